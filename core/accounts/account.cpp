@@ -1,0 +1,130 @@
+#include "account.h"
+
+#include "http/urlpolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace OAuthDesk {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("OAuthDesk::Account", text);
+}
+
+static void putUrl(QJsonObject &o, const char *key, const QUrl &url)
+{
+    if (!url.isEmpty())
+        o.insert(QLatin1String(key), url.toString(QUrl::FullyEncoded));
+}
+
+static QUrl getUrl(const QJsonObject &o, const char *key)
+{
+    return QUrl(o.value(QLatin1String(key)).toString(), QUrl::StrictMode);
+}
+
+void ServerMetadata::writeTo(QJsonObject &o) const
+{
+    putUrl(o, "issuer", issuer);
+    putUrl(o, "authorization_endpoint", authorizationEndpoint);
+    putUrl(o, "token_endpoint", tokenEndpoint);
+    putUrl(o, "revocation_endpoint", revocationEndpoint);
+    putUrl(o, "introspection_endpoint", introspectionEndpoint);
+    putUrl(o, "userinfo_endpoint", userinfoEndpoint);
+    putUrl(o, "jwks_uri", jwksUri);
+    putUrl(o, "device_authorization_endpoint", deviceAuthorizationEndpoint);
+    putUrl(o, "registration_endpoint", registrationEndpoint);
+    if (!scopesSupported.isEmpty())
+        o.insert(QLatin1String("scopes_supported"), QJsonArray::fromStringList(scopesSupported));
+    if (issParameterSupported)
+        o.insert(QLatin1String("authorization_response_iss_parameter_supported"), true);
+}
+
+ServerMetadata ServerMetadata::readFrom(const QJsonObject &o)
+{
+    ServerMetadata m;
+    m.issuer = getUrl(o, "issuer");
+    m.authorizationEndpoint = getUrl(o, "authorization_endpoint");
+    m.tokenEndpoint = getUrl(o, "token_endpoint");
+    m.revocationEndpoint = getUrl(o, "revocation_endpoint");
+    m.introspectionEndpoint = getUrl(o, "introspection_endpoint");
+    m.userinfoEndpoint = getUrl(o, "userinfo_endpoint");
+    m.jwksUri = getUrl(o, "jwks_uri");
+    m.deviceAuthorizationEndpoint = getUrl(o, "device_authorization_endpoint");
+    m.registrationEndpoint = getUrl(o, "registration_endpoint");
+    const QJsonArray scopes = o.value(QLatin1String("scopes_supported")).toArray();
+    for (const QJsonValue &s : scopes) {
+        if (s.isString())
+            m.scopesSupported.append(s.toString());
+    }
+    m.issParameterSupported = o.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
+    return m;
+}
+
+Error Account::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return Error(Error::Kind::Configuration, tr("The account needs a name."));
+    if (clientId.trimmed().isEmpty())
+        return Error(Error::Kind::Configuration, tr("The account needs a client ID."));
+    if (grantType != QLatin1String("authorization_code"))
+        return Error(Error::Kind::Configuration, tr("The grant type \"%1\" is not supported.").arg(grantType));
+    if (redirectPort < 0 || redirectPort > 65535)
+        return Error(Error::Kind::Configuration, tr("The redirect port must be between 1 and 65535."));
+    if (server.authorizationEndpoint.isEmpty() || server.tokenEndpoint.isEmpty())
+        return Error(Error::Kind::Configuration,
+                     tr("The account needs an authorization endpoint and a token endpoint (or an issuer to "
+                        "discover them from)."));
+    const QUrl urls[] = {server.issuer, server.authorizationEndpoint, server.tokenEndpoint,
+                         server.revocationEndpoint, server.introspectionEndpoint, server.userinfoEndpoint,
+                         server.jwksUri, server.deviceAuthorizationEndpoint};
+    for (const QUrl &url : urls) {
+        if (!url.isEmpty() && !UrlPolicy::isSecureOrLoopback(url))
+            return Error(Error::Kind::InsecureUrl, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+    }
+    return {};
+}
+
+QJsonObject Account::toJson() const
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), id);
+    o.insert(QLatin1String("name"), name);
+    o.insert(QLatin1String("client_id"), clientId);
+    o.insert(QLatin1String("scope"), scope);
+    o.insert(QLatin1String("grant_type"), grantType);
+    if (redirectPort)
+        o.insert(QLatin1String("redirect_port"), redirectPort);
+    QJsonObject serverObject;
+    server.writeTo(serverObject);
+    o.insert(QLatin1String("server"), serverObject);
+    QJsonObject hint;
+    hint.insert(QLatin1String("signed_in"), signedIn);
+    if (expiresAt.isValid())
+        hint.insert(QLatin1String("expires_at"), expiresAt.toSecsSinceEpoch());
+    if (!grantedScope.isEmpty())
+        hint.insert(QLatin1String("granted_scope"), grantedScope);
+    o.insert(QLatin1String("session_hint"), hint);
+    return o;
+}
+
+Account Account::fromJson(const QJsonObject &o)
+{
+    Account a;
+    a.id = o.value(QLatin1String("id")).toString();
+    a.name = o.value(QLatin1String("name")).toString();
+    a.clientId = o.value(QLatin1String("client_id")).toString();
+    a.scope = o.value(QLatin1String("scope")).toString();
+    a.grantType = o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
+    a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
+    a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());
+    const QJsonObject hint = o.value(QLatin1String("session_hint")).toObject();
+    a.signedIn = hint.value(QLatin1String("signed_in")).toBool();
+    if (hint.contains(QLatin1String("expires_at")))
+        a.expiresAt =
+            QDateTime::fromSecsSinceEpoch(qint64(hint.value(QLatin1String("expires_at")).toDouble()), Qt::UTC);
+    a.grantedScope = hint.value(QLatin1String("granted_scope")).toString();
+    return a;
+}
+
+} // namespace OAuthDesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace OAuthDesk {
+
+/** The endpoints and abilities of an authorization server (RFC 8414 / OpenID Connect Discovery). */
+struct ServerMetadata
+{
+    QUrl issuer;
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl revocationEndpoint;
+    QUrl introspectionEndpoint;
+    QUrl userinfoEndpoint;
+    QUrl jwksUri;
+    QUrl deviceAuthorizationEndpoint;
+    QUrl registrationEndpoint;
+    QStringList scopesSupported;
+    bool issParameterSupported = false; ///< authorization_response_iss_parameter_supported (RFC 9207)
+
+    void writeTo(QJsonObject &object) const;
+    static ServerMetadata readFrom(const QJsonObject &object);
+};
+
+/**
+ * One account: who to talk to and how. Everything here is configuration and may sit in a plain
+ * file; secrets (refresh and access tokens, client secrets) never do: they live in the keychain
+ * under `id`.
+ */
+struct Account
+{
+    QString id;   ///< stable key (a UUID), also the keychain entry's name
+    QString name; ///< what the user calls it; unique
+    QString clientId;
+    QString scope;                                   ///< space-separated, as requested
+    QString grantType = QStringLiteral("authorization_code");
+    int redirectPort = 0;                            ///< 0: an ephemeral port chosen per sign-in
+    ServerMetadata server;
+
+    // A hint for the account list, so that start-up need not read the keychain for every account.
+    // Not a secret, and never trusted for a decision: the keychain is.
+    bool signedIn = false;
+    QDateTime expiresAt;
+    QString grantedScope;
+
+    /// Empty when the account can be used; otherwise what is missing or unsafe.
+    Error validate() const;
+
+    QJsonObject toJson() const;
+    static Account fromJson(const QJsonObject &object);
+};
+
+} // namespace OAuthDesk

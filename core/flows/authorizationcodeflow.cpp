@@ -1,0 +1,200 @@
+#include "authorizationcodeflow.h"
+
+#include "common/logging.h"
+#include "http/urlpolicy.h"
+#include "tokens/tokenendpoint.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace OAuthDesk {
+
+AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, const HttpClient *http, QObject *parent)
+    : QObject(parent), m_account(std::move(account)), m_http(http)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        finish(Error(Error::Kind::Timeout,
+                     tr("The browser did not come back within %1 minutes; sign-in was stopped.")
+                         .arg(qMax<qint64>(1, std::chrono::duration_cast<std::chrono::minutes>(m_timeout).count()))));
+    });
+}
+
+AuthorizationCodeFlow::~AuthorizationCodeFlow() = default;
+
+static bool hasScope(const QString &scope, const QString &name)
+{
+    return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(name);
+}
+
+QUrl AuthorizationCodeFlow::buildAuthorizationUrl() const
+{
+    QUrl url = m_account.server.authorizationEndpoint;
+    QUrlQuery query(url);
+    auto add = [&query](const QString &key, const QString &value) {
+        // Encoded by hand: QUrlQuery leaves '+' as is, which servers read as a space.
+        query.addQueryItem(key, QString::fromLatin1(value.toUtf8().toPercentEncoding()));
+    };
+    add(QStringLiteral("response_type"), QStringLiteral("code"));
+    add(QStringLiteral("client_id"), m_account.clientId);
+    add(QStringLiteral("redirect_uri"), m_redirectUri);
+    if (!m_account.scope.isEmpty())
+        add(QStringLiteral("scope"), m_account.scope);
+    add(QStringLiteral("state"), QString::fromLatin1(m_state));
+    add(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge()));
+    add(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method()));
+    if (!m_nonce.isEmpty())
+        add(QStringLiteral("nonce"), QString::fromLatin1(m_nonce));
+    // OpenID Connect Core §11: offline_access is only honoured with prompt=consent.
+    if (hasScope(m_account.scope, QStringLiteral("offline_access")))
+        add(QStringLiteral("prompt"), QStringLiteral("consent"));
+    url.setQuery(query);
+    return url;
+}
+
+void AuthorizationCodeFlow::grant()
+{
+    if (m_active)
+        finish(Error(Error::Kind::Cancelled, tr("A new sign-in was started.")));
+
+    if (const Error invalid = m_account.validate()) {
+        Q_EMIT failed(invalid);
+        return;
+    }
+    if (!UrlPolicy::isSecureOrLoopback(m_account.server.authorizationEndpoint)) {
+        Q_EMIT failed(Error(Error::Kind::InsecureUrl,
+                            m_account.server.authorizationEndpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+        return;
+    }
+
+    ++m_attempt;
+    m_tokens = {};
+    m_state = randomUrlSafeString(32);
+    m_pkce = Pkce::generate();
+    m_nonce = hasScope(m_account.scope, QStringLiteral("openid")) ? randomUrlSafeString(32) : QByteArray();
+
+    m_listener = new LoopbackListener(this);
+    if (const Error error = m_listener->listen(quint16(m_account.redirectPort))) {
+        m_listener->deleteLater();
+        m_listener = nullptr;
+        Q_EMIT failed(error);
+        return;
+    }
+    m_listener->setValidator([this](const QMap<QString, QString> &p) { return onCallback(p); });
+    m_redirectUri = m_listener->callback();
+
+    m_active = true;
+    Q_EMIT activeChanged(true);
+    m_timer.start(m_timeout);
+
+    const QUrl url = buildAuthorizationUrl();
+    qCInfo(lcFlow) << "sign-in started for" << m_account.name << "at"
+                   << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    Q_EMIT authorizeWithBrowser(url);
+    if (m_opener && m_active) {
+        if (const Error error = m_opener(url))
+            finish(error);
+    }
+}
+
+void AuthorizationCodeFlow::cancel()
+{
+    if (m_active)
+        finish(Error(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+}
+
+LoopbackListener::Verdict AuthorizationCodeFlow::onCallback(const QMap<QString, QString> &parameters)
+{
+    if (!m_active)
+        return LoopbackListener::Verdict::Rejected;
+    // State first, before anything else is looked at (RFC 6749 §10.12; an error= without our state
+    // is somebody else's request).
+    const QByteArray state = parameters.value(QStringLiteral("state")).toUtf8();
+    if (state.isEmpty() || !constantTimeEquals(state, m_state)) {
+        qCWarning(lcFlow) << "callback rejected:" << (state.isEmpty() ? "no state" : "state does not match");
+        return LoopbackListener::Verdict::Rejected;
+    }
+    // RFC 9207: the issuer that answered must be the one we asked.
+    const QString iss = parameters.value(QStringLiteral("iss"));
+    if (parameters.contains(QStringLiteral("iss"))) {
+        // Exact comparison (RFC 9207 §2.4), no normalisation beyond what the issuer was stored as.
+        if (m_account.server.issuer.isEmpty() || iss != m_account.server.issuer.toString(QUrl::FullyEncoded)) {
+            finish(Error(Error::Kind::InvalidResponse,
+                         tr("The sign-in answer came from another issuer (%1) than this account's.").arg(iss.left(200))));
+            return LoopbackListener::Verdict::Failed;
+        }
+    } else if (m_account.server.issParameterSupported) {
+        finish(Error(Error::Kind::InvalidResponse,
+                     tr("The sign-in answer does not name its issuer, although the server promises to (RFC 9207).")));
+        return LoopbackListener::Verdict::Failed;
+    }
+    if (parameters.contains(QStringLiteral("error"))) {
+        QString description = parameters.value(QStringLiteral("error_description")).left(500);
+        description.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")));
+        const QUrl uri(parameters.value(QStringLiteral("error_uri")), QUrl::StrictMode);
+        finish(Error::oauth(parameters.value(QStringLiteral("error")).left(100), description,
+                            UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl()));
+        return LoopbackListener::Verdict::Failed;
+    }
+    const QString code = parameters.value(QStringLiteral("code"));
+    if (code.isEmpty()) {
+        finish(Error(Error::Kind::InvalidResponse, tr("The sign-in answer carries neither a code nor an error.")));
+        return LoopbackListener::Verdict::Failed;
+    }
+    m_timer.stop();
+    Q_EMIT authorizationCallbackReceived();
+    // After the page is written: the listener closes itself on Accepted.
+    QMetaObject::invokeMethod(this, [this, code, attempt = m_attempt] {
+        if (m_active && attempt == m_attempt)
+            exchange(code);
+    }, Qt::QueuedConnection);
+    return LoopbackListener::Verdict::Accepted;
+}
+
+void AuthorizationCodeFlow::exchange(const QString &code)
+{
+    const FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                             {QStringLiteral("code"), code},
+                             {QStringLiteral("redirect_uri"), m_redirectUri},
+                             {QStringLiteral("client_id"), m_account.clientId},
+                             {QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier())}};
+    const TokenEndpoint endpoint(m_http, m_account.server.tokenEndpoint, m_clock);
+    endpoint.request(form, m_account.scope, this, [this, attempt = m_attempt](const Result<TokenSet> &result) {
+        if (!m_active || attempt != m_attempt)
+            return;
+        if (!result.ok()) {
+            finish(result.error());
+            return;
+        }
+        m_tokens = result.value();
+        finish({});
+    });
+}
+
+void AuthorizationCodeFlow::finish(const Error &error)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_timer.stop();
+    if (m_listener) {
+        m_listener->close();
+        m_listener->deleteLater();
+        m_listener = nullptr;
+    }
+    // Nothing of this attempt may be reused by another.
+    m_state.clear();
+    m_pkce = Pkce();
+    Q_EMIT activeChanged(false);
+    if (error) {
+        qCInfo(lcFlow) << "sign-in failed:" << error.kind();
+        m_tokens = {};
+        Q_EMIT failed(error);
+        return;
+    }
+    m_status = QAbstractOAuth::Status::Granted;
+    Q_EMIT statusChanged(m_status);
+    Q_EMIT granted();
+}
+
+} // namespace OAuthDesk

@@ -1,0 +1,175 @@
+#include "httpclient.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <memory>
+
+namespace OAuthDesk {
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QList<QByteArray> HttpResponse::headerValues(const QByteArray &name) const
+{
+    QList<QByteArray> values;
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(h.second);
+    }
+    return values;
+}
+
+QUrl HttpResponse::redirectTarget() const
+{
+    const QByteArray location = header("Location");
+    if (location.isEmpty())
+        return {};
+    return url.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
+}
+
+// Qt's own errorString() can quote the whole URL, query included; ours names the host only.
+static QString networkErrorText(const QNetworkReply *reply)
+{
+    const QString host = reply->url().host();
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 refused the connection.").arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 was not found.").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 closed the connection.").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+        return QCoreApplication::translate("OAuthDesk::HttpClient", "The TLS certificate of %1 is not trusted.")
+            .arg(host);
+    default:
+        return QCoreApplication::translate("OAuthDesk::HttpClient", "Network error %1 talking to %2.")
+            .arg(int(reply->error()))
+            .arg(host);
+    }
+}
+
+HttpClient::HttpClient(QNetworkAccessManager *manager) : m_manager(manager) {}
+
+QNetworkRequest HttpClient::createRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("OAuthDesk/%1").arg(QCoreApplication::applicationVersion().isEmpty()
+                                                             ? QStringLiteral("0")
+                                                             : QCoreApplication::applicationVersion()));
+    return request;
+}
+
+void HttpClient::get(const QUrl &url, QObject *context, Callback callback) const
+{
+    send("GET", createRequest(url), {}, context, std::move(callback));
+}
+
+QByteArray HttpClient::formEncode(const FormFields &form)
+{
+    QByteArray out;
+    for (const auto &item : form) {
+        if (!out.isEmpty())
+            out += '&';
+        out += item.first.toUtf8().toPercentEncoding() + '=' + item.second.toUtf8().toPercentEncoding();
+    }
+    return out;
+}
+
+void HttpClient::postForm(const QUrl &url, const FormFields &form,
+                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders, QObject *context,
+                          Callback callback) const
+{
+    QNetworkRequest request = createRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    for (const auto &h : extraHeaders)
+        request.setRawHeader(h.first, h.second);
+    send("POST", request, formEncode(form), context, std::move(callback));
+}
+
+void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
+                      QObject *context, Callback callback) const
+{
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, verb, body);
+    // Only the origin and path are logged: queries can carry codes and states.
+    qCDebug(lcHttp) << verb.constData()
+                    << request.url().toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+
+    struct State
+    {
+        QByteArray body;
+        bool tooLarge = false;
+        QElapsedTimer timer;
+    };
+    auto state = std::make_shared<State>();
+    state->timer.start();
+    const qint64 cap = m_maxBodySize;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap] {
+        if (state->tooLarge)
+            return;
+        const QByteArray chunk = reply->read(cap + 1 - state->body.size());
+        state->body += chunk;
+        if (state->body.size() > cap) {
+            state->tooLarge = true;
+            state->body.clear();
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply,
+                     [reply, state, cap, guard, hasContext, callback = std::move(callback)] {
+                         reply->deleteLater();
+                         if (hasContext && !guard)
+                             return;
+                         HttpResponse response;
+                         response.url = reply->url();
+                         response.elapsedMs = state->timer.elapsed();
+                         if (!state->tooLarge && reply->bytesAvailable() > 0) {
+                             state->body += reply->read(cap + 1 - state->body.size());
+                             if (state->body.size() > cap) {
+                                 state->tooLarge = true;
+                                 state->body.clear();
+                             }
+                         }
+                         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                         if (state->tooLarge) {
+                             response.error = Error(Error::Kind::InvalidResponse,
+                                                    QCoreApplication::translate("OAuthDesk::HttpClient",
+                                                                                "The answer is larger than %1 KiB.")
+                                                        .arg(cap / 1024));
+                         } else if (status.isValid()) {
+                             response.status = status.toInt();
+                             response.headers = reply->rawHeaderPairs();
+                             response.body = state->body;
+                         } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                             response.error = Error(Error::Kind::Timeout,
+                                                    QCoreApplication::translate("OAuthDesk::HttpClient",
+                                                                                "%1 did not answer in time.")
+                                                        .arg(reply->url().host()));
+                         } else {
+                             response.error = Error(Error::Kind::Network, networkErrorText(reply));
+                         }
+                         qCDebug(lcHttp) << "answer" << response.status << response.elapsedMs << "ms";
+                         callback(response);
+                     });
+}
+
+} // namespace OAuthDesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "http/httpresponse.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace OAuthDesk {
+
+/**
+ * The one place that builds and sends HTTP requests (STYLE.md: "one request factory").
+ *
+ * Every request gets a transfer time-out, the User-Agent, the manual redirect policy (Qt 6 would
+ * otherwise re-send the Authorization header to wherever a redirect points) and a cap on the body
+ * size. The QNetworkAccessManager is handed in.
+ */
+/// Form fields in order, decoded. (Not QUrlQuery: it would treat '%' and '+' in a value as encoding.)
+using FormFields = QList<QPair<QString, QString>>;
+
+class HttpClient
+{
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+
+    static constexpr qint64 DefaultMaxBodySize = 1024 * 1024;
+
+    explicit HttpClient(QNetworkAccessManager *manager);
+
+    QNetworkAccessManager *manager() const { return m_manager; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
+
+    /// The request every caller starts from.
+    QNetworkRequest createRequest(const QUrl &url) const;
+
+    /// Sends a request built by createRequest(). The callback runs once, unless `context` is gone.
+    void send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body, QObject *context,
+              Callback callback) const;
+
+    void get(const QUrl &url, QObject *context, Callback callback) const;
+    /// application/x-www-form-urlencoded POST with Accept: application/json (RFC 6749 §3.2).
+    void postForm(const QUrl &url, const FormFields &form, const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                  QObject *context, Callback callback) const;
+
+    /// RFC 6749 Appendix B form encoding ("+" for space, everything but unreserved escaped).
+    static QByteArray formEncode(const FormFields &form);
+
+private:
+    QNetworkAccessManager *m_manager;
+    std::chrono::milliseconds m_timeout{30000};
+    qint64 m_maxBodySize = DefaultMaxBodySize;
+};
+
+} // namespace OAuthDesk

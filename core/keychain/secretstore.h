@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/error.h"
+#include "tokens/tokenset.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace OAuthDesk {
+
+/**
+ * The OS keychain, through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager
+ * on Windows): the only place refresh tokens, access tokens and client secrets are kept.
+ *
+ * QtKeychain's insecure plaintext fallback is never enabled, so no keychain means no storage, never a
+ * file. QtKeychain jobs have no time-out of their own (a locked collection can prompt forever), so
+ * each job here gets one. Entries: service "OAuthDesk", key = account id, value = TokenSet JSON.
+ */
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    using ReadCallback = std::function<void(const Result<std::optional<TokenSet>> &)>;
+    using DoneCallback = std::function<void(const Error &)>;
+
+    explicit SecretStore(QString service = QStringLiteral("OAuthDesk"), QObject *parent = nullptr);
+
+    QString service() const { return m_service; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    /// The stored tokens of an account, or nullopt when there are none.
+    void readTokens(const QString &accountId, QObject *context, ReadCallback callback);
+    void writeTokens(const QString &accountId, const TokenSet &tokens, QObject *context, DoneCallback callback);
+    /// Succeeds when the entry is gone, also when there was none.
+    void removeTokens(const QString &accountId, QObject *context, DoneCallback callback);
+
+    /// Whether the keychain works at all: a canary entry written, read back and deleted
+    /// (QtKeychain 0.13 has no isAvailable()).
+    void probe(QObject *context, DoneCallback callback);
+
+private:
+    void readRaw(const QString &key, QObject *context,
+                 std::function<void(const Error &, const std::optional<QByteArray> &)> callback);
+    void writeRaw(const QString &key, const QByteArray &data, QObject *context, DoneCallback callback);
+    void removeRaw(const QString &key, QObject *context, DoneCallback callback);
+
+    QString m_service;
+    std::chrono::milliseconds m_timeout{15000};
+};
+
+} // namespace OAuthDesk

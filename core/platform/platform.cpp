@@ -1,0 +1,60 @@
+#include "platform.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace OAuthDesk::Platform {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("OAuthDesk::Platform", text);
+}
+
+Error startBrowserCommand(const QString &command, const QUrl &url)
+{
+    QStringList arguments = QProcess::splitCommand(command);
+    if (arguments.isEmpty())
+        return Error(Error::Kind::Browser, tr("The browser command is empty."));
+    const QString program = arguments.takeFirst();
+    arguments.append(url.toString(QUrl::FullyEncoded));
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setStandardInputFile(QProcess::nullDevice());
+    if (!process.startDetached())
+        return Error(Error::Kind::Browser, tr("Could not start \"%1\".").arg(program));
+    return {};
+}
+
+BrowserOpener browserFromEnvironment()
+{
+    const QString command = qEnvironmentVariable("BROWSER").trimmed();
+    if (command.isEmpty())
+        return {};
+    return [command](const QUrl &url) { return startBrowserCommand(command, url); };
+}
+
+BrowserOpener systemUrlOpener()
+{
+#if defined(Q_OS_WIN)
+    return [](const QUrl &url) {
+        return startBrowserCommand(QStringLiteral("rundll32 url.dll,FileProtocolHandler"), url);
+    };
+#elif defined(Q_OS_MACOS)
+    return [](const QUrl &url) { return startBrowserCommand(QStringLiteral("open"), url); };
+#else
+    return [](const QUrl &url) { return startBrowserCommand(QStringLiteral("xdg-open"), url); };
+#endif
+}
+
+QString lockDirectory()
+{
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/locks");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace OAuthDesk::Platform

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace OAuthDesk {
+
+/// Hands a URL to a web browser. Core never opens one itself: the app gives it this function
+/// (QDesktopServices in the window, a command on the command line).
+using BrowserOpener = std::function<Error(const QUrl &url)>;
+
+/**
+ * The one seam for what differs between operating systems. Everything Linux-specific (xdg-open)
+ * or platform-dependent (where lock files live) is here, so the rest of core is plain Qt.
+ */
+namespace Platform {
+
+/// The $BROWSER convention (gh, Python's webbrowser): a command that gets the URL as its one
+/// argument. Empty when $BROWSER is unset.
+BrowserOpener browserFromEnvironment();
+
+/// The operating system's own "open this URL" command: xdg-open on Linux and the BSDs, open on
+/// macOS, the URL protocol handler on Windows. For the command line, which has no GUI.
+BrowserOpener systemUrlOpener();
+
+/// Runs `command` (split like a shell would) with `url` appended, detached.
+Error startBrowserCommand(const QString &command, const QUrl &url);
+
+/// A directory for the per-account lock files that serialise refreshes across processes.
+QString lockDirectory();
+
+} // namespace Platform
+} // namespace OAuthDesk

@@ -1,0 +1,53 @@
+#include "refreshlock.h"
+
+#include "platform/platform.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QLockFile>
+#include <QPointer>
+#include <QTimer>
+
+namespace OAuthDesk {
+
+QString RefreshLock::pathFor(const QString &accountId)
+{
+    return Platform::lockDirectory() + QLatin1Char('/') + accountId + QLatin1String(".refresh.lock");
+}
+
+namespace {
+void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> guard, bool hasContext,
+                RefreshLock::Callback callback)
+{
+    if (hasContext && !guard)
+        return;
+    auto lock = std::make_shared<QLockFile>(path);
+    lock->setStaleLockTime(120000);
+    if (lock->tryLock(0)) {
+        callback(RefreshLock::Handle(lock));
+        return;
+    }
+    if (lock->error() != QLockFile::LockFailedError) {
+        callback(Error(Error::Kind::Configuration,
+                       QCoreApplication::translate("OAuthDesk::RefreshLock", "Cannot create the lock file %1.").arg(path)));
+        return;
+    }
+    if (deadline.hasExpired()) {
+        callback(Error(Error::Kind::Timeout,
+                       QCoreApplication::translate("OAuthDesk::RefreshLock",
+                                                   "Another OAuthDesk has been refreshing this account for too long.")));
+        return;
+    }
+    QTimer::singleShot(25, guard ? guard.data() : QCoreApplication::instance(),
+                       [=] { tryAcquire(path, deadline, guard, hasContext, callback); });
+}
+} // namespace
+
+void RefreshLock::acquire(const QString &accountId, std::chrono::milliseconds timeout, QObject *context,
+                          Callback callback)
+{
+    tryAcquire(pathFor(accountId), QDeadlineTimer(timeout), QPointer<QObject>(context), context != nullptr,
+               std::move(callback));
+}
+
+} // namespace OAuthDesk

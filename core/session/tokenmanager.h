@@ -1,0 +1,111 @@
+#pragma once
+
+#include "accounts/accountstore.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "http/httpclient.h"
+#include "keychain/secretstore.h"
+#include "platform/platform.h"
+#include "tokens/tokenset.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace OAuthDesk {
+
+class AuthorizationCodeFlow;
+
+/**
+ * The sessions of all accounts: sign-in, a valid access token on demand, refresh, sign-out. The
+ * window and the command line both go through here, so both keep the same promises.
+ *
+ * Refresh (RFC 6749 §6, the seed's diagram steps G–H; rotation per RFC 9700 §4.14):
+ *
+ *   lock(account, across processes) ─▶ read keychain ─▶ another process refreshed already? use that
+ *        └─▶ POST refresh_token ─▶ write the new set to the keychain ─▶ only then hand out the token
+ *
+ * - one refresh at a time per account: callers in this process share one, other processes wait on
+ *   the lock file and then find the new token in the keychain;
+ * - `invalid_grant` forgets the dead refresh token and asks for sign-in; any other failure
+ *   (network, time-out, server error) changes nothing.
+ */
+class TokenManager : public QObject
+{
+    Q_OBJECT
+public:
+    using TokenCallback = std::function<void(const Result<TokenSet> &)>;
+    using DoneCallback = std::function<void(const Error &)>;
+
+    /// The outcome of a sign-in: tokens, and whether the keychain could keep them.
+    struct SignInResult
+    {
+        TokenSet tokens;
+        Error notRemembered; ///< set when the keychain failed: the session lives in memory only
+    };
+    using SignInCallback = std::function<void(const Result<SignInResult> &)>;
+
+    TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http, QObject *parent = nullptr);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    Clock clock() const { return m_clock; }
+    void setBrowserOpener(BrowserOpener opener) { m_opener = std::move(opener); }
+    void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
+
+    AccountStore *accounts() const { return m_accounts; }
+
+    /// Runs the account's grant through the browser. Stores the tokens only when it succeeds.
+    void signIn(const QString &accountId, QObject *context, SignInCallback callback);
+    void cancelSignIn(const QString &accountId);
+    bool isSigningIn(const QString &accountId) const;
+
+    /// A token good for a request now: from memory, else from the keychain, refreshed if stale.
+    void validToken(const QString &accountId, QObject *context, TokenCallback callback);
+    /// After a resource said `invalid_token` for `rejectedAccessToken`: a different token, refreshed
+    /// unless another process already did.
+    void refreshAfterRejection(const QString &accountId, const QString &rejectedAccessToken, QObject *context,
+                               TokenCallback callback);
+    /// Refresh now, whatever the expiry says.
+    void refreshNow(const QString &accountId, QObject *context, TokenCallback callback);
+
+    /// Forgets the local copies (keychain and memory).
+    void signOut(const QString &accountId, QObject *context, DoneCallback callback);
+
+    /// What this process holds in memory (no keychain access), if anything.
+    std::optional<TokenSet> cachedTokens(const QString &accountId) const;
+
+Q_SIGNALS:
+    void signInStarted(const QString &accountId, const QUrl &authorizationUrl);
+    void sessionChanged(const QString &accountId);
+    void refreshing(const QString &accountId, bool busy);
+
+private:
+    enum class RefreshMode { IfStale, Force, Rejected };
+    void refresh(const QString &accountId, RefreshMode mode, const QString &rejected, QObject *context,
+                 TokenCallback callback);
+    void refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected);
+    void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
+    void updateHint(const QString &accountId, const TokenSet *tokens);
+
+    AccountStore *m_accounts;
+    SecretStore *m_secrets;
+    const HttpClient *m_http;
+    Clock m_clock;
+    BrowserOpener m_opener;
+    std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(5)};
+
+    QHash<QString, TokenSet> m_memory;
+    QHash<QString, QPointer<AuthorizationCodeFlow>> m_flows;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool hasContext;
+        TokenCallback callback;
+    };
+    QHash<QString, QList<Waiter>> m_refreshWaiters;
+    QHash<QString, std::shared_ptr<void>> m_refreshLocks;
+};
+
+} // namespace OAuthDesk

@@ -1,0 +1,382 @@
+#!/usr/bin/env node
+// OAuthDesk test/demo authorization server, built on oidc-provider.
+//
+// Usage: node server.mjs [--port N] [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--verbose]
+//
+// Binds 127.0.0.1 only. When listening it prints exactly one line of JSON to stdout,
+//   {"issuer":"http://127.0.0.1:PORT","port":PORT}
+// and nothing else ever goes to stdout (logs go to stderr; token values are never logged).
+// See README.md beside this file.
+
+import http from 'node:http';
+import crypto from 'node:crypto';
+
+// oidc-provider prints its notices with console.info (stdout). Keep stdout for the one JSON line.
+console.info = console.error;
+console.log = console.error;
+
+const USAGE = 'usage: node server.mjs [--port N] [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--verbose]';
+
+function parseArgs(argv) {
+  const opts = {
+    port: 0, accessTtl: 3600, refreshTtl: 14 * 24 * 60 * 60, verbose: false,
+  };
+  const numeric = { '--port': 'port', '--access-ttl': 'accessTtl', '--refresh-ttl': 'refreshTtl' };
+  for (let i = 0; i < argv.length; i += 1) {
+    let arg = argv[i];
+    let value;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq !== -1) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (arg === '--help' || arg === '-h') {
+      process.stderr.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg === '--verbose') {
+      opts.verbose = true;
+    } else if (numeric[arg]) {
+      if (value === undefined) {
+        i += 1;
+        value = argv[i];
+      }
+      if (value === undefined || !/^\d+$/.test(value)) {
+        throw new Error(`${arg} needs a non-negative integer`);
+      }
+      opts[numeric[arg]] = Number(value);
+    } else {
+      throw new Error(`unknown argument: ${arg}`);
+    }
+  }
+  if (opts.port > 65535) throw new Error('--port must be at most 65535');
+  if (opts.accessTtl < 1) throw new Error('--access-ttl must be at least 1');
+  if (opts.refreshTtl < 1) throw new Error('--refresh-ttl must be at least 1');
+  return opts;
+}
+
+let opts;
+try {
+  opts = parseArgs(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`server.mjs: ${err.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const log = (msg) => process.stderr.write(`server.mjs: ${msg}\n`);
+
+const REALM = 'oauthdesk-test';
+const API_SCOPE = 'api:read';
+const TEST_PASSWORD_NOTE = 'any login with any non-empty password is accepted (devInteractions)';
+
+// Clients. Public native clients may use any port on http://127.0.0.1/callback (RFC 8252 7.3).
+const nativeClient = (clientId, clientName) => ({
+  client_id: clientId,
+  client_name: clientName,
+  application_type: 'native',
+  token_endpoint_auth_method: 'none',
+  redirect_uris: ['http://127.0.0.1/callback'],
+  grant_types: ['authorization_code', 'refresh_token'],
+  response_types: ['code'],
+});
+
+const clients = [
+  nativeClient('oauthdesk-test', 'OAuthDesk (tests)'),
+  nativeClient('oauthdesk-demo', 'OAuthDesk (demo)'),
+  {
+    // Confidential client for the client credentials grant.
+    client_id: 'oauthdesk-service',
+    client_name: 'OAuthDesk service (client credentials)',
+    client_secret: 'fake-test-secret-not-real',
+    token_endpoint_auth_method: 'client_secret_basic',
+    grant_types: ['client_credentials'],
+    response_types: [],
+    redirect_uris: [],
+    scope: API_SCOPE,
+  },
+  {
+    // Public client for the device authorization grant (RFC 8628).
+    client_id: 'oauthdesk-device',
+    client_name: 'OAuthDesk (device flow)',
+    application_type: 'native',
+    token_endpoint_auth_method: 'none',
+    grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
+    response_types: [],
+    redirect_uris: [],
+  },
+];
+
+const displayNames = { demo: 'Demo User' };
+
+async function findAccount(ctx, id) {
+  if (typeof id !== 'string' || id === '') return undefined;
+  return {
+    accountId: id,
+    async claims() {
+      return {
+        sub: id,
+        name: displayNames[id] ?? `Test User ${id}`,
+        email: `${id}@example.test`,
+        email_verified: true,
+      };
+    },
+  };
+}
+
+function signingKeys() {
+  const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
+  const ec = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
+  return { keys: [{ ...rsa, use: 'sig', alg: 'RS256', kid: 'rs256' }, { ...ec, use: 'sig', alg: 'ES256', kid: 'es256' }] };
+}
+
+const server = http.createServer();
+server.on('clientError', (err, socket) => socket.destroy());
+
+await new Promise((resolve, reject) => {
+  server.once('error', reject);
+  server.listen(opts.port, '127.0.0.1', resolve);
+});
+const { port } = server.address();
+const issuer = `http://127.0.0.1:${port}`;
+const apiResource = `${issuer}/api`;
+
+const { default: Provider, errors: providerErrors } = await import('oidc-provider');
+
+const configuration = {
+  clients,
+  findAccount,
+  jwks: signingKeys(),
+  cookies: { keys: [crypto.randomBytes(32).toString('base64url')] },
+  scopes: ['openid', 'profile', 'email', 'offline_access', API_SCOPE],
+  claims: {
+    openid: ['sub'],
+    profile: ['name'],
+    email: ['email', 'email_verified'],
+  },
+  pkce: { required: () => true },
+  features: {
+    devInteractions: { enabled: true },
+    revocation: { enabled: true },
+    introspection: { enabled: true },
+    clientCredentials: { enabled: true },
+    deviceFlow: { enabled: true },
+    userinfo: { enabled: true },
+    resourceIndicators: {
+      enabled: true,
+      // Without a `resource` parameter tokens are plain opaque tokens carrying the granted
+      // scopes (api:read is an ordinary scope here). A client may also ask for
+      // resource=<issuer>/api explicitly; then the token is audience-restricted to the API.
+      useGrantedResource: async () => true,
+      getResourceServerInfo: async (ctx, resourceIndicator) => {
+        if (resourceIndicator === apiResource) {
+          return { scope: API_SCOPE, accessTokenFormat: 'opaque', audience: apiResource };
+        }
+        throw new providerErrors.InvalidTarget();
+      },
+    },
+  },
+  ttl: {
+    AccessToken: () => opts.accessTtl,
+    ClientCredentials: () => opts.accessTtl,
+    AuthorizationCode: () => 60,
+    IdToken: () => 3600,
+    RefreshToken: () => opts.refreshTtl,
+    DeviceCode: () => 600,
+    Interaction: () => 3600,
+    Session: () => 14 * 24 * 60 * 60,
+    Grant: () => Math.max(opts.refreshTtl, opts.accessTtl, 14 * 24 * 60 * 60),
+  },
+  clientBasedCORS: () => false,
+};
+
+const provider = new Provider(issuer, configuration);
+
+provider.on('server_error', (ctx, err) => log(`server_error on ${ctx?.path}: ${err?.stack ?? err}`));
+if (opts.verbose) {
+  for (const ev of ['grant.error', 'authorization.error', 'introspection.error', 'revocation.error', 'userinfo.error']) {
+    provider.on(ev, (ctx, err) => log(`${ev} on ${ctx?.path}: ${err?.error ?? ''} ${err?.error_description ?? err?.message ?? ''}`));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Protected resource: GET /api/me, GET /api/echo, GET /api/redirect-elsewhere?to=URL
+// Tokens are looked up in the provider's own token storage.
+
+function send(res, status, body, headers = {}) {
+  const payload = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, {
+    'Cache-Control': 'no-store',
+    ...(body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+    ...headers,
+  });
+  res.end(payload);
+}
+
+const invalidTokenChallenge = `Bearer realm="${REALM}", error="invalid_token", error_description="The access token is invalid or expired"`;
+
+async function findApiToken(value) {
+  const token = (await provider.AccessToken.find(value)) ?? (await provider.ClientCredentials.find(value));
+  if (!token || token.isExpired) return undefined;
+  // Sender-constrained tokens (DPoP, mTLS) are not supported by this resource.
+  if (token.jkt || token['x5t#S256']) return undefined;
+  // Audience: none (plain token) or this API.
+  if (token.aud !== undefined) {
+    const aud = Array.isArray(token.aud) ? token.aud : [token.aud];
+    if (!aud.includes(apiResource)) return undefined;
+  }
+  return token;
+}
+
+async function handleApi(req, res, url) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, { error: 'method_not_allowed' }, { Allow: 'GET, HEAD' });
+    return;
+  }
+  if (url.searchParams.has('access_token')) {
+    send(res, 400, {
+      error: 'invalid_request',
+      error_description: 'Access tokens must be sent in the Authorization header, not in the URL',
+    }, {
+      'WWW-Authenticate': `Bearer realm="${REALM}", error="invalid_request", error_description="Access tokens must be sent in the Authorization header"`,
+    });
+    return;
+  }
+  const authz = req.headers.authorization;
+  const match = typeof authz === 'string' ? /^Bearer(?: +(.*))?$/i.exec(authz.trim()) : null;
+  if (!match) {
+    send(res, 401, { error: 'unauthorized', error_description: 'Bearer access token required' }, {
+      'WWW-Authenticate': `Bearer realm="${REALM}"`,
+    });
+    return;
+  }
+  const value = (match[1] ?? '').trim();
+  if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(value)) {
+    send(res, 400, { error: 'invalid_request', error_description: 'Malformed Authorization header' }, {
+      'WWW-Authenticate': `Bearer realm="${REALM}", error="invalid_request", error_description="Malformed Authorization header"`,
+    });
+    return;
+  }
+  const token = await findApiToken(value);
+  if (!token) {
+    send(res, 401, { error: 'invalid_token', error_description: 'The access token is invalid or expired' }, {
+      'WWW-Authenticate': invalidTokenChallenge,
+    });
+    return;
+  }
+  const scopes = new Set((token.scope ?? '').split(' ').filter(Boolean));
+  if (!scopes.has(API_SCOPE)) {
+    send(res, 403, { error: 'insufficient_scope', error_description: `The access token lacks the ${API_SCOPE} scope`, scope: API_SCOPE }, {
+      'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${API_SCOPE}"`,
+    });
+    return;
+  }
+
+  if (url.pathname === '/api/redirect-elsewhere') {
+    const to = url.searchParams.get('to');
+    if (!to) {
+      send(res, 400, { error: 'invalid_request', error_description: 'missing "to"' });
+      return;
+    }
+    res.writeHead(302, { Location: to, 'Cache-Control': 'no-store' });
+    res.end();
+    return;
+  }
+
+  const body = {
+    sub: token.accountId ?? token.clientId,
+    client_id: token.clientId,
+    scope: token.scope,
+    path: url.pathname,
+    message: 'Hello from the OAuthDesk test resource',
+  };
+  if (url.pathname === '/api/echo') {
+    body.method = req.method;
+    body.query = Object.fromEntries(url.searchParams);
+  }
+  send(res, 200, body);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Test control: POST /test/revoke-access-token (form body token=...) destroys exactly that access
+// token in the provider's storage and nothing else. (The standard revocation endpoint, when given
+// an access token, also revokes every other token of the grant, refresh tokens included.)
+
+async function readForm(req, limit = 16 * 1024) {
+  let size = 0;
+  const chunks = [];
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) throw new Error('body too large');
+    chunks.push(chunk);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+async function handleTest(req, res, url) {
+  if (url.pathname !== '/test/revoke-access-token') {
+    send(res, 404, { error: 'not_found' });
+    return;
+  }
+  if (req.method !== 'POST') {
+    send(res, 405, { error: 'method_not_allowed' }, { Allow: 'POST' });
+    return;
+  }
+  let form;
+  try {
+    form = await readForm(req);
+  } catch {
+    send(res, 413, { error: 'invalid_request' });
+    return;
+  }
+  const value = form.get('token');
+  if (!value) {
+    send(res, 400, { error: 'invalid_request', error_description: 'missing token' });
+    return;
+  }
+  const token = (await provider.AccessToken.find(value)) ?? (await provider.ClientCredentials.find(value));
+  if (token) await token.destroy();
+  send(res, 200, { revoked: Boolean(token) });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const providerCallback = provider.callback();
+
+server.on('request', (req, res) => {
+  let url;
+  try {
+    url = new URL(req.url, issuer);
+  } catch {
+    send(res, 400, { error: 'invalid_request' });
+    return;
+  }
+  if (opts.verbose) {
+    res.on('finish', () => log(`${req.method} ${url.pathname} -> ${res.statusCode}`));
+  }
+  let handler = null;
+  if (url.pathname === '/api' || url.pathname.startsWith('/api/')) handler = handleApi;
+  else if (url.pathname.startsWith('/test/')) handler = handleTest;
+  if (!handler) {
+    providerCallback(req, res);
+    return;
+  }
+  handler(req, res, url).catch((err) => {
+    log(`error on ${url.pathname}: ${err?.stack ?? err}`);
+    if (!res.headersSent) send(res, 500, { error: 'server_error' });
+    else res.destroy();
+  });
+});
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  if (opts.verbose) log(`${signal}: stopping`);
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
+
+if (opts.verbose) log(`listening; ${TEST_PASSWORD_NOTE}`);
+process.stdout.write(`${JSON.stringify({ issuer, port })}\n`);
