@@ -1,0 +1,431 @@
+#include "commandline.h"
+
+#include "accounts/accountstore.h"
+#include "discovery/discovery.h"
+#include "http/httpclient.h"
+#include "http/urlpolicy.h"
+#include "platform/platform.h"
+#include "resource/resourceclient.h"
+#include "session/tokenmanager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace OAuthDesk {
+
+static QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+static QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+static const QString Program = QStringLiteral("oauthdesk");
+
+CommandLine::CommandLine(TokenManager *tokens, ResourceClient *resources, const HttpClient *http, QObject *parent)
+    : QObject(parent), m_tokens(tokens), m_resources(resources), m_http(http)
+{
+}
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    static const QStringList verbs = {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("token"),
+                                      QStringLiteral("get"),     QStringLiteral("help"),  QStringLiteral("--help"),
+                                      QStringLiteral("-h"),      QStringLiteral("--version")};
+    return !arguments.isEmpty() && verbs.contains(arguments.first());
+}
+
+static QString overview()
+{
+    return QCoreApplication::translate(
+        "OAuthDesk::CommandLine",
+        "Usage: oauthdesk [VERB …]\n"
+        "\n"
+        "Without a verb, opens the window. Verbs:\n"
+        "  account add NAME --issuer URL --client-id ID [--scope \"a b\"] [--grant authorization_code]\n"
+        "                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]\n"
+        "  account list [--json]\n"
+        "  account remove NAME\n"
+        "  login NAME        sign in through the browser and keep the session in the system keychain\n"
+        "  token NAME        print a valid access token, refreshing it first if needed\n"
+        "  get NAME URL      GET a protected URL with the account's token; the body goes to stdout\n"
+        "\n"
+        "Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server\n"
+        "refused, 5 network, 6 keychain, 7 HTTP error status, 130 cancelled, 1 anything else.\n"
+        "The browser is $BROWSER when set (a command that gets the URL), else the system's default.\n");
+}
+
+void CommandLine::run(const QStringList &arguments, std::function<void(int)> done)
+{
+    m_done = std::move(done);
+    if (const Error error = m_tokens->accounts()->load()) {
+        fail(error);
+        return;
+    }
+    const QString verb = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
+        out() << overview();
+        out().flush();
+        return finish(Ok);
+    }
+    if (verb == QLatin1String("--version")) {
+        out() << Program << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return finish(Ok);
+    }
+    if (verb == QLatin1String("account")) {
+        const QString sub = rest.value(0);
+        if (sub == QLatin1String("add"))
+            return accountAdd(rest.mid(1));
+        if (sub == QLatin1String("list"))
+            return accountList(rest.mid(1));
+        if (sub == QLatin1String("remove"))
+            return accountRemove(rest.mid(1));
+        return usage(tr("Unknown account verb \"%1\": use add, list or remove.").arg(sub));
+    }
+    if (verb == QLatin1String("login"))
+        return login(rest);
+    if (verb == QLatin1String("token"))
+        return token(rest);
+    if (verb == QLatin1String("get"))
+        return get(rest);
+    usage(tr("Unknown verb \"%1\".").arg(verb));
+}
+
+void CommandLine::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    out().flush();
+    err().flush();
+    if (m_done)
+        m_done(code);
+}
+
+void CommandLine::usage(const QString &text)
+{
+    err() << Program << ": " << text << " (see oauthdesk --help)\n";
+    finish(Usage);
+}
+
+void CommandLine::fail(const Error &error)
+{
+    err() << Program << ": " << error.message() << '\n';
+    switch (error.kind()) {
+    case Error::Kind::OAuth:
+        return finish(ServerError);
+    case Error::Kind::SignInRequired:
+        return finish(SignInRequired);
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+        return finish(NetworkError);
+    case Error::Kind::Keychain:
+        return finish(KeychainError);
+    case Error::Kind::Cancelled:
+        return finish(Cancelled);
+    default:
+        return finish(Failure);
+    }
+}
+
+void CommandLine::interrupt()
+{
+    if (!m_signingInAccount.isEmpty() && m_tokens->isSigningIn(m_signingInAccount)) {
+        m_tokens->cancelSignIn(m_signingInAccount);
+        return;
+    }
+    err() << Program << ": " << tr("Interrupted.") << '\n';
+    finish(Cancelled);
+}
+
+std::optional<QString> CommandLine::accountIdFor(const QString &name)
+{
+    const auto account = m_tokens->accounts()->findByName(name);
+    if (!account) {
+        fail(Error(Error::Kind::Configuration,
+                   tr("There is no account named \"%1\" (oauthdesk account list shows them).").arg(name)));
+        return std::nullopt;
+    }
+    return account->id;
+}
+
+/// Parses `arguments` with `parser`; on --help prints it, on errors reports usage. False: stop.
+static bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
+                  CommandLine *self, const std::function<void(const QString &)> &usage,
+                  const std::function<void()> &helped)
+{
+    Q_UNUSED(self);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{Program + QLatin1Char(' ') + verb} + arguments)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(Program + QLatin1Char(' ') + verb + QLatin1String(" [options]"),
+                                           Program + QLatin1Char(' ') + verb + QLatin1String(" [options]"));
+        helped();
+        return false;
+    }
+    return true;
+}
+
+void CommandLine::accountAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds an account. With --issuer alone, its endpoints are discovered "
+                                        "(RFC 8414 / OpenID Connect Discovery, exact issuer match)."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("What to call the account."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The authorization server's issuer URL."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("The client ID registered at the server."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption scope(QStringLiteral("scope"), tr("Space-separated scopes to ask for."),
+                                   QStringLiteral("SCOPES"));
+    const QCommandLineOption grant(QStringLiteral("grant"), tr("The grant: authorization_code (default)."),
+                                   QStringLiteral("GRANT"), QStringLiteral("authorization_code"));
+    const QCommandLineOption port(QStringLiteral("redirect-port"),
+                                  tr("A fixed loopback port for servers that match redirect URIs exactly."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption authorization(QStringLiteral("authorization-endpoint"),
+                                           tr("The authorization endpoint, for servers without discovery."),
+                                           QStringLiteral("URL"));
+    const QCommandLineOption tokenEndpoint(QStringLiteral("token-endpoint"),
+                                           tr("The token endpoint, for servers without discovery."),
+                                           QStringLiteral("URL"));
+    parser.addOptions({issuer, clientId, scope, grant, port, authorization, tokenEndpoint});
+    if (!parse(parser, arguments, QStringLiteral("account add"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("account add takes one NAME."));
+    if (!parser.isSet(clientId))
+        return usage(tr("--client-id is required."));
+    const bool explicitEndpoints = parser.isSet(authorization) || parser.isSet(tokenEndpoint);
+    if (explicitEndpoints && !(parser.isSet(authorization) && parser.isSet(tokenEndpoint)))
+        return usage(tr("--authorization-endpoint and --token-endpoint go together."));
+    if (!explicitEndpoints && !parser.isSet(issuer))
+        return usage(tr("Give --issuer, or both --authorization-endpoint and --token-endpoint."));
+
+    Account account;
+    account.name = parser.positionalArguments().first();
+    account.clientId = parser.value(clientId);
+    account.scope = parser.value(scope).simplified();
+    account.grantType = parser.value(grant);
+    if (parser.isSet(port)) {
+        bool ok = false;
+        account.redirectPort = parser.value(port).toInt(&ok);
+        if (!ok || account.redirectPort <= 0 || account.redirectPort > 65535)
+            return usage(tr("--redirect-port must be a number from 1 to 65535."));
+    }
+    if (m_tokens->accounts()->findByName(account.name))
+        return fail(Error(Error::Kind::Configuration, tr("An account named \"%1\" already exists.").arg(account.name)));
+
+    auto save = [this](Account a) {
+        if (const Error error = m_tokens->accounts()->add(a))
+            return fail(error);
+        err() << tr("Added account \"%1\".").arg(a.name) << '\n';
+        finish(Ok);
+    };
+    if (explicitEndpoints) {
+        account.server.issuer = QUrl(parser.value(issuer), QUrl::StrictMode);
+        account.server.authorizationEndpoint = QUrl(parser.value(authorization), QUrl::StrictMode);
+        account.server.tokenEndpoint = QUrl(parser.value(tokenEndpoint), QUrl::StrictMode);
+        return save(account);
+    }
+    const QUrl issuerUrl(parser.value(issuer), QUrl::StrictMode);
+    Discovery(m_http).discover(issuerUrl, this, [this, account, save](const Result<ServerMetadata> &metadata) mutable {
+        if (!metadata.ok())
+            return fail(metadata.error());
+        account.server = metadata.value();
+        save(account);
+    });
+}
+
+void CommandLine::accountList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the accounts."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (no secrets are ever included)."));
+    parser.addOption(json);
+    if (!parse(parser, arguments, QStringLiteral("account list"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    const QList<Account> &accounts = m_tokens->accounts()->accounts();
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Account &a : accounts) {
+            QJsonObject o;
+            o.insert(QLatin1String("name"), a.name);
+            o.insert(QLatin1String("id"), a.id);
+            o.insert(QLatin1String("issuer"), a.server.issuer.toString());
+            o.insert(QLatin1String("client_id"), a.clientId);
+            o.insert(QLatin1String("scope"), a.scope);
+            o.insert(QLatin1String("grant_type"), a.grantType);
+            o.insert(QLatin1String("signed_in"), a.signedIn);
+            if (a.expiresAt.isValid())
+                o.insert(QLatin1String("expires_at"), a.expiresAt.toString(Qt::ISODate));
+            list.append(o);
+        }
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return finish(Ok);
+    }
+    if (accounts.isEmpty())
+        err() << tr("No accounts yet: oauthdesk account add NAME --issuer URL --client-id ID") << '\n';
+    for (const Account &a : accounts) {
+        const QString where = a.server.issuer.isEmpty() ? a.server.authorizationEndpoint.host()
+                                                        : a.server.issuer.toString();
+        out() << a.name << '\t' << where << '\t' << (a.signedIn ? tr("signed in") : tr("signed out")) << '\n';
+    }
+    finish(Ok);
+}
+
+void CommandLine::accountRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Removes an account and forgets its tokens from the keychain."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    if (!parse(parser, arguments, QStringLiteral("account remove"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("account remove takes one NAME."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    m_tokens->signOut(*id, this, [this, id = *id](const Error &error) {
+        if (error)
+            return fail(error); // the account stays, so that its keychain entry is not orphaned
+        if (const Error removeError = m_tokens->accounts()->remove(id))
+            return fail(removeError);
+        finish(Ok);
+    });
+}
+
+void CommandLine::login(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signs in through the browser (authorization code with PKCE and a 127.0.0.1 redirect) and keeps the "
+           "session in the system keychain. Ctrl-C cancels."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    if (!parse(parser, arguments, QStringLiteral("login"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("login takes one NAME."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    m_signingInAccount = *id;
+    BrowserOpener opener = Platform::browserFromEnvironment();
+    if (!opener)
+        opener = Platform::systemUrlOpener();
+    m_tokens->setBrowserOpener([opener](const QUrl &url) {
+        err() << tr("Opening the browser to sign in at %1 … (Ctrl-C cancels)")
+                     .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemovePath))
+              << '\n';
+        err().flush();
+        const Error error = opener(url);
+        if (error) {
+            // Without a browser the person can still open the address by hand.
+            err() << tr("Could not open a browser; open this address yourself:") << '\n'
+                  << url.toString(QUrl::FullyEncoded) << '\n';
+            err().flush();
+        }
+        return Error();
+    });
+    m_tokens->signIn(*id, this, [this](const Result<TokenManager::SignInResult> &result) {
+        if (!result.ok())
+            return fail(result.error());
+        const TokenSet &tokens = result.value().tokens;
+        if (result.value().notRemembered) {
+            return fail(Error(Error::Kind::Keychain,
+                              tr("Signed in, but the session cannot be kept: %1")
+                                  .arg(result.value().notRemembered.message())));
+        }
+        QString expiry = tokens.expiresAt.isValid()
+                             ? tr("the access token expires at %1").arg(tokens.expiresAt.toLocalTime().toString(
+                                   QStringLiteral("HH:mm")))
+                             : tr("the access token has no stated expiry");
+        err() << tr("Signed in; %1; scopes: %2; refresh token %3.")
+                     .arg(expiry, tokens.scope.isEmpty() ? tr("(none)") : tokens.scope,
+                          tokens.refreshToken.isEmpty() ? tr("not issued") : tr("kept in the system keychain"))
+              << '\n';
+        finish(Ok);
+    });
+}
+
+void CommandLine::token(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints a valid access token on stdout, refreshing it first when it has expired."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    if (!parse(parser, arguments, QStringLiteral("token"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("token takes one NAME."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    m_tokens->validToken(*id, this, [this](const Result<TokenSet> &result) {
+        if (!result.ok())
+            return fail(result.error());
+        out() << result.value().accessToken << '\n';
+        finish(Ok);
+    });
+}
+
+void CommandLine::get(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("GETs a protected URL with the account's access token (Authorization: Bearer). When the resource "
+           "answers invalid_token, refreshes once and retries once. The body goes to stdout."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    parser.addPositionalArgument(QStringLiteral("URL"), tr("An https URL (or http on this computer)."));
+    if (!parse(parser, arguments, QStringLiteral("get"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 2)
+        return usage(tr("get takes NAME and URL."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    const QUrl url(parser.positionalArguments().at(1), QUrl::StrictMode);
+    m_resources->get(*id, url, this, [this](const Result<ResourceClient::Response> &result) {
+        if (!result.ok())
+            return fail(result.error());
+        const auto &response = result.value();
+        out().flush();
+        std::fwrite(response.http.body.constData(), 1, size_t(response.http.body.size()), stdout);
+        std::fflush(stdout);
+        if (response.http.status < 200 || response.http.status > 299) {
+            QString line = tr("HTTP %1").arg(response.http.status);
+            if (response.challenge && !response.challenge->error().isEmpty())
+                line += QLatin1String(": ") + response.challenge->error();
+            if (response.challenge && response.challenge->params.contains(QStringLiteral("error_description")))
+                line += QLatin1String(" (") + response.challenge->params.value(QStringLiteral("error_description")) +
+                        QLatin1Char(')');
+            err() << Program << ": " << line << '\n';
+            return finish(HttpError);
+        }
+        finish(Ok);
+    });
+}
+
+} // namespace OAuthDesk

@@ -1,0 +1,48 @@
+#include "testenvironment.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+
+namespace OAuthDesk::Test {
+
+QString testHome()
+{
+    return qEnvironmentVariable("OAUTHDESK_TEST_HOME");
+}
+
+QStringList filesContaining(const QByteArray &needle)
+{
+    QStringList hits;
+    const QStringList roots = {qEnvironmentVariable("XDG_CONFIG_HOME"), qEnvironmentVariable("XDG_DATA_HOME"),
+                               qEnvironmentVariable("XDG_CACHE_HOME")};
+    for (const QString &root : roots) {
+        if (root.isEmpty())
+            continue;
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                hits.append(path);
+        }
+    }
+    return hits;
+}
+
+bool keychainAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+QByteArray secretToolLookup(const QString &key)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("OAuthDesk"), QStringLiteral("user"), key});
+    if (!p.waitForFinished(10000))
+        return {};
+    return p.readAllStandardOutput();
+}
+
+} // namespace OAuthDesk::Test

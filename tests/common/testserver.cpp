@@ -1,0 +1,83 @@
+#include "testserver.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace OAuthDesk::Test {
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::sourceDir()
+{
+    return QStringLiteral(OAUTHDESK_SOURCE_DIR);
+}
+
+QString TestServer::nodeProgram()
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    return node.isEmpty() ? QStringLiteral("node") : node;
+}
+
+QString TestServer::browserCommand()
+{
+    return sourceDir() + QLatin1String("/tests/browser/browser");
+}
+
+QString TestServer::start(const Options &options)
+{
+    stop();
+    const QString script = sourceDir() + QLatin1String("/tests/server/server.mjs");
+    if (!QFileInfo::exists(script))
+        return QStringLiteral("missing ") + script;
+    m_process.setProgram(nodeProgram());
+    m_process.setArguments({script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-ttl"),
+                            QString::number(options.accessTtlSeconds)});
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setStandardErrorFile(QProcess::nullDevice());
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return QStringLiteral("node did not start: ") + m_process.errorString();
+    QDeadlineTimer deadline(20000);
+    QByteArray line;
+    while (!deadline.hasExpired()) {
+        if (m_process.canReadLine()) {
+            line = m_process.readLine().trimmed();
+            break;
+        }
+        if (m_process.state() != QProcess::Running)
+            return QStringLiteral("the test server exited early");
+        m_process.waitForReadyRead(200);
+    }
+    const QJsonObject info = QJsonDocument::fromJson(line).object();
+    m_issuer = QUrl(info.value(QLatin1String("issuer")).toString());
+    m_port = quint16(info.value(QLatin1String("port")).toInt());
+    if (!m_issuer.isValid() || m_port == 0)
+        return QStringLiteral("the test server did not say where it listens");
+    return {};
+}
+
+void TestServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+QUrl TestServer::url(const QString &path) const
+{
+    QUrl u = m_issuer;
+    u.setPath(path);
+    return u;
+}
+
+} // namespace OAuthDesk::Test

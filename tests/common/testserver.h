@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+namespace OAuthDesk::Test {
+
+/**
+ * The real authorization server of the tests: oidc-provider (tests/server/server.mjs) on a free
+ * 127.0.0.1 port, started per test case or per test executable.
+ */
+class TestServer
+{
+public:
+    struct Options
+    {
+        int accessTtlSeconds = 3600;
+    };
+
+    TestServer() = default;
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    /// Starts the server and waits for its "listening" line. Empty on success, else why not.
+    QString start(const Options &options);
+    QString start() { return start(Options{}); }
+    void stop();
+
+    QUrl issuer() const { return m_issuer; }
+    QUrl url(const QString &path) const;
+    quint16 port() const { return m_port; }
+
+    static QString nodeProgram();
+    static QString sourceDir();
+    /// The $BROWSER command: a real Chromium driven by playwright-core (tests/browser/browser).
+    static QString browserCommand();
+
+private:
+    QProcess m_process;
+    QUrl m_issuer;
+    quint16 m_port = 0;
+};
+
+} // namespace OAuthDesk::Test

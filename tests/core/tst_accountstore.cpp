@@ -1,0 +1,146 @@
+#include "accounts/accountstore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OAuthDesk;
+
+class tst_AccountStore : public QObject
+{
+    Q_OBJECT
+private:
+    static Account sample(const QString &name)
+    {
+        Account a;
+        a.name = name;
+        a.clientId = QStringLiteral("client");
+        a.scope = QStringLiteral("openid");
+        a.server.issuer = QUrl(QStringLiteral("https://login.example.com"));
+        a.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/authorize"));
+        a.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/token"));
+        return a;
+    }
+
+private Q_SLOTS:
+    void addFindUpdateRemove()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/accounts.json"));
+        AccountStore store(path);
+        QVERIFY(!store.load());
+        QVERIFY(store.accounts().isEmpty());
+        QSignalSpy changed(&store, &AccountStore::changed);
+
+        Account a = sample(QStringLiteral("Work"));
+        QVERIFY(!store.add(a));
+        QVERIFY(!a.id.isEmpty());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+        AccountStore other(path);
+        QVERIFY(!other.load());
+        QCOMPARE(other.accounts().size(), 1);
+        QCOMPARE(other.findByName(QStringLiteral("Work"))->server.tokenEndpoint, a.server.tokenEndpoint);
+
+        a.scope = QStringLiteral("openid api");
+        QVERIFY(!other.update(a));
+        QVERIFY(!store.load());
+        QCOMPARE(store.findById(a.id)->scope, QStringLiteral("openid api"));
+
+        QVERIFY(!store.updateSessionHint(a.id, true, QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC), QStringLiteral("openid")));
+        QVERIFY(!other.load());
+        QVERIFY(other.findById(a.id)->signedIn);
+        QCOMPARE(other.findById(a.id)->expiresAt.toSecsSinceEpoch(), 1800000000);
+
+        QVERIFY(!store.remove(a.id));
+        QVERIFY(store.accounts().isEmpty());
+        QCOMPARE(store.remove(a.id).kind(), Error::Kind::Configuration);
+    }
+
+    void twoWritersDoNotLoseEachOther()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        AccountStore first(path), second(path);
+        QVERIFY(!first.load());
+        QVERIFY(!second.load());
+        Account a = sample(QStringLiteral("A")), b = sample(QStringLiteral("B"));
+        QVERIFY(!first.add(a));
+        QVERIFY(!second.add(b)); // second never reloaded, yet keeps A
+        AccountStore reader(path);
+        QVERIFY(!reader.load());
+        QCOMPARE(reader.accounts().size(), 2);
+    }
+
+    void invalidAccountsAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("empty name") << QStringLiteral("name") << QStringLiteral("  ") << int(Error::Kind::Configuration);
+        QTest::newRow("empty client id") << QStringLiteral("client") << QString() << int(Error::Kind::Configuration);
+        QTest::newRow("http token endpoint")
+            << QStringLiteral("token") << QStringLiteral("http://login.example.com/token") << int(Error::Kind::InsecureUrl);
+        QTest::newRow("javascript endpoint")
+            << QStringLiteral("authorize") << QStringLiteral("javascript:alert(1)") << int(Error::Kind::InsecureUrl);
+        QTest::newRow("loopback http is fine")
+            << QStringLiteral("token") << QStringLiteral("http://127.0.0.1:8080/token") << int(Error::Kind::None);
+        QTest::newRow("unknown grant") << QStringLiteral("grant") << QStringLiteral("magic") << int(Error::Kind::Configuration);
+    }
+    void invalidAccountsAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        Account a = sample(QStringLiteral("X"));
+        if (field == QLatin1String("name"))
+            a.name = value;
+        else if (field == QLatin1String("client"))
+            a.clientId = value;
+        else if (field == QLatin1String("token"))
+            a.server.tokenEndpoint = QUrl(value);
+        else if (field == QLatin1String("authorize"))
+            a.server.authorizationEndpoint = QUrl(value);
+        else if (field == QLatin1String("grant"))
+            a.grantType = value;
+        QCOMPARE(int(store.add(a).kind()), kind);
+        QCOMPARE(QFile::exists(store.path()), kind == int(Error::Kind::None));
+    }
+
+    void duplicateNamesAreRefused()
+    {
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        Account a = sample(QStringLiteral("Same")), b = sample(QStringLiteral("Same"));
+        QVERIFY(!store.add(a));
+        const Error error = store.add(b);
+        QCOMPARE(error.kind(), Error::Kind::Configuration);
+        QVERIFY(error.message().contains(QLatin1String("Same")));
+        QCOMPARE(store.accounts().size(), 1);
+    }
+
+    void damagedFileIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+        f.close();
+        AccountStore store(path);
+        QCOMPARE(store.load().kind(), Error::Kind::Configuration);
+        Account a = sample(QStringLiteral("New"));
+        QVERIFY(store.add(a)); // refuses to overwrite what it cannot read
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("{ not json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AccountStore)
+#include "tst_accountstore.moc"
