@@ -34,6 +34,7 @@ void ServerMetadata::writeTo(QJsonObject &o) const
     putUrl(o, "jwks_uri", jwksUri);
     putUrl(o, "device_authorization_endpoint", deviceAuthorizationEndpoint);
     putUrl(o, "registration_endpoint", registrationEndpoint);
+    putUrl(o, "pushed_authorization_request_endpoint", pushedAuthorizationRequestEndpoint);
     if (!scopesSupported.isEmpty())
         o.insert(QLatin1String("scopes_supported"), QJsonArray::fromStringList(scopesSupported));
     if (issParameterSupported)
@@ -52,6 +53,7 @@ ServerMetadata ServerMetadata::readFrom(const QJsonObject &o)
     m.jwksUri = getUrl(o, "jwks_uri");
     m.deviceAuthorizationEndpoint = getUrl(o, "device_authorization_endpoint");
     m.registrationEndpoint = getUrl(o, "registration_endpoint");
+    m.pushedAuthorizationRequestEndpoint = getUrl(o, "pushed_authorization_request_endpoint");
     const QJsonArray scopes = o.value(QLatin1String("scopes_supported")).toArray();
     for (const QJsonValue &s : scopes) {
         if (s.isString())
@@ -77,7 +79,8 @@ Error Account::validate() const
                         "discover them from)."));
     const QUrl urls[] = {server.issuer, server.authorizationEndpoint, server.tokenEndpoint,
                          server.revocationEndpoint, server.introspectionEndpoint, server.userinfoEndpoint,
-                         server.jwksUri, server.deviceAuthorizationEndpoint};
+                         server.jwksUri, server.deviceAuthorizationEndpoint,
+                         server.pushedAuthorizationRequestEndpoint};
     for (const QUrl &url : urls) {
         if (!url.isEmpty() && !UrlPolicy::isSecureOrLoopback(url))
             return Error(Error::Kind::InsecureUrl, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));

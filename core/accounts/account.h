@@ -21,6 +21,7 @@ struct ServerMetadata
     QUrl jwksUri;
     QUrl deviceAuthorizationEndpoint;
     QUrl registrationEndpoint;
+    QUrl pushedAuthorizationRequestEndpoint; ///< RFC 9126 (PAR): used whenever the server offers it
     QStringList scopesSupported;
     bool issParameterSupported = false; ///< authorization_response_iss_parameter_supported (RFC 9207)
 

@@ -57,6 +57,7 @@ Result<ServerMetadata> Discovery::parse(const QUrl &issuer, const QByteArray &js
         {"jwks_uri", metadata.jwksUri},
         {"device_authorization_endpoint", metadata.deviceAuthorizationEndpoint},
         {"registration_endpoint", metadata.registrationEndpoint},
+        {"pushed_authorization_request_endpoint", metadata.pushedAuthorizationRequestEndpoint},
     };
     for (const auto &[name, url] : endpoints) {
         const bool present = object.contains(QLatin1String(name));

@@ -3,6 +3,10 @@
 #include "common/logging.h"
 #include "http/urlpolicy.h"
 #include "tokens/tokenendpoint.h"
+#include "tokens/tokenresponse.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -27,29 +31,71 @@ static bool hasScope(const QString &scope, const QString &name)
     return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(name);
 }
 
-QUrl AuthorizationCodeFlow::buildAuthorizationUrl() const
+FormFields AuthorizationCodeFlow::authorizationParameters() const
 {
-    QUrl url = m_account.server.authorizationEndpoint;
-    QUrlQuery query(url);
-    auto add = [&query](const QString &key, const QString &value) {
-        // Encoded by hand: QUrlQuery leaves '+' as is, which servers read as a space.
-        query.addQueryItem(key, QString::fromLatin1(value.toUtf8().toPercentEncoding()));
-    };
-    add(QStringLiteral("response_type"), QStringLiteral("code"));
-    add(QStringLiteral("client_id"), m_account.clientId);
-    add(QStringLiteral("redirect_uri"), m_redirectUri);
+    FormFields p = {{QStringLiteral("response_type"), QStringLiteral("code")},
+                    {QStringLiteral("client_id"), m_account.clientId},
+                    {QStringLiteral("redirect_uri"), m_redirectUri}};
     if (!m_account.scope.isEmpty())
-        add(QStringLiteral("scope"), m_account.scope);
-    add(QStringLiteral("state"), QString::fromLatin1(m_state));
-    add(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge()));
-    add(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method()));
+        p.append({QStringLiteral("scope"), m_account.scope});
+    p.append({QStringLiteral("state"), QString::fromLatin1(m_state)});
+    p.append({QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge())});
+    p.append({QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method())});
     if (!m_nonce.isEmpty())
-        add(QStringLiteral("nonce"), QString::fromLatin1(m_nonce));
+        p.append({QStringLiteral("nonce"), QString::fromLatin1(m_nonce)});
     // OpenID Connect Core §11: offline_access is only honoured with prompt=consent.
     if (hasScope(m_account.scope, QStringLiteral("offline_access")))
-        add(QStringLiteral("prompt"), QStringLiteral("consent"));
+        p.append({QStringLiteral("prompt"), QStringLiteral("consent")});
+    return p;
+}
+
+static QUrl withParameters(QUrl url, const FormFields &parameters)
+{
+    QUrlQuery query(url);
+    for (const auto &p : parameters) {
+        // Encoded by hand: QUrlQuery leaves '+' as is, which servers read as a space.
+        query.addQueryItem(p.first, QString::fromLatin1(p.second.toUtf8().toPercentEncoding()));
+    }
     url.setQuery(query);
     return url;
+}
+
+void AuthorizationCodeFlow::openBrowser(const QUrl &url)
+{
+    // Only http(s) is ever handed to a browser (SECURITY.md, row M2).
+    if (!UrlPolicy::isSecureOrLoopback(url)) {
+        finish(Error(Error::Kind::InsecureUrl, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+        return;
+    }
+    qCInfo(lcFlow) << "opening the browser at" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    Q_EMIT authorizeWithBrowser(url);
+    if (m_opener && m_active) {
+        if (const Error error = m_opener(url))
+            finish(error);
+    }
+}
+
+void AuthorizationCodeFlow::pushAuthorizationRequest()
+{
+    // RFC 9126: the request travels in a back-channel POST, so it cannot be altered in the browser,
+    // and a wrong client ID, redirect URI or scope is refused here, with the server's own error.
+    m_http->postForm(m_account.server.pushedAuthorizationRequestEndpoint, authorizationParameters(), {}, this,
+                     [this, attempt = m_attempt](const HttpResponse &response) {
+                         if (!m_active || attempt != m_attempt)
+                             return;
+                         if (response.error)
+                             return finish(response.error);
+                         if (response.status != 201 && response.status != 200)
+                             return finish(TokenResponse::parseError(response));
+                         const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+                         const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
+                         if (requestUri.isEmpty())
+                             return finish(Error(Error::Kind::InvalidResponse,
+                                                 tr("The server accepted the sign-in request but sent no request_uri.")));
+                         openBrowser(withParameters(m_account.server.authorizationEndpoint,
+                                                    {{QStringLiteral("client_id"), m_account.clientId},
+                                                     {QStringLiteral("request_uri"), requestUri}}));
+                     });
 }
 
 void AuthorizationCodeFlow::grant()
@@ -87,14 +133,11 @@ void AuthorizationCodeFlow::grant()
     Q_EMIT activeChanged(true);
     m_timer.start(m_timeout);
 
-    const QUrl url = buildAuthorizationUrl();
-    qCInfo(lcFlow) << "sign-in started for" << m_account.name << "at"
-                   << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    Q_EMIT authorizeWithBrowser(url);
-    if (m_opener && m_active) {
-        if (const Error error = m_opener(url))
-            finish(error);
-    }
+    qCInfo(lcFlow) << "sign-in started for" << m_account.name;
+    if (!m_account.server.pushedAuthorizationRequestEndpoint.isEmpty())
+        pushAuthorizationRequest();
+    else
+        openBrowser(withParameters(m_account.server.authorizationEndpoint, authorizationParameters()));
 }
 
 void AuthorizationCodeFlow::cancel()

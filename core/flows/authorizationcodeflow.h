@@ -23,6 +23,8 @@ namespace OAuthDesk {
  *
  *   grant()
  *     ├─ listener on 127.0.0.1:PORT, fresh state (256 bits), PKCE S256 verifier, nonce for `openid`
+ *     ├─ [server offers PAR, RFC 9126] POST the request ─▶ request_uri   (errors surface here,
+ *     │                                                                  before any browser opens)
  *     ├─ authorizeWithBrowser(url) ──▶ system browser ──▶ user signs in and consents
  *     │                                                     │
  *     │   GET /callback?code&state[&iss] ◀──────────────────┘
@@ -87,7 +89,9 @@ private:
     LoopbackListener::Verdict onCallback(const QMap<QString, QString> &parameters);
     void exchange(const QString &code);
     void finish(const Error &error);
-    QUrl buildAuthorizationUrl() const;
+    FormFields authorizationParameters() const;
+    void openBrowser(const QUrl &url);
+    void pushAuthorizationRequest();
 
     Account m_account;
     const HttpClient *m_http;

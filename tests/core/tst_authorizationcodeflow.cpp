@@ -305,6 +305,58 @@ private Q_SLOTS:
         QVERIFY(!flow.isActive());
     }
 
+    void pushedAuthorizationRequest()
+    {
+        ScriptedServer par([](const ScriptedServer::Request &) {
+            return ScriptedServer::json(201, "{\"request_uri\":\"urn:ietf:params:oauth:request_uri:fake-1\",\"expires_in\":60}");
+        });
+        QVERIFY(par.start());
+        Account a = account(QStringLiteral("http://127.0.0.1:9/token"));
+        a.server.pushedAuthorizationRequestEndpoint = QUrl(par.url(QStringLiteral("/par")));
+        AuthorizationCodeFlow flow(a, &m_http);
+        QUrl opened;
+        flow.setBrowserOpener([&](const QUrl &url) {
+            opened = url;
+            return Error();
+        });
+        flow.grant();
+        QTRY_VERIFY(opened.isValid());
+        // The browser sees only the client and the reference; the request itself went back-channel.
+        QCOMPARE(QUrlQuery(opened).queryItems().size(), 3); // tenant=x, client_id, request_uri
+        QVERIFY(!QUrlQuery(opened).hasQueryItem(QStringLiteral("state")));
+        QCOMPARE(param(opened, "request_uri"), QStringLiteral("urn:ietf:params:oauth:request_uri:fake-1"));
+        QCOMPARE(par.requests().size(), 1);
+        const QByteArray body = par.requests().first().body;
+        QVERIFY(body.contains("code_challenge_method=S256"));
+        QVERIFY(body.contains("state="));
+        QVERIFY(body.contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A"));
+        flow.cancel();
+    }
+
+    void pushedRequestErrorsComeBeforeTheBrowser()
+    {
+        ScriptedServer par([](const ScriptedServer::Request &) {
+            return ScriptedServer::json(401, "{\"error\":\"invalid_client\",\"error_description\":\"client is invalid\"}");
+        });
+        QVERIFY(par.start());
+        Account a = account(QStringLiteral("http://127.0.0.1:9/token"));
+        a.server.pushedAuthorizationRequestEndpoint = QUrl(par.url(QStringLiteral("/par")));
+        AuthorizationCodeFlow flow(a, &m_http);
+        bool browserOpened = false;
+        flow.setBrowserOpener([&](const QUrl &) {
+            browserOpened = true;
+            return Error();
+        });
+        QSignalSpy failed(&flow, &AuthorizationCodeFlow::failed);
+        flow.grant();
+        QTRY_COMPARE(failed.count(), 1);
+        const Error error = failed.first().first().value<Error>();
+        QCOMPARE(error.oauthError(), QStringLiteral("invalid_client"));
+        QCOMPARE(error.errorDescription(), QStringLiteral("client is invalid"));
+        QVERIFY(!browserOpened);
+        QVERIFY(!flow.isActive());
+    }
+
     void insecureEndpointsAreRefused()
     {
         Account a = account(QStringLiteral("http://example.com/token"));
