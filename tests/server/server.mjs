@@ -193,7 +193,7 @@ const provider = new Provider(issuer, configuration);
 provider.on('server_error', (ctx, err) => log(`server_error on ${ctx?.path}: ${err?.stack ?? err}`));
 if (opts.verbose) {
   for (const ev of ['grant.error', 'authorization.error', 'introspection.error', 'revocation.error', 'userinfo.error']) {
-    provider.on(ev, (ctx, err) => log(`${ev} on ${ctx?.path}: ${err?.error ?? ''} ${err?.error_description ?? err?.message ?? ''}`));
+    provider.on(ev, (ctx, err) => log(`${ev} on ${ctx?.path}: ${err?.error ?? ''} ${err?.error_description ?? err?.message ?? ''}${err?.error_detail ? ` (${err.error_detail})` : ''}`));
   }
 }
 
@@ -206,6 +206,7 @@ function send(res, status, body, headers = {}) {
   res.writeHead(status, {
     'Cache-Control': 'no-store',
     ...(body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+    'Content-Length': Buffer.byteLength(payload),
     ...headers,
   });
   res.end(payload);

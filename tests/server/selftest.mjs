@@ -1,0 +1,418 @@
+#!/usr/bin/env node
+// Self-test of the test authorization server and the browser driver, end to end:
+// starts server.mjs, runs authorization code + PKCE flows through tests/browser/browser (a real
+// headless Chromium), exchanges, refreshes, revokes and calls the protected resource.
+//
+// Usage: node selftest.mjs        (exit 0 when every check passes)
+
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import http from 'node:http';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const SERVER = here('./server.mjs');
+const BROWSER = here('../browser/browser');
+
+let passed = 0;
+let failed = 0;
+const timings = [];
+const observations = [];
+
+function check(ok, what, detail = '') {
+  if (ok) {
+    passed += 1;
+    process.stdout.write(`ok - ${what}\n`);
+  } else {
+    failed += 1;
+    process.stdout.write(`not ok - ${what}${detail ? ` (${detail})` : ''}\n`);
+  }
+  return ok;
+}
+const note = (text) => { observations.push(text); process.stdout.write(`# ${text}\n`); };
+
+// ---------------------------------------------------------------------------------------------
+
+const children = new Set();
+
+async function startServer(args = []) {
+  const verbose = process.env.SELFTEST_VERBOSE === '1';
+  const child = spawn(process.execPath, [SERVER, ...args, ...(verbose ? ['--verbose'] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (verbose) child.stderr.pipe(process.stderr);
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const rl = createInterface({ input: child.stdout });
+  const lines = [];
+  const first = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 15 s: ${stderr}`)), 15000);
+    rl.on('line', (line) => {
+      lines.push(line);
+      if (lines.length === 1) { clearTimeout(timer); resolve(line); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}): ${stderr}`)); });
+  });
+  const info = JSON.parse(first);
+  return {
+    ...info, child, lines, stderr: () => stderr,
+  };
+}
+
+function stopServer(srv) {
+  return new Promise((resolve) => {
+    if (srv.child.exitCode !== null) { resolve(srv.child.exitCode); return; }
+    srv.child.once('exit', (code, signal) => resolve(code ?? signal));
+    srv.child.kill('SIGTERM');
+  });
+}
+
+// A loopback listener like the one the app runs: http://127.0.0.1:<port>/callback
+async function startListener() {
+  let waiter = null;
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname !== '/callback') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end('<!DOCTYPE html><title>OAuthDesk</title><p>You can close this window.</p>');
+    if (waiter) { const w = waiter; waiter = null; w(url.searchParams); }
+  });
+  await new Promise((r) => { server.listen(0, '127.0.0.1', r); });
+  return {
+    port: server.address().port,
+    next: () => new Promise((resolve) => { waiter = resolve; }),
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  };
+}
+
+function runBrowser(url, env = {}) {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const child = spawn(BROWSER, [url], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    children.add(child);
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('exit', (code) => {
+      children.delete(child);
+      resolve({ code, out, seconds: (Date.now() - t0) / 1000 });
+    });
+  });
+}
+
+const b64url = (buf) => Buffer.from(buf).toString('base64url');
+
+async function form(url, params, headers = {}) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(params),
+  });
+  const text = await res.text();
+  let json = null;
+  try { json = JSON.parse(text); } catch { /* not JSON */ }
+  return { status: res.status, json, text, headers: res.headers };
+}
+
+async function api(issuer, path, token, extraHeaders = {}) {
+  const headers = { ...extraHeaders };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(`${issuer}${path}`, { headers, redirect: 'manual' });
+  const text = await res.text();
+  let json = null;
+  try { json = JSON.parse(text); } catch { /* not JSON */ }
+  return {
+    status: res.status, json, www: res.headers.get('www-authenticate'), location: res.headers.get('location'),
+  };
+}
+
+// One browser login: returns { params (callback query), verifier, redirectUri, state, nonce }.
+async function browserLogin(disc, listener, {
+  clientId = 'oauthdesk-test', scope = 'openid profile offline_access api:read', action = 'allow', label,
+  prompt = 'consent', extra = {}, par = false,
+} = {}) {
+  const verifier = b64url(crypto.randomBytes(32));
+  const challenge = b64url(crypto.createHash('sha256').update(verifier).digest());
+  const state = b64url(crypto.randomBytes(16));
+  const nonce = b64url(crypto.randomBytes(16));
+  const redirectUri = `http://127.0.0.1:${listener.port}/callback`;
+  const url = new URL(disc.authorization_endpoint);
+  const request = {
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: redirectUri,
+    scope,
+    state,
+    // oidc-provider refuses nonce without the openid scope (invalid_request).
+    ...(scope.split(' ').includes('openid') ? { nonce } : {}),
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    ...(prompt ? { prompt } : {}),
+    ...extra,
+  };
+  if (par) {
+    // Pushed authorization request (RFC 9126): the browser gets only client_id and request_uri.
+    const pushed = await form(disc.pushed_authorization_request_endpoint, request);
+    check(pushed.status === 201 && /^urn:ietf:params:oauth:request_uri:/.test(pushed.json?.request_uri ?? ''),
+      `${label}: pushed authorization request: 201 with a request_uri`, pushed.text);
+    url.search = new URLSearchParams({ client_id: clientId, request_uri: pushed.json?.request_uri ?? '' }).toString();
+  } else {
+    url.search = new URLSearchParams(request).toString();
+  }
+  const got = listener.next();
+  const run = await runBrowser(url.href, action === 'deny' ? { OAUTHDESK_BROWSER_ACTION: 'deny' } : {});
+  timings.push({ label, seconds: run.seconds });
+  check(run.code === 0, `${label}: browser exited 0 (${run.seconds.toFixed(2)} s)`, run.out.trim());
+  const params = await Promise.race([got, new Promise((r) => { setTimeout(() => r(null), 2000); })]);
+  check(params !== null, `${label}: loopback listener got the redirect`);
+  if (params && action !== 'deny') {
+    check(!!params.get('code') && !params.get('error'), `${label}: callback has a code and no error`,
+      `${params.get('error')}: ${params.get('error_description')}`);
+  }
+  return {
+    params: params ?? new URLSearchParams(), verifier, redirectUri, state, nonce, out: run.out,
+  };
+}
+
+async function exchange(disc, login, clientId = 'oauthdesk-test') {
+  return form(disc.token_endpoint, {
+    grant_type: 'authorization_code',
+    code: login.params.get('code'),
+    redirect_uri: login.redirectUri,
+    client_id: clientId,
+    code_verifier: login.verifier,
+  });
+}
+
+const refresh = (disc, rt, clientId = 'oauthdesk-test') => form(disc.token_endpoint, {
+  grant_type: 'refresh_token', refresh_token: rt, client_id: clientId,
+});
+
+const decodeJwt = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
+
+const INVALID_TOKEN_WWW = 'Bearer realm="oauthdesk-test", error="invalid_token", error_description="The access token is invalid or expired"';
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const t0 = Date.now();
+  const srv = await startServer();
+  const { issuer } = srv;
+  check(/^http:\/\/127\.0\.0\.1:\d+$/.test(issuer) && srv.port > 0, `server printed {"issuer","port"}: ${issuer}`);
+
+  const disc = await (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
+  check(disc.issuer === issuer, 'discovery issuer equals the issuer');
+  check(disc.token_endpoint === `${issuer}/token`, 'token endpoint is /token');
+  check(disc.authorization_endpoint === `${issuer}/auth`, 'authorization endpoint is /auth');
+  check(disc.revocation_endpoint === `${issuer}/token/revocation`, 'revocation endpoint is /token/revocation');
+  check(disc.introspection_endpoint === `${issuer}/token/introspection`, 'introspection endpoint is /token/introspection');
+  check(disc.device_authorization_endpoint === `${issuer}/device/auth`, 'device authorization endpoint is /device/auth');
+  check(disc.userinfo_endpoint === `${issuer}/me`, 'userinfo endpoint is /me');
+  check(JSON.stringify(disc.code_challenge_methods_supported) === '["S256"]', 'only S256 PKCE');
+  check(disc.authorization_response_iss_parameter_supported === true, 'RFC 9207 iss supported');
+
+  const listener = await startListener();
+
+  // --- Flow 1: allow ---------------------------------------------------------------------------
+  const l1 = await browserLogin(disc, listener, { label: 'login #1 (allow)' });
+  check(l1.params.get('state') === l1.state, 'callback state matches');
+  check(l1.params.get('iss') === issuer, 'callback carries iss = issuer (RFC 9207)', l1.params.get('iss'));
+  check(!!l1.params.get('code'), 'callback carries a code');
+
+  const t1 = await exchange(disc, l1);
+  check(t1.status === 200, 'code exchange: 200', t1.text);
+  const tok1 = t1.json ?? {};
+  check(!!tok1.access_token && !!tok1.refresh_token && !!tok1.id_token, 'got access_token, refresh_token and id_token');
+  check(tok1.token_type === 'Bearer', `token_type is "Bearer" (${tok1.token_type})`);
+  check(tok1.expires_in === 3600, `expires_in is 3600 (${tok1.expires_in})`);
+  note(`token response keys: ${Object.keys(tok1).sort().join(', ')}; scope="${tok1.scope}"`);
+  check(tok1.scope?.split(' ').includes('api:read'), 'granted scope includes api:read');
+  check(t1.headers.get('cache-control') === 'no-store', 'token response Cache-Control: no-store');
+  const idt = decodeJwt(tok1.id_token);
+  check(idt.iss === issuer && idt.aud === 'oauthdesk-test' && idt.sub === 'demo' && idt.nonce === l1.nonce,
+    'id_token iss/aud/sub/nonce', JSON.stringify(idt));
+
+  let r = await api(issuer, '/api/me', tok1.access_token);
+  check(r.status === 200 && r.json?.sub === 'demo' && r.json?.client_id === 'oauthdesk-test'
+    && r.json?.path === '/api/me' && r.json?.message === 'Hello from the OAuthDesk test resource',
+  '/api/me with the access token: 200', JSON.stringify(r.json));
+  r = await api(issuer, '/api/echo?x=1', tok1.access_token);
+  check(r.status === 200 && r.json?.path === '/api/echo', '/api/echo: 200');
+  r = await api(issuer, '/api/me');
+  check(r.status === 401 && r.www === 'Bearer realm="oauthdesk-test"', '/api/me without token: 401 + realm challenge', r.www);
+  r = await api(issuer, '/api/me', 'not-a-real-token');
+  check(r.status === 401 && r.www === INVALID_TOKEN_WWW, '/api/me with an unknown token: 401 invalid_token', r.www);
+  r = await api(issuer, `/api/me?access_token=${tok1.access_token}`);
+  check(r.status === 400 && r.json?.error === 'invalid_request', '/api/me with token in the query: 400 invalid_request');
+  r = await api(issuer, `/api/redirect-elsewhere?to=${encodeURIComponent('http://127.0.0.2:9/elsewhere')}`, tok1.access_token);
+  check(r.status === 302 && r.location === 'http://127.0.0.2:9/elsewhere', '/api/redirect-elsewhere: 302 to "to"');
+  r = await api(issuer, `/api/redirect-elsewhere?to=${encodeURIComponent('http://127.0.0.2:9/elsewhere')}`);
+  check(r.status === 401, '/api/redirect-elsewhere without token: 401');
+
+  const ui = await api(issuer, '/me', tok1.access_token);
+  check(ui.status === 200 && ui.json?.sub === 'demo' && ui.json?.name === 'Demo User', 'userinfo: sub demo, name Demo User', JSON.stringify(ui.json));
+
+  // --- Refresh (rotation) ----------------------------------------------------------------------
+  const t2 = await refresh(disc, tok1.refresh_token);
+  const tok2 = t2.json ?? {};
+  check(t2.status === 200 && !!tok2.access_token, 'refresh: 200', t2.text);
+  check(!!tok2.refresh_token && tok2.refresh_token !== tok1.refresh_token, 'refresh returned a new (rotated) refresh token');
+  note(`refresh response keys: ${Object.keys(tok2).sort().join(', ')}; scope="${tok2.scope}"`);
+  r = await api(issuer, '/api/me', tok2.access_token);
+  check(r.status === 200, '/api/me with the refreshed access token: 200');
+  r = await api(issuer, '/api/me', tok1.access_token);
+  note(`old access token after a refresh: /api/me answers ${r.status}`);
+
+  // --- (b1) test endpoint: revoke only this access token ---------------------------------------
+  const rv = await form(`${issuer}/test/revoke-access-token`, { token: tok2.access_token });
+  check(rv.status === 200 && rv.json?.revoked === true, 'POST /test/revoke-access-token: revoked');
+  r = await api(issuer, '/api/me', tok2.access_token);
+  check(r.status === 401 && r.www === INVALID_TOKEN_WWW, 'after /test/revoke-access-token: /api/me 401 invalid_token');
+  const t3 = await refresh(disc, tok2.refresh_token);
+  const tok3 = t3.json ?? {};
+  check(t3.status === 200 && !!tok3.access_token, 'refresh token still works after /test/revoke-access-token', t3.text);
+  r = await api(issuer, '/api/me', tok3.access_token);
+  check(r.status === 200, '/api/me with the new access token: 200');
+
+  // --- (b2) standard revocation endpoint with an access token ----------------------------------
+  const rv2 = await form(disc.revocation_endpoint, {
+    token: tok3.access_token, token_type_hint: 'access_token', client_id: 'oauthdesk-test',
+  });
+  check(rv2.status === 200, 'revocation endpoint (access token): 200', rv2.text);
+  r = await api(issuer, '/api/me', tok3.access_token);
+  check(r.status === 401 && r.www === INVALID_TOKEN_WWW, 'after revoking the access token: /api/me 401 invalid_token');
+  const t4 = await refresh(disc, tok3.refresh_token);
+  note(`(b) refresh after revoking the ACCESS token at /token/revocation: HTTP ${t4.status} ${t4.text}`);
+  check(t4.status === 400 && t4.json?.error === 'invalid_grant',
+    '(b) revoking an access token at /token/revocation also revokes the refresh token (invalid_grant)', t4.text);
+
+  // --- (a) reuse of a rotated refresh token ----------------------------------------------------
+  const l2 = await browserLogin(disc, listener, { label: 'login #2 (allow, refresh token reuse)' });
+  const u1 = (await exchange(disc, l2)).json ?? {};
+  check(!!u1.refresh_token, 'login #2: got a refresh token');
+  const u2r = await refresh(disc, u1.refresh_token);
+  const u2 = u2r.json ?? {};
+  check(u2r.status === 200 && !!u2.refresh_token, 'login #2: refresh ok');
+  const again = await refresh(disc, u1.refresh_token);
+  note(`(a) reusing the rotated (old) refresh token: HTTP ${again.status} ${again.text}`);
+  check(again.status === 400 && again.json?.error === 'invalid_grant', '(a) old refresh token: invalid_grant');
+  const after = await refresh(disc, u2.refresh_token);
+  note(`(a) the newest refresh token after that: HTTP ${after.status} ${after.text}`);
+  check(after.status === 400 && after.json?.error === 'invalid_grant', '(a) the newest refresh token is revoked too (whole grant)');
+  r = await api(issuer, '/api/me', u2.access_token);
+  note(`(a) the newest access token after that: /api/me answers ${r.status}`);
+  check(r.status === 401, '(a) the newest access token is revoked too');
+
+  // --- Replaying an authorization code -------------------------------------------------------
+  const l4 = await browserLogin(disc, listener, { label: 'login #3 (allow, PAR, code replay)', par: true });
+  const w1 = (await exchange(disc, l4)).json ?? {};
+  check(!!w1.access_token && !!w1.refresh_token, 'login #3: tokens');
+  const replay = await exchange(disc, l4);
+  check(replay.status === 400 && replay.json?.error === 'invalid_grant', 'a code cannot be used twice (invalid_grant)', replay.text);
+  r = await api(issuer, '/api/me', w1.access_token);
+  const rr = await refresh(disc, w1.refresh_token);
+  note(`replaying a code: afterwards the tokens it gave answer /api/me ${r.status}, refresh ${rr.status} ${rr.json?.error ?? ''}`);
+  check(r.status === 401 && rr.status === 400, 'replaying a code revokes the tokens issued from it');
+
+  // --- Deny ------------------------------------------------------------------------------------
+  const l3 = await browserLogin(disc, listener, { label: 'login #4 (deny)', action: 'deny' });
+  check(l3.params.get('error') === 'access_denied', 'deny: callback error=access_denied', l3.params.get('error'));
+  check(!l3.params.get('code'), 'deny: no code');
+  check(l3.params.get('state') === l3.state, 'deny: state matches');
+  check(l3.params.get('iss') === issuer, 'deny: iss = issuer');
+  note(`deny callback parameters: ${[...l3.params.keys()].join(', ')}; error_description="${l3.params.get('error_description')}"`);
+
+  // --- Plain OAuth 2.0 (no openid), offline_access without prompt=consent -----------------------
+  const l5 = await browserLogin(disc, listener, {
+    label: 'login #5 (no openid, no prompt=consent)', prompt: null, clientId: 'oauthdesk-demo', scope: 'api:read offline_access',
+  });
+  const x1r = await exchange(disc, l5, 'oauthdesk-demo');
+  const x1 = x1r.json ?? {};
+  check(x1r.status === 200 && !!x1.access_token, 'oauthdesk-demo, scope "api:read offline_access", no prompt: code exchange 200', x1r.text);
+  note(`scope "api:read offline_access" without prompt=consent: keys ${Object.keys(x1).sort().join(', ')}; scope="${x1.scope}"`);
+  check(!x1.refresh_token, 'without prompt=consent no refresh token is issued');
+  check(!x1.id_token, 'without openid no id_token is issued');
+  r = await api(issuer, '/api/me', x1.access_token);
+  check(r.status === 200 && r.json?.client_id === 'oauthdesk-demo', 'that access token works at /api/me', JSON.stringify(r.json));
+
+  // --- Resource indicator (RFC 8707) -----------------------------------------------------------
+  const apiId = `${issuer}/api`;
+  const l6 = await browserLogin(disc, listener, { label: 'login #6 (resource indicator)', extra: { resource: apiId } });
+  const y1r = await exchange(disc, l6);
+  const y1 = y1r.json ?? {};
+  check(y1r.status === 200 && !!y1.access_token, 'with resource=<issuer>/api: code exchange 200', y1r.text);
+  note(`with resource=<issuer>/api: scope="${y1.scope}", refresh_token ${y1.refresh_token ? 'issued' : 'NOT issued'}`);
+  r = await api(issuer, '/api/me', y1.access_token);
+  check(r.status === 200, 'audience-restricted token at /api/me: 200', JSON.stringify(r.json));
+  const y2r = await refresh(disc, y1.refresh_token);
+  check(y2r.status === 200 && (await api(issuer, '/api/me', y2r.json?.access_token)).status === 200,
+    'refreshed audience-restricted token at /api/me: 200', y2r.text);
+  const y2 = y2r.json ?? {};
+  const rvr = await form(disc.revocation_endpoint, { token: y2.refresh_token, token_type_hint: 'refresh_token', client_id: 'oauthdesk-test' });
+  check(rvr.status === 200, 'revocation endpoint (refresh token): 200', rvr.text);
+  r = await api(issuer, '/api/me', y2.access_token);
+  const y3r = await refresh(disc, y2.refresh_token);
+  note(`after revoking the REFRESH token: /api/me with the access token ${r.status}, refresh ${y3r.status} ${y3r.json?.error ?? ''}`);
+  check(r.status === 401 && y3r.status === 400, 'revoking the refresh token revokes its access tokens too');
+
+  // --- Client credentials, insufficient scope, introspection -----------------------------------
+  const basic = { Authorization: `Basic ${Buffer.from('oauthdesk-service:fake-test-secret-not-real').toString('base64')}` };
+  const cc = await form(disc.token_endpoint, { grant_type: 'client_credentials', scope: 'api:read' }, basic);
+  check(cc.status === 200 && cc.json?.scope === 'api:read' && !cc.json?.refresh_token, 'client credentials: token with api:read', cc.text);
+  r = await api(issuer, '/api/me', cc.json?.access_token);
+  check(r.status === 200 && r.json?.client_id === 'oauthdesk-service', 'client credentials token at /api/me: 200');
+  const ccNoScope = await form(disc.token_endpoint, { grant_type: 'client_credentials' }, basic);
+  r = await api(issuer, '/api/me', ccNoScope.json?.access_token);
+  check(r.status === 403 && r.www === 'Bearer error="insufficient_scope", scope="api:read"', 'token without api:read: 403 insufficient_scope', r.www);
+  const ccPost = await form(disc.token_endpoint, {
+    grant_type: 'client_credentials', scope: 'api:read', client_id: 'oauthdesk-service', client_secret: 'fake-test-secret-not-real',
+  });
+  note(`client_secret_post for oauthdesk-service: HTTP ${ccPost.status} ${ccPost.json?.error ?? ''}`);
+  const ccBad = await form(disc.token_endpoint, { grant_type: 'client_credentials' }, {
+    Authorization: `Basic ${Buffer.from('oauthdesk-service:wrong').toString('base64')}`,
+  });
+  check(ccBad.status === 401 && ccBad.json?.error === 'invalid_client', 'wrong client secret: 401 invalid_client', `${ccBad.status} ${ccBad.text}`);
+  const pub = await form(disc.token_endpoint, { grant_type: 'client_credentials', client_id: 'oauthdesk-test' });
+  check(pub.status >= 400, 'client credentials refused for a public client', pub.text);
+  const intro = await form(disc.introspection_endpoint, { token: tok3.refresh_token }, basic);
+  check(intro.status === 200 && intro.json?.active === false, 'introspection of a revoked refresh token: active false', intro.text);
+
+  await listener.close();
+  const code = await stopServer(srv);
+  check(code === 0, 'server exits 0 on SIGTERM', String(code));
+  check(srv.lines.length === 1, 'server printed exactly one line on stdout', srv.lines.join(' | '));
+
+  // --- Short access-token TTL --------------------------------------------------------------------
+  const short = await startServer(['--access-ttl', '1', '--refresh-ttl', '3']);
+  const sdisc = await (await fetch(`${short.issuer}/.well-known/openid-configuration`)).json();
+  const sc = await form(sdisc.token_endpoint, { grant_type: 'client_credentials', scope: 'api:read' }, basic);
+  check(sc.json?.expires_in === 1, '--access-ttl 1: expires_in 1', sc.text);
+  r = await api(short.issuer, '/api/me', sc.json?.access_token);
+  check(r.status === 200, 'short-lived token works at once');
+  await new Promise((res) => { setTimeout(res, 2100); });
+  r = await api(short.issuer, '/api/me', sc.json?.access_token);
+  check(r.status === 401 && r.www === INVALID_TOKEN_WWW, 'expired token: 401 invalid_token');
+  await stopServer(short);
+
+  process.stdout.write('\n# timings\n');
+  for (const t of timings) process.stdout.write(`#   ${t.label}: ${t.seconds.toFixed(2)} s\n`);
+  process.stdout.write(`#   total: ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+}
+
+function cleanup() {
+  for (const c of children) { try { c.kill('SIGTERM'); } catch { /* ignore */ } }
+}
+
+main().then(() => {
+  cleanup();
+  process.exit(failed === 0 ? 0 : 1);
+}).catch((err) => {
+  process.stdout.write(`not ok - selftest crashed: ${err?.stack ?? err}\n${passed} passed, ${failed + 1} failed\n`);
+  cleanup();
+  process.exit(1);
+});
