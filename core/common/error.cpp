@@ -90,6 +90,8 @@ QString Error::message() const
         text = QCoreApplication::translate("OAuthDesk::Error", "The server sent an invalid answer.");
         break;
     case Kind::Configuration:
+        if (!m_detail.isEmpty())
+            return m_detail; // already says what is wrong and what to do
         text = QCoreApplication::translate("OAuthDesk::Error", "The account settings are incomplete.");
         break;
     case Kind::Browser:

@@ -82,7 +82,7 @@ void SecretStore::readRaw(const QString &key, QObject *context,
                                                return callback({}, std::nullopt);
                                            if (j->error() != QKeychain::NoError)
                                                return callback(keychainError(j), std::nullopt);
-                                           callback({}, j->binaryData());
+                                           callback({}, j->textData().toUtf8());
                                        });
 }
 
@@ -90,7 +90,9 @@ void SecretStore::writeRaw(const QString &key, const QByteArray &data, QObject *
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
-    job->setBinaryData(data);
+    // Text, not binary: every value is JSON or base64url, and text entries stay readable to
+    // the platform's own tools (secret-tool, Keychain Access).
+    job->setTextData(QString::fromUtf8(data));
     runJob<QKeychain::WritePasswordJob>(job, m_timeout, context,
                                         [callback](QKeychain::WritePasswordJob *j, bool timedOut) {
                                             if (timedOut)

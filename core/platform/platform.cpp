@@ -22,7 +22,10 @@ Error startBrowserCommand(const QString &command, const QUrl &url)
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);
+    // The browser's own chatter is not ours to print: the command line keeps one line per error.
     process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
     if (!process.startDetached())
         return Error(Error::Kind::Browser, tr("Could not start \"%1\".").arg(program));
     return {};

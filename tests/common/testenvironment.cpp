@@ -11,6 +11,16 @@ QString testHome()
     return qEnvironmentVariable("OAUTHDESK_TEST_HOME");
 }
 
+void resetTestHome()
+{
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString dir = qEnvironmentVariable(name);
+        // Only ever inside the home the CMake test helper made for this test.
+        if (!dir.isEmpty() && !testHome().isEmpty() && dir.startsWith(testHome()))
+            QDir(dir).removeRecursively();
+    }
+}
+
 QStringList filesContaining(const QByteArray &needle)
 {
     QStringList hits;

@@ -1,0 +1,308 @@
+// The command line against real parts: oidc-provider on 127.0.0.1, Chromium (driven by
+// playwright-core) as $BROWSER, gnome-keyring as the keychain (scripts/test provides it).
+
+#include "accounts/accountstore.h"
+#include "http/httpclient.h"
+#include "keychain/secretstore.h"
+#include "session/tokenmanager.h"
+#include "testenvironment.h"
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+
+using namespace OAuthDesk;
+using namespace OAuthDesk::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString appPath()
+{
+    return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private:
+    TestServer m_server;
+    QNetworkAccessManager m_network;
+    static constexpr int AccessTtl = 8;
+
+    /// Runs oauthdesk to the end; the event loop keeps turning meanwhile.
+    Run oauthdesk(const QStringList &arguments, const QMap<QString, QString> &env = {}, int timeoutMs = 90000)
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("BROWSER"), TestServer::browserCommand());
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.start(appPath(), arguments);
+        Run run;
+        if (!p.waitForStarted(10000))
+            return run;
+        bool finished = false;
+        connect(&p, &QProcess::finished, this, [&] { finished = true; });
+        if (!QTest::qWaitFor([&] { return finished; }, timeoutMs)) {
+            p.kill();
+            p.waitForFinished(2000);
+        }
+        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        run.out = p.readAllStandardOutput();
+        run.err = p.readAllStandardError();
+        return run;
+    }
+
+    QString accountId(const QString &name)
+    {
+        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
+        for (const QJsonValue &v : accounts) {
+            if (v.toObject().value(QLatin1String("name")).toString() == name)
+                return v.toObject().value(QLatin1String("id")).toString();
+        }
+        return {};
+    }
+
+    TokenSet keychainTokens(const QString &id)
+    {
+        const QByteArray stored = secretToolLookup(id);
+        return TokenSet::fromJson(QJsonDocument::fromJson(stored).object());
+    }
+
+    /// What the test resource answers to a bearer token, asked directly.
+    int resourceStatus(const QString &token)
+    {
+        QNetworkRequest request(m_server.url(QStringLiteral("/api/me")));
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply *reply = m_network.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    /// Drops one access token at the server, as an admin or a server-side policy would. (RFC 7009
+    /// revocation at oidc-provider ends the whole grant; the test server's control endpoint drops
+    /// just this access token, so the refresh token stays good.)
+    bool revokeAtServer(const QString &token)
+    {
+        QNetworkRequest request(m_server.url(QStringLiteral("/test/revoke-access-token")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = m_network.post(request, HttpClient::formEncode({{QStringLiteral("token"), token}}));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return false;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+    }
+
+    void addAccount(const QString &name, const QString &clientId)
+    {
+        const Run add = oauthdesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
+                                   m_server.issuer().toString(), QStringLiteral("--client-id"), clientId,
+                                   QStringLiteral("--scope"), QStringLiteral("openid profile offline_access api:read")});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!keychainAvailable())
+            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+        resetTestHome();
+        // Same files (accounts, lock files) as the oauthdesk processes it starts.
+        QCoreApplication::setApplicationName(QStringLiteral("oauthdesk"));
+        TestServer::Options options;
+        options.accessTtlSeconds = AccessTtl;
+        const QString error = m_server.start(options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void helpAndUsage()
+    {
+        const Run help = oauthdesk({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("login NAME"));
+        const Run tokenHelp = oauthdesk({QStringLiteral("token"), QStringLiteral("--help")});
+        QCOMPARE(tokenHelp.exitCode, 0);
+        QVERIFY(tokenHelp.out.contains("refreshing"));
+        const Run bad = oauthdesk({QStringLiteral("token")});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.count('\n'), 1); // one line on stderr
+        const Run unknown = oauthdesk({QStringLiteral("token"), QStringLiteral("Nobody")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("no account named"));
+    }
+
+    void addLoginTokenGet()
+    {
+        addAccount(QStringLiteral("Demo"), QStringLiteral("oauthdesk-test"));
+        const QString id = accountId(QStringLiteral("Demo"));
+        QVERIFY(!id.isEmpty());
+
+        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Demo")});
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY(login.err.contains("Signed in"));
+        QVERIFY(login.out.isEmpty());
+
+        // The keychain holds the session, seen from outside with secret-tool.
+        const TokenSet stored = keychainTokens(id);
+        QVERIFY(stored.hasAccessToken());
+        QVERIFY(!stored.refreshToken.isEmpty());
+        QVERIFY(!stored.idToken.isEmpty());
+        QVERIFY(stored.scope.contains(QLatin1String("api:read")));
+        // …and no file anywhere under the config, data or cache homes has a token in it.
+        QCOMPARE(filesContaining(stored.accessToken.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(stored.refreshToken.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(stored.idToken.toUtf8().left(40)), QStringList());
+        QVERIFY(!login.err.contains(stored.accessToken.toUtf8()));
+        QVERIFY(!login.err.contains(stored.refreshToken.toUtf8()));
+
+        const Run token = oauthdesk({QStringLiteral("token"), QStringLiteral("Demo")});
+        QCOMPARE(token.exitCode, 0);
+        QCOMPARE(token.out.trimmed(), stored.accessToken.toUtf8());
+
+        const Run get = oauthdesk({QStringLiteral("get"), QStringLiteral("Demo"), m_server.url(QStringLiteral("/api/me")).toString()});
+        QVERIFY2(get.exitCode == 0, get.err.constData());
+        const QJsonObject me = QJsonDocument::fromJson(get.out).object();
+        QCOMPARE(me.value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
+        QCOMPARE(me.value(QLatin1String("client_id")).toString(), QStringLiteral("oauthdesk-test"));
+
+        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY(list.out.contains("Demo\t"));
+        QVERIFY(list.out.contains("signed in"));
+    }
+
+    void tokenRefreshesAfterExpiryAndRotates()
+    {
+        const QString id = accountId(QStringLiteral("Demo"));
+        const TokenSet before = keychainTokens(id);
+        QVERIFY(before.hasAccessToken());
+        // Wait for the server to stop accepting the token (a condition, not a sleep).
+        QTRY_VERIFY_WITH_TIMEOUT(resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
+
+        const Run token = oauthdesk({QStringLiteral("token"), QStringLiteral("Demo")});
+        QVERIFY2(token.exitCode == 0, token.err.constData());
+        const QByteArray fresh = token.out.trimmed();
+        QVERIFY(!fresh.isEmpty());
+        QVERIFY(fresh != before.accessToken.toUtf8());
+        QCOMPARE(resourceStatus(QString::fromUtf8(fresh)), 200);
+
+        const TokenSet after = keychainTokens(id);
+        QCOMPARE(after.accessToken.toUtf8(), fresh);
+        QVERIFY(!after.refreshToken.isEmpty());
+        QVERIFY2(after.refreshToken != before.refreshToken, "the refresh token rotated and the new one was stored");
+        QCOMPARE(filesContaining(after.refreshToken.toUtf8()), QStringList());
+    }
+
+    void getRefreshesOnInvalidTokenAndRetries()
+    {
+        const QString id = accountId(QStringLiteral("Demo"));
+        const TokenSet before = keychainTokens(id);
+        QCOMPARE(resourceStatus(before.accessToken), 200);
+        // The server revokes the token while OAuthDesk still thinks it valid: the resource answers
+        // 401 invalid_token, and `get` must refresh once and retry once.
+        QVERIFY(revokeAtServer(before.accessToken));
+        QCOMPARE(resourceStatus(before.accessToken), 401);
+        QVERIFY(!before.isStale(QDateTime::currentDateTimeUtc()));
+
+        const Run get = oauthdesk({QStringLiteral("get"), QStringLiteral("Demo"), m_server.url(QStringLiteral("/api/me")).toString()});
+        QVERIFY2(get.exitCode == 0, get.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(get.out).object().value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
+        const TokenSet after = keychainTokens(id);
+        QVERIFY(after.accessToken != before.accessToken);
+        QVERIFY(after.refreshToken != before.refreshToken);
+    }
+
+    void windowAndCommandLineRefreshAtOnce()
+    {
+        // The window's core (in this process) and the command line (another process) both find the
+        // token expired at the same moment. With rotating refresh tokens, two refreshes with the same
+        // refresh token would revoke the whole grant (oidc-provider's reuse detection): the lock must
+        // make one of them wait and use the other's result.
+        const QString id = accountId(QStringLiteral("Demo"));
+        const TokenSet before = keychainTokens(id);
+        QTRY_VERIFY_WITH_TIMEOUT(resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
+
+        AccountStore accounts;
+        QVERIFY(!accounts.load());
+        SecretStore secrets;
+        HttpClient http(&m_network);
+        TokenManager window(&accounts, &secrets, &http);
+
+        QProcess cli;
+        cli.start(appPath(), {QStringLiteral("token"), QStringLiteral("Demo")});
+        std::optional<Result<TokenSet>> mine;
+        window.validToken(id, this, [&](const Result<TokenSet> &r) { mine = r; });
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(mine.has_value() && cli.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(mine->ok(), qPrintable(mine->error().message()));
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray theirs = cli.readAllStandardOutput().trimmed();
+        QCOMPARE(resourceStatus(mine->value().accessToken), 200);
+        QCOMPARE(resourceStatus(QString::fromUtf8(theirs)), 200);
+
+        // The session survived: the stored refresh token is the newest and still works.
+        std::optional<Result<TokenSet>> again;
+        window.refreshNow(id, this, [&](const Result<TokenSet> &r) { again = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 20000);
+        QVERIFY2(again->ok(), qPrintable(again->error().message()));
+        QCOMPARE(keychainTokens(id).accessToken, again->value().accessToken);
+    }
+
+    void deniedConsentStoresNothing()
+    {
+        addAccount(QStringLiteral("Denied"), QStringLiteral("oauthdesk-test"));
+        const QString id = accountId(QStringLiteral("Denied"));
+        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Denied")},
+                                    {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
+        QCOMPARE(login.exitCode, 4);
+        QVERIFY2(login.err.contains("access_denied"), login.err.constData());
+        QVERIFY2(login.err.count('\n') - login.err.count("Opening the browser") == 1, login.err.constData());
+        QVERIFY(secretToolLookup(id).isEmpty());
+        const Run token = oauthdesk({QStringLiteral("token"), QStringLiteral("Denied")});
+        QCOMPARE(token.exitCode, 3);
+        // The other account's session is untouched.
+        QCOMPARE(oauthdesk({QStringLiteral("token"), QStringLiteral("Demo")}).exitCode, 0);
+    }
+
+    void wrongClientIdFailsBeforeTheBrowserAndStoresNothing()
+    {
+        addAccount(QStringLiteral("Wrong client"), QStringLiteral("no-such-client"));
+        const QString id = accountId(QStringLiteral("Wrong client"));
+        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Wrong client")},
+                                    {{QStringLiteral("BROWSER"), QStringLiteral("false")}}, 30000);
+        QCOMPARE(login.exitCode, 4);
+        QVERIFY2(login.err.contains("invalid_client"), login.err.constData());
+        QVERIFY(!login.err.contains("Opening the browser"));
+        QVERIFY(secretToolLookup(id).isEmpty());
+    }
+
+    void removeForgetsTheKeychainEntry()
+    {
+        const QString id = accountId(QStringLiteral("Demo"));
+        QVERIFY(!secretToolLookup(id).isEmpty());
+        const Run remove = oauthdesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Demo")});
+        QCOMPARE(remove.exitCode, 0);
+        QVERIFY(secretToolLookup(id).isEmpty());
+        QVERIFY(accountId(QStringLiteral("Demo")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
