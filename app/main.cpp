@@ -11,8 +11,8 @@
 #include "session/tokenmanager.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -87,21 +87,15 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("OAuthDesk"));
     QApplication::setDesktopFileName(QStringLiteral("oauthdesk"));
     Core core;
-    core.accounts.load();
-    core.accounts.watch();
+    const Error loadError = core.accounts.load(); // a damaged file is left as it is, and said so
 
     BrowserOpener opener = Platform::browserFromEnvironment();
-    if (!opener) {
-        opener = [](const QUrl &url) {
-            if (!QDesktopServices::openUrl(url))
-                return Error(Error::Kind::Browser, QApplication::translate("main", "No web browser is set up."));
-            return Error();
-        };
-    }
-    core.tokens.setBrowserOpener(opener);
+    core.tokens.setBrowserOpener(opener ? opener : MainWindow::desktopBrowserOpener());
 
     MainWindow window(&core.tokens, &core.resources, &core.http);
     window.show();
+    if (loadError)
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(), loadError.message());
     return app.exec();
 }
 

@@ -69,6 +69,7 @@ void TokenManager::signIn(const QString &accountId, QObject *context, SignInCall
         m_flows.remove(accountId);
         flow->deleteLater();
         // A failed sign-in stores nothing and leaves an earlier session as it was.
+        Q_EMIT signInFailed(accountId, error);
         deliver(error);
     });
     connect(flow, &AuthorizationCodeFlow::granted, this, [this, flow, accountId, deliver] {
@@ -207,10 +208,24 @@ void TokenManager::finishRefresh(const QString &accountId, const Result<TokenSet
     m_refreshLocks.remove(accountId); // releases the lock file
     const QList<Waiter> waiters = m_refreshWaiters.take(accountId);
     Q_EMIT refreshing(accountId, false);
+    if (!result.ok())
+        Q_EMIT refreshFailed(accountId, result.error());
     for (const Waiter &w : waiters) {
         if (!w.hasContext || w.context)
             w.callback(result);
     }
+}
+
+void TokenManager::loadTokens(const QString &accountId, QObject *context,
+                              std::function<void(const Result<std::optional<TokenSet>> &)> callback)
+{
+    if (const auto cached = cachedTokens(accountId))
+        return callback(cached);
+    m_secrets->readTokens(accountId, context, [this, accountId, callback](const Result<std::optional<TokenSet>> &read) {
+        if (read.ok() && read.value())
+            m_memory.insert(accountId, *read.value());
+        callback(read);
+    });
 }
 
 void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallback callback)

@@ -70,6 +70,10 @@ public:
     /// Refresh now, whatever the expiry says.
     void refreshNow(const QString &accountId, QObject *context, TokenCallback callback);
 
+    /// Reads the stored session into memory without refreshing (nullopt: not signed in).
+    void loadTokens(const QString &accountId, QObject *context,
+                    std::function<void(const Result<std::optional<TokenSet>> &)> callback);
+
     /// Forgets the local copies (keychain and memory).
     void signOut(const QString &accountId, QObject *context, DoneCallback callback);
 
@@ -80,6 +84,11 @@ Q_SIGNALS:
     void signInStarted(const QString &accountId, const QUrl &authorizationUrl);
     void sessionChanged(const QString &accountId);
     void refreshing(const QString &accountId, bool busy);
+    /// A sign-in ended without tokens (failed or cancelled).
+    void signInFailed(const QString &accountId, const OAuthDesk::Error &error);
+    /// A refresh failed, whoever asked for it; the session is as it was unless the error says
+    /// SignInRequired.
+    void refreshFailed(const QString &accountId, const OAuthDesk::Error &error);
 
 private:
     enum class RefreshMode { IfStale, Force, Rejected };

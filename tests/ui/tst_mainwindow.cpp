@@ -1,0 +1,278 @@
+#include "mainwindow.h"
+
+#include "accountlistmodel.h"
+#include "addaccountdialog.h"
+#include "http/httpclient.h"
+#include "keychain/secretstore.h"
+#include "resource/resourceclient.h"
+#include "session/tokenmanager.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace OAuthDesk;
+
+/// A window over a temporary accounts file, with a browser that only writes down what it was asked.
+struct Fixture
+{
+    QTemporaryDir dir;
+    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
+    QNetworkAccessManager manager;
+    HttpClient http{&manager};
+    SecretStore secrets{QStringLiteral("OAuthDesk-tst_mainwindow")};
+    TokenManager tokens{&store, &secrets, &http};
+    ResourceClient resources{&tokens, &http};
+    QList<QUrl> opened;
+    Error openerError;
+
+    Fixture()
+    {
+        secrets.setTimeout(std::chrono::seconds(5));
+        tokens.setBrowserOpener([this](const QUrl &url) {
+            opened.append(url);
+            return openerError;
+        });
+    }
+
+    QString addAccount(const QString &name)
+    {
+        Account a;
+        a.name = name;
+        a.clientId = QStringLiteral("oauthdesk-test");
+        a.scope = QStringLiteral("openid profile offline_access");
+        a.server.issuer = QUrl(QStringLiteral("https://login.example.com"));
+        a.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/oauth2/authorize"));
+        a.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/oauth2/token"));
+        const Error error = store.add(a);
+        if (error)
+            qFatal("cannot add the account: %s", qPrintable(error.message()));
+        return a.id;
+    }
+};
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// With OAUTHDESK_SCREENSHOT_DIR set, keeps a picture of the window in a named state.
+    static void keepScreenshot(QWidget &window, const char *state)
+    {
+        const QString dir = qEnvironmentVariable("OAUTHDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(dir + QLatin1Char('/') + QLatin1String(state) + QLatin1String(".png")));
+    }
+
+    template <typename T> static T *child(const QObject &parent, const char *name)
+    {
+        T *object = parent.findChild<T *>(QLatin1String(name));
+        if (!object)
+            qFatal("no child named %s", name);
+        return object;
+    }
+
+private Q_SLOTS:
+    void emptyWindowOffersToAddAnAccount()
+    {
+        Fixture f;
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.currentAccountId().isEmpty());
+        QVERIFY(child<QWidget>(window, "emptyPage")->isVisible());
+        QVERIFY(child<QPushButton>(window, "emptyAddAccountButton")->isVisible());
+        auto *add = child<QAction>(window, "addAccountAction");
+        QCOMPARE(add->shortcut(), QKeySequence(QKeySequence::New));
+        QVERIFY(!child<QAction>(window, "removeAccountAction")->isEnabled());
+    }
+
+    void addAccountThroughTheDialog()
+    {
+        Fixture f;
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        child<QAction>(window, "addAccountAction")->trigger();
+        auto *dialog = window.findChild<AddAccountDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("Work"));
+        child<QLineEdit>(*dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
+        child<QLineEdit>(*dialog, "authorizationEndpointEdit")->setText(QStringLiteral("https://as.example/authorize"));
+        child<QLineEdit>(*dialog, "tokenEndpointEdit")->setText(QStringLiteral("https://as.example/token"));
+        keepScreenshot(*dialog, "add-account");
+        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        QCOMPARE(f.store.accounts().size(), 1);
+        const Account added = f.store.accounts().first();
+        QCOMPARE(added.name, QStringLiteral("Work"));
+        QCOMPARE(window.currentAccountId(), added.id);
+        QCOMPARE(child<QLabel>(window, "accountNameLabel")->text(), QStringLiteral("Work"));
+        QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(), QStringLiteral("https://as.example/api/me"));
+        QVERIFY(window.errorText().isEmpty());
+    }
+
+    void signInAndCancel()
+    {
+        Fixture f;
+        const QString id = f.addAccount(QStringLiteral("Example"));
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentAccountId(), id);
+
+        auto *signIn = child<QPushButton>(window, "signInButton");
+        auto *cancel = child<QPushButton>(window, "cancelButton");
+        auto *progress = child<QProgressBar>(window, "signInProgress");
+        auto *status = child<QLabel>(window, "statusLabel");
+        QVERIFY(signIn->isEnabled());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!child<QPushButton>(window, "signOutButton")->isEnabled());
+        QCOMPARE(status->text(), QStringLiteral("Signed out"));
+        QVERIFY(!window.property("signingIn").toBool());
+
+        QSignalSpy signingIn(&window, &MainWindow::signingInChanged);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+
+        QCOMPARE(f.opened.size(), 1);
+        const QUrl url = f.opened.first();
+        const QString endpoint = QStringLiteral("https://login.example.com/oauth2/authorize");
+        QVERIFY2(url.toString().startsWith(endpoint + QLatin1Char('?')), qPrintable(url.toString()));
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("oauthdesk-test"));
+
+        QVERIFY(window.property("signingIn").toBool());
+        QCOMPARE(signingIn.count(), 1);
+        QCOMPARE(window.signInUrl(), url);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->maximum(), 0); // indeterminate
+        QVERIFY(child<QLabel>(window, "signInWaitingLabel")->isVisible());
+        QVERIFY(
+            child<QLabel>(window, "signInWaitingLabel")->text().startsWith(QStringLiteral("Waiting for the browser")));
+        QVERIFY(!signIn->isEnabled());
+        QCOMPARE(status->text(), QStringLiteral("Signing in…"));
+        QCOMPARE(window.accountModel()->index(0).data(AccountListModel::StatusTextRole).toString(),
+                 QStringLiteral("Signing in…"));
+        keepScreenshot(window, "signing-in");
+
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!window.property("signingIn").toBool());
+        QCOMPARE(signingIn.count(), 2);
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(signIn->isEnabled());
+        QVERIFY2(status->text().contains(QStringLiteral("cancelled"), Qt::CaseInsensitive), qPrintable(status->text()));
+        QVERIFY(status->text().startsWith(QStringLiteral("Signed out")));
+        QVERIFY(window.errorText().isEmpty()); // cancelling is no error
+        QCOMPARE(window.accountModel()->index(0).data(AccountListModel::StatusTextRole).toString(),
+                 QStringLiteral("Signed out"));
+        QVERIFY(!f.tokens.isSigningIn(id));
+    }
+
+    void browserFailureShowsInTheWindow()
+    {
+        Fixture f;
+        f.addAccount(QStringLiteral("Example"));
+        f.openerError = Error(Error::Kind::Browser, QStringLiteral("xdg-open is missing."));
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTest::mouseClick(child<QPushButton>(window, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY(!window.property("signingIn").toBool());
+        auto *banner = child<QLabel>(window, "errorBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(f.openerError.message()), qPrintable(banner->text()));
+        QCOMPARE(window.errorText(), banner->text());
+        keepScreenshot(window, "sign-in-error");
+
+        // The next attempt starts clean.
+        f.openerError = {};
+        QTest::mouseClick(child<QPushButton>(window, "signInButton"), Qt::LeftButton);
+        QVERIFY(window.property("signingIn").toBool());
+        QVERIFY(!banner->isVisible());
+        window.cancelSignIn();
+        QVERIFY(!window.property("signingIn").toBool());
+    }
+
+    void sendNeedsASession()
+    {
+        Fixture f;
+        f.addAccount(QStringLiteral("Example"));
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(), QStringLiteral("https://login.example.com/api/me"));
+        QVERIFY(!child<QPushButton>(window, "sendButton")->isEnabled());
+        QVERIFY(child<QPlainTextEdit>(window, "responseView")->isReadOnly());
+    }
+
+    void selectAccountSwitchesDetails()
+    {
+        Fixture f;
+        const QString first = f.addAccount(QStringLiteral("First"));
+        const QString second = f.addAccount(QStringLiteral("Second"));
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        QSignalSpy current(&window, &MainWindow::currentAccountChanged);
+        QCOMPARE(window.currentAccountId(), first);
+
+        auto *url = child<QLineEdit>(window, "urlEdit");
+        url->setText(QStringLiteral("https://api.example.com/first"));
+        window.selectAccount(second);
+        QCOMPARE(window.currentAccountId(), second);
+        QCOMPARE(current.count(), 1);
+        QCOMPARE(child<QLabel>(window, "accountNameLabel")->text(), QStringLiteral("Second"));
+        QCOMPARE(child<QListView>(window, "accountList")->currentIndex().row(), 1);
+        // Each account keeps the URL typed for it.
+        window.selectAccount(first);
+        QCOMPARE(url->text(), QStringLiteral("https://api.example.com/first"));
+
+        window.selectAccount(QStringLiteral("no-such-id"));
+        QCOMPARE(window.currentAccountId(), first);
+    }
+
+    void rendersPixels()
+    {
+        Fixture f;
+        const QString id = f.addAccount(QStringLiteral("Example"));
+        QVERIFY(!f.store.updateSessionHint(id, true, QDateTime::currentDateTimeUtc().addSecs(1800),
+                                           QStringLiteral("openid profile")));
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 200 && image.height() > 200);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 8, "the window rendered (nearly) one flat colour");
+
+        keepScreenshot(window, "signed-in");
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

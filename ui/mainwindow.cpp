@@ -1,0 +1,762 @@
+#include "mainwindow.h"
+
+#include "accountitemdelegate.h"
+#include "accountlistmodel.h"
+#include "addaccountdialog.h"
+#include "displaytext.h"
+#include "resource/resourceclient.h"
+#include "session/tokenmanager.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace OAuthDesk {
+
+static const char ErrorStyle[] = "background: #fdecea; color: #8a1c1c; border: 1px solid #f1b0ad; "
+                                 "border-radius: 4px; padding: 6px 8px;";
+static const char WarningStyle[] = "background: #fff4d6; color: #6b4e00; border: 1px solid #f0d58a; "
+                                   "border-radius: 4px; padding: 6px 8px;";
+
+MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const HttpClient *http, QWidget *parent)
+    : QMainWindow(parent), m_tokens(tokens), m_resources(resources), m_http(http), m_store(tokens->accounts()),
+      m_model(new AccountListModel(tokens->accounts(), tokens, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("OAuthDesk"));
+    buildUi();
+
+    // The command line edits the same accounts file: follow it.
+    m_store->watch();
+
+    connect(m_tokens, &TokenManager::signInStarted, this, [this](const QString &id, const QUrl &url) {
+        m_signInUrls.insert(id, url);
+        updateDetails();
+    });
+    connect(m_tokens, &TokenManager::sessionChanged, this, &MainWindow::updateDetails);
+    connect(m_tokens, &TokenManager::refreshing, this, &MainWindow::updateDetails);
+    connect(m_store, &AccountStore::changed, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { selectAccount(m_model->rowOf(m_currentId) >= 0 ? m_currentId : m_model->accountIdAt(0)); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_currentId.isEmpty())
+            selectAccount(m_model->accountIdAt(0));
+    });
+
+    if (m_model->rowCount() > 0)
+        selectAccount(m_model->accountIdAt(0));
+    updateDetails();
+    resize(980, 680);
+}
+
+MainWindow::~MainWindow() = default;
+
+BrowserOpener MainWindow::desktopBrowserOpener()
+{
+    return [](const QUrl &url) -> Error {
+        if (!QDesktopServices::openUrl(url))
+            return Error(Error::Kind::Browser, tr("The desktop has no web browser set for web links."));
+        return {};
+    };
+}
+
+void MainWindow::buildUi()
+{
+    m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this);
+    m_addAction->setObjectName(QStringLiteral("addAccountAction"));
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setToolTip(
+        tr("Add an account (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addAccount);
+
+    m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Account…"), this);
+    m_removeAction->setObjectName(QStringLiteral("removeAccountAction"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeAccount);
+
+    auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAction);
+    file->addAction(m_removeAction);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QToolBar *toolbar = addToolBar(tr("Accounts"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_addAction);
+    toolbar->addAction(m_removeAction);
+
+    m_accountList = new QListView;
+    m_accountList->setObjectName(QStringLiteral("accountList"));
+    m_accountList->setModel(m_model);
+    m_accountList->setItemDelegate(new AccountItemDelegate(m_accountList));
+    m_accountList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_accountList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accountList->setUniformItemSizes(true);
+    m_accountList->setMinimumWidth(220);
+    connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::currentRowChanged);
+
+    m_pages = new QStackedWidget;
+    m_emptyPage = buildEmptyPage();
+    m_detailsPage = buildDetailsPage();
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_detailsPage);
+
+    m_errorBanner = new QLabel;
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setStyleSheet(QLatin1String(ErrorStyle));
+    m_errorBanner->setWordWrap(true);
+    m_errorBanner->setTextFormat(Qt::PlainText);
+    m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorBanner->setAccessibleName(tr("Error"));
+    m_errorBanner->hide();
+
+    m_warningBanner = new QLabel;
+    m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
+    m_warningBanner->setStyleSheet(QLatin1String(WarningStyle));
+    m_warningBanner->setWordWrap(true);
+    m_warningBanner->setTextFormat(Qt::PlainText);
+    m_warningBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warningBanner->setAccessibleName(tr("Warning"));
+    m_warningBanner->hide();
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_errorBanner);
+    rightLayout->addWidget(m_warningBanner);
+    rightLayout->addWidget(m_pages, 1);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_accountList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 720});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+}
+
+QWidget *MainWindow::buildEmptyPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("emptyPage"));
+    m_emptyLabel = new QLabel;
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    auto *add = new QPushButton(tr("Add Account…"));
+    add->setObjectName(QStringLiteral("emptyAddAccountButton"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAccount);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *MainWindow::buildDetailsPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("detailsPage"));
+
+    m_nameLabel = new QLabel;
+    m_nameLabel->setObjectName(QStringLiteral("accountNameLabel"));
+    m_nameLabel->setTextFormat(Qt::PlainText);
+    QFont big = m_nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_nameLabel->setFont(big);
+    m_issuerLabel = new QLabel;
+    m_issuerLabel->setObjectName(QStringLiteral("accountIssuerLabel"));
+    m_issuerLabel->setTextFormat(Qt::PlainText);
+    m_issuerLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_issuerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel = new QLabel;
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setWordWrap(true);
+
+    m_signInButton = new QPushButton(tr("Sign In"));
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setToolTip(tr("Sign in with the web browser"));
+    m_signOutButton = new QPushButton(tr("Sign Out"));
+    m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
+    m_signOutButton->setToolTip(tr("Forget this account's tokens on this computer"));
+    m_refreshButton = new QPushButton(tr("Refresh Now"));
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setToolTip(tr("Get a new access token with the refresh token"));
+    m_removeButton = new QPushButton(tr("Remove…"));
+    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::signIn);
+    connect(m_signOutButton, &QPushButton::clicked, this, &MainWindow::signOut);
+    connect(m_refreshButton, &QPushButton::clicked, this, &MainWindow::refreshNow);
+    connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeAccount);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signInButton);
+    buttons->addWidget(m_signOutButton);
+    buttons->addWidget(m_refreshButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_removeButton);
+
+    m_busyPanel = new QWidget;
+    m_busyPanel->setObjectName(QStringLiteral("signInBusyPanel"));
+    m_busyBar = new QProgressBar;
+    m_busyBar->setObjectName(QStringLiteral("signInProgress"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(12);
+    m_waitingLabel = new QLabel;
+    m_waitingLabel->setObjectName(QStringLiteral("signInWaitingLabel"));
+    m_waitingLabel->setWordWrap(true);
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop waiting for the browser"));
+    m_copyLinkButton = new QPushButton(tr("Copy Link"));
+    m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
+    m_copyLinkButton->setToolTip(tr("Browser did not open? Copy the sign-in link and open it yourself."));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSignIn);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
+        if (const QUrl url = signInUrl(); url.isValid())
+            QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+    });
+    auto *busyLayout = new QGridLayout(m_busyPanel);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(m_waitingLabel, 0, 0);
+    busyLayout->addWidget(m_copyLinkButton, 0, 1);
+    busyLayout->addWidget(m_cancelButton, 0, 2);
+    busyLayout->addWidget(m_busyBar, 1, 0, 1, 3);
+    busyLayout->setColumnStretch(0, 1);
+
+    m_sessionGroup = new QGroupBox(tr("Session"));
+    m_sessionGroup->setObjectName(QStringLiteral("sessionGroup"));
+    auto makeValue = [](const char *name) {
+        auto *label = new QLabel;
+        label->setObjectName(QLatin1String(name));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_tokenTypeValue = makeValue("tokenTypeValue");
+    m_expiresValue = makeValue("expiresValue");
+    m_scopesValue = makeValue("scopesValue");
+    m_refreshTokenValue = makeValue("refreshTokenValue");
+    auto *sessionForm = new QFormLayout(m_sessionGroup);
+    sessionForm->addRow(tr("Token type:"), m_tokenTypeValue);
+    sessionForm->addRow(tr("Expires:"), m_expiresValue);
+    sessionForm->addRow(tr("Granted scopes:"), m_scopesValue);
+    sessionForm->addRow(tr("Refresh token:"), m_refreshTokenValue);
+
+    auto *resourceGroup = new QGroupBox(tr("Call a Protected Resource"));
+    resourceGroup->setObjectName(QStringLiteral("resourceGroup"));
+    m_urlEdit = new QLineEdit;
+    m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
+    m_urlEdit->setPlaceholderText(QStringLiteral("https://api.example.com/me"));
+    m_urlEdit->setClearButtonEnabled(true);
+    m_sendButton = new QPushButton(tr("Send"));
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setToolTip(tr("GET this URL with the account's access token"));
+    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::sendRequest);
+    connect(m_urlEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_sendButton->isEnabled())
+            sendRequest();
+    });
+    connect(m_urlEdit, &QLineEdit::textChanged, this, &MainWindow::updateDetails);
+    auto *getLabel = new QLabel(QStringLiteral("GET"));
+    QFont bold = getLabel->font();
+    bold.setBold(true);
+    getLabel->setFont(bold);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(getLabel);
+    urlRow->addWidget(m_urlEdit, 1);
+    urlRow->addWidget(m_sendButton);
+    m_responseStatus = new QLabel;
+    m_responseStatus->setObjectName(QStringLiteral("responseStatusLabel"));
+    m_responseStatus->setTextFormat(Qt::PlainText);
+    m_responseStatus->setWordWrap(true);
+    m_responseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_responseStatus->hide();
+    m_responseView = new QPlainTextEdit;
+    m_responseView->setObjectName(QStringLiteral("responseView"));
+    m_responseView->setReadOnly(true);
+    m_responseView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_responseView->setPlaceholderText(tr("The response body appears here."));
+    m_responseView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *resourceLayout = new QVBoxLayout(resourceGroup);
+    resourceLayout->addLayout(urlRow);
+    resourceLayout->addWidget(m_responseStatus);
+    resourceLayout->addWidget(m_responseView, 1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(m_issuerLabel);
+    layout->addSpacing(4);
+    layout->addWidget(m_statusLabel);
+    layout->addLayout(buttons);
+    layout->addWidget(m_busyPanel);
+    layout->addWidget(m_sessionGroup);
+    layout->addWidget(resourceGroup, 1);
+    return page;
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    const QModelIndex index = m_model->indexOf(accountId);
+    if (!index.isValid())
+        return;
+    m_accountList->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::currentRowChanged()
+{
+    const QString id = m_model->accountIdAt(m_accountList->selectionModel()->currentIndex().row());
+    if (id == m_currentId)
+        return;
+    if (!m_currentId.isEmpty())
+        m_urls.insert(m_currentId, m_urlEdit->text());
+    m_currentId = id;
+
+    // A response on screen belongs to the account it was fetched for.
+    ++m_requestAttempt;
+    setRequestBusy(false);
+    m_responseStatus->clear();
+    m_responseStatus->hide();
+    m_responseView->clear();
+    if (const auto account = m_store->findById(id))
+        m_urlEdit->setText(m_urls.contains(id) ? m_urls.value(id) : defaultResourceUrl(*account));
+    else
+        m_urlEdit->clear();
+
+    Q_EMIT currentAccountChanged(m_currentId);
+    updateDetails();
+    // Only the selected account's keychain entry is read, and only when it is shown.
+    const auto account = m_store->findById(id);
+    if (account && account->signedIn && !m_tokens->cachedTokens(id)) {
+        m_tokens->loadTokens(id, this, [this, id](const Result<std::optional<TokenSet>> &) {
+            if (id == m_currentId)
+                updateDetails();
+        });
+    }
+}
+
+QString MainWindow::defaultResourceUrl(const Account &account) const
+{
+    // OpenID Connect servers name a resource every token for `openid` can read.
+    if (!account.server.userinfoEndpoint.isEmpty())
+        return account.server.userinfoEndpoint.toString();
+    QUrl base = account.server.issuer.isEmpty() ? account.server.authorizationEndpoint : account.server.issuer;
+    if (base.isEmpty())
+        return {};
+    base = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    base.setPath(QStringLiteral("/api/me"));
+    return base.toString();
+}
+
+bool MainWindow::isSigningIn() const
+{
+    return !m_currentId.isEmpty() && m_tokens->isSigningIn(m_currentId);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+QString MainWindow::errorText() const
+{
+    return m_errorBanner->isHidden() ? QString() : m_errorBanner->text();
+}
+
+QString MainWindow::warningText() const
+{
+    return m_warningBanner->isHidden() ? QString() : m_warningBanner->text();
+}
+
+void MainWindow::updateDetails()
+{
+    const auto account = m_currentId.isEmpty() ? std::nullopt : m_store->findById(m_currentId);
+    const bool removing = account && m_removing.contains(account->id);
+
+    // Banners: the selected account's, else what happened outside any account (e.g. adding one).
+    QString error = m_errors.value(QString());
+    QString warning;
+    if (account) {
+        if (m_errors.contains(account->id))
+            error = m_errors.value(account->id);
+        warning = m_warnings.value(account->id);
+    }
+    m_errorBanner->setText(error);
+    m_errorBanner->setVisible(!error.isEmpty());
+    m_warningBanner->setText(warning);
+    m_warningBanner->setVisible(!warning.isEmpty());
+
+    m_removeAction->setEnabled(account && !removing);
+    const bool signingIn = account && m_tokens->isSigningIn(account->id);
+
+    if (!account) {
+        m_emptyLabel->setText(m_model->rowCount() == 0
+                                  ? tr("No accounts yet.\nAdd one to sign in with your web browser.")
+                                  : tr("Select an account."));
+        m_pages->setCurrentWidget(m_emptyPage);
+        m_statusLabel->clear();
+    } else {
+        m_pages->setCurrentWidget(m_detailsPage);
+        m_nameLabel->setText(account->name);
+        m_issuerLabel->setText(AccountListModel::issuerText(*account));
+
+        const AccountListModel::State state = m_model->state(account->id);
+        QString status = m_model->statusText(account->id);
+        if (removing)
+            status = tr("Removing…");
+        else if (const QString note = m_notes.value(account->id); !note.isEmpty())
+            status += QStringLiteral(" · ") + note;
+        m_statusLabel->setText(status);
+        m_statusLabel->setStyleSheet(
+            state == AccountListModel::State::RefreshFailing ? QStringLiteral("color: #c62828;") : QString());
+
+        const bool signedIn = m_model->isSignedIn(account->id);
+        const bool refreshing = state == AccountListModel::State::Refreshing;
+        m_signInButton->setEnabled(!signingIn && !removing);
+        m_signInButton->setText(signedIn ? tr("Sign In Again") : tr("Sign In"));
+        m_signOutButton->setEnabled(signedIn && !signingIn && !removing);
+        m_refreshButton->setEnabled(signedIn && !signingIn && !refreshing && !removing);
+        m_removeButton->setEnabled(!removing);
+        m_busyPanel->setVisible(signingIn);
+        m_cancelButton->setVisible(signingIn);
+        m_cancelButton->setEnabled(signingIn);
+        m_copyLinkButton->setEnabled(signInUrl().isValid());
+        // With pushed authorization requests (RFC 9126) the server is asked first, the browser after.
+        m_waitingLabel->setText(signInUrl().isValid() ? tr("Waiting for the browser… complete the sign-in there.")
+                                                      : tr("Preparing the sign-in with the server…"));
+
+        m_sendButton->setEnabled(signedIn && !m_requestBusy && !removing && !m_urlEdit->text().trimmed().isEmpty());
+        m_sendButton->setToolTip(signedIn ? tr("GET this URL with the account's access token") : tr("Sign in first"));
+        updateSessionSummary(*account);
+    }
+
+    if (signingIn != m_lastSigningIn) {
+        m_lastSigningIn = signingIn;
+        Q_EMIT signingInChanged(signingIn);
+    }
+    if (signInUrl() != m_lastSignInUrl) {
+        m_lastSignInUrl = signInUrl();
+        Q_EMIT signInUrlChanged(m_lastSignInUrl);
+    }
+    if (m_statusLabel->text() != m_lastStatus) {
+        m_lastStatus = m_statusLabel->text();
+        Q_EMIT statusTextChanged(m_lastStatus);
+    }
+    if (errorText() != m_lastError) {
+        m_lastError = errorText();
+        Q_EMIT errorTextChanged(m_lastError);
+    }
+    if (warningText() != m_lastWarning) {
+        m_lastWarning = warningText();
+        Q_EMIT warningTextChanged(m_lastWarning);
+    }
+}
+
+void MainWindow::updateSessionSummary(const Account &account)
+{
+    const auto cached = m_tokens->cachedTokens(account.id);
+    if (!cached && !account.signedIn) {
+        m_sessionGroup->hide();
+        return;
+    }
+    m_sessionGroup->show();
+    const QDateTime now = m_tokens->clock().now();
+    const QDateTime expiresAt = cached ? cached->expiresAt : account.expiresAt;
+    const QString scope = cached ? cached->scope : account.grantedScope;
+
+    m_tokenTypeValue->setText(cached && !cached->tokenType.isEmpty() ? cached->tokenType
+                                                                     : tr("not read yet (read on first use)"));
+    if (!expiresAt.isValid())
+        m_expiresValue->setText(tr("the server did not say"));
+    else if (expiresAt <= now)
+        m_expiresValue->setText(
+            tr("%1 (expired %2; renewed on next use)")
+                .arg(DisplayText::clockTime(expiresAt, now), DisplayText::relativeTime(expiresAt, now)));
+    else
+        m_expiresValue->setText(
+            tr("%1 (%2)").arg(DisplayText::clockTime(expiresAt, now), DisplayText::relativeTime(expiresAt, now)));
+    m_scopesValue->setText(scope.isEmpty() ? tr("none stated") : scope);
+
+    // The hint is written only after the keychain kept the session; a session in memory without it
+    // is one the keychain could not keep.
+    const QString storage =
+        account.signedIn ? tr("stored in the system keychain") : tr("kept for this session only (no keychain)");
+    if (!cached)
+        m_refreshTokenValue->setText(tr("%1, not read yet").arg(storage));
+    else if (cached->refreshToken.isEmpty())
+        m_refreshTokenValue->setText(tr("none: sign in again when the access token expires"));
+    else
+        m_refreshTokenValue->setText(tr("held, %1").arg(storage));
+}
+
+void MainWindow::setError(const QString &accountId, const QString &text)
+{
+    if (text.isEmpty())
+        m_errors.remove(accountId);
+    else
+        m_errors.insert(accountId, text);
+}
+
+void MainWindow::setWarning(const QString &accountId, const QString &text)
+{
+    if (text.isEmpty())
+        m_warnings.remove(accountId);
+    else
+        m_warnings.insert(accountId, text);
+}
+
+void MainWindow::setNote(const QString &accountId, const QString &text)
+{
+    if (text.isEmpty())
+        m_notes.remove(accountId);
+    else
+        m_notes.insert(accountId, text);
+}
+
+void MainWindow::clearMessages(const QString &accountId)
+{
+    m_errors.remove(accountId);
+    m_errors.remove(QString());
+    m_notes.remove(accountId);
+}
+
+void MainWindow::addAccount()
+{
+    QStringList names;
+    for (const Account &a : m_store->accounts())
+        names.append(a.name);
+    auto *dialog = new AddAccountDialog(m_http, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Account account = dialog->account();
+        m_errors.remove(QString());
+        if (const Error error = m_store->add(account)) {
+            setError(QString(), tr("The account could not be added: %1").arg(error.message()));
+        } else {
+            selectAccount(account.id);
+        }
+        updateDetails();
+    });
+    dialog->open();
+}
+
+void MainWindow::removeAccount()
+{
+    const auto account = m_store->findById(m_currentId);
+    if (!account || m_removing.contains(account->id))
+        return;
+    const QString id = account->id;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+                                tr("Remove the account \u201c%1\u201d?").arg(account->name), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeConfirmation"));
+    box->setInformativeText(tr("OAuthDesk signs it out and deletes its tokens from the system keychain. "
+                               "The server may still list the sign-in until it expires there."));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, remove](QAbstractButton *button) {
+        if (button == remove)
+            removeConfirmed(id);
+    });
+    box->open();
+}
+
+void MainWindow::removeConfirmed(const QString &accountId)
+{
+    if (m_removing.contains(accountId) || !m_store->findById(accountId))
+        return;
+    m_removing.insert(accountId);
+    clearMessages(accountId);
+    updateDetails();
+    // Sign out first: the keychain entry must not outlive the account that names it.
+    m_tokens->signOut(accountId, this, [this, accountId](const Error &error) {
+        if (!error)
+            return finishRemove(accountId);
+        const auto account = m_store->findById(accountId);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+                                    tr("The tokens of \u201c%1\u201d could not be deleted from the system keychain.")
+                                        .arg(account ? account->name : QString()),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("removeKeychainFailed"));
+        box->setInformativeText(
+            tr("%1\n\nRemove the account anyway? Its tokens may stay in the keychain.").arg(error.message()));
+        QPushButton *remove = box->addButton(tr("Remove Anyway"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, accountId, remove, error](QAbstractButton *button) {
+            if (button == remove)
+                return finishRemove(accountId);
+            m_removing.remove(accountId);
+            setError(accountId, tr("The account was kept: %1").arg(error.message()));
+            updateDetails();
+        });
+        box->open();
+    });
+}
+
+void MainWindow::finishRemove(const QString &accountId)
+{
+    m_removing.remove(accountId);
+    if (const Error error = m_store->remove(accountId))
+        setError(accountId, tr("The account could not be removed: %1").arg(error.message()));
+    else {
+        m_errors.remove(accountId);
+        m_warnings.remove(accountId);
+        m_notes.remove(accountId);
+        m_urls.remove(accountId);
+        m_signInUrls.remove(accountId);
+    }
+    updateDetails();
+}
+
+void MainWindow::signIn()
+{
+    const QString id = m_currentId;
+    if (id.isEmpty() || m_tokens->isSigningIn(id) || m_removing.contains(id))
+        return;
+    clearMessages(id);
+    m_warnings.remove(id);
+    m_model->setRefreshError(id, {});
+    m_tokens->signIn(id, this, [this, id](const Result<TokenManager::SignInResult> &result) {
+        m_signInUrls.remove(id);
+        if (!result.ok()) {
+            if (result.error().kind() == Error::Kind::Cancelled)
+                setNote(id, tr("Sign-in cancelled; nothing was changed."));
+            else
+                setError(id, tr("Sign-in failed. %1").arg(result.error().message()));
+        } else if (result.value().notRemembered) {
+            setWarning(id, tr("Signed in for this session only: no keychain is available, so OAuthDesk cannot "
+                              "remember this sign-in.") +
+                               QLatin1Char(' ') + result.value().notRemembered.message());
+        } else {
+            setNote(id, tr("Signed in and saved in the system keychain."));
+        }
+        // A sign-in that ends without tokens changes no session, so nothing else tells the list.
+        m_model->refreshAccount(id);
+        updateDetails();
+    });
+    m_model->refreshAccount(id);
+    updateDetails();
+}
+
+void MainWindow::cancelSignIn()
+{
+    if (!m_currentId.isEmpty())
+        m_tokens->cancelSignIn(m_currentId);
+}
+
+void MainWindow::signOut()
+{
+    const QString id = m_currentId;
+    if (id.isEmpty())
+        return;
+    clearMessages(id);
+    m_warnings.remove(id);
+    m_tokens->signOut(id, this, [this, id](const Error &error) {
+        if (error)
+            setError(
+                id,
+                tr("Signed out in this window, but the keychain could not delete the tokens. %1").arg(error.message()));
+        else
+            setNote(id, tr("The tokens were deleted from this computer."));
+        updateDetails();
+    });
+    updateDetails();
+}
+
+void MainWindow::refreshNow()
+{
+    const QString id = m_currentId;
+    if (id.isEmpty())
+        return;
+    clearMessages(id);
+    m_tokens->refreshNow(id, this, [this, id](const Result<TokenSet> &result) {
+        if (!result.ok())
+            m_model->setRefreshError(id, result.error().message());
+        else
+            setNote(id, tr("Refreshed."));
+        updateDetails();
+    });
+    updateDetails();
+}
+
+void MainWindow::setRequestBusy(bool busy)
+{
+    if (m_requestBusy == busy)
+        return;
+    m_requestBusy = busy;
+    m_urlEdit->setReadOnly(busy);
+    Q_EMIT requestBusyChanged(busy);
+    updateDetails();
+}
+
+void MainWindow::showResponseError(const QString &text)
+{
+    m_responseStatus->setText(text);
+    m_responseStatus->setVisible(!text.isEmpty());
+    m_responseStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
+
+void MainWindow::sendRequest()
+{
+    const QString id = m_currentId;
+    if (id.isEmpty() || m_requestBusy)
+        return;
+    m_responseView->clear();
+    const QUrl url(m_urlEdit->text().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+        showResponseError(tr("Enter a full URL, such as https://api.example.com/me."));
+        return;
+    }
+    const quint64 attempt = ++m_requestAttempt;
+    m_responseStatus->setStyleSheet(QString());
+    m_responseStatus->setText(tr("Sending…"));
+    m_responseStatus->show();
+    setRequestBusy(true);
+    m_resources->get(id, url, this, [this, attempt, id](const Result<ResourceClient::Response> &result) {
+        if (attempt != m_requestAttempt)
+            return; // the user moved on to another account
+        setRequestBusy(false);
+        if (!result.ok()) {
+            showResponseError(tr("Failed: %1").arg(result.error().message()));
+            return;
+        }
+        const ResourceClient::Response &response = result.value();
+        m_responseStatus->setText(DisplayText::responseSummary(response));
+        m_responseStatus->setStyleSheet(response.http.status >= 400 ? QStringLiteral("color: #c62828;") : QString());
+        m_responseView->setPlainText(DisplayText::bodyForDisplay(response.http.body));
+        m_model->refreshAccount(id);
+    });
+}
+
+} // namespace OAuthDesk

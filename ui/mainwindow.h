@@ -1,0 +1,165 @@
+#pragma once
+
+#include "platform/platform.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QSet>
+#include <QUrl>
+
+class QAction;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace OAuthDesk {
+
+class AccountListModel;
+class AccountStore;
+class HttpClient;
+class ResourceClient;
+class TokenManager;
+struct Account;
+
+/**
+ * The window: the accounts on the left; on the right the selected account's session (sign in,
+ * cancel, sign out, refresh, a summary of the tokens without the tokens themselves) and a pane that
+ * calls a protected resource with it.
+ *
+ * Everything asynchronous goes through core with callbacks bound to this window; dialogs are opened
+ * with open(), never exec(), so no slot runs a nested event loop. Errors show in a banner, in words
+ * from Error::message().
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_PROPERTY(QString currentAccountId READ currentAccountId NOTIFY currentAccountChanged)
+    Q_PROPERTY(bool signingIn READ isSigningIn NOTIFY signingInChanged)
+    Q_PROPERTY(bool requestBusy READ isRequestBusy NOTIFY requestBusyChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QString warningText READ warningText NOTIFY warningTextChanged)
+    Q_PROPERTY(QUrl signInUrl READ signInUrl NOTIFY signInUrlChanged)
+public:
+    MainWindow(TokenManager *tokens, ResourceClient *resources, const HttpClient *http, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens URLs with QDesktopServices: the opener the window's TokenManager should get.
+    static BrowserOpener desktopBrowserOpener();
+
+    AccountListModel *accountModel() const { return m_model; }
+
+    QString currentAccountId() const { return m_currentId; }
+    /// Whether the selected account's sign-in is waiting for the browser.
+    bool isSigningIn() const;
+    bool isRequestBusy() const { return m_requestBusy; }
+    /// The selected account's status line, as shown.
+    QString statusText() const;
+    /// The error banner's text; empty when there is none.
+    QString errorText() const;
+    /// The warning banner's text (e.g. a session the keychain could not keep); empty when none.
+    QString warningText() const;
+    /// The authorization URL of the selected account's sign-in under way, for "Copy link".
+    QUrl signInUrl() const { return m_signInUrls.value(m_currentId); }
+
+    /// Makes an account the selected one (nothing happens for an unknown id).
+    void selectAccount(const QString &accountId);
+
+public Q_SLOTS:
+    /// Opens the Add Account dialog; the account is stored and selected when it is accepted.
+    void addAccount();
+    /// Asks for confirmation, signs the selected account out (forgetting its keychain entry) and
+    /// removes it.
+    void removeAccount();
+    void signIn();
+    void cancelSignIn();
+    void signOut();
+    void refreshNow();
+    /// GETs the URL in the URL field with the selected account's token.
+    void sendRequest();
+
+Q_SIGNALS:
+    void currentAccountChanged(const QString &accountId);
+    void signingInChanged(bool signingIn);
+    void signInUrlChanged(const QUrl &url);
+    void requestBusyChanged(bool busy);
+    void statusTextChanged(const QString &text);
+    void errorTextChanged(const QString &text);
+    void warningTextChanged(const QString &text);
+
+private:
+    void buildUi();
+    QWidget *buildDetailsPage();
+    QWidget *buildEmptyPage();
+    void currentRowChanged();
+    void updateDetails();
+    void updateSessionSummary(const Account &account);
+    void setError(const QString &accountId, const QString &text);
+    void setWarning(const QString &accountId, const QString &text);
+    void setNote(const QString &accountId, const QString &text);
+    void clearMessages(const QString &accountId);
+    void removeConfirmed(const QString &accountId);
+    void finishRemove(const QString &accountId);
+    void setRequestBusy(bool busy);
+    void showResponseError(const QString &text);
+    QString defaultResourceUrl(const Account &account) const;
+
+    TokenManager *m_tokens;
+    ResourceClient *m_resources;
+    const HttpClient *m_http;
+    AccountStore *m_store;
+    AccountListModel *m_model;
+
+    QString m_currentId;
+    bool m_lastSigningIn = false;
+    QUrl m_lastSignInUrl;
+    QString m_lastStatus;
+    QString m_lastError;
+    QString m_lastWarning;
+    bool m_requestBusy = false;
+    quint64 m_requestAttempt = 0;
+    QHash<QString, QString> m_errors;   ///< per account; the empty id holds errors of no account
+    QHash<QString, QString> m_warnings; ///< per account
+    QHash<QString, QString> m_notes;    ///< per account: what the last action did ("Sign-in cancelled.")
+    QHash<QString, QUrl> m_signInUrls;
+    QHash<QString, QString> m_urls; ///< the resource URL typed for each account
+    QSet<QString> m_removing;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QListView *m_accountList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QWidget *m_detailsPage = nullptr;
+    QLabel *m_errorBanner = nullptr;
+    QLabel *m_warningBanner = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_issuerLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QPushButton *m_signOutButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QWidget *m_busyPanel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QLabel *m_waitingLabel = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_copyLinkButton = nullptr;
+    QGroupBox *m_sessionGroup = nullptr;
+    QLabel *m_tokenTypeValue = nullptr;
+    QLabel *m_expiresValue = nullptr;
+    QLabel *m_scopesValue = nullptr;
+    QLabel *m_refreshTokenValue = nullptr;
+    QLineEdit *m_urlEdit = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_responseStatus = nullptr;
+    QPlainTextEdit *m_responseView = nullptr;
+};
+
+} // namespace OAuthDesk
