@@ -24,8 +24,7 @@ std::optional<TokenSet> TokenManager::cachedTokens(const QString &accountId) con
 
 bool TokenManager::isSigningIn(const QString &accountId) const
 {
-    const auto flow = m_flows.value(accountId);
-    return flow && flow->isActive();
+    return m_signingIn.contains(accountId);
 }
 
 void TokenManager::cancelSignIn(const QString &accountId)
@@ -57,6 +56,7 @@ void TokenManager::signIn(const QString &accountId, QObject *context, SignInCall
     flow->setBrowserOpener(m_opener);
     m_flows.insert(accountId, flow);
 
+    m_signingIn.insert(accountId);
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     auto deliver = [guard, hasContext, callback](const Result<SignInResult> &result) {
@@ -69,6 +69,7 @@ void TokenManager::signIn(const QString &accountId, QObject *context, SignInCall
         m_flows.remove(accountId);
         flow->deleteLater();
         // A failed sign-in stores nothing and leaves an earlier session as it was.
+        m_signingIn.remove(accountId);
         Q_EMIT signInFailed(accountId, error);
         deliver(error);
     });
@@ -77,6 +78,7 @@ void TokenManager::signIn(const QString &accountId, QObject *context, SignInCall
         flow->deleteLater();
         const TokenSet tokens = flow->tokens();
         m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens, deliver](const Error &error) {
+            m_signingIn.remove(accountId);
             m_memory.insert(accountId, tokens);
             SignInResult result{tokens, {}};
             if (error) {

@@ -9,6 +9,7 @@
 #include "tokens/tokenset.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -107,6 +108,7 @@ private:
 
     QHash<QString, TokenSet> m_memory;
     QHash<QString, QPointer<AuthorizationCodeFlow>> m_flows;
+    QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
     struct Waiter
     {
         QPointer<QObject> context;

@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
 
@@ -291,6 +293,45 @@ private Q_SLOTS:
         QVERIFY2(login.err.contains("invalid_client"), login.err.constData());
         QVERIFY(!login.err.contains("Opening the browser"));
         QVERIFY(secretToolLookup(id).isEmpty());
+    }
+
+    void withoutKeychainSignInIsNotKeptAndNothingIsWritten()
+    {
+        addAccount(QStringLiteral("No keychain"), QStringLiteral("oauthdesk-test"));
+        // No session bus at all, and no display for D-Bus to autolaunch one on.
+        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("No keychain")},
+                                    {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+                                     {QStringLiteral("DISPLAY"), QString()}});
+        QCOMPARE(login.exitCode, 6);
+        QVERIFY2(login.err.contains("cannot be kept"), login.err.constData());
+        QVERIFY(secretToolLookup(accountId(QStringLiteral("No keychain"))).isEmpty());
+        // Whatever the server issued exists nowhere on disk: no file under the homes holds a token
+        // prefix of the shape oidc-provider issues, and the accounts file says signed out.
+        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY(list.out.contains("No keychain\t"));
+        for (const QByteArray &line : list.out.split('\n')) {
+            if (line.startsWith("No keychain\t"))
+                QVERIFY(line.endsWith("signed out"));
+        }
+    }
+
+    void ctrlCCancelsAWaitingSignIn()
+    {
+        addAccount(QStringLiteral("Interrupted"), QStringLiteral("oauthdesk-test"));
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("BROWSER"), QStringLiteral("true")); // a browser that never comes back
+        p.setProcessEnvironment(e);
+        p.start(appPath(), {QStringLiteral("login"), QStringLiteral("Interrupted")});
+        QByteArray err;
+        connect(&p, &QProcess::readyReadStandardError, this, [&] { err += p.readAllStandardError(); });
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(err.contains("Opening the browser"), 15000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(err.contains("cancelled"));
+        QVERIFY(secretToolLookup(accountId(QStringLiteral("Interrupted"))).isEmpty());
     }
 
     void removeForgetsTheKeychainEntry()
