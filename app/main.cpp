@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QTranslator>
 
 #include <atomic>
 #include <csignal>
@@ -29,6 +30,14 @@ std::atomic<bool> g_interrupted{false};
 extern "C" void onInterrupt(int)
 {
     g_interrupted = true;
+}
+
+/// The translation for the system's languages, from the ones embedded under :/i18n.
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("oauthdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
 }
 
 void setIdentity()
@@ -56,6 +65,7 @@ int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    installTranslator(app);
     Core core;
     CommandLine cli(&core.tokens, &core.resources, &core.http);
 
@@ -84,6 +94,7 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
+    installTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("OAuthDesk"));
     QApplication::setDesktopFileName(QStringLiteral("oauthdesk"));
     Core core;
