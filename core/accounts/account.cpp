@@ -1,6 +1,7 @@
 #include "account.h"
 
 #include "http/urlpolicy.h"
+#include "tokens/clientcredentials.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,20 +64,54 @@ ServerMetadata ServerMetadata::readFrom(const QJsonObject &o)
     return m;
 }
 
+QStringList Account::grantTypes()
+{
+    return {QStringLiteral("authorization_code"), QStringLiteral("implicit"), QStringLiteral("password"),
+            QStringLiteral("client_credentials"), QStringLiteral("device")};
+}
+
+bool Account::isLegacyGrant(const QString &grantType)
+{
+    return grantType == QLatin1String("implicit") || grantType == QLatin1String("password");
+}
+
+bool Account::usesBrowser() const
+{
+    return grantType == QLatin1String("authorization_code") || grantType == QLatin1String("implicit");
+}
+
 Error Account::validate() const
 {
     if (name.trimmed().isEmpty())
         return Error(Error::Kind::Configuration, tr("The account needs a name."));
     if (clientId.trimmed().isEmpty())
         return Error(Error::Kind::Configuration, tr("The account needs a client ID."));
-    if (grantType != QLatin1String("authorization_code"))
-        return Error(Error::Kind::Configuration, tr("The grant type \"%1\" is not supported.").arg(grantType));
+    if (!grantTypes().contains(grantType))
+        return Error(Error::Kind::Configuration,
+                     tr("The grant type \"%1\" is not supported (use one of: %2).")
+                         .arg(grantType, grantTypes().join(QLatin1String(", "))));
+    bool methodOk = false;
+    ClientCredentials::methodFromString(clientAuthMethod, &methodOk);
+    if (!methodOk)
+        return Error(Error::Kind::Configuration,
+                     tr("The client authentication \"%1\" is not supported (use none, client_secret_basic or "
+                        "client_secret_post).")
+                         .arg(clientAuthMethod));
+    if (grantType == QLatin1String("client_credentials") && !needsClientSecret())
+        return Error(Error::Kind::Configuration,
+                     tr("The client credentials grant is for confidential clients: choose client_secret_basic or "
+                        "client_secret_post and give the client secret."));
+    if (grantType == QLatin1String("device") && server.deviceAuthorizationEndpoint.isEmpty())
+        return Error(Error::Kind::Configuration, tr("The device grant needs the server's device authorization "
+                                                    "endpoint (discovery finds it)."));
     if (redirectPort < 0 || redirectPort > 65535)
         return Error(Error::Kind::Configuration, tr("The redirect port must be between 1 and 65535."));
-    if (server.authorizationEndpoint.isEmpty() || server.tokenEndpoint.isEmpty())
+    if (usesBrowser() && server.authorizationEndpoint.isEmpty())
         return Error(Error::Kind::Configuration,
-                     tr("The account needs an authorization endpoint and a token endpoint (or an issuer to "
-                        "discover them from)."));
+                     tr("The account needs an authorization endpoint (or an issuer to discover it from)."));
+    if (grantType != QLatin1String("implicit") && server.tokenEndpoint.isEmpty())
+        return Error(Error::Kind::Configuration,
+                     tr("The account needs a token endpoint (or an issuer to discover it from)."));
     const QUrl urls[] = {server.issuer, server.authorizationEndpoint, server.tokenEndpoint,
                          server.revocationEndpoint, server.introspectionEndpoint, server.userinfoEndpoint,
                          server.jwksUri, server.deviceAuthorizationEndpoint,
@@ -96,6 +131,10 @@ QJsonObject Account::toJson() const
     o.insert(QLatin1String("client_id"), clientId);
     o.insert(QLatin1String("scope"), scope);
     o.insert(QLatin1String("grant_type"), grantType);
+    if (clientAuthMethod != QLatin1String("none"))
+        o.insert(QLatin1String("client_auth_method"), clientAuthMethod);
+    if (!username.isEmpty())
+        o.insert(QLatin1String("username"), username);
     if (redirectPort)
         o.insert(QLatin1String("redirect_port"), redirectPort);
     QJsonObject serverObject;
@@ -120,6 +159,8 @@ Account Account::fromJson(const QJsonObject &o)
     a.scope = o.value(QLatin1String("scope")).toString();
     a.grantType = o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
     a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
+    a.clientAuthMethod = o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
+    a.username = o.value(QLatin1String("username")).toString();
     a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());
     const QJsonObject hint = o.value(QLatin1String("session_hint")).toObject();
     a.signedIn = hint.value(QLatin1String("signed_in")).toBool();

@@ -40,7 +40,10 @@ struct Account
     QString name; ///< what the user calls it; unique
     QString clientId;
     QString scope;                                   ///< space-separated, as requested
-    QString grantType = QStringLiteral("authorization_code");
+    QString grantType = QStringLiteral("authorization_code"); ///< one of grantTypes()
+    /// none (public client), client_secret_basic or client_secret_post; the secret is in the keychain.
+    QString clientAuthMethod = QStringLiteral("none");
+    QString username; ///< the password grant's user name (never the password)
     int redirectPort = 0;                            ///< 0: an ephemeral port chosen per sign-in
     ServerMetadata server;
 
@@ -49,6 +52,12 @@ struct Account
     bool signedIn = false;
     QDateTime expiresAt;
     QString grantedScope;
+
+    static QStringList grantTypes();
+    /// The legacy grants RFC 9700 deprecates (implicit, password): the UI and help warn about them.
+    static bool isLegacyGrant(const QString &grantType);
+    bool needsClientSecret() const { return clientAuthMethod != QLatin1String("none"); }
+    bool usesBrowser() const;
 
     /// Empty when the account can be used; otherwise what is missing or unsafe.
     Error validate() const;

@@ -13,15 +13,16 @@
 
 namespace OAuthDesk {
 
-AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, const HttpClient *http, QObject *parent)
-    : QObject(parent), m_account(std::move(account)), m_http(http)
+AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, ClientCredentials client, const HttpClient *http,
+                                             QObject *parent)
+    : OAuthFlow(std::move(account), std::move(client), http, parent)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        finish(Error(Error::Kind::Timeout,
-                     tr("The browser did not come back within %1 minutes; sign-in was stopped.")
-                         .arg(qMax<qint64>(1, std::chrono::duration_cast<std::chrono::minutes>(m_timeout).count()))));
-    });
+}
+
+AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, const HttpClient *http, QObject *parent)
+    : AuthorizationCodeFlow(account, ClientCredentials{account.clientId, {}, ClientCredentials::Method::None}, http,
+                            parent)
+{
 }
 
 AuthorizationCodeFlow::~AuthorizationCodeFlow() = default;
@@ -33,14 +34,16 @@ static bool hasScope(const QString &scope, const QString &name)
 
 FormFields AuthorizationCodeFlow::authorizationParameters() const
 {
-    FormFields p = {{QStringLiteral("response_type"), QStringLiteral("code")},
+    FormFields p = {{QStringLiteral("response_type"), responseType()},
                     {QStringLiteral("client_id"), m_account.clientId},
                     {QStringLiteral("redirect_uri"), m_redirectUri}};
     if (!m_account.scope.isEmpty())
         p.append({QStringLiteral("scope"), m_account.scope});
     p.append({QStringLiteral("state"), QString::fromLatin1(m_state)});
-    p.append({QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge())});
-    p.append({QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method())});
+    if (usesPkce()) {
+        p.append({QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge())});
+        p.append({QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method())});
+    }
     if (!m_nonce.isEmpty())
         p.append({QStringLiteral("nonce"), QString::fromLatin1(m_nonce)});
     // OpenID Connect Core §11: offline_access is only honoured with prompt=consent.
@@ -69,7 +72,7 @@ void AuthorizationCodeFlow::openBrowser(const QUrl &url)
     }
     qCInfo(lcFlow) << "opening the browser at" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     Q_EMIT authorizeWithBrowser(url);
-    if (m_opener && m_active) {
+    if (m_opener && isActive()) {
         if (const Error error = m_opener(url))
             finish(error);
     }
@@ -79,9 +82,13 @@ void AuthorizationCodeFlow::pushAuthorizationRequest()
 {
     // RFC 9126: the request travels in a back-channel POST, so it cannot be altered in the browser,
     // and a wrong client ID, redirect URI or scope is refused here, with the server's own error.
-    m_http->postForm(m_account.server.pushedAuthorizationRequestEndpoint, authorizationParameters(), {}, this,
-                     [this, attempt = m_attempt](const HttpResponse &response) {
-                         if (!m_active || attempt != m_attempt)
+    FormFields form = authorizationParameters();
+    form.removeIf([](const QPair<QString, QString> &p) { return p.first == QLatin1String("client_id"); });
+    QList<QPair<QByteArray, QByteArray>> headers;
+    m_client.apply(form, headers);
+    m_http->postForm(m_account.server.pushedAuthorizationRequestEndpoint, form, headers, this,
+                     [this, attempt = attempt()](const HttpResponse &response) {
+                         if (!isCurrent(attempt))
                              return;
                          if (response.error)
                              return finish(response.error);
@@ -98,57 +105,47 @@ void AuthorizationCodeFlow::pushAuthorizationRequest()
                      });
 }
 
-void AuthorizationCodeFlow::grant()
+void AuthorizationCodeFlow::start()
 {
-    if (m_active)
-        finish(Error(Error::Kind::Cancelled, tr("A new sign-in was started.")));
-
-    if (const Error invalid = m_account.validate()) {
-        Q_EMIT failed(invalid);
-        return;
-    }
     if (!UrlPolicy::isSecureOrLoopback(m_account.server.authorizationEndpoint)) {
-        Q_EMIT failed(Error(Error::Kind::InsecureUrl,
-                            m_account.server.authorizationEndpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+        finish(Error(Error::Kind::InsecureUrl,
+                     m_account.server.authorizationEndpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         return;
     }
-
-    ++m_attempt;
-    m_tokens = {};
     m_state = randomUrlSafeString(32);
     m_pkce = Pkce::generate();
     m_nonce = hasScope(m_account.scope, QStringLiteral("openid")) ? randomUrlSafeString(32) : QByteArray();
 
     m_listener = new LoopbackListener(this);
+    configureListener(m_listener);
     if (const Error error = m_listener->listen(quint16(m_account.redirectPort))) {
-        m_listener->deleteLater();
-        m_listener = nullptr;
-        Q_EMIT failed(error);
+        finish(error);
         return;
     }
     m_listener->setValidator([this](const QMap<QString, QString> &p) { return onCallback(p); });
     m_redirectUri = m_listener->callback();
 
-    m_active = true;
-    Q_EMIT activeChanged(true);
-    m_timer.start(m_timeout);
-
-    qCInfo(lcFlow) << "sign-in started for" << m_account.name;
     if (!m_account.server.pushedAuthorizationRequestEndpoint.isEmpty())
         pushAuthorizationRequest();
     else
         openBrowser(withParameters(m_account.server.authorizationEndpoint, authorizationParameters()));
 }
 
-void AuthorizationCodeFlow::cancel()
+void AuthorizationCodeFlow::cleanUp()
 {
-    if (m_active)
-        finish(Error(Error::Kind::Cancelled, tr("Sign-in was cancelled.")));
+    if (m_listener) {
+        m_listener->close();
+        m_listener->deleteLater();
+        m_listener = nullptr;
+    }
+    // Nothing of this attempt may be reused by another.
+    m_state.clear();
+    m_pkce = Pkce();
 }
 
 LoopbackListener::Verdict AuthorizationCodeFlow::onCallback(const QMap<QString, QString> &parameters)
 {
-    if (!m_active)
+    if (!isActive())
         return LoopbackListener::Verdict::Rejected;
     // State first, before anything else is looked at (RFC 6749 §10.12; an error= without our state
     // is somebody else's request).
@@ -179,65 +176,30 @@ LoopbackListener::Verdict AuthorizationCodeFlow::onCallback(const QMap<QString, 
                             UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl()));
         return LoopbackListener::Verdict::Failed;
     }
+    return onAuthorizationResponse(parameters);
+}
+
+LoopbackListener::Verdict AuthorizationCodeFlow::onAuthorizationResponse(const QMap<QString, QString> &parameters)
+{
     const QString code = parameters.value(QStringLiteral("code"));
     if (code.isEmpty()) {
         finish(Error(Error::Kind::InvalidResponse, tr("The sign-in answer carries neither a code nor an error.")));
         return LoopbackListener::Verdict::Failed;
     }
-    m_timer.stop();
     Q_EMIT authorizationCallbackReceived();
-    // After the page is written: the listener closes itself on Accepted.
-    QMetaObject::invokeMethod(this, [this, code, attempt = m_attempt] {
-        if (m_active && attempt == m_attempt)
-            exchange(code);
-    }, Qt::QueuedConnection);
-    return LoopbackListener::Verdict::Accepted;
-}
-
-void AuthorizationCodeFlow::exchange(const QString &code)
-{
     const FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                              {QStringLiteral("code"), code},
                              {QStringLiteral("redirect_uri"), m_redirectUri},
-                             {QStringLiteral("client_id"), m_account.clientId},
                              {QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier())}};
-    const TokenEndpoint endpoint(m_http, m_account.server.tokenEndpoint, m_clock);
-    endpoint.request(form, m_account.scope, this, [this, attempt = m_attempt](const Result<TokenSet> &result) {
-        if (!m_active || attempt != m_attempt)
-            return;
-        if (!result.ok()) {
-            finish(result.error());
-            return;
-        }
-        m_tokens = result.value();
-        finish({});
-    });
-}
-
-void AuthorizationCodeFlow::finish(const Error &error)
-{
-    if (!m_active)
-        return;
-    m_active = false;
-    m_timer.stop();
-    if (m_listener) {
-        m_listener->close();
-        m_listener->deleteLater();
-        m_listener = nullptr;
-    }
-    // Nothing of this attempt may be reused by another.
-    m_state.clear();
-    m_pkce = Pkce();
-    Q_EMIT activeChanged(false);
-    if (error) {
-        qCInfo(lcFlow) << "sign-in failed:" << error.kind();
-        m_tokens = {};
-        Q_EMIT failed(error);
-        return;
-    }
-    m_status = QAbstractOAuth::Status::Granted;
-    Q_EMIT statusChanged(m_status);
-    Q_EMIT granted();
+    // After the page is written: the listener closes itself on Accepted.
+    QMetaObject::invokeMethod(
+        this,
+        [this, form, attempt = attempt()] {
+            if (isCurrent(attempt))
+                requestToken(form, [this](const TokenSet &tokens) { finish({}, tokens); });
+        },
+        Qt::QueuedConnection);
+    return LoopbackListener::Verdict::Accepted;
 }
 
 } // namespace OAuthDesk

@@ -37,6 +37,22 @@ public:
     /// Succeeds when the entry is gone, also when there was none.
     void removeTokens(const QString &accountId, QObject *context, DoneCallback callback);
 
+    /// The entry of an account's client secret (confidential clients), beside its tokens.
+    static QString clientSecretKey(const QString &accountId) { return accountId + QLatin1String("/client_secret"); }
+    void readSecret(const QString &key, QObject *context,
+                    std::function<void(const Error &, const std::optional<QByteArray> &)> callback)
+    {
+        readRaw(key, context, std::move(callback));
+    }
+    void writeSecret(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback)
+    {
+        writeRaw(key, value, context, std::move(callback));
+    }
+    void removeSecret(const QString &key, QObject *context, DoneCallback callback)
+    {
+        removeRaw(key, context, std::move(callback));
+    }
+
     /// Whether the keychain works at all: a canary entry written, read back and deleted
     /// (QtKeychain 0.13 has no isAvailable()).
     void probe(QObject *context, DoneCallback callback);

@@ -15,6 +15,8 @@ HttpRequestParser::State HttpRequestParser::feed(const QByteArray &bytes)
     if (m_state != State::NeedMore)
         return m_state;
     m_buffer += bytes;
+    if (m_headParsed)
+        return takeBody();
 
     const qsizetype lineEnd = m_buffer.indexOf("\r\n");
     if (lineEnd < 0 && m_buffer.size() > MaxRequestLine)
@@ -85,9 +87,39 @@ HttpRequestParser::State HttpRequestParser::parseHead()
         }
         m_headers.append({name, line.mid(colon + 1).trimmed()});
     }
+    m_buffer.remove(0, headEnd + 4);
+    m_headParsed = true;
+    if (!header("Transfer-Encoding").isEmpty())
+        return fail(400); // only Content-Length bodies, and only small ones
+    const QByteArray length = header("Content-Length");
+    if (!length.isEmpty()) {
+        bool ok = false;
+        m_bodyLength = length.toLongLong(&ok);
+        if (!ok || m_bodyLength < 0)
+            return fail(400);
+        if (m_bodyLength > MaxBody)
+            return fail(413);
+    }
+    return takeBody();
+}
+
+HttpRequestParser::State HttpRequestParser::takeBody()
+{
+    if (m_buffer.size() < m_bodyLength)
+        return m_state;
+    m_body = m_buffer.left(m_bodyLength);
     m_buffer.clear();
     m_state = State::Complete;
     return m_state;
+}
+
+QByteArray HttpRequestParser::header(const QByteArray &name) const
+{
+    for (const auto &h : m_headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
 }
 
 std::optional<QMap<QString, QString>> decodeFormQuery(const QByteArray &query)

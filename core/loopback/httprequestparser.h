@@ -22,6 +22,8 @@ public:
 
     static constexpr qsizetype MaxRequestLine = 8 * 1024;
     static constexpr qsizetype MaxHead = 16 * 1024;
+    /// A body (Content-Length only, no chunked encoding): the implicit grant's relayed fragment.
+    static constexpr qsizetype MaxBody = 16 * 1024;
 
     State feed(const QByteArray &bytes);
     State state() const { return m_state; }
@@ -35,10 +37,13 @@ public:
     QByteArray query() const { return m_query; }
     bool hasQuery() const { return m_hasQuery; }
     QList<QPair<QByteArray, QByteArray>> headers() const { return m_headers; }
+    QByteArray header(const QByteArray &name) const;
+    QByteArray body() const { return m_body; }
 
 private:
     State fail(int status);
     State parseHead();
+    State takeBody();
 
     QByteArray m_buffer;
     State m_state = State::NeedMore;
@@ -48,6 +53,9 @@ private:
     QByteArray m_query;
     bool m_hasQuery = false;
     QList<QPair<QByteArray, QByteArray>> m_headers;
+    bool m_headParsed = false;
+    qsizetype m_bodyLength = 0;
+    QByteArray m_body;
 };
 
 /**

@@ -62,6 +62,13 @@ public:
 
     void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
 
+    /**
+     * For the implicit grant (RFC 6749 §4.2.2), whose answer is in the URL fragment that a browser
+     * never sends: GET /callback without a query gets a page whose one script posts the fragment
+     * back to POST /callback on this same origin, once, and then clears it from the address bar.
+     */
+    void setFragmentRelay(bool relay) { m_fragmentRelay = relay; }
+
 Q_SIGNALS:
     void listeningChanged(bool listening);
     /// A request that was not a valid callback (for diagnostics; carries no parameter values).
@@ -71,11 +78,17 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &title, const QByteArray &text);
+    void respondRaw(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
+                    const QByteArray &scriptPolicy = {});
+    void deliver(QTcpSocket *socket, const QMap<QString, QString> &parameters, bool relayed);
+    static QByteArray relayPage();
+    static QByteArray relayScriptPolicy();
 
     QTcpServer *m_server = nullptr;
     Validator m_validator;
     int m_idleTimeoutMs = 10000;
     int m_openConnections = 0;
+    bool m_fragmentRelay = false;
 };
 
 } // namespace OAuthDesk

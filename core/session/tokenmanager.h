@@ -6,6 +6,7 @@
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "platform/platform.h"
+#include "tokens/clientcredentials.h"
 #include "tokens/tokenset.h"
 
 #include <QHash>
@@ -17,7 +18,8 @@
 
 namespace OAuthDesk {
 
-class AuthorizationCodeFlow;
+class OAuthFlow;
+struct DeviceCode;
 
 /**
  * The sessions of all accounts: sign-in, a valid access token on demand, refresh, sign-out. The
@@ -57,8 +59,19 @@ public:
 
     AccountStore *accounts() const { return m_accounts; }
 
-    /// Runs the account's grant through the browser. Stores the tokens only when it succeeds.
-    void signIn(const QString &accountId, QObject *context, SignInCallback callback);
+    /// What a sign-in may need from the person right now.
+    struct SignInOptions
+    {
+        QString password; ///< the password grant only: used for one request, never kept
+    };
+
+    /// Runs the account's grant (browser, device code, password or client credentials). Stores the
+    /// tokens only when it succeeds; a failure leaves an earlier session as it was.
+    void signIn(const QString &accountId, const SignInOptions &options, QObject *context, SignInCallback callback);
+    void signIn(const QString &accountId, QObject *context, SignInCallback callback)
+    {
+        signIn(accountId, SignInOptions{}, context, std::move(callback));
+    }
     void cancelSignIn(const QString &accountId);
     bool isSigningIn(const QString &accountId) const;
 
@@ -70,6 +83,13 @@ public:
                                TokenCallback callback);
     /// Refresh now, whatever the expiry says.
     void refreshNow(const QString &accountId, QObject *context, TokenCallback callback);
+
+    /// An additional access token with identical or narrower `scope` (RFC 6749 §6), without
+    /// replacing the account's own. A rotated refresh token is still stored.
+    void additionalToken(const QString &accountId, const QString &scope, QObject *context, TokenCallback callback);
+
+    /// Keeps a confidential client's secret in the keychain (never in the accounts file).
+    void setClientSecret(const QString &accountId, const QString &secret, QObject *context, DoneCallback callback);
 
     /// Reads the stored session into memory without refreshing (nullopt: not signed in).
     void loadTokens(const QString &accountId, QObject *context,
@@ -83,6 +103,8 @@ public:
 
 Q_SIGNALS:
     void signInStarted(const QString &accountId, const QUrl &authorizationUrl);
+    /// The device grant's code and address, to show to the person (RFC 8628 §3.3).
+    void deviceCodeReceived(const QString &accountId, const OAuthDesk::DeviceCode &code);
     void sessionChanged(const QString &accountId);
     void refreshing(const QString &accountId, bool busy);
     /// A sign-in ended without tokens (failed or cancelled).
@@ -97,7 +119,13 @@ private:
                  TokenCallback callback);
     void refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected);
     void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
+    void storeRefreshed(const QString &accountId, const TokenSet &tokens);
     void updateHint(const QString &accountId, const TokenSet *tokens);
+    /// The account's client identity, with its secret from the keychain when it has one.
+    void withClient(const Account &account, std::function<void(const Result<ClientCredentials> &)> callback);
+    OAuthFlow *createFlow(const Account &account, const ClientCredentials &client, const SignInOptions &options);
+    /// A new token by the client credentials grant, for accounts without refresh tokens.
+    void fetchClientCredentialsToken(const Account &account, const QString &scope, TokenCallback callback);
 
     AccountStore *m_accounts;
     SecretStore *m_secrets;
@@ -107,7 +135,7 @@ private:
     std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(5)};
 
     QHash<QString, TokenSet> m_memory;
-    QHash<QString, QPointer<AuthorizationCodeFlow>> m_flows;
+    QHash<QString, QPointer<OAuthFlow>> m_flows;
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
     struct Waiter
     {

@@ -6,31 +6,33 @@
 
 namespace OAuthDesk {
 
-TokenEndpoint::TokenEndpoint(const HttpClient *http, QUrl url, Clock clock)
-    : m_http(http), m_url(std::move(url)), m_clock(std::move(clock))
+TokenEndpoint::TokenEndpoint(const HttpClient *http, QUrl url, ClientCredentials client, Clock clock)
+    : m_http(http), m_url(std::move(url)), m_client(std::move(client)), m_clock(std::move(clock))
 {
 }
 
-void TokenEndpoint::request(const FormFields &form, const QString &requestedScope, QObject *context,
-                            Callback callback) const
+void TokenEndpoint::request(FormFields form, const QString &requestedScope, QObject *context, Callback callback) const
 {
     if (!UrlPolicy::isSecureOrLoopback(m_url)) {
         callback(Error(Error::Kind::InsecureUrl, m_url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         return;
     }
+    QList<QPair<QByteArray, QByteArray>> headers;
+    m_client.apply(form, headers);
     const Clock clock = m_clock;
-    m_http->postForm(m_url, form, {}, context, [callback, requestedScope, clock](const HttpResponse &response) {
+    m_http->postForm(m_url, form, headers, context, [callback, requestedScope, clock](const HttpResponse &response) {
         callback(TokenResponse::parse(response, requestedScope, clock.now()));
     });
 }
 
-void TokenEndpoint::refresh(const QString &refreshToken, const QString &clientId, const QString &scope,
+void TokenEndpoint::refresh(const QString &refreshToken, const QString &scope, const QString &grantedScope,
                             QObject *context, Callback callback) const
 {
-    const FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                             {QStringLiteral("refresh_token"), refreshToken},
-                             {QStringLiteral("client_id"), clientId}};
-    request(form, scope, context, std::move(callback));
+    FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                       {QStringLiteral("refresh_token"), refreshToken}};
+    if (!scope.isEmpty())
+        form.append({QStringLiteral("scope"), scope});
+    request(form, scope.isEmpty() ? grantedScope : scope, context, std::move(callback));
 }
 
 } // namespace OAuthDesk

@@ -1,0 +1,52 @@
+#include "passwordflow.h"
+
+namespace OAuthDesk {
+
+void PasswordFlow::setCredentials(const QString &username, const QString &password)
+{
+    m_username = username;
+    m_password = password;
+}
+
+void PasswordFlow::start()
+{
+    if (m_username.isEmpty() || m_password.isEmpty()) {
+        finish(Error(Error::Kind::Configuration, tr("A user name and a password are needed for this sign-in.")));
+        return;
+    }
+    FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("password")},
+                       {QStringLiteral("username"), m_username},
+                       {QStringLiteral("password"), m_password}};
+    if (!m_account.scope.isEmpty())
+        form.append({QStringLiteral("scope"), m_account.scope});
+    // Used once: the request body holds the only copy from here on.
+    m_password.fill(QLatin1Char('\0'));
+    m_password.clear();
+    requestToken(form, [this](const TokenSet &tokens) { finish({}, tokens); });
+}
+
+void PasswordFlow::cleanUp()
+{
+    m_password.fill(QLatin1Char('\0'));
+    m_password.clear();
+}
+
+void ClientCredentialsFlow::start()
+{
+    if (!m_client.isConfidential() || m_client.secret.isEmpty()) {
+        finish(Error(Error::Kind::Configuration,
+                     tr("The client credentials grant needs a client secret (client_secret_basic or "
+                        "client_secret_post).")));
+        return;
+    }
+    FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+    if (!m_account.scope.isEmpty())
+        form.append({QStringLiteral("scope"), m_account.scope});
+    requestToken(form, [this](const TokenSet &tokens) {
+        TokenSet t = tokens;
+        t.refreshToken.clear(); // §4.4.3: none SHOULD be issued; none is relied on
+        finish({}, t);
+    });
+}
+
+} // namespace OAuthDesk
