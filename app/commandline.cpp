@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "discovery/discovery.h"
+#include "flows/deviceflow.h"
 #include "http/httpclient.h"
 #include "http/urlpolicy.h"
 #include "platform/platform.h"
@@ -53,13 +54,20 @@ static QString overview()
         "Usage: oauthdesk [VERB …]\n"
         "\n"
         "Without a verb, opens the window. Verbs:\n"
-        "  account add NAME --issuer URL --client-id ID [--scope \"a b\"] [--grant authorization_code]\n"
+        "  account add NAME --issuer URL --client-id ID [--scope \"a b\"] [--grant GRANT]\n"
+        "                   [--client-auth METHOD --client-secret-stdin] [--username USER]\n"
         "                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]\n"
+        "  account secret NAME   set the account's client secret from stdin (kept in the keychain)\n"
         "  account list [--json]\n"
         "  account remove NAME\n"
-        "  login NAME        sign in through the browser and keep the session in the system keychain\n"
-        "  token NAME        print a valid access token, refreshing it first if needed\n"
+        "  login NAME        run the account's grant and keep the session in the system keychain\n"
+        "  token NAME [--scope \"a\"]  print a valid access token, refreshing it first if needed\n"
         "  get NAME URL      GET a protected URL with the account's token; the body goes to stdout\n"
+        "\n"
+        "\n"
+        "Grants: authorization_code (PKCE through the browser; the default and the one to use),\n"
+        "device (a code to enter on any device), client_credentials (a confidential client acting\n"
+        "for itself), and the legacy implicit and password grants, which RFC 9700 deprecates.\n"
         "\n"
         "Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server\n"
         "refused, 5 network, 6 keychain, 7 HTTP error status, 130 cancelled, 1 anything else.\n"
@@ -92,7 +100,9 @@ void CommandLine::run(const QStringList &arguments, std::function<void(int)> don
             return accountList(rest.mid(1));
         if (sub == QLatin1String("remove"))
             return accountRemove(rest.mid(1));
-        return usage(tr("Unknown account verb \"%1\": use add, list or remove.").arg(sub));
+        if (sub == QLatin1String("secret"))
+            return accountSecret(rest.mid(1));
+        return usage(tr("Unknown account verb \"%1\": use add, list, secret or remove.").arg(sub));
     }
     if (verb == QLatin1String("login"))
         return login(rest);
@@ -194,8 +204,20 @@ void CommandLine::accountAdd(const QStringList &arguments)
                                       QStringLiteral("ID"));
     const QCommandLineOption scope(QStringLiteral("scope"), tr("Space-separated scopes to ask for."),
                                    QStringLiteral("SCOPES"));
-    const QCommandLineOption grant(QStringLiteral("grant"), tr("The grant: authorization_code (default)."),
-                                   QStringLiteral("GRANT"), QStringLiteral("authorization_code"));
+    const QCommandLineOption grant(
+        QStringLiteral("grant"),
+        tr("The grant: authorization_code (default), device, client_credentials, or the legacy implicit and "
+           "password (RFC 9700 deprecates both)."),
+        QStringLiteral("GRANT"), QStringLiteral("authorization_code"));
+    const QCommandLineOption clientAuth(
+        QStringLiteral("client-auth"),
+        tr("How the client authenticates: none (public client, default), client_secret_basic or "
+           "client_secret_post."),
+        QStringLiteral("METHOD"));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
+                                         tr("Read the client secret from stdin; it is kept in the keychain."));
+    const QCommandLineOption username(QStringLiteral("username"), tr("The user name, for the password grant."),
+                                      QStringLiteral("USER"));
     const QCommandLineOption port(QStringLiteral("redirect-port"),
                                   tr("A fixed loopback port for servers that match redirect URIs exactly."),
                                   QStringLiteral("N"));
@@ -205,7 +227,8 @@ void CommandLine::accountAdd(const QStringList &arguments)
     const QCommandLineOption tokenEndpoint(QStringLiteral("token-endpoint"),
                                            tr("The token endpoint, for servers without discovery."),
                                            QStringLiteral("URL"));
-    parser.addOptions({issuer, clientId, scope, grant, port, authorization, tokenEndpoint});
+    parser.addOptions({issuer, clientId, scope, grant, clientAuth, secretStdin, username, port, authorization,
+                       tokenEndpoint});
     if (!parse(parser, arguments, QStringLiteral("account add"), this, [this](const QString &t) { usage(t); },
                [this] { finish(Ok); }))
         return;
@@ -224,6 +247,22 @@ void CommandLine::accountAdd(const QStringList &arguments)
     account.clientId = parser.value(clientId);
     account.scope = parser.value(scope).simplified();
     account.grantType = parser.value(grant);
+    account.username = parser.value(username);
+    account.clientAuthMethod = parser.isSet(clientAuth)    ? parser.value(clientAuth)
+                               : parser.isSet(secretStdin) ? QStringLiteral("client_secret_basic")
+                                                           : QStringLiteral("none");
+    if (account.needsClientSecret() != parser.isSet(secretStdin))
+        return usage(account.needsClientSecret() ? tr("--client-auth %1 needs --client-secret-stdin.")
+                                                       .arg(account.clientAuthMethod)
+                                                 : tr("--client-secret-stdin needs a --client-auth with a secret."));
+    if (account.grantType == QLatin1String("password") && account.username.isEmpty())
+        return usage(tr("The password grant needs --username."));
+    QString secret;
+    if (parser.isSet(secretStdin)) {
+        secret = Platform::readLineFromStdin().value_or(QString());
+        if (secret.isEmpty())
+            return usage(tr("No client secret came on stdin."));
+    }
     if (parser.isSet(port)) {
         bool ok = false;
         account.redirectPort = parser.value(port).toInt(&ok);
@@ -233,11 +272,26 @@ void CommandLine::accountAdd(const QStringList &arguments)
     if (m_tokens->accounts()->findByName(account.name))
         return fail(Error(Error::Kind::Configuration, tr("An account named \"%1\" already exists.").arg(account.name)));
 
-    auto save = [this](Account a) {
+    auto save = [this, secret](Account a) {
         if (const Error error = m_tokens->accounts()->add(a))
             return fail(error);
-        err() << tr("Added account \"%1\".").arg(a.name) << '\n';
-        finish(Ok);
+        if (Account::isLegacyGrant(a.grantType))
+            err() << tr("Note: the %1 grant is legacy (RFC 9700 deprecates it); prefer authorization_code with PKCE.")
+                         .arg(a.grantType)
+                  << '\n';
+        if (secret.isEmpty()) {
+            err() << tr("Added account \"%1\".").arg(a.name) << '\n';
+            return finish(Ok);
+        }
+        m_tokens->setClientSecret(a.id, secret, this, [this, name = a.name](const Error &error) {
+            if (error)
+                return fail(Error(Error::Kind::Keychain,
+                                  tr("Added account \"%1\", but its client secret could not be kept: %2 "
+                                     "(try again with oauthdesk account secret)")
+                                      .arg(name, error.message())));
+            err() << tr("Added account \"%1\"; its client secret is in the system keychain.").arg(name) << '\n';
+            finish(Ok);
+        });
     };
     if (explicitEndpoints) {
         account.server.issuer = QUrl(parser.value(issuer), QUrl::StrictMode);
@@ -314,13 +368,48 @@ void CommandLine::accountRemove(const QStringList &arguments)
     });
 }
 
+void CommandLine::accountSecret(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sets the account's client secret from the first line of stdin. It is kept in the system keychain, "
+           "never in the accounts file."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    if (!parse(parser, arguments, QStringLiteral("account secret"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("account secret takes one NAME."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    const QString secret = Platform::readLineFromStdin().value_or(QString());
+    if (secret.isEmpty())
+        return usage(tr("No client secret came on stdin."));
+    m_tokens->setClientSecret(*id, secret, this, [this](const Error &error) {
+        if (error)
+            return fail(error);
+        finish(Ok);
+    });
+}
+
 void CommandLine::login(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Signs in through the browser (authorization code with PKCE and a 127.0.0.1 redirect) and keeps the "
-           "session in the system keychain. Ctrl-C cancels."));
+        tr("Runs the account's grant and keeps the session in the system keychain. Ctrl-C cancels.\n"
+           "  authorization_code: the browser opens; a 127.0.0.1 listener takes the answer (PKCE).\n"
+           "  device: the code and the address to enter it at go to stderr.\n"
+           "  client_credentials: no interaction.\n"
+           "  implicit (legacy, RFC 9700 deprecates it): like authorization_code, token in the URL fragment.\n"
+           "  password (legacy, RFC 9700 deprecates it): the password is asked for (no echo) or read with\n"
+           "  --password-stdin, used once and never stored."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Password grant: read the password from stdin."));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  tr("Device grant: also open the verification address in the browser."));
+    parser.addOptions({passwordStdin, open});
     if (!parse(parser, arguments, QStringLiteral("login"), this, [this](const QString &t) { usage(t); },
                [this] { finish(Ok); }))
         return;
@@ -330,6 +419,20 @@ void CommandLine::login(const QStringList &arguments)
     if (!id)
         return;
     m_signingInAccount = *id;
+    const Account account = *m_tokens->accounts()->findById(*id);
+    if (Account::isLegacyGrant(account.grantType))
+        err() << tr("Warning: the %1 grant is legacy; RFC 9700 deprecates it. Prefer authorization_code with PKCE.")
+                     .arg(account.grantType)
+              << '\n';
+    TokenManager::SignInOptions options;
+    if (account.grantType == QLatin1String("password")) {
+        const auto password = parser.isSet(passwordStdin)
+                                  ? Platform::readLineFromStdin()
+                                  : Platform::readSecretFromTerminal(tr("Password for %1: ").arg(account.username));
+        if (!password || password->isEmpty())
+            return usage(tr("No password: give it at the prompt or with --password-stdin."));
+        options.password = *password;
+    }
     BrowserOpener opener = Platform::browserFromEnvironment();
     if (!opener)
         opener = Platform::systemUrlOpener();
@@ -347,7 +450,26 @@ void CommandLine::login(const QStringList &arguments)
         }
         return Error();
     });
-    m_tokens->signIn(*id, this, [this](const Result<TokenManager::SignInResult> &result) {
+    connect(m_tokens, &TokenManager::deviceCodeReceived, this,
+            [this, openIt = parser.isSet(open)](const QString &, const DeviceCode &code) {
+                err() << tr("To sign in, open %1 and enter the code %2")
+                             .arg(code.verificationUri.toString(), code.userCode)
+                      << '\n';
+                if (code.verificationUriComplete.isValid())
+                    err() << tr("or open %1").arg(code.verificationUriComplete.toString()) << '\n';
+                err() << tr("The code expires at %1. Waiting for approval… (Ctrl-C cancels)")
+                             .arg(code.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                      << '\n';
+                err().flush();
+                if (openIt) {
+                    BrowserOpener browser = Platform::browserFromEnvironment();
+                    if (!browser)
+                        browser = Platform::systemUrlOpener();
+                    browser(code.verificationUriComplete.isValid() ? code.verificationUriComplete
+                                                                   : code.verificationUri);
+                }
+            });
+    m_tokens->signIn(*id, options, this, [this](const Result<TokenManager::SignInResult> &result) {
         if (!result.ok())
             return fail(result.error());
         const TokenSet &tokens = result.value().tokens;
@@ -360,7 +482,7 @@ void CommandLine::login(const QStringList &arguments)
                              ? tr("the access token expires at %1").arg(tokens.expiresAt.toLocalTime().toString(
                                    QStringLiteral("HH:mm")))
                              : tr("the access token has no stated expiry");
-        err() << tr("Signed in; %1; scopes: %2; refresh token %3.")
+        err() << tr("Signed in; %1; scopes: %2; refresh token: %3.")
                      .arg(expiry, tokens.scope.isEmpty() ? tr("(none)") : tokens.scope,
                           tokens.refreshToken.isEmpty() ? tr("not issued") : tr("kept in the system keychain"))
               << '\n';
@@ -374,6 +496,11 @@ void CommandLine::token(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Prints a valid access token on stdout, refreshing it first when it has expired."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   tr("An additional token with identical or narrower scope (RFC 6749 §6); the "
+                                      "account's own token is not replaced."),
+                                   QStringLiteral("SCOPES"));
+    parser.addOption(scope);
     if (!parse(parser, arguments, QStringLiteral("token"), this, [this](const QString &t) { usage(t); },
                [this] { finish(Ok); }))
         return;
@@ -382,12 +509,16 @@ void CommandLine::token(const QStringList &arguments)
     const auto id = accountIdFor(parser.positionalArguments().first());
     if (!id)
         return;
-    m_tokens->validToken(*id, this, [this](const Result<TokenSet> &result) {
+    auto print = [this](const Result<TokenSet> &result) {
         if (!result.ok())
             return fail(result.error());
         out() << result.value().accessToken << '\n';
         finish(Ok);
-    });
+    };
+    if (parser.isSet(scope))
+        m_tokens->additionalToken(*id, parser.value(scope).simplified(), this, print);
+    else
+        m_tokens->validToken(*id, this, print);
 }
 
 void CommandLine::get(const QStringList &arguments)

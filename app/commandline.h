@@ -57,6 +57,7 @@ private:
     void accountAdd(const QStringList &arguments);
     void accountList(const QStringList &arguments);
     void accountRemove(const QStringList &arguments);
+    void accountSecret(const QStringList &arguments);
     void login(const QStringList &arguments);
     void token(const QStringList &arguments);
     void get(const QStringList &arguments);

@@ -5,6 +5,17 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace OAuthDesk::Platform {
 
 static QString tr(const char *text)
@@ -50,6 +61,46 @@ BrowserOpener systemUrlOpener()
 #else
     return [](const QUrl &url) { return startBrowserCommand(QStringLiteral("xdg-open"), url); };
 #endif
+}
+
+std::optional<QString> readLineFromStdin()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return line.empty() ? std::nullopt : std::optional<QString>(QString::fromStdString(line));
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+std::optional<QString> readSecretFromTerminal(const QString &prompt)
+{
+#if defined(Q_OS_WIN)
+    HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (!GetConsoleMode(in, &mode))
+        return std::nullopt;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    SetConsoleMode(in, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    auto line = readLineFromStdin();
+    SetConsoleMode(in, mode);
+#else
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    termios saved{};
+    if (tcgetattr(STDIN_FILENO, &saved) != 0)
+        return std::nullopt;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    auto line = readLineFromStdin();
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
+    std::fputs("\n", stderr);
+    return line;
 }
 
 QString lockDirectory()

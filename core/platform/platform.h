@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace OAuthDesk {
 
@@ -29,6 +30,13 @@ BrowserOpener systemUrlOpener();
 
 /// Runs `command` (split like a shell would) with `url` appended, detached.
 Error startBrowserCommand(const QString &command, const QUrl &url);
+
+/// Asks for a secret on the terminal without echoing it. nullopt when stdin is not a terminal or
+/// the input ended.
+std::optional<QString> readSecretFromTerminal(const QString &prompt);
+
+/// One line from standard input (for --password-stdin, --client-secret-stdin), without the newline.
+std::optional<QString> readLineFromStdin();
 
 /// A directory for the per-account lock files that serialise refreshes across processes.
 QString lockDirectory();

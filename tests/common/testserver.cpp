@@ -32,10 +32,13 @@ QString TestServer::browserCommand()
 QString TestServer::start(const Options &options)
 {
     stop();
-    const QString script = sourceDir() + QLatin1String("/tests/server/server.mjs");
+    const bool authlib = options.kind == Kind::Authlib;
+    const QString script = sourceDir() + (authlib ? QLatin1String("/tests/authlib/server.py")
+                                                  : QLatin1String("/tests/server/server.mjs"));
     if (!QFileInfo::exists(script))
         return QStringLiteral("missing ") + script;
-    m_process.setProgram(nodeProgram());
+    // Debian's Authlib belongs to Debian's python3, whatever else is first on PATH.
+    m_process.setProgram(authlib ? QStringLiteral("/usr/bin/python3") : nodeProgram());
     m_process.setArguments({script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-ttl"),
                             QString::number(options.accessTtlSeconds)});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);

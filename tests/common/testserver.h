@@ -13,9 +13,14 @@ namespace OAuthDesk::Test {
 class TestServer
 {
 public:
+    enum class Kind {
+        OidcProvider, ///< tests/server/server.mjs: node, oidc-provider
+        Authlib,      ///< tests/authlib/server.py: Debian's python3 with Authlib and Flask
+    };
     struct Options
     {
         int accessTtlSeconds = 3600;
+        Kind kind = Kind::OidcProvider;
     };
 
     TestServer() = default;
