@@ -231,6 +231,51 @@ private Q_SLOTS:
         QVERIFY(client.answer.isEmpty());
     }
 
+    void fragmentRelayForTheImplicitGrant()
+    {
+        LoopbackListener listener;
+        listener.setFragmentRelay(true);
+        QMap<QString, QString> seen;
+        listener.setValidator([&](const QMap<QString, QString> &p) {
+            seen = p;
+            return p.value(QStringLiteral("state")) == QLatin1String("s") ? Verdict::Accepted : Verdict::Rejected;
+        });
+        QVERIFY(!listener.listen());
+        const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(listener.port());
+
+        // The page: one script, pinned by hash, allowed to talk to this origin only.
+        RawClient page(listener.port());
+        page.send(get("/callback"));
+        QTRY_VERIFY(page.closed);
+        QCOMPARE(page.status(), 200);
+        QVERIFY(page.answer.contains("location.hash"));
+        QVERIFY(page.answer.contains("script-src 'sha256-"));
+        QVERIFY(page.answer.contains("connect-src 'self'"));
+        QVERIFY(page.answer.toLower().contains("cache-control: no-store"));
+        QVERIFY(seen.isEmpty());
+
+        // Another origin's page cannot post into it.
+        RawClient foreign(listener.port());
+        const QByteArray body = "access_token=fake-at&token_type=Bearer&state=s";
+        foreign.send("POST /callback HTTP/1.1\r\nOrigin: https://evil.example\r\nContent-Type: "
+                     "application/x-www-form-urlencoded\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_VERIFY(foreign.closed);
+        QCOMPARE(foreign.status(), 404);
+        QVERIFY(seen.isEmpty());
+
+        RawClient relay(listener.port());
+        relay.send("POST /callback HTTP/1.1\r\nOrigin: " + origin +
+                   "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_VERIFY(relay.closed);
+        QCOMPARE(relay.status(), 200);
+        QCOMPARE(seen.value(QStringLiteral("access_token")), QStringLiteral("fake-at"));
+        QVERIFY(relay.answer.contains("text/plain"));
+        QVERIFY(!relay.answer.contains("fake-at"));
+        QVERIFY(!listener.isListening());
+    }
+
     void closedListenerRefusesConnections()
     {
         LoopbackListener listener;
