@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Self-test of the test authorization server and the browser driver, end to end:
 // starts server.mjs, runs authorization code + PKCE flows through tests/browser/browser (a real
-// headless Chromium), exchanges, refreshes, revokes and calls the protected resource.
+// headless Chromium), exchanges, refreshes, revokes and calls the protected resource; runs the
+// device authorization grant (RFC 8628) with the driver's device mode, allow and deny.
 //
 // Usage: node selftest.mjs        (exit 0 when every check passes)
 
@@ -197,6 +198,151 @@ const decodeJwt = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url'
 const INVALID_TOKEN_WWW = 'Bearer realm="oauthdesk-test", error="invalid_token", error_description="The access token is invalid or expired"';
 
 // ---------------------------------------------------------------------------------------------
+// Device authorization grant (RFC 8628)
+
+const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+const sleep = (ms) => new Promise((r) => { setTimeout(r, ms); });
+
+const deviceAuth = (disc, params) => form(disc.device_authorization_endpoint, { client_id: 'oauthdesk-device', ...params });
+const devicePoll = (disc, deviceCode) => form(disc.token_endpoint, {
+  grant_type: DEVICE_GRANT, device_code: deviceCode, client_id: 'oauthdesk-device',
+});
+
+// Polls like a well-behaved client: waits `interval` seconds before each request (5 when the
+// server gives none), adds 5 s on slow_down, stops at anything but authorization_pending.
+async function pollDevice(disc, deviceCode, { interval = 5, deadline = 90, browser = null } = {}) {
+  const t0 = Date.now();
+  const seen = [];
+  let wait = interval;
+  let browserDone = null;
+  if (browser) browser.then((run) => { browserDone = run; });
+  for (;;) {
+    await sleep(wait * 1000);
+    const res = await devicePoll(disc, deviceCode);
+    const error = res.json?.error;
+    seen.push(error ?? `HTTP ${res.status}`);
+    if (error === 'slow_down') {
+      wait += 5;
+    } else if (error !== 'authorization_pending') {
+      return { res, seen, seconds: (Date.now() - t0) / 1000 };
+    }
+    // Give up when the browser has failed, or after the deadline.
+    if ((browserDone && browserDone.code !== 0) || Date.now() - t0 > deadline * 1000) {
+      return { res, seen, seconds: (Date.now() - t0) / 1000, gaveUp: true };
+    }
+  }
+}
+
+async function deviceChecks(issuer, disc) {
+  const td = Date.now();
+  // The device authorization response.
+  const scope = 'openid offline_access api:read';
+  const a = await deviceAuth(disc, { scope });
+  const da = a.json ?? {};
+  check(a.status === 200 && !!da.device_code && !!da.user_code, 'device authorization: 200 with device_code and user_code', a.text.replace(/"device_code":"[^"]*"/, '"device_code":"…"'));
+  note(`device authorization response keys: ${Object.keys(da).sort().join(', ')}; expires_in=${da.expires_in}; interval ${'interval' in da ? `=${da.interval}` : 'absent (RFC 8628 default: 5 s)'}`);
+  check(da.verification_uri === `${issuer}/device`, 'device: verification_uri is <issuer>/device', da.verification_uri);
+  check(da.verification_uri_complete === `${issuer}/device?user_code=${encodeURIComponent(da.user_code)}`,
+    'device: verification_uri_complete is <issuer>/device?user_code=<user_code>');
+  check(da.expires_in === 600, `device: expires_in is 600 (${da.expires_in})`);
+  check(/^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$/.test(da.user_code ?? ''), 'device: user_code looks like XXXX-XXXX (base-20 consonants)');
+  check(a.headers.get('cache-control') === 'no-store', 'device authorization: Cache-Control: no-store');
+
+  // Pending, and polling much faster than the interval.
+  const fast = [];
+  for (let i = 0; i < 6; i += 1) {
+    const p = await devicePoll(disc, da.device_code);
+    fast.push(`${p.status} ${p.json?.error}`);
+  }
+  note(`polling the token endpoint 6 times back to back while pending: ${[...new Set(fast)].join(' | ')}`);
+  check(fast.every((x) => x === '400 authorization_pending'), 'device: pending polls answer 400 authorization_pending, even back to back (no slow_down)', fast.join(', '));
+  const pendingDesc = (await devicePoll(disc, da.device_code)).json?.error_description;
+  note(`authorization_pending error_description: "${pendingDesc}"`);
+
+  // A prompt parameter at the device authorization endpoint.
+  const withPrompt = await deviceAuth(disc, { scope, prompt: 'consent' });
+  note(`device authorization with prompt=consent: HTTP ${withPrompt.status} ${withPrompt.json?.error ?? 'ok'}${withPrompt.json?.error_description ? ` (${withPrompt.json.error_description})` : ''}`);
+
+  // Three device requests: allow (verification_uri_complete), deny (verification_uri_complete),
+  // and allow through the plain verification_uri with the user code from the environment
+  // (scope without openid). Their browsers run concurrently; each is polled like a client.
+  const deny = (await deviceAuth(disc, { scope })).json ?? {};
+  const plain = (await deviceAuth(disc, { scope: 'api:read offline_access' })).json ?? {};
+  const secrets = [da, deny, plain].flatMap((d) => [d.device_code, d.user_code]).filter(Boolean);
+  const runs = [
+    { label: 'device #1 (allow, verification_uri_complete)', d: da, url: da.verification_uri_complete, env: { OAUTHDESK_BROWSER_VERBOSE: '1' } },
+    { label: 'device #2 (deny)', d: deny, url: deny.verification_uri_complete, env: { OAUTHDESK_BROWSER_ACTION: 'deny', OAUTHDESK_BROWSER_VERBOSE: '1' } },
+    { label: 'device #3 (allow, verification_uri + OAUTHDESK_BROWSER_USER_CODE)', d: plain, url: `${issuer}/device`, env: { OAUTHDESK_BROWSER_USER_CODE: plain.user_code, OAUTHDESK_BROWSER_VERBOSE: '1' } },
+  ];
+  // Launches are staggered by 2 s: three Chromiums starting at once on a small machine are slow.
+  const results = await Promise.all(runs.map(async (run, i) => {
+    await sleep(i * 2000);
+    const browser = runBrowser(run.url, run.env);
+    const [b, p] = await Promise.all([browser, pollDevice(disc, run.d.device_code, { browser })]);
+    return { ...run, b, p };
+  }));
+  for (const { label, b, p } of results) {
+    timings.push({ label: `${label}: browser`, seconds: b.seconds });
+    timings.push({ label: `${label}: polling until done (${p.seen.length} polls)`, seconds: p.seconds });
+    check(b.code === 0, `${label}: browser exited 0 (${b.seconds.toFixed(2)} s)`, b.out.trim().split('\n').slice(-3).join(' / '));
+    check(!secrets.some((x) => b.out.includes(x)), `${label}: the driver's (verbose) output has no user code or device code`);
+    note(`${label}: polls: ${p.seen.join(', ')}`);
+  }
+  const [r1, r2, r3] = results;
+
+  // Allow: tokens, refresh token for offline_access, the resource.
+  const tk = r1.p.res.json ?? {};
+  check(r1.p.res.status === 200 && !!tk.access_token, 'device #1: token response 200', r1.p.res.text.slice(0, 200));
+  note(`device #1 token response keys: ${Object.keys(tk).sort().join(', ')}; scope="${tk.scope}"; expires_in=${tk.expires_in}`);
+  check(!!tk.refresh_token && tk.scope?.split(' ').includes('offline_access'), 'device #1: offline_access granted and a refresh token issued (no prompt=consent needed)');
+  check(!!tk.id_token && decodeJwt(tk.id_token).aud === 'oauthdesk-device' && decodeJwt(tk.id_token).sub === 'demo', 'device #1: id_token for oauthdesk-device, sub demo');
+  let r = await api(issuer, '/api/me', tk.access_token);
+  check(r.status === 200 && r.json?.sub === 'demo' && r.json?.client_id === 'oauthdesk-device', 'device #1: access token works at /api/me', JSON.stringify(r.json));
+  const dr = await refresh(disc, tk.refresh_token, 'oauthdesk-device');
+  check(dr.status === 200 && !!dr.json?.access_token && !!dr.json?.refresh_token && dr.json.refresh_token !== tk.refresh_token,
+    'device #1: refresh: 200 with a rotated refresh token', dr.text.slice(0, 200));
+  r = await api(issuer, '/api/me', dr.json?.access_token);
+  check(r.status === 200, 'device #1: refreshed access token works at /api/me');
+
+  // Polling once more after the tokens were issued.
+  const again = await devicePoll(disc, da.device_code);
+  const atAfter = (await api(issuer, '/api/me', dr.json?.access_token)).status;
+  const rtAfter = (await refresh(disc, dr.json?.refresh_token, 'oauthdesk-device')).json?.error ?? 'ok';
+  note(`polling again with a device code that already gave tokens: HTTP ${again.status} ${again.json?.error}; afterwards /api/me ${atAfter}, refresh ${rtAfter}`);
+  check(again.status === 400 && again.json?.error === 'invalid_grant', 'device: a used device code gives invalid_grant');
+  check(atAfter === 401 && rtAfter === 'invalid_grant', 'device: polling with a used device code revokes the whole grant (access and refresh tokens)');
+
+  // Deny.
+  check(r2.p.res.status === 400 && r2.p.res.json?.error === 'access_denied', 'device #2 (deny): token endpoint gives 400 access_denied', r2.p.res.text);
+  note(`device deny: HTTP ${r2.p.res.status} ${r2.p.res.text}`);
+  const denyAgain = await devicePoll(disc, deny.device_code);
+  note(`polling again after access_denied: HTTP ${denyAgain.status} ${denyAgain.json?.error}`);
+
+  // Plain verification_uri, user code from the environment; no openid.
+  const tp = r3.p.res.json ?? {};
+  check(r3.p.res.status === 200 && !!tp.access_token && !tp.id_token, 'device #3: token response 200, no id_token without openid', r3.p.res.text.slice(0, 200));
+  note(`device #3 (scope "api:read offline_access"): keys ${Object.keys(tp).sort().join(', ')}; scope="${tp.scope}"`);
+  r = await api(issuer, '/api/me', tp.access_token);
+  check(r.status === 200 && r.json?.client_id === 'oauthdesk-device', 'device #3: access token works at /api/me');
+
+  // Driver failures: a wrong user code, no user code at all, a device page in code mode, a bad mode.
+  const tf = Date.now();
+  const [wrong, none, codeMode, badMode] = await Promise.all([
+    runBrowser(`${issuer}/device`, { OAUTHDESK_BROWSER_USER_CODE: 'BCDF-GHJK' }),
+    runBrowser(`${issuer}/device`, { OAUTHDESK_BROWSER_USER_CODE: '' }),
+    runBrowser(`${issuer}/device?user_code=BCDF-GHJK`, { OAUTHDESK_BROWSER_MODE: 'code' }),
+    runBrowser(`${issuer}/device`, { OAUTHDESK_BROWSER_MODE: 'sideways' }),
+  ]);
+  timings.push({ label: 'device: four failing driver runs at once', seconds: (Date.now() - tf) / 1000 });
+  const oneLine = (run) => run.code === 1 && run.out.trim().split('\n').length === 1;
+  check(oneLine(wrong) && /incorrect/.test(wrong.out) && !wrong.out.includes('BCDF-GHJK'), 'device: wrong user code: exit 1, one line, code not printed', wrong.out.trim());
+  check(oneLine(none) && /OAUTHDESK_BROWSER_USER_CODE/.test(none.out), 'device: no user code: exit 1, one line', none.out.trim());
+  check(oneLine(codeMode) && /OAUTHDESK_BROWSER_MODE=device/.test(codeMode.out), 'device page with OAUTHDESK_BROWSER_MODE=code: exit 1, one line', codeMode.out.trim());
+  check(oneLine(badMode) && /OAUTHDESK_BROWSER_MODE/.test(badMode.out), 'bad OAUTHDESK_BROWSER_MODE: exit 1, one line', badMode.out.trim());
+  timings.push({ label: 'device checks in all', seconds: (Date.now() - td) / 1000 });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   const t0 = Date.now();
@@ -380,6 +526,9 @@ async function main() {
   check(pub.status >= 400, 'client credentials refused for a public client', pub.text);
   const intro = await form(disc.introspection_endpoint, { token: tok3.refresh_token }, basic);
   check(intro.status === 200 && intro.json?.active === false, 'introspection of a revoked refresh token: active false', intro.text);
+
+  // --- Device authorization grant (RFC 8628) ---------------------------------------------------
+  await deviceChecks(issuer, disc);
 
   await listener.close();
   const code = await stopServer(srv);
