@@ -101,9 +101,13 @@ int runWindow(int argc, char **argv)
     const Error loadError = core.accounts.load(); // a damaged file is left as it is, and said so
 
     BrowserOpener opener = Platform::browserFromEnvironment();
-    core.tokens.setBrowserOpener(opener ? opener : MainWindow::desktopBrowserOpener());
+    if (!opener)
+        opener = MainWindow::desktopBrowserOpener();
+    core.tokens.setBrowserOpener(opener);
 
     MainWindow window(&core.tokens, &core.resources, &core.http);
+    window.setBrowserOpener(opener); // the device grant's "Open in browser"
+
     window.show();
     if (loadError)
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), loadError.message());

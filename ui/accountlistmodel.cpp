@@ -141,6 +141,15 @@ AccountListModel::State AccountListModel::state(const QString &accountId) const
 
 QString AccountListModel::statusText(const QString &accountId) const
 {
+    QString text = sessionText(accountId);
+    // The legacy grants stay visible wherever the account is, so that nobody forgets what they use.
+    if (const int row = rowOf(accountId); row >= 0 && Account::isLegacyGrant(m_accounts.at(row).grantType))
+        text += QStringLiteral(" \u00b7 ") + tr("%1 (legacy)").arg(m_accounts.at(row).grantType);
+    return text;
+}
+
+QString AccountListModel::sessionText(const QString &accountId) const
+{
     switch (state(accountId)) {
     case State::SigningIn:
         return tr("Signing in…");

@@ -49,6 +49,8 @@ public:
     QString accountIdAt(int row) const;
 
     State state(const QString &accountId) const;
+    /// The session's state in words, followed by the grant for the legacy grants
+    /// ("Signed in until 14:05 · implicit (legacy)").
     QString statusText(const QString &accountId) const;
     bool isSignedIn(const QString &accountId) const;
     QString refreshError(const QString &accountId) const { return m_refreshErrors.value(accountId); }
@@ -65,6 +67,7 @@ public Q_SLOTS:
 
 private:
     void syncWithStore();
+    QString sessionText(const QString &accountId) const;
     void emitRowChanged(int row);
     QDateTime now() const;
 

@@ -1,8 +1,10 @@
 #include "addaccountdialog.h"
 
+#include "bannerstyle.h"
 #include "http/urlpolicy.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -47,6 +49,44 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_clientIdEdit->setObjectName(QStringLiteral("clientIdEdit"));
     m_clientIdEdit->setPlaceholderText(tr("from the provider's app registration"));
 
+    m_grantCombo = new QComboBox(this);
+    m_grantCombo->setObjectName(QStringLiteral("grantCombo"));
+    m_grantCombo->addItem(tr("Authorization code with PKCE (recommended)"), QStringLiteral("authorization_code"));
+    m_grantCombo->addItem(tr("Device code"), QStringLiteral("device"));
+    m_grantCombo->addItem(tr("Client credentials"), QStringLiteral("client_credentials"));
+    m_grantCombo->addItem(tr("Implicit (legacy)"), QStringLiteral("implicit"));
+    m_grantCombo->addItem(tr("Password (legacy)"), QStringLiteral("password"));
+    m_grantDescription = new QLabel(this);
+    m_grantDescription->setObjectName(QStringLiteral("grantDescription"));
+    m_grantDescription->setWordWrap(true);
+    m_grantDescription->setTextFormat(Qt::PlainText);
+    m_grantDescription->setForegroundRole(QPalette::PlaceholderText);
+    m_legacyWarning = new QLabel(this);
+    m_legacyWarning->setObjectName(QStringLiteral("legacyWarning"));
+    m_legacyWarning->setWordWrap(true);
+    m_legacyWarning->setTextFormat(Qt::PlainText);
+    m_legacyWarning->setStyleSheet(QLatin1String(BannerStyle::Warning));
+    m_legacyWarning->setAccessibleName(tr("Warning"));
+    m_legacyWarning->hide();
+
+    m_clientAuthCombo = new QComboBox(this);
+    m_clientAuthCombo->setObjectName(QStringLiteral("clientAuthCombo"));
+    m_clientAuthCombo->addItem(tr("None \u2014 public client"), QStringLiteral("none"));
+    m_clientAuthCombo->addItem(tr("Client secret (HTTP Basic)"), QStringLiteral("client_secret_basic"));
+    m_clientAuthCombo->addItem(tr("Client secret (in the request body)"), QStringLiteral("client_secret_post"));
+    m_clientAuthCombo->setToolTip(tr("How the application proves who it is to the token endpoint. Apps on a "
+                                     "desktop are usually public clients, without a secret."));
+    m_clientSecretEdit = new QLineEdit(this);
+    m_clientSecretEdit->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecretEdit->setEchoMode(QLineEdit::Password);
+    m_clientSecretEdit->setToolTip(tr("Kept in the system keychain, never in the accounts file."));
+    m_clientSecretEdit->setEnabled(false);
+
+    m_usernameEdit = new QLineEdit(this);
+    m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
+    m_usernameEdit->setPlaceholderText(tr("the user name at this server"));
+    m_usernameEdit->setToolTip(tr("The password is asked for at each sign-in and never stored."));
+
     m_scopesEdit = new QLineEdit(DefaultScopes, this);
     m_scopesEdit->setObjectName(QStringLiteral("scopesEdit"));
 
@@ -65,15 +105,32 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     portRow->addWidget(m_portSpin);
     portRow->addStretch(1);
 
-    auto *form = new QFormLayout;
+    m_portRow = portRow;
+
+    m_form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("&Name:"), m_nameEdit);
     auto *issuerLabel = new QLabel(tr("&Issuer URL:"), this);
     issuerLabel->setBuddy(m_issuerEdit);
     form->addRow(issuerLabel, issuerRow);
     form->addRow(QString(), m_discoveryLabel);
+    // One field for the grant and what is said about it: separate form rows each get their height from
+    // a narrower width than they end up with, which leaves gaps around wrapped text.
+    auto *grantField = new QVBoxLayout;
+    grantField->setSpacing(4);
+    grantField->addWidget(m_grantCombo);
+    grantField->addWidget(m_grantDescription);
+    grantField->addWidget(m_legacyWarning);
+    auto *grantLabel = new QLabel(tr("&Grant:"), this);
+    grantLabel->setBuddy(m_grantCombo);
+    form->addRow(grantLabel, grantField);
     form->addRow(tr("&Client ID:"), m_clientIdEdit);
+    form->addRow(tr("Client &authentication:"), m_clientAuthCombo);
+    form->addRow(tr("Client s&ecret:"), m_clientSecretEdit);
+    form->addRow(tr("&User name:"), m_usernameEdit);
     form->addRow(tr("&Scopes:"), m_scopesEdit);
     form->addRow(QString(), portRow);
+    form->setRowVisible(m_discoveryLabel, false);
 
     m_advancedGroup = new QGroupBox(tr("Advanced: endpoints for servers without discovery"), this);
     m_advancedGroup->setObjectName(QStringLiteral("advancedGroup"));
@@ -83,7 +140,8 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_tokenEdit = new QLineEdit(m_advancedGroup);
     m_tokenEdit->setObjectName(QStringLiteral("tokenEndpointEdit"));
     m_tokenEdit->setPlaceholderText(QStringLiteral("https://login.example.com/token"));
-    auto *advancedForm = new QFormLayout(m_advancedGroup);
+    m_advancedForm = new QFormLayout(m_advancedGroup);
+    QFormLayout *advancedForm = m_advancedForm;
     advancedForm->addRow(tr("A&uthorization endpoint:"), m_authorizationEdit);
     advancedForm->addRow(tr("&Token endpoint:"), m_tokenEdit);
 
@@ -116,11 +174,72 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
         if (m_discoverButton->isEnabled())
             discover();
     });
-    for (QLineEdit *edit : {m_nameEdit, m_clientIdEdit, m_scopesEdit, m_authorizationEdit, m_tokenEdit})
+    for (QLineEdit *edit : {m_nameEdit, m_clientIdEdit, m_scopesEdit, m_authorizationEdit, m_tokenEdit,
+                            m_clientSecretEdit, m_usernameEdit})
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::validate);
+    connect(m_grantCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::grantChanged);
+    connect(m_clientAuthCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::grantChanged);
     connect(m_fixedPortCheck, &QCheckBox::toggled, this, &AddAccountDialog::validate);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &AddAccountDialog::validate);
 
+    grantChanged();
+}
+
+QString AddAccountDialog::grantType() const
+{
+    return m_grantCombo->currentData().toString();
+}
+
+void AddAccountDialog::setGrantType(const QString &grantType)
+{
+    const int index = m_grantCombo->findData(grantType);
+    if (index >= 0)
+        m_grantCombo->setCurrentIndex(index);
+}
+
+QString AddAccountDialog::legacyWarningText(const QString &grantType)
+{
+    if (grantType == QLatin1String("implicit"))
+        return tr("Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the implicit "
+                  "grant. Use authorization code with PKCE unless this server offers nothing else.");
+    if (grantType == QLatin1String("password"))
+        return tr("Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the password "
+                  "grant. Use authorization code with PKCE unless this server offers nothing else.");
+    return {};
+}
+
+void AddAccountDialog::grantChanged()
+{
+    const QString grant = grantType();
+    const bool browser = grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
+    QString description;
+    if (grant == QLatin1String("authorization_code"))
+        description = tr("You sign in with your web browser; OAuthDesk never sees your password.");
+    else if (grant == QLatin1String("device"))
+        description = tr("OAuthDesk shows a short code; you enter it on a page in any browser, on this or another "
+                         "device, and approve the sign-in there.");
+    else if (grant == QLatin1String("client_credentials"))
+        description = tr("The application signs in as itself with its client secret; no person is involved.");
+    else if (grant == QLatin1String("implicit"))
+        description = tr("The browser hands the access token straight back, with no refresh token; you sign in "
+                         "again when it expires.");
+    else if (grant == QLatin1String("password"))
+        description = tr("You type your password into OAuthDesk at each sign-in and it sends it to the server. "
+                         "The password is never stored.");
+    m_grantDescription->setText(description);
+    const QString warning = legacyWarningText(grant);
+    m_legacyWarning->setText(warning);
+    m_legacyWarning->setVisible(!warning.isEmpty());
+
+    const bool secret = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
+    m_clientSecretEdit->setEnabled(secret);
+    m_clientSecretEdit->setPlaceholderText(secret ? tr("stored in the system keychain")
+                                                  : tr("not needed for a public client"));
+    // Rows that mean nothing for this grant are hidden rather than left to confuse.
+    m_form->setRowVisible(m_usernameEdit, grant == QLatin1String("password"));
+    m_form->setRowVisible(m_portRow, browser);
+    m_advancedForm->setRowVisible(m_authorizationEdit, browser);
+    m_advancedForm->setRowVisible(m_tokenEdit, grant != QLatin1String("implicit"));
     validate();
 }
 
@@ -201,7 +320,8 @@ void AddAccountDialog::setDiscovering(bool discovering)
 void AddAccountDialog::setDiscoveryResult(const QString &text, bool error)
 {
     m_discoveryLabel->setText(text);
-    m_discoveryLabel->setVisible(!text.isEmpty());
+    // The whole row, so that an empty one leaves no gap in the form.
+    m_form->setRowVisible(m_discoveryLabel, !text.isEmpty());
     m_discoveryLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
     m_discoveryLabel->setProperty("error", error);
     Q_EMIT discoveryTextChanged();
@@ -213,14 +333,27 @@ Account AddAccountDialog::account() const
     a.name = m_nameEdit->text().trimmed();
     a.clientId = m_clientIdEdit->text().trimmed();
     a.scope = m_scopesEdit->text().simplified();
-    a.redirectPort = m_fixedPortCheck->isChecked() ? m_portSpin->value() : 0;
+    a.grantType = grantType();
+    a.clientAuthMethod = m_clientAuthCombo->currentData().toString();
+    if (a.grantType == QLatin1String("password"))
+        a.username = m_usernameEdit->text().trimmed();
+    if (a.usesBrowser())
+        a.redirectPort = m_fixedPortCheck->isChecked() ? m_portSpin->value() : 0;
     if (m_discovered)
         a.server = *m_discovered;
     else if (const QString issuer = m_issuerEdit->text().trimmed(); !issuer.isEmpty())
         a.server.issuer = QUrl(issuer, QUrl::StrictMode);
-    a.server.authorizationEndpoint = QUrl(m_authorizationEdit->text().trimmed(), QUrl::StrictMode);
-    a.server.tokenEndpoint = QUrl(m_tokenEdit->text().trimmed(), QUrl::StrictMode);
+    // A hidden field keeps what discovery found; only a shown one is the user's word.
+    if (a.usesBrowser())
+        a.server.authorizationEndpoint = QUrl(m_authorizationEdit->text().trimmed(), QUrl::StrictMode);
+    if (a.grantType != QLatin1String("implicit"))
+        a.server.tokenEndpoint = QUrl(m_tokenEdit->text().trimmed(), QUrl::StrictMode);
     return a;
+}
+
+QString AddAccountDialog::clientSecret() const
+{
+    return m_clientSecretEdit->isEnabled() ? m_clientSecretEdit->text() : QString();
 }
 
 void AddAccountDialog::validate()
@@ -229,8 +362,11 @@ void AddAccountDialog::validate()
 
     const QString name = m_nameEdit->text().trimmed();
     const QString issuer = m_issuerEdit->text().trimmed();
-    const QString authorization = m_authorizationEdit->text().trimmed();
-    const QString token = m_tokenEdit->text().trimmed();
+    const QString grant = grantType();
+    const bool needAuthorization = grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
+    const bool needToken = grant != QLatin1String("implicit");
+    const QString authorization = needAuthorization ? m_authorizationEdit->text().trimmed() : QString();
+    const QString token = needToken ? m_tokenEdit->text().trimmed() : QString();
     QString reason;
     if (name.isEmpty())
         reason = tr("Enter a name for the account.");
@@ -242,20 +378,38 @@ void AddAccountDialog::validate()
         reason = checkUrl(authorization, tr("The authorization endpoint"), nullptr);
     if (reason.isEmpty() && !token.isEmpty())
         reason = checkUrl(token, tr("The token endpoint"), nullptr);
-    if (reason.isEmpty() && (authorization.isEmpty() || token.isEmpty())) {
+    const bool missingAuthorization = needAuthorization && authorization.isEmpty();
+    const bool missingToken = needToken && token.isEmpty();
+    if (reason.isEmpty() && (missingAuthorization || missingToken)) {
         if (m_discovering)
             reason = tr("Looking up the issuer's endpoints…");
-        else if (!authorization.isEmpty())
-            reason = tr("Enter the token endpoint under Advanced too.");
-        else if (!token.isEmpty())
-            reason = tr("Enter the authorization endpoint under Advanced too.");
-        else if (!issuer.isEmpty())
-            reason = tr("Press Discover to find the server's endpoints, or enter both endpoints under Advanced.");
-        else
-            reason = tr("Enter the issuer URL and press Discover, or enter both endpoints under Advanced.");
+        else if (needAuthorization && needToken) {
+            if (!authorization.isEmpty())
+                reason = tr("Enter the token endpoint under Advanced too.");
+            else if (!token.isEmpty())
+                reason = tr("Enter the authorization endpoint under Advanced too.");
+            else if (!issuer.isEmpty())
+                reason = tr("Press Discover to find the server's endpoints, or enter both endpoints under Advanced.");
+            else
+                reason = tr("Enter the issuer URL and press Discover, or enter both endpoints under Advanced.");
+        } else {
+            const QString what = missingToken ? tr("the token endpoint") : tr("the authorization endpoint");
+            if (!issuer.isEmpty())
+                reason = tr("Press Discover to find the server's endpoints, or enter %1 under Advanced.").arg(what);
+            else
+                reason = tr("Enter the issuer URL and press Discover, or enter %1 under Advanced.").arg(what);
+        }
     }
     if (reason.isEmpty() && m_clientIdEdit->text().trimmed().isEmpty())
         reason = tr("Enter the client ID from the provider's app registration.");
+    const bool secretMethod = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
+    if (reason.isEmpty() && grant == QLatin1String("client_credentials") && !secretMethod)
+        reason = tr("The client credentials grant is for confidential clients: choose a client secret under "
+                    "Client authentication and enter the secret.");
+    if (reason.isEmpty() && secretMethod && m_clientSecretEdit->text().isEmpty())
+        reason = tr("Enter the client secret, or choose None for a public client.");
+    if (reason.isEmpty() && grant == QLatin1String("password") && m_usernameEdit->text().trimmed().isEmpty())
+        reason = tr("Enter your user name at this server for the password grant.");
     if (reason.isEmpty()) {
         // Core's own rules have the last word, so the dialog never lets through what the store refuses.
         if (const Error invalid = account().validate())

@@ -9,7 +9,9 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -21,9 +23,14 @@ namespace OAuthDesk {
 class HttpClient;
 
 /**
- * Asks for a new account: a name, the issuer (its endpoints found by discovery) or the two endpoints
- * by hand, the client ID, the scopes and optionally a fixed redirect port. OK is enabled only for
- * input that makes a usable account, and a line under the form says what is missing.
+ * Asks for a new account: a name, the issuer (its endpoints found by discovery) or the endpoints by
+ * hand, the grant, the client ID and how the client authenticates (with its secret), the scopes, the
+ * user name for the password grant, and optionally a fixed redirect port. OK is enabled only for
+ * input that makes a usable account, and a line under the form says what is missing. The legacy
+ * grants (implicit, password) carry a visible warning.
+ *
+ * The client secret is not part of account(): the caller hands clientSecret() to the keychain
+ * (TokenManager::setClientSecret) once the account is stored.
  */
 class AddAccountDialog : public QDialog
 {
@@ -40,6 +47,15 @@ public:
 
     /// The account as filled in, without an id (AccountStore::add assigns it).
     Account account() const;
+    /// The client secret as typed, when the chosen client authentication uses one (else empty). The
+    /// dialog keeps it nowhere but its field.
+    QString clientSecret() const;
+    /// The selected grant type, one of Account::grantTypes().
+    QString grantType() const;
+    /// Selects a grant type (one of Account::grantTypes()).
+    void setGrantType(const QString &grantType);
+    /// The legacy warning for a grant type ("Legacy grant: RFC 9700 …"); empty for current grants.
+    static QString legacyWarningText(const QString &grantType);
 
     bool isInputValid() const { return m_invalidReason.isEmpty(); }
     /// Why OK is disabled, in plain words; empty when the input is valid.
@@ -62,6 +78,7 @@ private:
     void setDiscovering(bool discovering);
     void setDiscoveryResult(const QString &text, bool error);
     void issuerEdited();
+    void grantChanged();
     QString checkUrl(const QString &text, const QString &what, QUrl *url) const;
 
     const HttpClient *m_http;
@@ -76,8 +93,17 @@ private:
     QLineEdit *m_issuerEdit;
     QPushButton *m_discoverButton;
     QLabel *m_discoveryLabel;
+    QComboBox *m_grantCombo;
+    QLabel *m_grantDescription;
+    QLabel *m_legacyWarning;
     QLineEdit *m_clientIdEdit;
+    QComboBox *m_clientAuthCombo;
+    QLineEdit *m_clientSecretEdit;
+    QLineEdit *m_usernameEdit;
     QLineEdit *m_scopesEdit;
+    QFormLayout *m_form;
+    QFormLayout *m_advancedForm;
+    QLayout *m_portRow;
     QCheckBox *m_fixedPortCheck;
     QSpinBox *m_portSpin;
     QGroupBox *m_advancedGroup;

@@ -3,7 +3,11 @@
 #include "accountitemdelegate.h"
 #include "accountlistmodel.h"
 #include "addaccountdialog.h"
+#include "additionaltokendialog.h"
+#include "bannerstyle.h"
+#include "devicecodepanel.h"
 #include "displaytext.h"
+#include "passworddialog.h"
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
 
@@ -30,14 +34,9 @@
 
 namespace OAuthDesk {
 
-static const char ErrorStyle[] = "background: #fdecea; color: #8a1c1c; border: 1px solid #f1b0ad; "
-                                 "border-radius: 4px; padding: 6px 8px;";
-static const char WarningStyle[] = "background: #fff4d6; color: #6b4e00; border: 1px solid #f0d58a; "
-                                   "border-radius: 4px; padding: 6px 8px;";
-
 MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const HttpClient *http, QWidget *parent)
     : QMainWindow(parent), m_tokens(tokens), m_resources(resources), m_http(http), m_store(tokens->accounts()),
-      m_model(new AccountListModel(tokens->accounts(), tokens, this))
+      m_model(new AccountListModel(tokens->accounts(), tokens, this)), m_opener(desktopBrowserOpener())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OAuthDesk"));
@@ -48,6 +47,14 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
 
     connect(m_tokens, &TokenManager::signInStarted, this, [this](const QString &id, const QUrl &url) {
         m_signInUrls.insert(id, url);
+        updateDetails();
+    });
+    connect(m_tokens, &TokenManager::deviceCodeReceived, this, [this](const QString &id, const DeviceCode &code) {
+        m_deviceCodes.insert(id, code);
+        updateDetails();
+    });
+    connect(m_tokens, &TokenManager::signInFailed, this, [this](const QString &id) {
+        m_deviceCodes.remove(id);
         updateDetails();
     });
     connect(m_tokens, &TokenManager::sessionChanged, this, &MainWindow::updateDetails);
@@ -68,6 +75,12 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setBrowserOpener(BrowserOpener opener)
+{
+    m_opener = opener ? std::move(opener) : desktopBrowserOpener();
+    m_devicePanel->setBrowserOpener(m_opener);
+}
 
 BrowserOpener MainWindow::desktopBrowserOpener()
 {
@@ -127,7 +140,7 @@ void MainWindow::buildUi()
 
     m_errorBanner = new QLabel;
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setStyleSheet(QLatin1String(ErrorStyle));
+    m_errorBanner->setStyleSheet(QLatin1String(BannerStyle::Error));
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextFormat(Qt::PlainText);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -136,7 +149,7 @@ void MainWindow::buildUi()
 
     m_warningBanner = new QLabel;
     m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
-    m_warningBanner->setStyleSheet(QLatin1String(WarningStyle));
+    m_warningBanner->setStyleSheet(QLatin1String(BannerStyle::Warning));
     m_warningBanner->setWordWrap(true);
     m_warningBanner->setTextFormat(Qt::PlainText);
     m_warningBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -214,11 +227,17 @@ QWidget *MainWindow::buildDetailsPage()
     connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::signIn);
     connect(m_signOutButton, &QPushButton::clicked, this, &MainWindow::signOut);
     connect(m_refreshButton, &QPushButton::clicked, this, &MainWindow::refreshNow);
+    m_narrowScopeButton = new QPushButton(tr("Get Token with Narrower Scope…"));
+    m_narrowScopeButton->setObjectName(QStringLiteral("narrowScopeButton"));
+    m_narrowScopeButton->setToolTip(tr("An additional access token with fewer scopes, for a tool that should not "
+                                       "have them all"));
+    connect(m_narrowScopeButton, &QPushButton::clicked, this, &MainWindow::requestNarrowerToken);
     connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeAccount);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signInButton);
     buttons->addWidget(m_signOutButton);
     buttons->addWidget(m_refreshButton);
+    buttons->addWidget(m_narrowScopeButton);
     buttons->addStretch(1);
     buttons->addWidget(m_removeButton);
 
@@ -243,6 +262,9 @@ QWidget *MainWindow::buildDetailsPage()
         if (const QUrl url = signInUrl(); url.isValid())
             QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
     });
+    m_devicePanel = new DeviceCodePanel;
+    m_devicePanel->setBrowserOpener(m_opener);
+    m_devicePanel->hide();
     auto *busyLayout = new QGridLayout(m_busyPanel);
     busyLayout->setContentsMargins(0, 0, 0, 0);
     busyLayout->addWidget(m_waitingLabel, 0, 0);
@@ -318,6 +340,7 @@ QWidget *MainWindow::buildDetailsPage()
     layout->addSpacing(4);
     layout->addWidget(m_statusLabel);
     layout->addLayout(buttons);
+    layout->addWidget(m_devicePanel);
     layout->addWidget(m_busyPanel);
     layout->addWidget(m_sessionGroup);
     layout->addWidget(resourceGroup, 1);
@@ -419,6 +442,8 @@ void MainWindow::updateDetails()
     const bool signingIn = account && m_tokens->isSigningIn(account->id);
 
     if (!account) {
+        m_devicePanel->clear();
+        m_devicePanel->hide();
         m_emptyLabel->setText(m_model->rowCount() == 0
                                   ? tr("No accounts yet.\nAdd one to sign in with your web browser.")
                                   : tr("Select an account."));
@@ -430,7 +455,10 @@ void MainWindow::updateDetails()
         m_issuerLabel->setText(AccountListModel::issuerText(*account));
 
         const AccountListModel::State state = m_model->state(account->id);
+        const bool hasDeviceCode = signingIn && m_deviceCodes.contains(account->id);
         QString status = m_model->statusText(account->id);
+        if (hasDeviceCode)
+            status = tr("Waiting for approval on another device…");
         if (removing)
             status = tr("Removing…");
         else if (const QString note = m_notes.value(account->id); !note.isEmpty())
@@ -445,14 +473,42 @@ void MainWindow::updateDetails()
         m_signInButton->setText(signedIn ? tr("Sign In Again") : tr("Sign In"));
         m_signOutButton->setEnabled(signedIn && !signingIn && !removing);
         m_refreshButton->setEnabled(signedIn && !signingIn && !refreshing && !removing);
+        m_narrowScopeButton->setEnabled(signedIn && !signingIn && !refreshing && !removing);
+        const bool browser = account->usesBrowser();
+        m_signInButton->setToolTip(browser ? tr("Sign in with the web browser")
+                                   : account->grantType == QLatin1String("device")
+                                       ? tr("Sign in with a code entered in a browser on any device")
+                                   : account->grantType == QLatin1String("password")
+                                       ? tr("Sign in with your user name and password")
+                                       : tr("Get a token with the client's own credentials"));
         m_removeButton->setEnabled(!removing);
         m_busyPanel->setVisible(signingIn);
         m_cancelButton->setVisible(signingIn);
         m_cancelButton->setEnabled(signingIn);
+        m_copyLinkButton->setVisible(browser);
         m_copyLinkButton->setEnabled(signInUrl().isValid());
-        // With pushed authorization requests (RFC 9126) the server is asked first, the browser after.
-        m_waitingLabel->setText(signInUrl().isValid() ? tr("Waiting for the browser… complete the sign-in there.")
-                                                      : tr("Preparing the sign-in with the server…"));
+        m_cancelButton->setToolTip(browser ? tr("Stop waiting for the browser") : tr("Stop the sign-in"));
+        if (browser) {
+            // With pushed authorization requests (RFC 9126) the server is asked first, the browser after.
+            m_waitingLabel->setText(signInUrl().isValid() ? tr("Waiting for the browser… complete the sign-in there.")
+                                                          : tr("Preparing the sign-in with the server…"));
+        } else if (account->grantType == QLatin1String("device")) {
+            m_waitingLabel->setText(hasDeviceCode ? tr("OAuthDesk continues by itself once you approve.")
+                                                  : tr("Asking the server for a code…"));
+        } else {
+            m_waitingLabel->setText(tr("Requesting a token…"));
+        }
+        if (hasDeviceCode) {
+            const DeviceCode code = m_deviceCodes.value(account->id);
+            m_devicePanel->setClock(m_tokens->clock());
+            if (m_devicePanel->userCode() != code.userCode ||
+                m_devicePanel->deviceCode().verificationUri != code.verificationUri ||
+                m_devicePanel->deviceCode().expiresAt != code.expiresAt)
+                m_devicePanel->setDeviceCode(code);
+        } else if (!m_devicePanel->userCode().isEmpty()) {
+            m_devicePanel->clear();
+        }
+        m_devicePanel->setVisible(hasDeviceCode);
 
         m_sendButton->setEnabled(signedIn && !m_requestBusy && !removing && !m_urlEdit->text().trimmed().isEmpty());
         m_sendButton->setToolTip(signedIn ? tr("GET this URL with the account's access token") : tr("Sign in first"));
@@ -563,6 +619,18 @@ void MainWindow::addAccount()
             setError(QString(), tr("The account could not be added: %1").arg(error.message()));
         } else {
             selectAccount(account.id);
+            // The secret goes to the keychain only, and only for an account that exists.
+            if (account.needsClientSecret()) {
+                const QString id = account.id;
+                m_tokens->setClientSecret(id, dialog->clientSecret(), this, [this, id](const Error &failed) {
+                    if (failed)
+                        setError(id, tr("The account was added, but the system keychain could not store its client "
+                                        "secret, so it cannot sign in yet. Set the secret again once the keychain "
+                                        "works (oauthdesk account secret NAME). %1")
+                                         .arg(failed.message()));
+                    updateDetails();
+                });
+            }
         }
         updateDetails();
     });
@@ -644,27 +712,59 @@ void MainWindow::signIn()
     const QString id = m_currentId;
     if (id.isEmpty() || m_tokens->isSigningIn(id) || m_removing.contains(id))
         return;
+    const auto account = m_store->findById(id);
+    if (account && account->grantType == QLatin1String("password")) {
+        if (m_passwordDialog) {
+            if (m_passwordDialog->accountId() == id) {
+                m_passwordDialog->raise();
+                m_passwordDialog->activateWindow();
+                return;
+            }
+            m_passwordDialog->reject();
+        }
+        auto *dialog = new PasswordDialog(*account, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_passwordDialog = dialog;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+            if (m_store->findById(id) && !m_tokens->isSigningIn(id))
+                startSignIn(id, dialog->takePassword());
+            else
+                dialog->takePassword(); // dropped: the account went away or is signing in already
+        });
+        dialog->open();
+        return;
+    }
+    startSignIn(id, {});
+}
+
+void MainWindow::startSignIn(const QString &id, const QString &password)
+{
+    if (m_tokens->isSigningIn(id) || m_removing.contains(id))
+        return;
     clearMessages(id);
     m_warnings.remove(id);
     m_model->setRefreshError(id, {});
-    m_tokens->signIn(id, this, [this, id](const Result<TokenManager::SignInResult> &result) {
-        m_signInUrls.remove(id);
-        if (!result.ok()) {
-            if (result.error().kind() == Error::Kind::Cancelled)
-                setNote(id, tr("Sign-in cancelled; nothing was changed."));
-            else
-                setError(id, tr("Sign-in failed. %1").arg(result.error().message()));
-        } else if (result.value().notRemembered) {
-            setWarning(id, tr("Signed in for this session only: no keychain is available, so OAuthDesk cannot "
-                              "remember this sign-in.") +
-                               QLatin1Char(' ') + result.value().notRemembered.message());
-        } else {
-            setNote(id, tr("Signed in and saved in the system keychain."));
-        }
-        // A sign-in that ends without tokens changes no session, so nothing else tells the list.
-        m_model->refreshAccount(id);
-        updateDetails();
-    });
+    m_deviceCodes.remove(id);
+    m_tokens->signIn(
+        id, TokenManager::SignInOptions{password}, this, [this, id](const Result<TokenManager::SignInResult> &result) {
+            m_signInUrls.remove(id);
+            m_deviceCodes.remove(id);
+            if (!result.ok()) {
+                if (result.error().kind() == Error::Kind::Cancelled)
+                    setNote(id, tr("Sign-in cancelled; nothing was changed."));
+                else
+                    setError(id, tr("Sign-in failed. %1").arg(result.error().message()));
+            } else if (result.value().notRemembered) {
+                setWarning(id, tr("Signed in for this session only: no keychain is available, so OAuthDesk cannot "
+                                  "remember this sign-in.") +
+                                   QLatin1Char(' ') + result.value().notRemembered.message());
+            } else {
+                setNote(id, tr("Signed in and saved in the system keychain."));
+            }
+            // A sign-in that ends without tokens changes no session, so nothing else tells the list.
+            m_model->refreshAccount(id);
+            updateDetails();
+        });
     m_model->refreshAccount(id);
     updateDetails();
 }
@@ -708,6 +808,20 @@ void MainWindow::refreshNow()
         updateDetails();
     });
     updateDetails();
+}
+
+void MainWindow::requestNarrowerToken()
+{
+    const auto account = m_store->findById(m_currentId);
+    if (!account || !m_model->isSignedIn(account->id))
+        return;
+    const auto cached = m_tokens->cachedTokens(account->id);
+    const QString granted = cached && !cached->scope.isEmpty() ? cached->scope
+                            : !account->grantedScope.isEmpty() ? account->grantedScope
+                                                               : account->scope;
+    auto *dialog = new AdditionalTokenDialog(m_tokens, account->id, granted, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setRequestBusy(bool busy)

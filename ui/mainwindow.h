@@ -1,9 +1,11 @@
 #pragma once
 
+#include "flows/deviceflow.h"
 #include "platform/platform.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 
@@ -21,6 +23,8 @@ namespace OAuthDesk {
 
 class AccountListModel;
 class AccountStore;
+class DeviceCodePanel;
+class PasswordDialog;
 class HttpClient;
 class ResourceClient;
 class TokenManager;
@@ -28,8 +32,11 @@ struct Account;
 
 /**
  * The window: the accounts on the left; on the right the selected account's session (sign in,
- * cancel, sign out, refresh, a summary of the tokens without the tokens themselves) and a pane that
- * calls a protected resource with it.
+ * cancel, sign out, refresh, a summary of the tokens without the tokens themselves, a token with a
+ * narrower scope) and a pane that calls a protected resource with it.
+ *
+ * Sign-in follows the account's grant: the browser, a device code shown in a DeviceCodePanel, a
+ * password asked for in a PasswordDialog (used once, never kept), or the client's own credentials.
  *
  * Everything asynchronous goes through core with callbacks bound to this window; dialogs are opened
  * with open(), never exec(), so no slot runs a nested event loop. Errors show in a banner, in words
@@ -51,11 +58,14 @@ public:
 
     /// Opens URLs with QDesktopServices: the opener the window's TokenManager should get.
     static BrowserOpener desktopBrowserOpener();
+    /// What the window itself opens URLs with (the device grant's Open in Browser);
+    /// desktopBrowserOpener() unless set.
+    void setBrowserOpener(BrowserOpener opener);
 
     AccountListModel *accountModel() const { return m_model; }
 
     QString currentAccountId() const { return m_currentId; }
-    /// Whether the selected account's sign-in is waiting for the browser.
+    /// Whether the selected account's sign-in is under way (browser, device code, or a token request).
     bool isSigningIn() const;
     bool isRequestBusy() const { return m_requestBusy; }
     /// The selected account's status line, as shown.
@@ -80,6 +90,8 @@ public Q_SLOTS:
     void cancelSignIn();
     void signOut();
     void refreshNow();
+    /// Asks for a scope and gets an additional token with it for the selected account.
+    void requestNarrowerToken();
     /// GETs the URL in the URL field with the selected account's token.
     void sendRequest();
 
@@ -104,6 +116,8 @@ private:
     void setNote(const QString &accountId, const QString &text);
     void clearMessages(const QString &accountId);
     void removeConfirmed(const QString &accountId);
+    /// `password`: the password grant's, passed on to the one request and not kept.
+    void startSignIn(const QString &accountId, const QString &password);
     void finishRemove(const QString &accountId);
     void setRequestBusy(bool busy);
     void showResponseError(const QString &text);
@@ -114,6 +128,7 @@ private:
     const HttpClient *m_http;
     AccountStore *m_store;
     AccountListModel *m_model;
+    BrowserOpener m_opener;
 
     QString m_currentId;
     bool m_lastSigningIn = false;
@@ -129,6 +144,8 @@ private:
     QHash<QString, QUrl> m_signInUrls;
     QHash<QString, QString> m_urls; ///< the resource URL typed for each account
     QSet<QString> m_removing;
+    QHash<QString, DeviceCode> m_deviceCodes; ///< per account, while its device sign-in runs
+    QPointer<PasswordDialog> m_passwordDialog;
 
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
@@ -151,6 +168,8 @@ private:
     QLabel *m_waitingLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_copyLinkButton = nullptr;
+    DeviceCodePanel *m_devicePanel = nullptr;
+    QPushButton *m_narrowScopeButton = nullptr;
     QGroupBox *m_sessionGroup = nullptr;
     QLabel *m_tokenTypeValue = nullptr;
     QLabel *m_expiresValue = nullptr;

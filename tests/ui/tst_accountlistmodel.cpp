@@ -191,6 +191,38 @@ private Q_SLOTS:
         QVERIFY(!other.remove(id));
         QTRY_COMPARE(model.rowCount(), 0);
     }
+    void legacyGrantsSayWhatTheyUse_data()
+    {
+        QTest::addColumn<QString>("grant");
+        QTest::addColumn<bool>("signedIn");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("implicit, signed in")
+            << QStringLiteral("implicit") << true << QStringLiteral("Signed in \u00b7 implicit (legacy)");
+        QTest::newRow("password, signed out")
+            << QStringLiteral("password") << false << QStringLiteral("Signed out \u00b7 password (legacy)");
+        QTest::newRow("authorization code")
+            << QStringLiteral("authorization_code") << true << QStringLiteral("Signed in");
+        QTest::newRow("client credentials")
+            << QStringLiteral("client_credentials") << true << QStringLiteral("Signed in");
+    }
+
+    void legacyGrantsSayWhatTheyUse()
+    {
+        QFETCH(QString, grant);
+        QFETCH(bool, signedIn);
+        QFETCH(QString, status);
+        AccountStore store(storePath());
+        QVERIFY(!store.load());
+        Account a = makeAccount(QStringLiteral("Old"));
+        a.grantType = grant;
+        a.username = QStringLiteral("alice");
+        if (grant == QLatin1String("client_credentials"))
+            a.clientAuthMethod = QStringLiteral("client_secret_basic");
+        QVERIFY(!store.add(a));
+        QVERIFY(!store.updateSessionHint(a.id, signedIn, QDateTime(), QString()));
+        AccountListModel model(&store);
+        QCOMPARE(model.index(0).data(AccountListModel::StatusTextRole).toString(), status);
+    }
 };
 
 QTEST_MAIN(tst_AccountListModel)

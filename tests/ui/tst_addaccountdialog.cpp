@@ -2,9 +2,12 @@
 
 #include "common/error.h"
 #include "http/httpclient.h"
+#include "scriptedserver.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -52,61 +55,113 @@ private Q_SLOTS:
         QTest::addColumn<QString>("token");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("reason"); // a part of the reason shown, when invalid
+        QTest::addColumn<QString>("grant");
+        QTest::addColumn<QString>("authMethod");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("username");
 
         const QString auth = QStringLiteral("https://login.example.com/authorize");
         const QString token = QStringLiteral("https://login.example.com/token");
         const QString none;
-        QTest::newRow("empty") << none << none << none << none << none << false << QStringLiteral("Enter a name");
+        const QString code = QStringLiteral("authorization_code");
+        const QString public_ = QStringLiteral("none");
+        const QString basic = QStringLiteral("client_secret_basic");
+        const QString post = QStringLiteral("client_secret_post");
+        const QString home = QStringLiteral("Home");
+        const QString desk = QStringLiteral("desk");
+        QTest::newRow("empty") << none << none << none << none << none << false << QStringLiteral("Enter a name")
+                               << code << public_ << none << none;
         QTest::newRow("blank name") << QStringLiteral("   ") << none << QStringLiteral("desk") << auth << token << false
-                                    << QStringLiteral("Enter a name");
+                                    << QStringLiteral("Enter a name") << code << public_ << none << none;
         QTest::newRow("name taken") << QStringLiteral("Work") << none << QStringLiteral("desk") << auth << token
-                                    << false << QStringLiteral("already exists");
-        QTest::newRow("name taken, padded") << QStringLiteral("  Work ") << none << QStringLiteral("desk") << auth
-                                            << token << false << QStringLiteral("already exists");
+                                    << false << QStringLiteral("already exists") << code << public_ << none << none;
+        QTest::newRow("name taken, padded")
+            << QStringLiteral("  Work ") << none << QStringLiteral("desk") << auth << token << false
+            << QStringLiteral("already exists") << code << public_ << none << none;
         QTest::newRow("nothing to reach the server")
             << QStringLiteral("Home") << none << QStringLiteral("desk") << none << none << false
-            << QStringLiteral("Enter the issuer URL and press Discover");
+            << QStringLiteral("Enter the issuer URL and press Discover") << code << public_ << none << none;
         QTest::newRow("issuer not discovered yet")
             << QStringLiteral("Home") << QStringLiteral("https://login.example.com") << QStringLiteral("desk") << none
-            << none << false << QStringLiteral("Press Discover");
+            << none << false << QStringLiteral("Press Discover") << code << public_ << none << none;
         QTest::newRow("issuer on plain http")
             << QStringLiteral("Home") << QStringLiteral("http://login.example.com") << QStringLiteral("desk") << auth
-            << token << false << QStringLiteral("The issuer URL must use https");
+            << token << false << QStringLiteral("The issuer URL must use https") << code << public_ << none << none;
         QTest::newRow("issuer not a URL")
             << QStringLiteral("Home") << QStringLiteral("login example") << QStringLiteral("desk") << auth << token
-            << false << QStringLiteral("The issuer URL is not a valid URL");
-        QTest::newRow("endpoints by hand")
-            << QStringLiteral("Home") << none << QStringLiteral("desk") << auth << token << true << none;
+            << false << QStringLiteral("The issuer URL is not a valid URL") << code << public_ << none << none;
+        QTest::newRow("endpoints by hand") << QStringLiteral("Home") << none << QStringLiteral("desk") << auth << token
+                                           << true << none << code << public_ << none << none;
         QTest::newRow("endpoints and issuer by hand")
             << QStringLiteral("Home") << QStringLiteral("https://login.example.com") << QStringLiteral("desk") << auth
-            << token << true << none;
+            << token << true << none << code << public_ << none << none;
         QTest::newRow("loopback http endpoints")
             << QStringLiteral("Dev") << QStringLiteral("http://localhost:8080") << QStringLiteral("desk")
             << QStringLiteral("http://127.0.0.1:8080/authorize") << QStringLiteral("http://[::1]:8080/token") << true
-            << none;
+            << none << code << public_ << none << none;
         QTest::newRow("authorization endpoint on plain http")
             << QStringLiteral("Home") << none << QStringLiteral("desk") << QStringLiteral("http://login.example.com/a")
-            << token << false << QStringLiteral("The authorization endpoint must use https");
-        QTest::newRow("token endpoint on plain http") << QStringLiteral("Home") << none << QStringLiteral("desk")
-                                                      << auth << QStringLiteral("http://login.example.com/t") << false
-                                                      << QStringLiteral("The token endpoint must use https");
-        QTest::newRow("loopback look-alike")
-            << QStringLiteral("Home") << none << QStringLiteral("desk")
-            << QStringLiteral("http://127.0.0.1.example.com/a") << token << false << QStringLiteral("must use https");
+            << token << false << QStringLiteral("The authorization endpoint must use https") << code << public_ << none
+            << none;
+        QTest::newRow("token endpoint on plain http")
+            << QStringLiteral("Home") << none << QStringLiteral("desk") << auth
+            << QStringLiteral("http://login.example.com/t") << false
+            << QStringLiteral("The token endpoint must use https") << code << public_ << none << none;
+        QTest::newRow("loopback look-alike") << QStringLiteral("Home") << none << QStringLiteral("desk")
+                                             << QStringLiteral("http://127.0.0.1.example.com/a") << token << false
+                                             << QStringLiteral("must use https") << code << public_ << none << none;
         QTest::newRow("javascript endpoint")
             << QStringLiteral("Home") << none << QStringLiteral("desk") << QStringLiteral("javascript:alert(1)")
-            << token << false << QStringLiteral("not a valid URL");
+            << token << false << QStringLiteral("not a valid URL") << code << public_ << none << none;
         QTest::newRow("file endpoint") << QStringLiteral("Home") << none << QStringLiteral("desk")
                                        << QStringLiteral("file:///etc/passwd") << token << false
-                                       << QStringLiteral("not a valid URL");
+                                       << QStringLiteral("not a valid URL") << code << public_ << none << none;
         QTest::newRow("only the authorization endpoint")
             << QStringLiteral("Home") << none << QStringLiteral("desk") << auth << none << false
-            << QStringLiteral("Enter the token endpoint");
+            << QStringLiteral("Enter the token endpoint") << code << public_ << none << none;
         QTest::newRow("only the token endpoint")
             << QStringLiteral("Home") << none << QStringLiteral("desk") << none << token << false
-            << QStringLiteral("Enter the authorization endpoint");
+            << QStringLiteral("Enter the authorization endpoint") << code << public_ << none << none;
         QTest::newRow("no client id") << QStringLiteral("Home") << none << QStringLiteral("  ") << auth << token
-                                      << false << QStringLiteral("client ID");
+                                      << false << QStringLiteral("client ID") << code << public_ << none << none;
+        // Grants and client authentication.
+        QTest::newRow("client credentials, public client")
+            << home << none << desk << none << token << false << QStringLiteral("for confidential clients")
+            << QStringLiteral("client_credentials") << public_ << none << none;
+        QTest::newRow("client credentials, secret method without the secret")
+            << home << none << desk << none << token << false << QStringLiteral("Enter the client secret")
+            << QStringLiteral("client_credentials") << basic << none << none;
+        QTest::newRow("client credentials, basic with secret")
+            << home << none << desk << none << token << true << none << QStringLiteral("client_credentials") << basic
+            << QStringLiteral("s3cret") << none;
+        QTest::newRow("client credentials, post with secret")
+            << home << none << desk << none << token << true << none << QStringLiteral("client_credentials") << post
+            << QStringLiteral("s3cret") << none;
+        QTest::newRow("client credentials, no token endpoint")
+            << home << none << desk << auth << none << false << QStringLiteral("enter the token endpoint")
+            << QStringLiteral("client_credentials") << basic << QStringLiteral("s3cret") << none;
+        QTest::newRow("code grant, secret method without the secret")
+            << home << none << desk << auth << token << false << QStringLiteral("Enter the client secret") << code
+            << post << none << none;
+        QTest::newRow("code grant, confidential client") << home << none << desk << auth << token << true << none
+                                                         << code << basic << QStringLiteral("s3cret") << none;
+        QTest::newRow("password grant without user name")
+            << home << none << desk << none << token << false << QStringLiteral("user name")
+            << QStringLiteral("password") << public_ << none << none;
+        QTest::newRow("password grant, blank user name")
+            << home << none << desk << none << token << false << QStringLiteral("user name")
+            << QStringLiteral("password") << public_ << none << QStringLiteral("   ");
+        QTest::newRow("password grant") << home << none << desk << none << token << true << none
+                                        << QStringLiteral("password") << public_ << none << QStringLiteral("alice");
+        QTest::newRow("implicit grant needs no token endpoint")
+            << home << none << desk << auth << none << true << none << QStringLiteral("implicit") << public_ << none
+            << none;
+        QTest::newRow("implicit grant without authorization endpoint")
+            << home << none << desk << none << none << false << QStringLiteral("enter the authorization endpoint")
+            << QStringLiteral("implicit") << public_ << none << none;
+        QTest::newRow("device grant without discovery")
+            << home << none << desk << none << token << false << QStringLiteral("device authorization endpoint")
+            << QStringLiteral("device") << public_ << none << none;
     }
 
     void validation()
@@ -118,9 +173,19 @@ private Q_SLOTS:
         QFETCH(QString, token);
         QFETCH(bool, valid);
         QFETCH(QString, reason);
+        QFETCH(QString, grant);
+        QFETCH(QString, authMethod);
+        QFETCH(QString, secret);
+        QFETCH(QString, username);
 
         AddAccountDialog dialog(nullptr, {QStringLiteral("Work")});
         QSignalSpy validity(&dialog, &AddAccountDialog::validityChanged);
+        dialog.setGrantType(grant);
+        QCOMPARE(dialog.grantType(), grant);
+        auto *methods = child<QComboBox>(dialog, "clientAuthCombo");
+        methods->setCurrentIndex(methods->findData(authMethod));
+        child<QLineEdit>(dialog, "clientSecretEdit")->setText(secret);
+        child<QLineEdit>(dialog, "usernameEdit")->setText(username);
         child<QLineEdit>(dialog, "nameEdit")->setText(name);
         child<QLineEdit>(dialog, "issuerEdit")->setText(issuer);
         child<QLineEdit>(dialog, "clientIdEdit")->setText(clientId);
@@ -134,6 +199,9 @@ private Q_SLOTS:
             QVERIFY(dialog.invalidReason().isEmpty());
             QVERIFY(reasonLabel->isHidden());
             QVERIFY(!dialog.account().validate());
+            QCOMPARE(dialog.account().grantType, grant);
+            QCOMPARE(dialog.account().clientAuthMethod, authMethod);
+            QCOMPARE(dialog.clientSecret(), authMethod == QLatin1String("none") ? QString() : secret);
         } else {
             QVERIFY2(dialog.invalidReason().contains(reason), qPrintable(dialog.invalidReason()));
             QCOMPARE(reasonLabel->text(), dialog.invalidReason());
@@ -223,6 +291,106 @@ private Q_SLOTS:
         AddAccountDialog withoutHttp(nullptr, {});
         child<QLineEdit>(withoutHttp, "issuerEdit")->setText(QStringLiteral("https://login.example.com"));
         QVERIFY(!child<QPushButton>(withoutHttp, "discoverButton")->isEnabled());
+    }
+    void legacyWarning_data()
+    {
+        QTest::addColumn<QString>("grant");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("authorization code") << QStringLiteral("authorization_code") << false;
+        QTest::newRow("device") << QStringLiteral("device") << false;
+        QTest::newRow("client credentials") << QStringLiteral("client_credentials") << false;
+        QTest::newRow("implicit") << QStringLiteral("implicit") << true;
+        QTest::newRow("password") << QStringLiteral("password") << true;
+    }
+
+    void legacyWarning()
+    {
+        QFETCH(QString, grant);
+        QFETCH(bool, shown);
+        AddAccountDialog dialog(nullptr, {});
+        auto *warning = child<QLabel>(dialog, "legacyWarning");
+        QVERIFY(warning->isHidden()); // the default is the recommended grant
+        dialog.setGrantType(grant);
+        QCOMPARE(!warning->isHidden(), shown);
+        if (shown) {
+            QVERIFY(warning->text().startsWith(QStringLiteral("Legacy grant: RFC 9700")));
+            QVERIFY2(warning->text().contains(QStringLiteral("deprecates the %1 grant").arg(grant)),
+                     qPrintable(warning->text()));
+            QVERIFY(warning->text().contains(QStringLiteral("Use authorization code with PKCE")));
+        }
+        // Only the password grant asks for a user name.
+        QCOMPARE(!child<QLineEdit>(dialog, "usernameEdit")->isHidden(), grant == QLatin1String("password"));
+    }
+
+    void grantsAreListedInPlainWords()
+    {
+        AddAccountDialog dialog(nullptr, {});
+        auto *grants = child<QComboBox>(dialog, "grantCombo");
+        QCOMPARE(grants->count(), Account::grantTypes().size());
+        QCOMPARE(grants->currentData().toString(), QStringLiteral("authorization_code"));
+        QVERIFY(grants->currentText().contains(QStringLiteral("recommended")));
+        for (const QString &grant : Account::grantTypes())
+            QVERIFY2(grants->findData(grant) >= 0, qPrintable(grant));
+        QVERIFY(!child<QLabel>(dialog, "grantDescription")->text().isEmpty());
+    }
+
+    void clientSecretIsMaskedAndOnlyForSecretMethods()
+    {
+        AddAccountDialog dialog(nullptr, {});
+        auto *secret = child<QLineEdit>(dialog, "clientSecretEdit");
+        auto *methods = child<QComboBox>(dialog, "clientAuthCombo");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QCOMPARE(methods->currentData().toString(), QStringLiteral("none"));
+        QVERIFY(!secret->isEnabled());
+        methods->setCurrentIndex(methods->findData(QStringLiteral("client_secret_basic")));
+        QVERIFY(secret->isEnabled());
+        secret->setText(QStringLiteral("s3cret"));
+        QCOMPARE(dialog.clientSecret(), QStringLiteral("s3cret"));
+        // Never in the account, which may be written to a plain file.
+        QVERIFY(!QJsonDocument(dialog.account().toJson()).toJson().contains("s3cret"));
+        methods->setCurrentIndex(methods->findData(QStringLiteral("none")));
+        QVERIFY(dialog.clientSecret().isEmpty());
+    }
+
+    void deviceGrantWithDiscovery()
+    {
+        Test::ScriptedServer server([&server](const Test::ScriptedServer::Request &request) -> QByteArray {
+            if (!request.target.startsWith("/.well-known/"))
+                return Test::ScriptedServer::json(404, "{}");
+            const QByteArray base = server.url().toUtf8();
+            return Test::ScriptedServer::json(200, "{\"issuer\":\"" + base + "\",\"authorization_endpoint\":\"" + base +
+                                                       "/authorize\",\"token_endpoint\":\"" + base +
+                                                       "/token\",\"device_authorization_endpoint\":\"" + base +
+                                                       "/device_authorization\"}");
+        });
+        QVERIFY(server.start());
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        AddAccountDialog dialog(&http, {});
+        dialog.setGrantType(QStringLiteral("device"));
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("TV"));
+        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
+        child<QLineEdit>(dialog, "issuerEdit")->setText(server.url());
+        dialog.discover();
+        QTRY_VERIFY(!dialog.isDiscovering());
+        QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason() + dialog.discoveryText()));
+        const Account account = dialog.account();
+        QCOMPARE(account.grantType, QStringLiteral("device"));
+        QCOMPARE(account.server.deviceAuthorizationEndpoint, QUrl(server.url(QStringLiteral("/device_authorization"))));
+    }
+    void rendersTheLegacyWarningForAScreenshot()
+    {
+        const QString dir = qEnvironmentVariable("OAUTHDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set OAUTHDESK_SCREENSHOT_DIR to keep a picture");
+        AddAccountDialog dialog(nullptr, {});
+        dialog.setGrantType(QStringLiteral("password"));
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Legacy"));
+        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
+        child<QLineEdit>(dialog, "tokenEndpointEdit")->setText(QStringLiteral("https://as.example/token"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/add-account-legacy.png")));
     }
 };
 

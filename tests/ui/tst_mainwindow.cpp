@@ -2,13 +2,19 @@
 
 #include "accountlistmodel.h"
 #include "addaccountdialog.h"
+#include "additionaltokendialog.h"
+#include "devicecodepanel.h"
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
+#include "passworddialog.h"
 #include "resource/resourceclient.h"
+#include "scriptedserver.h"
 #include "session/tokenmanager.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +52,14 @@ struct Fixture
             opened.append(url);
             return openerError;
         });
+    }
+
+    QString addAccount(Account a)
+    {
+        const Error error = store.add(a);
+        if (error)
+            qFatal("cannot add the account: %s", qPrintable(error.message()));
+        return a.id;
     }
 
     QString addAccount(const QString &name)
@@ -271,6 +285,155 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 8, "the window rendered (nearly) one flat colour");
 
         keepScreenshot(window, "signed-in");
+    }
+    void passwordGrantAsksForThePassword()
+    {
+        Test::ScriptedServer server([](const Test::ScriptedServer::Request &request) -> QByteArray {
+            const QUrlQuery form(QString::fromUtf8(request.body));
+            if (form.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("password"))
+                return Test::ScriptedServer::json(200, "{\"access_token\":\"full-at\",\"token_type\":\"Bearer\","
+                                                       "\"expires_in\":3600,\"refresh_token\":\"rt-1\","
+                                                       "\"scope\":\"openid profile\"}");
+            if (form.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("refresh_token"))
+                return Test::ScriptedServer::json(200, "{\"access_token\":\"narrow-at\",\"token_type\":\"Bearer\","
+                                                       "\"expires_in\":600,\"scope\":\"openid\"}");
+            return Test::ScriptedServer::json(400, "{\"error\":\"unsupported_grant_type\"}");
+        });
+        QVERIFY(server.start());
+        Fixture f;
+        Account a;
+        a.name = QStringLiteral("Legacy");
+        a.clientId = QStringLiteral("desk");
+        a.scope = QStringLiteral("openid profile");
+        a.grantType = QStringLiteral("password");
+        a.username = QStringLiteral("alice");
+        a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
+        const QString id = f.addAccount(a);
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.statusText().contains(QStringLiteral("password (legacy)")), qPrintable(window.statusText()));
+        auto *signIn = child<QPushButton>(window, "signInButton");
+
+        // Cancelling the prompt starts nothing.
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        auto *dialog = window.findChild<PasswordDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isModal() || dialog->windowModality() == Qt::WindowModal); // open(), not exec()
+        QCOMPARE(child<QLabel>(*dialog, "usernameLabel")->text(), QStringLiteral("alice"));
+        QVERIFY(child<QLabel>(*dialog, "legacyWarning")->isVisible());
+        auto *password = child<QLineEdit>(*dialog, "passwordEdit");
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        password->setText(QStringLiteral("typed-then-cancelled"));
+        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<PasswordDialog *>());
+        QVERIFY(!f.tokens.isSigningIn(id));
+        QVERIFY(!window.property("signingIn").toBool());
+        QCOMPARE(server.requests().size(), 0);
+
+        // Signing in sends the password once; the field is empty at once.
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        dialog = window.findChild<PasswordDialog *>();
+        QVERIFY(dialog);
+        password = child<QLineEdit>(*dialog, "passwordEdit");
+        password->setText(QStringLiteral("s3cret pass"));
+        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(window.property("signingIn").toBool());
+        QCOMPARE(child<QLabel>(window, "signInWaitingLabel")->text(), QStringLiteral("Requesting a token…"));
+        QVERIFY(!child<QPushButton>(window, "copyLinkButton")->isVisible());
+        QTRY_VERIFY(!window.property("signingIn").toBool());
+        QCOMPARE(server.requests().size(), 1);
+        const QUrlQuery sent(QString::fromUtf8(server.requests().first().body));
+        QCOMPARE(sent.queryItemValue(QStringLiteral("username")), QStringLiteral("alice"));
+        QCOMPARE(sent.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded), QStringLiteral("s3cret pass"));
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        QVERIFY(f.tokens.cachedTokens(id));
+        QVERIFY2(window.statusText().startsWith(QStringLiteral("Signed in")), qPrintable(window.statusText()));
+        QVERIFY(window.statusText().contains(QStringLiteral("password (legacy)")));
+
+        // A token with a narrower scope, copied but never shown.
+        auto *narrow = child<QPushButton>(window, "narrowScopeButton");
+        QVERIFY(narrow->isEnabled());
+        QTest::mouseClick(narrow, Qt::LeftButton);
+        auto *tokenDialog = window.findChild<AdditionalTokenDialog *>();
+        QVERIFY(tokenDialog);
+        QTRY_VERIFY(tokenDialog->isVisible());
+        auto *scope = child<QLineEdit>(*tokenDialog, "scopeEdit");
+        QCOMPARE(scope->text(), QStringLiteral("openid profile"));
+        scope->setText(QStringLiteral("openid"));
+        tokenDialog->setClipboardTimeout(std::chrono::milliseconds(100));
+        QTest::mouseClick(child<QPushButton>(*tokenDialog, "requestTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY(tokenDialog->hasToken());
+        const QUrlQuery refresh(QString::fromUtf8(server.requests().last().body));
+        QCOMPARE(refresh.queryItemValue(QStringLiteral("scope")), QStringLiteral("openid"));
+        QCOMPARE(child<QLabel>(*tokenDialog, "resultScopeValue")->text(), QStringLiteral("openid"));
+        QVERIFY(!child<QLabel>(*tokenDialog, "resultExpiresValue")->text().isEmpty());
+        const QList<QLabel *> labels = tokenDialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            QVERIFY2(!label->text().contains(QStringLiteral("narrow-at")), "the token is on screen");
+        keepScreenshot(*tokenDialog, "narrower-token");
+        QTest::mouseClick(child<QPushButton>(*tokenDialog, "copyTokenButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("narrow-at"));
+        QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
+        // The account keeps its own token.
+        QCOMPARE(f.tokens.cachedTokens(id)->accessToken, QStringLiteral("full-at"));
+    }
+
+    void deviceGrantShowsTheCode()
+    {
+        Test::ScriptedServer scripted([&scripted](const Test::ScriptedServer::Request &request) -> QByteArray {
+            if (request.target == "/device_authorization")
+                return Test::ScriptedServer::json(
+                    200, "{\"device_code\":\"fake-dc\",\"user_code\":\"WDJB-MJHT\",\"verification_uri\":\"" +
+                             scripted.url(QStringLiteral("/device")).toUtf8() +
+                             "\",\"expires_in\":600,\"interval\":5}");
+            return Test::ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}");
+        });
+        QVERIFY(scripted.start());
+
+        Fixture f;
+        auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
+        f.tokens.setClock(Clock([now] { return *now; }));
+        Account a;
+        a.name = QStringLiteral("TV");
+        a.clientId = QStringLiteral("desk");
+        a.scope = QStringLiteral("openid");
+        a.grantType = QStringLiteral("device");
+        a.server.deviceAuthorizationEndpoint = QUrl(scripted.url(QStringLiteral("/device_authorization")));
+        a.server.tokenEndpoint = QUrl(scripted.url(QStringLiteral("/token")));
+        f.addAccount(a);
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        QList<QUrl> opened;
+        window.setBrowserOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return Error();
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = child<DeviceCodePanel>(window, "deviceCodePanel");
+        QVERIFY(!panel->isVisible());
+
+        QTest::mouseClick(child<QPushButton>(window, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(child<QLabel>(*panel, "userCodeLabel")->text(), QStringLiteral("WDJB-MJHT"));
+        QCOMPARE(window.statusText(), QStringLiteral("Waiting for approval on another device…"));
+        QCOMPARE(panel->countdownText(), QStringLiteral("Code expires in 10:00"));
+        *now = now->addSecs(19);
+        panel->updateCountdown();
+        QCOMPARE(panel->countdownText(), QStringLiteral("Code expires in 9:41"));
+        QVERIFY(child<QPushButton>(window, "cancelButton")->isVisible());
+        QVERIFY(f.opened.isEmpty()); // no browser unless asked
+        QTest::mouseClick(child<QPushButton>(*panel, "openVerificationButton"), Qt::LeftButton);
+        QCOMPARE(opened, QList<QUrl>{QUrl(scripted.url(QStringLiteral("/device")))});
+        keepScreenshot(window, "device-code");
+
+        QTest::mouseClick(child<QPushButton>(window, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(!window.property("signingIn").toBool());
+        QVERIFY(!panel->isVisible());
+        QVERIFY(window.statusText().startsWith(QStringLiteral("Signed out")));
     }
 };
 
