@@ -169,6 +169,19 @@ private Q_SLOTS:
         QCOMPARE(oauthdesk({QStringLiteral("token"), QStringLiteral("Password")}).exitCode, 0);
     }
 
+    void failedSignInAgainKeepsTheEarlierSession()
+    {
+        const TokenSet before = stored(QStringLiteral("Password"));
+        QVERIFY(before.hasAccessToken());
+        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Password"), QStringLiteral("--password-stdin")},
+                                    "not-the-password\n");
+        QCOMPARE(login.exitCode, 4);
+        const TokenSet after = stored(QStringLiteral("Password"));
+        QCOMPARE(after.accessToken, before.accessToken);
+        QCOMPARE(after.refreshToken, before.refreshToken);
+        QCOMPARE(oauthdesk({QStringLiteral("token"), QStringLiteral("Password")}).exitCode, 0);
+    }
+
     void wrongPasswordStoresNothing()
     {
         add({QStringLiteral("Bad password"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
