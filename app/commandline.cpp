@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "discovery/discovery.h"
 #include "flows/deviceflow.h"
+#include "inspect/tokeninspector.h"
 #include "http/httpclient.h"
 #include "http/urlpolicy.h"
 #include "platform/platform.h"
@@ -43,6 +44,8 @@ bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList verbs = {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("token"),
                                       QStringLiteral("get"),     QStringLiteral("help"),  QStringLiteral("--help"),
+                                      QStringLiteral("inspect"), QStringLiteral("introspect"), QStringLiteral("revoke"),
+                                      QStringLiteral("decode"),
                                       QStringLiteral("-h"),      QStringLiteral("--version")};
     return !arguments.isEmpty() && verbs.contains(arguments.first());
 }
@@ -63,6 +66,10 @@ static QString overview()
         "  login NAME        run the account's grant and keep the session in the system keychain\n"
         "  token NAME [--scope \"a\"]  print a valid access token, refreshing it first if needed\n"
         "  get NAME URL      GET a protected URL with the account's token; the body goes to stdout\n"
+        "  inspect NAME [--json]   decoded tokens, signature check, expiry, scopes, identity\n"
+        "  introspect NAME   the server's RFC 7662 answer about the access token\n"
+        "  revoke NAME       revoke at the server (RFC 7009) and forget the local copies\n"
+        "  decode [--issuer URL] < token   decode a JWT, and verify it against the issuer's keys\n"
         "\n"
         "\n"
         "Grants: authorization_code (PKCE through the browser; the default and the one to use),\n"
@@ -110,6 +117,14 @@ void CommandLine::run(const QStringList &arguments, std::function<void(int)> don
         return token(rest);
     if (verb == QLatin1String("get"))
         return get(rest);
+    if (verb == QLatin1String("inspect"))
+        return inspect(rest);
+    if (verb == QLatin1String("introspect"))
+        return introspect(rest);
+    if (verb == QLatin1String("revoke"))
+        return revoke(rest);
+    if (verb == QLatin1String("decode"))
+        return decode(rest);
     usage(tr("Unknown verb \"%1\".").arg(verb));
 }
 
@@ -556,6 +571,247 @@ void CommandLine::get(const QStringList &arguments)
             return finish(HttpError);
         }
         finish(Ok);
+    });
+}
+
+} // namespace OAuthDesk
+
+namespace OAuthDesk {
+
+static QJsonObject inspectionJson(const TokenInspection &inspection)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("format"), inspection.jwt              ? QStringLiteral("jwt")
+                                      : inspection.shape.isJwe() ? QStringLiteral("jwe")
+                                                                 : QStringLiteral("opaque"));
+    if (inspection.jwt) {
+        o.insert(QLatin1String("header"), inspection.jwt->header());
+        o.insert(QLatin1String("claims"), inspection.jwt->claims());
+    }
+    if (inspection.decodeError)
+        o.insert(QLatin1String("decode_error"), inspection.decodeError.message());
+    static const char *const names[] = {"not_checked", "verified", "invalid"};
+    o.insert(QLatin1String("signature"), QLatin1String(names[int(inspection.signature)]));
+    if (!inspection.keyId.isEmpty())
+        o.insert(QLatin1String("kid"), inspection.keyId);
+    o.insert(QLatin1String("verification"), inspection.badgeText());
+    return o;
+}
+
+static void printInspection(QTextStream &stream, const QString &title, const TokenInspection &inspection,
+                            const QDateTime &now)
+{
+    stream << title << ": ";
+    if (!inspection.jwt) {
+        stream << (inspection.shape.isJwe() ? QCoreApplication::translate("OAuthDesk::CommandLine", "encrypted (JWE)")
+                                            : QCoreApplication::translate("OAuthDesk::CommandLine", "opaque"));
+        if (inspection.decodeError)
+            stream << " — " << inspection.decodeError.message();
+        stream << '\n';
+        return;
+    }
+    const Jwt &jwt = *inspection.jwt;
+    stream << "JWT, alg " << jwt.alg() << (jwt.kid().isEmpty() ? QString() : QStringLiteral(", kid ") + jwt.kid())
+           << '\n';
+    stream << "  " << inspection.badgeText() << '\n';
+    if (!jwt.issuer().isEmpty())
+        stream << "  iss  " << jwt.issuer() << '\n';
+    if (!jwt.subject().isEmpty())
+        stream << "  sub  " << jwt.subject() << '\n';
+    if (!jwt.audiences().isEmpty())
+        stream << "  aud  " << jwt.audiences().join(QLatin1String(", ")) << '\n';
+    if (jwt.expiry().isValid())
+        stream << "  exp  " << jwt.expiry().toLocalTime().toString(Qt::ISODate) << " ("
+               << (jwt.expiry() > now ? QStringLiteral("in %1 s").arg(now.secsTo(jwt.expiry()))
+                                      : QStringLiteral("%1 s ago").arg(jwt.expiry().secsTo(now)))
+               << ")\n";
+    if (jwt.issuedAt().isValid())
+        stream << "  iat  " << jwt.issuedAt().toLocalTime().toString(Qt::ISODate) << '\n';
+}
+
+void CommandLine::inspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows the account's tokens decoded (JWTs: header and claims, with the signature checked against the "
+           "issuer's keys), their expiry, scopes and who is signed in. Token values are never printed."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (!parse(parser, arguments, QStringLiteral("inspect"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("inspect takes one NAME."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    const Account account = *m_tokens->accounts()->findById(*id);
+    const bool asJson = parser.isSet(json);
+    m_tokens->loadTokens(*id, this, [this, account, asJson](const Result<std::optional<TokenSet>> &read) {
+        if (!read.ok())
+            return fail(read.error());
+        if (!read.value())
+            return fail(Error(Error::Kind::SignInRequired, tr("This account is not signed in.")));
+        const TokenSet tokens = *read.value();
+        struct Item
+        {
+            QString key;
+            QString title;
+            QString token;
+        };
+        auto items = std::make_shared<QList<Item>>();
+        items->append({QStringLiteral("access_token"), tr("Access token"), tokens.accessToken});
+        if (!tokens.idToken.isEmpty())
+            items->append({QStringLiteral("id_token"), tr("ID token"), tokens.idToken});
+        if (!tokens.refreshToken.isEmpty())
+            items->append({QStringLiteral("refresh_token"), tr("Refresh token"), tokens.refreshToken});
+        auto results = std::make_shared<QList<TokenInspection>>();
+        auto step = std::make_shared<std::function<void()>>();
+        *step = [this, account, tokens, asJson, items, results, step] {
+            if (results->size() < items->size()) {
+                const Item &item = items->at(results->size());
+                m_tokens->inspector()->inspect(item.token.toUtf8(), account.server.jwksUri, this,
+                                               [results, step](const TokenInspection &inspection) {
+                                                   results->append(inspection);
+                                                   (*step)();
+                                               });
+                return;
+            }
+            const QDateTime now = m_tokens->clock().now();
+            if (asJson) {
+                QJsonObject o;
+                o.insert(QLatin1String("account"), account.name);
+                o.insert(QLatin1String("issuer"), account.server.issuer.toString());
+                if (!account.subject.isEmpty())
+                    o.insert(QLatin1String("subject"), account.subject);
+                o.insert(QLatin1String("token_type"), tokens.tokenType);
+                o.insert(QLatin1String("scope"), tokens.scope);
+                if (tokens.expiresAt.isValid())
+                    o.insert(QLatin1String("expires_at"), tokens.expiresAt.toString(Qt::ISODate));
+                for (qsizetype i = 0; i < items->size(); ++i)
+                    o.insert(items->at(i).key, inspectionJson(results->at(i)));
+                out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+                return finish(Ok);
+            }
+            out() << tr("Account: %1 (%2)").arg(account.name, account.server.issuer.toString()) << '\n';
+            if (!account.subject.isEmpty())
+                out() << tr("Signed in as: %1").arg(account.subject) << '\n';
+            out() << tr("Scopes: %1").arg(tokens.scope) << '\n';
+            if (tokens.expiresAt.isValid())
+                out() << tr("Access token expires: %1 (in %2 s)")
+                             .arg(tokens.expiresAt.toLocalTime().toString(Qt::ISODate))
+                             .arg(now.secsTo(tokens.expiresAt))
+                      << '\n';
+            for (qsizetype i = 0; i < items->size(); ++i)
+                printInspection(out(), items->at(i).title, results->at(i), now);
+            finish(Ok);
+        };
+        (*step)();
+    });
+}
+
+void CommandLine::introspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Asks the server about the account's access token (RFC 7662) and prints its JSON answer. Only "
+           "\"active\": true means the server still accepts it; exit status 8 when it is inactive."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    const QCommandLineOption refresh(QStringLiteral("refresh-token"), tr("Ask about the refresh token instead."));
+    parser.addOption(refresh);
+    if (!parse(parser, arguments, QStringLiteral("introspect"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("introspect takes one NAME."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    m_tokens->introspect(
+        *id, this,
+        [this](const Result<QJsonObject> &answer) {
+            if (!answer.ok())
+                return fail(answer.error());
+            out() << QJsonDocument(answer.value()).toJson(QJsonDocument::Indented);
+            if (answer.value().value(QLatin1String("active")).toBool() != true) {
+                err() << Program << ": " << tr("The server says the token is not active.") << '\n';
+                return finish(Inactive);
+            }
+            finish(Ok);
+        },
+        parser.isSet(refresh));
+}
+
+void CommandLine::revoke(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Revokes the account's refresh and access tokens at the server (RFC 7009) and forgets the local copies "
+           "— those are deleted even when the server cannot be reached, and you are told."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    if (!parse(parser, arguments, QStringLiteral("revoke"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("revoke takes one NAME."));
+    const auto id = accountIdFor(parser.positionalArguments().first());
+    if (!id)
+        return;
+    m_tokens->revokeAndSignOut(*id, this, [this](const TokenManager::SignOutResult &result) {
+        if (result.keychain)
+            return fail(result.keychain);
+        if (result.revocation)
+            return fail(Error(result.revocation.kind() == Error::Kind::Configuration ? Error::Kind::Configuration
+                                                                                    : Error::Kind::Network,
+                              tr("Signed out locally (the tokens are gone from this computer), but the server was not "
+                                 "told: %1")
+                                  .arg(result.revocation.message())));
+        err() << tr("Revoked at the server and signed out.") << '\n';
+        finish(Ok);
+    });
+}
+
+void CommandLine::decode(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Decodes a JWT read from stdin and, with --issuer, verifies its signature against that issuer's keys "
+           "(discovered from the issuer, exact match) — jwt.io, offline."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The issuer whose keys should have signed it."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({issuer, json});
+    if (!parse(parser, arguments, QStringLiteral("decode"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    const QByteArray token = Platform::readLineFromStdin().value_or(QString()).trimmed().toUtf8();
+    if (token.isEmpty())
+        return usage(tr("No token came on stdin."));
+    const bool asJson = parser.isSet(json);
+    auto show = [this, asJson](const TokenInspection &inspection) {
+        if (inspection.shape.isJws() && !inspection.jwt)
+            return fail(inspection.decodeError);
+        if (!inspection.jwt && !inspection.shape.isJwe())
+            return fail(Error(Error::Kind::InvalidResponse, tr("This is not a JWT (it may be an opaque token).")));
+        if (asJson) {
+            out() << QJsonDocument(inspectionJson(inspection)).toJson(QJsonDocument::Indented);
+        } else {
+            printInspection(out(), tr("Token"), inspection, m_tokens->clock().now());
+            if (inspection.jwt) {
+                out() << tr("Header: ") << QJsonDocument(inspection.jwt->header()).toJson(QJsonDocument::Compact) << '\n';
+                out() << tr("Claims: ") << QJsonDocument(inspection.jwt->claims()).toJson(QJsonDocument::Indented);
+            }
+        }
+        finish(inspection.signature == TokenInspection::Signature::Invalid ? int(Failure) : int(Ok));
+    };
+    if (!parser.isSet(issuer))
+        return show(TokenInspector::decode(token));
+    const QUrl issuerUrl(parser.value(issuer), QUrl::StrictMode);
+    Discovery(m_http).discover(issuerUrl, this, [this, token, show](const Result<ServerMetadata> &metadata) {
+        if (!metadata.ok())
+            return fail(metadata.error());
+        m_tokens->inspector()->inspect(token, metadata.value().jwksUri, this, show);
     });
 }
 

@@ -36,6 +36,7 @@ public:
         NetworkError = 5,
         KeychainError = 6,
         HttpError = 7, ///< `get`: the resource answered a non-2xx status
+        Inactive = 8,  ///< `introspect`: the server says the token is not active
         Cancelled = 130,
     };
 
@@ -61,6 +62,10 @@ private:
     void login(const QStringList &arguments);
     void token(const QStringList &arguments);
     void get(const QStringList &arguments);
+    void inspect(const QStringList &arguments);
+    void introspect(const QStringList &arguments);
+    void revoke(const QStringList &arguments);
+    void decode(const QStringList &arguments);
 
     std::optional<QString> accountIdFor(const QString &name);
 

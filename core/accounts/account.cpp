@@ -146,6 +146,8 @@ QJsonObject Account::toJson() const
         hint.insert(QLatin1String("expires_at"), expiresAt.toSecsSinceEpoch());
     if (!grantedScope.isEmpty())
         hint.insert(QLatin1String("granted_scope"), grantedScope);
+    if (!subject.isEmpty())
+        hint.insert(QLatin1String("subject"), subject);
     o.insert(QLatin1String("session_hint"), hint);
     return o;
 }
@@ -168,6 +170,7 @@ Account Account::fromJson(const QJsonObject &o)
         a.expiresAt =
             QDateTime::fromSecsSinceEpoch(qint64(hint.value(QLatin1String("expires_at")).toDouble()), Qt::UTC);
     a.grantedScope = hint.value(QLatin1String("granted_scope")).toString();
+    a.subject = hint.value(QLatin1String("subject")).toString();
     return a;
 }
 

@@ -52,6 +52,9 @@ struct Account
     bool signedIn = false;
     QDateTime expiresAt;
     QString grantedScope;
+    /// Who signed in: the ID token's `sub` at this issuer (OpenID Connect), kept so that a sign-in as
+    /// somebody else to the same account is noticed. An identifier, not a secret.
+    QString subject;
 
     static QStringList grantTypes();
     /// The legacy grants RFC 9700 deprecates (implicit, password): the UI and help warn about them.

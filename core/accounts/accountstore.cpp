@@ -166,6 +166,19 @@ Error AccountStore::updateSessionHint(const QString &id, bool signedIn, const QD
     });
 }
 
+Error AccountStore::updateSubject(const QString &id, const QString &subject)
+{
+    return modify([&](QList<Account> &accounts) -> Error {
+        for (Account &a : accounts) {
+            if (a.id == id) {
+                a.subject = subject;
+                return {};
+            }
+        }
+        return Error(Error::Kind::Configuration, tr("The account no longer exists."));
+    });
+}
+
 Error AccountStore::remove(const QString &id)
 {
     return modify([&id](QList<Account> &accounts) -> Error {

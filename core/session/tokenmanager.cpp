@@ -6,6 +6,13 @@
 #include "flows/implicitflow.h"
 #include "flows/passwordflow.h"
 #include "session/refreshlock.h"
+#include "inspect/keysetcache.h"
+#include "inspect/tokeninspector.h"
+#include "jwt/idtokenvalidator.h"
+#include "jwt/jwt.h"
+#include "tokens/tokenresponse.h"
+
+#include <QJsonDocument>
 #include "tokens/tokenendpoint.h"
 
 #include <QLockFile>
@@ -13,7 +20,8 @@
 namespace OAuthDesk {
 
 TokenManager::TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http, QObject *parent)
-    : QObject(parent), m_accounts(accounts), m_secrets(secrets), m_http(http)
+    : QObject(parent), m_accounts(accounts), m_secrets(secrets), m_http(http),
+      m_keySets(new KeySetCache(http, this)), m_inspector(new TokenInspector(http, m_keySets, this))
 {
 }
 
@@ -131,10 +139,25 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
             flow->deleteLater();
             fail(error);
         });
-        connect(flow, &OAuthFlow::granted, this, [this, flow, accountId, deliver] {
+        connect(flow, &OAuthFlow::granted, this, [this, flow, accountId, account, options, deliver, fail] {
             m_flows.remove(accountId);
             flow->deleteLater();
             const TokenSet tokens = flow->tokens();
+            const auto *browserFlow = qobject_cast<const AuthorizationCodeFlow *>(flow);
+            const QByteArray nonce = browserFlow ? browserFlow->nonce() : QByteArray();
+            validateIdToken(account, tokens, nonce, {},
+                            [this, accountId, account, options, tokens, deliver, fail](const Result<QString> &subject) {
+            if (!subject.ok())
+                return fail(subject.error()); // nothing stored
+            // The account's identity is (iss, sub): somebody else signing in to it is a mistake worth a question.
+            if (!subject.value().isEmpty() && !account.subject.isEmpty() && subject.value() != account.subject &&
+                !options.allowDifferentUser)
+                return fail(Error(Error::Kind::Configuration,
+                                  tr("You signed in as a different user (%1) than this account's (%2); nothing was "
+                                     "changed. Add another account for that user, or confirm to switch.")
+                                      .arg(subject.value(), account.subject)));
+            if (!subject.value().isEmpty() && subject.value() != account.subject)
+                m_accounts->updateSubject(accountId, subject.value());
             m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens, deliver](const Error &error) {
                 m_signingIn.remove(accountId);
                 m_memory.insert(accountId, tokens);
@@ -147,6 +170,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                     updateHint(accountId, &tokens);
                 }
                 deliver(result);
+            });
             });
         });
         flow->grant();
@@ -283,9 +307,19 @@ void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode, con
             // RFC 6749 §6: without a new refresh token, the old one stays valid; an ID token likewise.
             if (tokens.refreshToken.isEmpty())
                 tokens.refreshToken = previous.refreshToken;
-            if (tokens.idToken.isEmpty())
+            if (tokens.idToken.isEmpty() || tokens.idToken == previous.idToken) {
                 tokens.idToken = previous.idToken;
-            storeRefreshed(accountId, tokens);
+                return storeRefreshed(accountId, tokens);
+            }
+            const auto refreshedAccount = m_accounts->findById(accountId);
+            if (!refreshedAccount)
+                return finishRefresh(accountId, Error(Error::Kind::Configuration, tr("The account no longer exists.")));
+            validateIdToken(*refreshedAccount, tokens, {}, previous.idToken,
+                            [this, accountId, tokens](const Result<QString> &subject) {
+                if (!subject.ok())
+                    return finishRefresh(accountId, subject.error());
+                storeRefreshed(accountId, tokens);
+            });
         });
         });
     });
@@ -387,6 +421,170 @@ void TokenManager::loadTokens(const QString &accountId, QObject *context,
         if (read.ok() && read.value())
             m_memory.insert(accountId, *read.value());
         callback(read);
+    });
+}
+
+void TokenManager::validateIdToken(const Account &account, const TokenSet &tokens, const QByteArray &nonce,
+                                   const QString &previousIdToken,
+                                   std::function<void(const Result<QString> &)> callback)
+{
+    if (tokens.idToken.isEmpty())
+        return callback(QString());
+    if (account.server.jwksUri.isEmpty() || account.server.issuer.isEmpty())
+        return callback(Error(Error::Kind::InvalidResponse,
+                              tr("The server sent an ID token, but the account has no issuer key set (jwks_uri) to "
+                                 "verify it with: add the account by discovery.")));
+    const Result<Jwt> decoded = Jwt::decode(tokens.idToken.toUtf8());
+    if (!decoded.ok())
+        return callback(decoded.error());
+    const Jwt idToken = decoded.value();
+    m_keySets->keysFor(account.server.jwksUri, idToken.kid(), this,
+                       [this, account, idToken, nonce, previousIdToken, callback](const Result<JwkSet> &keys) {
+        if (!keys.ok())
+            return callback(keys.error());
+        IdTokenValidator validator(account.server.issuer.toString(QUrl::FullyEncoded), account.clientId);
+        if (!nonce.isEmpty())
+            validator.setExpectedNonce(QString::fromLatin1(nonce));
+        if (const Error error = validator.validate(idToken, keys.value(), m_clock.now()))
+            return callback(Error(Error::Kind::InvalidResponse,
+                                  tr("The ID token failed validation; nothing was stored. %1").arg(error.message())));
+        if (!previousIdToken.isEmpty()) {
+            const Result<Jwt> previous = Jwt::decode(previousIdToken.toUtf8());
+            if (previous.ok()) {
+                if (const Error changed = IdTokenValidator::checkRefreshedIdentity(previous.value(), idToken))
+                    return callback(Error(Error::Kind::InvalidResponse,
+                                          tr("The refreshed ID token names somebody else: %1").arg(changed.message())));
+            }
+        }
+        callback(idToken.subject());
+    });
+}
+
+void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
+                                    std::function<void(const SignOutResult &)> callback)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto deliver = [guard, hasContext, callback](const SignOutResult &result) {
+        if (!hasContext || guard)
+            callback(result);
+    };
+    const auto account = m_accounts->findById(accountId);
+    if (!account)
+        return deliver(SignOutResult{Error(Error::Kind::Configuration, tr("The account no longer exists.")), {}, false});
+    loadTokens(accountId, this, [this, accountId, account = *account, deliver](const Result<std::optional<TokenSet>> &read) {
+        const std::optional<TokenSet> tokens = read.ok() ? read.value() : std::nullopt;
+        auto forget = [this, accountId, deliver](Error revocation, bool revoked) {
+            signOut(accountId, this, [deliver, revocation, revoked](const Error &keychain) {
+                deliver(SignOutResult{keychain, revocation, revoked});
+            });
+        };
+        if (!tokens)
+            return forget({}, false);
+        if (account.server.revocationEndpoint.isEmpty())
+            return forget(Error(Error::Kind::Configuration, tr("The server offers no revocation endpoint (RFC 7009).")),
+                          false);
+        withClient(account, [this, account, tokens, forget](const Result<ClientCredentials> &client) {
+            if (!client.ok())
+                return forget(client.error(), false);
+            // Refresh token first: at most servers that ends the whole grant (RFC 7009 §2.1).
+            QList<QPair<QString, QString>> queue;
+            if (!tokens->refreshToken.isEmpty())
+                queue.append({tokens->refreshToken, QStringLiteral("refresh_token")});
+            if (!tokens->accessToken.isEmpty())
+                queue.append({tokens->accessToken, QStringLiteral("access_token")});
+            auto next = std::make_shared<std::function<void(int)>>();
+            *next = [this, account, client = client.value(), queue, forget, next](int i) {
+                if (i >= queue.size())
+                    return forget({}, true);
+                FormFields form = {{QStringLiteral("token"), queue[i].first},
+                                   {QStringLiteral("token_type_hint"), queue[i].second}};
+                QList<QPair<QByteArray, QByteArray>> headers;
+                client.apply(form, headers);
+                m_http->postForm(account.server.revocationEndpoint, form, headers, this,
+                                 [forget, next, i](const HttpResponse &response) {
+                    if (response.error)
+                        return forget(response.error, false);
+                    // §2.2: 200 whether or not the token was valid; 503 means "try again later".
+                    if (response.status == 503)
+                        return forget(Error::http(503, tr("The server is unavailable; revoke again later.")), false);
+                    if (response.status != 200)
+                        return forget(TokenResponse::parseError(response), false);
+                    (*next)(i + 1);
+                });
+            };
+            (*next)(0);
+        });
+    });
+}
+
+void TokenManager::introspect(const QString &accountId, QObject *context,
+                              std::function<void(const Result<QJsonObject> &)> callback, bool refresh)
+{
+    const auto account = m_accounts->findById(accountId);
+    if (!account)
+        return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
+    if (account->server.introspectionEndpoint.isEmpty())
+        return callback(Error(Error::Kind::Configuration, tr("The server offers no introspection endpoint (RFC 7662).")));
+    loadTokens(accountId, context, [this, account = *account, refresh, context, callback](
+                                       const Result<std::optional<TokenSet>> &read) {
+        if (!read.ok())
+            return callback(read.error());
+        if (!read.value())
+            return callback(Error(Error::Kind::SignInRequired, tr("This account is not signed in.")));
+        const QString token = refresh ? read.value()->refreshToken : read.value()->accessToken;
+        if (token.isEmpty())
+            return callback(Error(Error::Kind::Configuration, tr("There is no such token to introspect.")));
+        withClient(account, [this, account, token, refresh, context, callback](const Result<ClientCredentials> &client) {
+            if (!client.ok())
+                return callback(client.error());
+            FormFields form = {{QStringLiteral("token"), token},
+                               {QStringLiteral("token_type_hint"),
+                                refresh ? QStringLiteral("refresh_token") : QStringLiteral("access_token")}};
+            QList<QPair<QByteArray, QByteArray>> headers;
+            client.value().apply(form, headers);
+            m_http->postForm(account.server.introspectionEndpoint, form, headers, context,
+                             [callback](const HttpResponse &response) {
+                if (response.error)
+                    return callback(response.error);
+                if (response.status != 200)
+                    return callback(TokenResponse::parseError(response));
+                const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+                // RFC 7662 §2.2: `active` is required and boolean; anything else is no answer.
+                if (!doc.isObject() || !doc.object().value(QLatin1String("active")).isBool())
+                    return callback(Error(Error::Kind::InvalidResponse,
+                                          tr("The introspection answer has no boolean \"active\".")));
+                callback(doc.object());
+            });
+        });
+    });
+}
+
+void TokenManager::userInfo(const QString &accountId, QObject *context,
+                            std::function<void(const Result<QJsonObject> &)> callback)
+{
+    const auto account = m_accounts->findById(accountId);
+    if (!account)
+        return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
+    if (account->server.userinfoEndpoint.isEmpty())
+        return callback(Error(Error::Kind::Configuration, tr("The server offers no UserInfo endpoint.")));
+    const QUrl endpoint = account->server.userinfoEndpoint;
+    validToken(accountId, context, [this, endpoint, context, callback](const Result<TokenSet> &token) {
+        if (!token.ok())
+            return callback(token.error());
+        QNetworkRequest request = m_http->createRequest(endpoint);
+        request.setRawHeader("Authorization", "Bearer " + token.value().accessToken.toUtf8());
+        request.setRawHeader("Accept", "application/json");
+        m_http->send("GET", request, {}, context, [callback](const HttpResponse &response) {
+            if (response.error)
+                return callback(response.error);
+            if (response.status != 200)
+                return callback(Error::http(response.status, tr("UserInfo did not answer.")));
+            const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+            if (!doc.isObject())
+                return callback(Error(Error::Kind::InvalidResponse, tr("UserInfo did not answer with JSON.")));
+            callback(doc.object());
+        });
     });
 }
 

@@ -10,6 +10,7 @@
 #include "tokens/tokenset.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QObject>
 #include <QPointer>
@@ -19,6 +20,8 @@
 namespace OAuthDesk {
 
 class OAuthFlow;
+class KeySetCache;
+class TokenInspector;
 struct DeviceCode;
 
 /**
@@ -63,6 +66,8 @@ public:
     struct SignInOptions
     {
         QString password; ///< the password grant only: used for one request, never kept
+        /// Accept an ID token for a different user (`sub`) than the account had before.
+        bool allowDifferentUser = false;
     };
 
     /// Runs the account's grant (browser, device code, password or client credentials). Stores the
@@ -98,6 +103,26 @@ public:
     /// Forgets the local copies (keychain and memory).
     void signOut(const QString &accountId, QObject *context, DoneCallback callback);
 
+    struct SignOutResult
+    {
+        Error keychain;   ///< the local copies could not be deleted
+        Error revocation; ///< the server could not be told (the local copies are gone all the same)
+        bool revokedAtServer = false;
+    };
+    /// RFC 7009: revokes the refresh token (token_type_hint=refresh_token) and the access token at
+    /// the server, then deletes the local copies whatever the server answered.
+    void revokeAndSignOut(const QString &accountId, QObject *context,
+                          std::function<void(const SignOutResult &)> callback);
+
+    /// RFC 7662 introspection of the account's access token (or refresh token when `refresh`).
+    void introspect(const QString &accountId, QObject *context,
+                    std::function<void(const Result<QJsonObject> &)> callback, bool refresh = false);
+    /// OpenID Connect UserInfo with the account's access token.
+    void userInfo(const QString &accountId, QObject *context, std::function<void(const Result<QJsonObject> &)> callback);
+
+    KeySetCache *keySetCache() const { return m_keySets; }
+    TokenInspector *inspector() const { return m_inspector; }
+
     /// What this process holds in memory (no keychain access), if anything.
     std::optional<TokenSet> cachedTokens(const QString &accountId) const;
 
@@ -126,6 +151,9 @@ private:
     OAuthFlow *createFlow(const Account &account, const ClientCredentials &client, const SignInOptions &options);
     /// A new token by the client credentials grant, for accounts without refresh tokens.
     void fetchClientCredentialsToken(const Account &account, const QString &scope, TokenCallback callback);
+    /// OpenID Connect Core §3.1.3.7 on a fresh ID token (nonce when signing in), §12.2 after a refresh.
+    void validateIdToken(const Account &account, const TokenSet &tokens, const QByteArray &nonce,
+                         const QString &previousIdToken, std::function<void(const Result<QString> &subject)> callback);
 
     AccountStore *m_accounts;
     SecretStore *m_secrets;
@@ -134,6 +162,8 @@ private:
     BrowserOpener m_opener;
     std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(5)};
 
+    KeySetCache *m_keySets = nullptr;
+    TokenInspector *m_inspector = nullptr;
     QHash<QString, TokenSet> m_memory;
     QHash<QString, QPointer<OAuthFlow>> m_flows;
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included

@@ -194,6 +194,37 @@ const refresh = (disc, rt, clientId = 'oauthdesk-test') => form(disc.token_endpo
 });
 
 const decodeJwt = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
+const jwtHeader = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[0], 'base64url').toString());
+
+async function getJwks(issuer) {
+  const res = await fetch(`${issuer}/jwks`);
+  return res.json();
+}
+const jwksKids = (jwks) => (jwks?.keys ?? []).map((k) => k.kid);
+
+// Verifies a JWS (RS256 or ES256) against the JWKS key of its kid. Returns a reason, or '' when good.
+function jwsProblem(jwt, jwks) {
+  const { alg, kid } = jwtHeader(jwt);
+  const jwk = (jwks?.keys ?? []).find((k) => k.kid === kid);
+  if (!jwk) return `kid ${kid} not in the JWKS (${jwksKids(jwks).join(', ')})`;
+  const [h, p, sig] = jwt.split('.');
+  const key = crypto.createPublicKey({ key: jwk, format: 'jwk' });
+  const digest = { RS256: 'sha256', ES256: 'sha256' }[alg];
+  if (!digest) return `unexpected alg ${alg}`;
+  const ok = crypto.verify(digest, Buffer.from(`${h}.${p}`), alg === 'ES256' ? { key, dsaEncoding: 'ieee-p1363' } : key, Buffer.from(sig, 'base64url'));
+  return ok ? '' : `signature does not verify with the JWKS key ${kid}`;
+}
+
+// Introspection / revocation as a public client: client_id in the body, no secret.
+const introspect = (disc, token, { clientId = 'oauthdesk-test', hint } = {}) => form(disc.introspection_endpoint, {
+  token, ...(hint ? { token_type_hint: hint } : {}), ...(clientId ? { client_id: clientId } : {}),
+});
+const revokeToken = (disc, token, { clientId = 'oauthdesk-test', hint } = {}) => form(disc.revocation_endpoint, {
+  token, ...(hint ? { token_type_hint: hint } : {}), ...(clientId ? { client_id: clientId } : {}),
+});
+const sortedJson = (obj) => JSON.stringify(Object.fromEntries(Object.entries(obj ?? {}).sort(([a], [b]) => a.localeCompare(b))));
+// Introspection answers with the volatile numbers blanked, for notes.
+const shape = (obj) => JSON.stringify(obj, (k, v) => (['exp', 'iat'].includes(k) ? '<n>' : v));
 
 const INVALID_TOKEN_WWW = 'Bearer realm="oauthdesk-test", error="invalid_token", error_description="The access token is invalid or expired"';
 
@@ -400,7 +431,59 @@ async function main() {
   check(r.status === 401, '/api/redirect-elsewhere without token: 401');
 
   const ui = await api(issuer, '/me', tok1.access_token);
-  check(ui.status === 200 && ui.json?.sub === 'demo' && ui.json?.name === 'Demo User', 'userinfo: sub demo, name Demo User', JSON.stringify(ui.json));
+  check(ui.status === 200 && sortedJson(ui.json) === '{"name":"Demo User","sub":"demo"}', 'userinfo (scope openid profile): exactly {"sub":"demo","name":"Demo User"}', JSON.stringify(ui.json));
+
+  // --- ID token signature: RS256 with a kid published in /jwks ---------------------------------
+  const jwks1 = await getJwks(issuer);
+  note(`/jwks at startup: ${(jwks1.keys ?? []).map((k) => `${k.kid} (${k.kty} ${k.alg} use=${k.use})`).join(', ')}`);
+  check(JSON.stringify(jwksKids(jwks1)) === '["rs256-1","es256-1"]', '/jwks at startup: kids rs256-1, es256-1', jwksKids(jwks1).join(', '));
+  check((jwks1.keys ?? []).every((k) => !('d' in k) && !('p' in k)), '/jwks has no private key members');
+  const idh1 = jwtHeader(tok1.id_token);
+  note(`id_token header: ${JSON.stringify(idh1)}`);
+  check(idh1.alg === 'RS256' && idh1.kid === 'rs256-1', 'id_token header: alg RS256, kid rs256-1', JSON.stringify(idh1));
+  check(jwsProblem(tok1.id_token, jwks1) === '', 'id_token signature verifies with the /jwks key of its kid', jwsProblem(tok1.id_token, jwks1));
+  check(JSON.stringify(disc.id_token_signing_alg_values_supported) === '["RS256","ES256"]', 'discovery: id_token_signing_alg_values_supported ["RS256","ES256"]', JSON.stringify(disc.id_token_signing_alg_values_supported));
+
+  // --- Introspection (RFC 7662) by the public client itself: client_id in the body -------------
+  let ir = await introspect(disc, tok1.access_token);
+  note(`introspection of an active access token (client_id=oauthdesk-test only): HTTP ${ir.status} ${shape(ir.json)}`);
+  check(ir.status === 200 && ir.json?.active === true && ir.json?.client_id === 'oauthdesk-test' && ir.json?.sub === 'demo'
+    && ir.json?.token_type === 'Bearer' && ir.json?.scope === tok1.scope && ir.json?.iss === issuer
+    && typeof ir.json?.exp === 'number' && typeof ir.json?.iat === 'number',
+  'introspection (public client, own access token): active, client_id, sub, scope, token_type Bearer, iss, exp, iat', ir.text);
+  check(ir.headers.get('cache-control') === 'no-store', 'introspection: Cache-Control: no-store');
+  ir = await introspect(disc, tok1.refresh_token);
+  note(`introspection of an active refresh token: HTTP ${ir.status} ${shape(ir.json)}`);
+  check(ir.status === 200 && ir.json?.active === true && ir.json?.client_id === 'oauthdesk-test' && ir.json?.sub === 'demo'
+    && ir.json?.scope === tok1.scope && !('token_type' in (ir.json ?? {})),
+  'introspection (public client, own refresh token): active, no token_type', ir.text);
+  const hints = {};
+  for (const [label, token] of [['AT', tok1.access_token], ['RT', tok1.refresh_token]]) {
+    for (const hint of ['access_token', 'refresh_token', 'no_such_hint']) {
+      hints[`${label} hint=${hint}`] = (await introspect(disc, token, { hint })).json?.active;
+    }
+  }
+  note(`token_type_hint at introspection: ${Object.entries(hints).map(([k, v]) => `${k}: active=${v}`).join('; ')}`);
+  check(Object.values(hints).every((v) => v === true), 'token_type_hint (right, wrong or unknown) does not change the introspection answer');
+  ir = await introspect(disc, tok1.access_token, { clientId: 'oauthdesk-demo' });
+  check(ir.status === 200 && ir.text === '{"active":false}', 'introspection by another public client (oauthdesk-demo): {"active":false}', ir.text);
+  ir = await introspect(disc, tok1.access_token, { clientId: null });
+  note(`introspection without client_id: HTTP ${ir.status} ${ir.text}`);
+  check(ir.status >= 400 && !!ir.json?.error, 'introspection without any client identification is refused', ir.text);
+  ir = await introspect(disc, 'not-a-real-token');
+  check(ir.status === 200 && ir.text === '{"active":false}', 'introspection of an unknown token: {"active":false}', ir.text);
+  ir = await form(disc.introspection_endpoint, { token: tok1.access_token }, { Authorization: `Basic ${Buffer.from('oauthdesk-service:fake-test-secret-not-real').toString('base64')}` });
+  check(ir.json?.active === true && ir.json?.client_id === 'oauthdesk-test', 'the confidential client may introspect another client\'s token', ir.text);
+
+  // --- Signing key rotation: POST /test/rotate-signing-key -------------------------------------
+  const rot = await form(`${issuer}/test/rotate-signing-key`, {});
+  note(`POST /test/rotate-signing-key: HTTP ${rot.status} ${rot.text}`);
+  check(rot.status === 200 && rot.json?.kid === 'rs256-2' && rot.json?.alg === 'RS256'
+    && JSON.stringify(rot.json?.jwks_kids) === '["rs256-2","rs256-1","es256-1"]',
+  'rotate-signing-key: new kid rs256-2, JWKS rs256-2, rs256-1, es256-1', rot.text);
+  const jwks2 = await getJwks(issuer);
+  check(JSON.stringify(jwksKids(jwks2)) === '["rs256-2","rs256-1","es256-1"]', '/jwks after rotation: the new key first, the old one kept', jwksKids(jwks2).join(', '));
+  check((jwks2.keys ?? []).every((k) => !('d' in k) && !('p' in k)), '/jwks after rotation has no private key members');
 
   // --- Refresh (rotation) ----------------------------------------------------------------------
   const t2 = await refresh(disc, tok1.refresh_token);
@@ -408,6 +491,17 @@ async function main() {
   check(t2.status === 200 && !!tok2.access_token, 'refresh: 200', t2.text);
   check(!!tok2.refresh_token && tok2.refresh_token !== tok1.refresh_token, 'refresh returned a new (rotated) refresh token');
   note(`refresh response keys: ${Object.keys(tok2).sort().join(', ')}; scope="${tok2.scope}"`);
+  const idh2 = jwtHeader(tok2.id_token ?? '');
+  check(idh2.alg === 'RS256' && idh2.kid === 'rs256-2', 'after rotation: the new id_token is RS256 with kid rs256-2', JSON.stringify(idh2));
+  check(jwsProblem(tok2.id_token, jwks2) === '', 'after rotation: the new id_token verifies with /jwks', jwsProblem(tok2.id_token, jwks2));
+  check(jwsProblem(tok1.id_token, jwks2) === '', 'after rotation: the old id_token (kid rs256-1) still verifies with /jwks', jwsProblem(tok1.id_token, jwks2));
+  const hintOld = await fetch(`${issuer}/session/end?id_token_hint=${tok1.id_token}`);
+  await hintOld.text();
+  check(hintOld.status === 200, 'after rotation: the server still accepts the old id_token as id_token_hint at /session/end', String(hintOld.status));
+  const es = await form(`${issuer}/test/rotate-signing-key`, { alg: 'ES256' });
+  check(es.status === 200 && es.json?.kid === 'es256-2' && jwksKids(await getJwks(issuer))[0] === 'es256-2', 'rotate-signing-key alg=ES256: kid es256-2, first in /jwks', es.text);
+  const bad = await form(`${issuer}/test/rotate-signing-key`, { alg: 'HS256' });
+  check(bad.status === 400 && bad.json?.error === 'invalid_request', 'rotate-signing-key alg=HS256: 400 invalid_request', bad.text);
   r = await api(issuer, '/api/me', tok2.access_token);
   check(r.status === 200, '/api/me with the refreshed access token: 200');
   r = await api(issuer, '/api/me', tok1.access_token);
@@ -437,12 +531,31 @@ async function main() {
     '(b) revoking an access token at /token/revocation also revokes the refresh token (invalid_grant)', t4.text);
 
   // --- (a) reuse of a rotated refresh token ----------------------------------------------------
-  const l2 = await browserLogin(disc, listener, { label: 'login #2 (allow, refresh token reuse)' });
+  const l2 = await browserLogin(disc, listener, { label: 'login #2 (allow, email scope, refresh token reuse)', scope: 'openid profile email offline_access api:read' });
   const u1 = (await exchange(disc, l2)).json ?? {};
   check(!!u1.refresh_token, 'login #2: got a refresh token');
+  check(u1.scope === 'openid profile email offline_access api:read', 'login #2: scope "openid profile email offline_access api:read" granted', u1.scope);
+  const ui2 = await api(issuer, '/me', u1.access_token);
+  note(`userinfo (GET /me) for demo, scope openid profile email: HTTP ${ui2.status} ${JSON.stringify(ui2.json)}`);
+  check(ui2.status === 200 && sortedJson(ui2.json) === '{"email":"demo@example.test","email_verified":true,"name":"Demo User","sub":"demo"}',
+    'userinfo (scope openid profile email): sub, name, email, email_verified', JSON.stringify(ui2.json));
+  check(jwtHeader(u1.id_token).kid === 'rs256-2' && jwtHeader(u1.id_token).alg === 'RS256', 'login #2: id_token RS256, kid rs256-2 (an ES256 rotation does not change it)', JSON.stringify(jwtHeader(u1.id_token)));
+  // Rotation with retire_old=1: the old RS256 keys leave the keystore and /jwks.
+  const rot3 = await form(`${issuer}/test/rotate-signing-key`, { retire_old: '1' });
+  note(`POST /test/rotate-signing-key retire_old=1: HTTP ${rot3.status} ${rot3.text}`);
+  const jwks3 = await getJwks(issuer);
+  check(rot3.json?.kid === 'rs256-3' && JSON.stringify(rot3.json?.retired_kids) === '["rs256-2","rs256-1"]'
+    && JSON.stringify(jwksKids(jwks3)) === '["rs256-3","es256-2","es256-1"]',
+  'rotate-signing-key retire_old=1: kid rs256-3, rs256-1 and rs256-2 gone from /jwks', `${rot3.text} / ${jwksKids(jwks3).join(', ')}`);
   const u2r = await refresh(disc, u1.refresh_token);
   const u2 = u2r.json ?? {};
   check(u2r.status === 200 && !!u2.refresh_token, 'login #2: refresh ok');
+  check(jwtHeader(u2.id_token ?? '').kid === 'rs256-3' && jwsProblem(u2.id_token, jwks3) === '', 'after retire_old rotation: new id_token has kid rs256-3 and verifies', JSON.stringify(jwtHeader(u2.id_token ?? '')));
+  check(/not in the JWKS/.test(jwsProblem(u1.id_token, jwks3)), 'after retire_old rotation: the id_token signed with rs256-2 has no key in /jwks any more');
+  const hintRetired = await fetch(`${issuer}/session/end?id_token_hint=${u1.id_token}`);
+  const hintRetiredText = await hintRetired.text();
+  note(`/session/end with an id_token_hint signed by a retired key: HTTP ${hintRetired.status} ${(/could not validate[^<"]*/.exec(hintRetiredText) ?? [''])[0]}`);
+  check(hintRetired.status === 400, 'after retire_old rotation: an id_token_hint signed with a retired key is refused (400)', String(hintRetired.status));
   const again = await refresh(disc, u1.refresh_token);
   note(`(a) reusing the rotated (old) refresh token: HTTP ${again.status} ${again.text}`);
   check(again.status === 400 && again.json?.error === 'invalid_grant', '(a) old refresh token: invalid_grant');
@@ -484,6 +597,8 @@ async function main() {
   check(!x1.id_token, 'without openid no id_token is issued');
   r = await api(issuer, '/api/me', x1.access_token);
   check(r.status === 200 && r.json?.client_id === 'oauthdesk-demo', 'that access token works at /api/me', JSON.stringify(r.json));
+  r = await api(issuer, '/me', x1.access_token);
+  note(`userinfo with an access token without openid: HTTP ${r.status} ${r.www ?? ''} ${JSON.stringify(r.json)}`);
 
   // --- Resource indicator (RFC 8707) -----------------------------------------------------------
   const apiId = `${issuer}/api`;
@@ -494,16 +609,39 @@ async function main() {
   note(`with resource=<issuer>/api: scope="${y1.scope}", refresh_token ${y1.refresh_token ? 'issued' : 'NOT issued'}`);
   r = await api(issuer, '/api/me', y1.access_token);
   check(r.status === 200, 'audience-restricted token at /api/me: 200', JSON.stringify(r.json));
+  r = await api(issuer, '/me', y1.access_token);
+  note(`userinfo with an access token for resource=<issuer>/api: HTTP ${r.status} ${r.www ?? ''} ${JSON.stringify(r.json)}`);
   const y2r = await refresh(disc, y1.refresh_token);
   check(y2r.status === 200 && (await api(issuer, '/api/me', y2r.json?.access_token)).status === 200,
     'refreshed audience-restricted token at /api/me: 200', y2r.text);
   const y2 = y2r.json ?? {};
-  const rvr = await form(disc.revocation_endpoint, { token: y2.refresh_token, token_type_hint: 'refresh_token', client_id: 'oauthdesk-test' });
-  check(rvr.status === 200, 'revocation endpoint (refresh token): 200', rvr.text);
+  ir = await introspect(disc, y2.access_token);
+  note(`introspection of an audience-restricted access token: ${shape(ir.json)}`);
+  check(ir.json?.active === true && ir.json?.aud === apiId, 'introspection of an audience-restricted access token: active, aud <issuer>/api', ir.text);
+  // Revocation (RFC 7009) by another public client: 200, but nothing happens.
+  const rvOther = await revokeToken(disc, y2.refresh_token, { clientId: 'oauthdesk-demo', hint: 'refresh_token' });
+  check(rvOther.status === 200 && (await introspect(disc, y2.refresh_token)).json?.active === true,
+    'revocation by another public client (oauthdesk-demo): 200 and the token stays active', rvOther.text);
+  const rvNone = await revokeToken(disc, y2.refresh_token, { clientId: null, hint: 'refresh_token' });
+  note(`revocation without client_id: HTTP ${rvNone.status} ${rvNone.text}`);
+  check(rvNone.status >= 400 && (await introspect(disc, y2.refresh_token)).json?.active === true, 'revocation without client_id is refused', rvNone.text);
+  const rvr = await revokeToken(disc, y2.refresh_token, { hint: 'refresh_token' });
+  note(`revocation of a refresh token (client_id + token_type_hint=refresh_token): HTTP ${rvr.status} body "${rvr.text}"`);
+  check(rvr.status === 200 && rvr.text === '', 'revocation endpoint (refresh token): 200, empty body', rvr.text);
+  const irRt = await introspect(disc, y2.refresh_token);
+  const irAt = await introspect(disc, y2.access_token);
+  check(irRt.status === 200 && irRt.text === '{"active":false}', 'introspection of the revoked refresh token: {"active":false}', irRt.text);
+  check(irAt.status === 200 && irAt.text === '{"active":false}', 'introspection of the access token of the same grant: {"active":false}', irAt.text);
   r = await api(issuer, '/api/me', y2.access_token);
   const y3r = await refresh(disc, y2.refresh_token);
-  note(`after revoking the REFRESH token: /api/me with the access token ${r.status}, refresh ${y3r.status} ${y3r.json?.error ?? ''}`);
-  check(r.status === 401 && y3r.status === 400, 'revoking the refresh token revokes its access tokens too');
+  note(`after revoking the REFRESH token: /api/me with the access token ${r.status}, refresh ${y3r.status} ${y3r.text}`);
+  check(y3r.status === 400 && y3r.json?.error === 'invalid_grant', 'refresh with the revoked refresh token: invalid_grant', y3r.text);
+  check(r.status === 401, 'revoking the refresh token revokes its access tokens too');
+  const rvAgain = await revokeToken(disc, y2.refresh_token, { hint: 'refresh_token' });
+  check(rvAgain.status === 200, 'revoking an already revoked (unknown) token: 200', rvAgain.text);
+  const uiRevoked = await api(issuer, '/me', y2.access_token);
+  note(`userinfo with a revoked access token: HTTP ${uiRevoked.status} ${uiRevoked.www ?? ''} ${JSON.stringify(uiRevoked.json)}`);
+  check(uiRevoked.status === 401, 'userinfo with a revoked access token: 401');
 
   // --- Client credentials, insufficient scope, introspection -----------------------------------
   const basic = { Authorization: `Basic ${Buffer.from('oauthdesk-service:fake-test-secret-not-real').toString('base64')}` };

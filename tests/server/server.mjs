@@ -74,6 +74,7 @@ const nativeClient = (clientId, clientName) => ({
   client_name: clientName,
   application_type: 'native',
   token_endpoint_auth_method: 'none',
+  id_token_signed_response_alg: 'RS256', // oidc-provider's default too; explicit for the tests
   redirect_uris: ['http://127.0.0.1/callback'],
   grant_types: ['authorization_code', 'refresh_token'],
   response_types: ['code'],
@@ -99,6 +100,7 @@ const clients = [
     client_name: 'OAuthDesk (device flow)',
     application_type: 'native',
     token_endpoint_auth_method: 'none',
+    id_token_signed_response_alg: 'RS256',
     grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
     response_types: [],
     redirect_uris: [],
@@ -122,10 +124,22 @@ async function findAccount(ctx, id) {
   };
 }
 
+// Signing keys, generated at startup: one RS256 key (kid "rs256-1", signs the ID tokens) and one
+// ES256 key (kid "es256-1"). POST /test/rotate-signing-key adds "rs256-2", "rs256-3", ...
+const SIGNING_ALGS = {
+  RS256: { prefix: 'rs256', generate: () => crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }) },
+  ES256: { prefix: 'es256', generate: () => crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }) },
+};
+const keySerial = { RS256: 0, ES256: 0 };
+
+function newSigningKey(alg) {
+  keySerial[alg] += 1;
+  const jwk = SIGNING_ALGS[alg].generate().privateKey.export({ format: 'jwk' });
+  return { ...jwk, use: 'sig', alg, kid: `${SIGNING_ALGS[alg].prefix}-${keySerial[alg]}` };
+}
+
 function signingKeys() {
-  const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
-  const ec = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
-  return { keys: [{ ...rsa, use: 'sig', alg: 'RS256', kid: 'rs256' }, { ...ec, use: 'sig', alg: 'ES256', kid: 'es256' }] };
+  return { keys: [newSigningKey('RS256'), newSigningKey('ES256')] };
 }
 
 const server = http.createServer();
@@ -140,6 +154,9 @@ const issuer = `http://127.0.0.1:${port}`;
 const apiResource = `${issuer}/api`;
 
 const { default: Provider, errors: providerErrors } = await import('oidc-provider');
+// oidc-provider keeps its keystore (private keys) and the published JWKS in a per-provider
+// internal object, read only through this helper; nothing public lets keys change at run time.
+const { default: providerInternals } = await import('oidc-provider/lib/helpers/weak_cache.js');
 
 const configuration = {
   clients,
@@ -155,8 +172,22 @@ const configuration = {
   pkce: { required: () => true },
   features: {
     devInteractions: { enabled: true },
-    revocation: { enabled: true },
-    introspection: { enabled: true },
+    // A client may revoke and introspect only its own tokens; a public client (auth method
+    // "none") just sends its client_id. The confidential client may introspect any token.
+    // (This is oidc-provider's default behaviour, written out; an unauthorized revocation is a
+    // silent 200 for a public client and invalid_request for a confidential one.)
+    revocation: {
+      enabled: true,
+      allowedPolicy: async (ctx, client, token) => {
+        if (token.clientId === client.clientId) return true;
+        if (client.clientAuthMethod === 'none') return false;
+        throw new providerErrors.InvalidRequest('client is not authorized to revoke the presented token');
+      },
+    },
+    introspection: {
+      enabled: true,
+      allowedPolicy: async (ctx, client, token) => client.clientAuthMethod !== 'none' || token.clientId === client.clientId,
+    },
     clientCredentials: { enabled: true },
     deviceFlow: { enabled: true },
     userinfo: { enabled: true },
@@ -297,9 +328,11 @@ async function handleApi(req, res, url) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Test control: POST /test/revoke-access-token (form body token=...) destroys exactly that access
-// token in the provider's storage and nothing else. (The standard revocation endpoint, when given
-// an access token, also revokes every other token of the grant, refresh tokens included.)
+// Test control (no authentication; the server is loopback-only and for tests):
+// POST /test/revoke-access-token (form body token=...) destroys exactly that access token in the
+// provider's storage and nothing else. (The standard revocation endpoint, when given an access
+// token, also revokes every other token of the grant, refresh tokens included.)
+// POST /test/rotate-signing-key: see rotateSigningKey below.
 
 async function readForm(req, limit = 16 * 1024) {
   let size = 0;
@@ -312,8 +345,61 @@ async function readForm(req, limit = 16 * 1024) {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
+async function revokeAccessToken(res, form) {
+  const value = form.get('token');
+  if (!value) {
+    send(res, 400, { error: 'invalid_request', error_description: 'missing token' });
+    return;
+  }
+  const token = (await provider.AccessToken.find(value)) ?? (await provider.ClientCredentials.find(value));
+  if (token) await token.destroy();
+  send(res, 200, { revoked: Boolean(token) });
+}
+
+// POST /test/rotate-signing-key [alg=RS256|ES256] [retire_old=1]: a new key pair under a new kid
+// becomes the first key of the keystore, so new ID tokens (and other JWTs of that alg) are signed
+// with it, and the first key of /jwks. The previous keys stay published and usable for
+// verification (ID tokens they signed still verify) unless retire_old=1, which removes every
+// other key of that alg from the keystore and from /jwks.
+const privateMembers = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']);
+const publicJwk = (jwk) => Object.fromEntries(Object.entries(jwk).filter(([k]) => !privateMembers.has(k)));
+
+function rotateSigningKey(res, form) {
+  const alg = form.get('alg') || 'RS256';
+  if (!SIGNING_ALGS[alg]) {
+    send(res, 400, { error: 'invalid_request', error_description: `alg must be one of ${Object.keys(SIGNING_ALGS).join(', ')}` });
+    return;
+  }
+  const retireOld = ['1', 'true'].includes(form.get('retire_old') ?? '');
+  const internals = providerInternals(provider);
+  const { keystore } = internals;
+  const previous = [...keystore];
+  const previousKids = previous.filter((k) => k.alg === alg).map((k) => k.kid);
+  const key = newSigningKey(alg);
+  const kept = retireOld ? previous.filter((k) => k.alg !== alg) : previous;
+  // The keystore picks the first matching key for signing (a stable sort by score).
+  keystore.clear();
+  for (const k of [key, ...kept]) keystore.add(k);
+  const keptKids = new Set(kept.map((k) => k.kid));
+  internals.jwks = { keys: [publicJwk(key), ...internals.jwks.keys.filter((k) => keptKids.has(k.kid))] };
+  if (opts.verbose) log(`signing key rotated: ${alg} kid ${key.kid}${retireOld ? ` (retired ${previousKids.join(', ')})` : ''}`);
+  send(res, 200, {
+    kid: key.kid,
+    alg,
+    previous_kids: previousKids,
+    retired_kids: retireOld ? previousKids : [],
+    jwks_kids: internals.jwks.keys.map((k) => k.kid),
+  });
+}
+
+const testEndpoints = {
+  '/test/revoke-access-token': revokeAccessToken,
+  '/test/rotate-signing-key': rotateSigningKey,
+};
+
 async function handleTest(req, res, url) {
-  if (url.pathname !== '/test/revoke-access-token') {
+  const endpoint = testEndpoints[url.pathname];
+  if (!endpoint) {
     send(res, 404, { error: 'not_found' });
     return;
   }
@@ -328,14 +414,7 @@ async function handleTest(req, res, url) {
     send(res, 413, { error: 'invalid_request' });
     return;
   }
-  const value = form.get('token');
-  if (!value) {
-    send(res, 400, { error: 'invalid_request', error_description: 'missing token' });
-    return;
-  }
-  const token = (await provider.AccessToken.find(value)) ?? (await provider.ClientCredentials.find(value));
-  if (token) await token.destroy();
-  send(res, 200, { revoked: Boolean(token) });
+  await endpoint(res, form);
 }
 
 // ---------------------------------------------------------------------------------------------
