@@ -667,8 +667,9 @@ void CommandLine::inspect(const QStringList &arguments)
         if (!tokens.refreshToken.isEmpty())
             items->append({QStringLiteral("refresh_token"), tr("Refresh token"), tokens.refreshToken});
         auto results = std::make_shared<QList<TokenInspection>>();
+        auto userInfo = std::make_shared<std::optional<QJsonObject>>();
         auto step = std::make_shared<std::function<void()>>();
-        *step = [this, account, tokens, asJson, items, results, step] {
+        *step = [this, account, tokens, asJson, items, results, userInfo, step] {
             if (results->size() < items->size()) {
                 const Item &item = items->at(results->size());
                 m_tokens->inspector()->inspect(item.token.toUtf8(), account.server.jwksUri, this,
@@ -676,6 +677,15 @@ void CommandLine::inspect(const QStringList &arguments)
                                                    results->append(inspection);
                                                    (*step)();
                                                });
+                return;
+            }
+            if (!account.server.userinfoEndpoint.isEmpty() && tokens.scope.split(QLatin1Char(' ')).contains(QStringLiteral("openid")) &&
+                !userInfo->has_value()) {
+                // Who the account is (OpenID Connect UserInfo); not fatal when it fails.
+                m_tokens->userInfo(account.id, this, [userInfo, step](const Result<QJsonObject> &answer) {
+                    *userInfo = answer.ok() ? answer.value() : QJsonObject();
+                    (*step)();
+                });
                 return;
             }
             const QDateTime now = m_tokens->clock().now();
@@ -691,12 +701,21 @@ void CommandLine::inspect(const QStringList &arguments)
                     o.insert(QLatin1String("expires_at"), tokens.expiresAt.toString(Qt::ISODate));
                 for (qsizetype i = 0; i < items->size(); ++i)
                     o.insert(items->at(i).key, inspectionJson(results->at(i)));
+                if (userInfo->has_value() && !(*userInfo)->isEmpty())
+                    o.insert(QLatin1String("userinfo"), **userInfo);
                 out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
                 return finish(Ok);
             }
             out() << tr("Account: %1 (%2)").arg(account.name, account.server.issuer.toString()) << '\n';
             if (!account.subject.isEmpty())
                 out() << tr("Signed in as: %1").arg(account.subject) << '\n';
+            if (userInfo->has_value()) {
+                for (const char *key : {"name", "email", "picture"}) {
+                    const QString value = (*userInfo)->value(QLatin1String(key)).toString();
+                    if (!value.isEmpty())
+                        out() << "  " << key << ": " << value << '\n';
+                }
+            }
             out() << tr("Scopes: %1").arg(tokens.scope) << '\n';
             if (tokens.expiresAt.isValid())
                 out() << tr("Access token expires: %1 (in %2 s)")

@@ -130,6 +130,11 @@ private Q_SLOTS:
         QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(inspect.out).object();
         QCOMPARE(o.value(QLatin1String("subject")).toString(), QStringLiteral("demo"));
+        // Who the account is, from UserInfo.
+        QCOMPARE(o.value(QLatin1String("userinfo")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Demo User"));
+        QCOMPARE(o.value(QLatin1String("userinfo")).toObject().value(QLatin1String("email")).toString(),
+                 QStringLiteral("demo@example.test"));
         const QJsonObject id = o.value(QLatin1String("id_token")).toObject();
         QCOMPARE(id.value(QLatin1String("format")).toString(), QStringLiteral("jwt"));
         QCOMPARE(id.value(QLatin1String("signature")).toString(), QStringLiteral("verified"));
