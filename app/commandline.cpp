@@ -77,7 +77,8 @@ static QString overview()
         "for itself), and the legacy implicit and password grants, which RFC 9700 deprecates.\n"
         "\n"
         "Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server\n"
-        "refused, 5 network, 6 keychain, 7 HTTP error status, 130 cancelled, 1 anything else.\n"
+        "refused, 5 network, 6 keychain, 7 HTTP error status, 8 inactive token, 130 cancelled, 1 anything\n"
+        "else.\n"
         "The browser is $BROWSER when set (a command that gets the URL), else the system's default.\n");
 }
 
