@@ -10,6 +10,7 @@
 #include "passworddialog.h"
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
+#include "tokeninspectorwidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -113,6 +115,13 @@ void MainWindow::buildUi()
     file->addAction(m_removeAction);
     file->addSeparator();
     file->addAction(quit);
+
+    auto *decode = new QAction(tr("&Decode a JWT\u2026"), this);
+    decode->setObjectName(QStringLiteral("decodeJwtAction"));
+    decode->setToolTip(tr("Read any JWT you paste, on this computer"));
+    connect(decode, &QAction::triggered, this, [this] { m_inspector->openDecoder(); });
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(decode);
 
     QToolBar *toolbar = addToolBar(tr("Accounts"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -342,8 +351,20 @@ QWidget *MainWindow::buildDetailsPage()
     layout->addLayout(buttons);
     layout->addWidget(m_devicePanel);
     layout->addWidget(m_busyPanel);
-    layout->addWidget(m_sessionGroup);
-    layout->addWidget(resourceGroup, 1);
+
+    // The overview keeps the token values off screen; the inspector shows them, masked until asked.
+    auto *overview = new QWidget;
+    overview->setObjectName(QStringLiteral("overviewTab"));
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(m_sessionGroup);
+    overviewLayout->addWidget(resourceGroup, 1);
+    m_inspector = new TokenInspectorWidget(m_tokens, m_http);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(overview, tr("&Overview"));
+    m_tabs->addTab(m_inspector, tr("&Inspect Tokens"));
+    layout->addWidget(m_tabs, 1);
     return page;
 }
 
@@ -375,6 +396,7 @@ void MainWindow::currentRowChanged()
     else
         m_urlEdit->clear();
 
+    m_inspector->setAccountId(m_currentId);
     Q_EMIT currentAccountChanged(m_currentId);
     updateDetails();
     // Only the selected account's keychain entry is read, and only when it is shown.
@@ -782,13 +804,18 @@ void MainWindow::signOut()
         return;
     clearMessages(id);
     m_warnings.remove(id);
-    m_tokens->signOut(id, this, [this, id](const Error &error) {
-        if (error)
-            setError(
-                id,
-                tr("Signed out in this window, but the keychain could not delete the tokens. %1").arg(error.message()));
+    // RFC 7009: the server is told first; the local copies go whatever it answers.
+    m_tokens->revokeAndSignOut(id, this, [this, id](const TokenManager::SignOutResult &result) {
+        if (result.keychain)
+            setError(id, tr("Signed out in this window, but the keychain could not delete the tokens. %1")
+                             .arg(result.keychain.message()));
+        else if (result.revocation)
+            setWarning(id, tr("The tokens were deleted from this computer, but the server was not told: %1")
+                               .arg(result.revocation.message()));
         else
-            setNote(id, tr("The tokens were deleted from this computer."));
+            setNote(id, result.revokedAtServer
+                            ? tr("Revoked at the server; the tokens were deleted from this computer.")
+                            : tr("The tokens were deleted from this computer."));
         updateDetails();
     });
     updateDetails();

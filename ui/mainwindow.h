@@ -18,6 +18,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace OAuthDesk {
 
@@ -27,13 +28,15 @@ class DeviceCodePanel;
 class PasswordDialog;
 class HttpClient;
 class ResourceClient;
+class TokenInspectorWidget;
 class TokenManager;
 struct Account;
 
 /**
  * The window: the accounts on the left; on the right the selected account's session (sign in,
  * cancel, sign out, refresh, a summary of the tokens without the tokens themselves, a token with a
- * narrower scope) and a pane that calls a protected resource with it.
+ * narrower scope) and a pane that calls a protected resource with it, and in a second tab the token
+ * inspector (TokenInspectorWidget).
  *
  * Sign-in follows the account's grant: the browser, a device code shown in a DeviceCodePanel, a
  * password asked for in a PasswordDialog (used once, never kept), or the client's own credentials.
@@ -63,6 +66,7 @@ public:
     void setBrowserOpener(BrowserOpener opener);
 
     AccountListModel *accountModel() const { return m_model; }
+    TokenInspectorWidget *tokenInspector() const { return m_inspector; }
 
     QString currentAccountId() const { return m_currentId; }
     /// Whether the selected account's sign-in is under way (browser, device code, or a token request).
@@ -179,6 +183,8 @@ private:
     QPushButton *m_sendButton = nullptr;
     QLabel *m_responseStatus = nullptr;
     QPlainTextEdit *m_responseView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TokenInspectorWidget *m_inspector = nullptr;
 };
 
 } // namespace OAuthDesk

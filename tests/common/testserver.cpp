@@ -46,7 +46,7 @@ QString TestServer::start(const Options &options)
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return QStringLiteral("node did not start: ") + m_process.errorString();
-    QDeadlineTimer deadline(20000);
+    QDeadlineTimer deadline(60000); // generous: node and key generation start slowly on a loaded 2-core machine
     QByteArray line;
     while (!deadline.hasExpired()) {
         if (m_process.canReadLine()) {

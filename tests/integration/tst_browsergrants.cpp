@@ -4,6 +4,7 @@
 // relays it), and the device grant (oidc-provider; the browser driver enters the code). Chromium
 // (playwright-core) is the browser, gnome-keyring the keychain.
 
+#include "cli.h"
 #include "testenvironment.h"
 #include "testserver.h"
 #include "tokens/tokenset.h"
@@ -19,15 +20,6 @@
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
-
 class tst_BrowserGrants : public QObject
 {
     Q_OBJECT
@@ -36,45 +28,6 @@ private:
     TestServer m_authlib;
     QNetworkAccessManager m_network;
 
-    Run oauthdesk(const QStringList &arguments, const QMap<QString, QString> &env = {}, int timeoutMs = 120000)
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("BROWSER"), TestServer::browserCommand());
-        for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk"), arguments);
-        Run run;
-        if (!p.waitForStarted(10000))
-            return run;
-        p.closeWriteChannel();
-        bool finished = false;
-        connect(&p, &QProcess::finished, this, [&] { finished = true; });
-        if (!QTest::qWaitFor([&] { return finished; }, timeoutMs)) {
-            p.kill();
-            p.waitForFinished(2000);
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
-    }
-
-    QString accountId(const QString &name)
-    {
-        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
-        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
-            if (v.toObject().value(QLatin1String("name")).toString() == name)
-                return v.toObject().value(QLatin1String("id")).toString();
-        }
-        return {};
-    }
-
-    TokenSet stored(const QString &name)
-    {
-        return TokenSet::fromJson(QJsonDocument::fromJson(secretToolLookup(accountId(name))).object());
-    }
 
     QJsonObject me(const TestServer &server, const QString &token)
     {
@@ -89,7 +42,7 @@ private:
 
     void add(const QStringList &arguments)
     {
-        const Run run = oauthdesk(QStringList{QStringLiteral("account"), QStringLiteral("add")} + arguments);
+        const CliRun run = runOAuthDesk(QStringList{QStringLiteral("account"), QStringLiteral("add")} + arguments);
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
@@ -114,13 +67,13 @@ private Q_SLOTS:
         add({QStringLiteral("Authlib code"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"),
              QStringLiteral("api:read")});
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Authlib code")});
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Authlib code")});
         QVERIFY2(login.exitCode == 0, login.err.constData());
-        const TokenSet tokens = stored(QStringLiteral("Authlib code"));
+        const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Authlib code")));
         QVERIFY(tokens.hasAccessToken());
         QVERIFY(!tokens.refreshToken.isEmpty());
         QCOMPARE(me(m_authlib, tokens.accessToken).value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
-        const Run get = oauthdesk({QStringLiteral("get"), QStringLiteral("Authlib code"),
+        const CliRun get = runOAuthDesk({QStringLiteral("get"), QStringLiteral("Authlib code"),
                                    m_authlib.url(QStringLiteral("/api/me")).toString()});
         QVERIFY2(get.exitCode == 0, get.err.constData());
     }
@@ -130,10 +83,10 @@ private Q_SLOTS:
         add({QStringLiteral("Implicit"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-implicit"), QStringLiteral("--grant"),
              QStringLiteral("implicit"), QStringLiteral("--scope"), QStringLiteral("api:read")});
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Implicit")});
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Implicit")});
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY(login.err.contains("RFC 9700"));
-        const TokenSet tokens = stored(QStringLiteral("Implicit"));
+        const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Implicit")));
         QVERIFY(tokens.hasAccessToken());
         QVERIFY(tokens.refreshToken.isEmpty());
         QVERIFY(tokens.expiresAt.isValid());
@@ -146,11 +99,11 @@ private Q_SLOTS:
         add({QStringLiteral("Implicit denied"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-implicit"), QStringLiteral("--grant"),
              QStringLiteral("implicit"), QStringLiteral("--scope"), QStringLiteral("api:read")});
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Implicit denied")},
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Implicit denied")}, {},
                                     {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
-        QVERIFY(secretToolLookup(accountId(QStringLiteral("Implicit denied"))).isEmpty());
+        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Implicit denied"))).isEmpty());
     }
 
     void deviceAgainstOidcProvider()
@@ -158,13 +111,13 @@ private Q_SLOTS:
         add({QStringLiteral("Device"), QStringLiteral("--issuer"), m_oidc.issuer().toString(),
              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-device"), QStringLiteral("--grant"),
              QStringLiteral("device"), QStringLiteral("--scope"), QStringLiteral("openid api:read")});
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Device"), QStringLiteral("--open")});
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Device"), QStringLiteral("--open")});
         QVERIFY2(login.exitCode == 0, login.err.constData());
         // The code and the address went to stderr for the person; stdout stays clean.
         QVERIFY(login.err.contains("enter the code"));
         QVERIFY(login.err.contains(m_oidc.url(QStringLiteral("/device")).toString().toUtf8()));
         QVERIFY(login.out.isEmpty());
-        const TokenSet tokens = stored(QStringLiteral("Device"));
+        const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Device")));
         QVERIFY(tokens.hasAccessToken());
         QCOMPARE(me(m_oidc, tokens.accessToken).value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
     }
@@ -174,11 +127,11 @@ private Q_SLOTS:
         add({QStringLiteral("Device denied"), QStringLiteral("--issuer"), m_oidc.issuer().toString(),
              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-device"), QStringLiteral("--grant"),
              QStringLiteral("device"), QStringLiteral("--scope"), QStringLiteral("openid api:read")});
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Device denied"), QStringLiteral("--open")},
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Device denied"), QStringLiteral("--open")}, {},
                                     {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
-        QVERIFY(secretToolLookup(accountId(QStringLiteral("Device denied"))).isEmpty());
+        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Device denied"))).isEmpty());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "session/tokenmanager.h"
+#include "cli.h"
 #include "testenvironment.h"
 #include "testserver.h"
 
@@ -23,13 +24,6 @@ using namespace OAuthDesk::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 QString appPath()
 {
     return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
@@ -45,47 +39,6 @@ private:
     QNetworkAccessManager m_network;
     static constexpr int AccessTtl = 8;
 
-    /// Runs oauthdesk to the end; the event loop keeps turning meanwhile.
-    Run oauthdesk(const QStringList &arguments, const QMap<QString, QString> &env = {}, int timeoutMs = 90000)
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("BROWSER"), TestServer::browserCommand());
-        for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(appPath(), arguments);
-        Run run;
-        if (!p.waitForStarted(10000))
-            return run;
-        bool finished = false;
-        connect(&p, &QProcess::finished, this, [&] { finished = true; });
-        if (!QTest::qWaitFor([&] { return finished; }, timeoutMs)) {
-            p.kill();
-            p.waitForFinished(2000);
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
-    }
-
-    QString accountId(const QString &name)
-    {
-        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
-        const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
-        for (const QJsonValue &v : accounts) {
-            if (v.toObject().value(QLatin1String("name")).toString() == name)
-                return v.toObject().value(QLatin1String("id")).toString();
-        }
-        return {};
-    }
-
-    TokenSet keychainTokens(const QString &id)
-    {
-        const QByteArray stored = secretToolLookup(id);
-        return TokenSet::fromJson(QJsonDocument::fromJson(stored).object());
-    }
 
     /// What the test resource answers to a bearer token, asked directly.
     int resourceStatus(const QString &token)
@@ -115,7 +68,7 @@ private:
 
     void addAccount(const QString &name, const QString &clientId)
     {
-        const Run add = oauthdesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
+        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
                                    m_server.issuer().toString(), QStringLiteral("--client-id"), clientId,
                                    QStringLiteral("--scope"), QStringLiteral("openid profile offline_access api:read")});
         QVERIFY2(add.exitCode == 0, add.err.constData());
@@ -137,16 +90,16 @@ private Q_SLOTS:
 
     void helpAndUsage()
     {
-        const Run help = oauthdesk({QStringLiteral("--help")});
+        const CliRun help = runOAuthDesk({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("login NAME"));
-        const Run tokenHelp = oauthdesk({QStringLiteral("token"), QStringLiteral("--help")});
+        const CliRun tokenHelp = runOAuthDesk({QStringLiteral("token"), QStringLiteral("--help")});
         QCOMPARE(tokenHelp.exitCode, 0);
         QVERIFY(tokenHelp.out.contains("refreshing"));
-        const Run bad = oauthdesk({QStringLiteral("token")});
+        const CliRun bad = runOAuthDesk({QStringLiteral("token")});
         QCOMPARE(bad.exitCode, 2);
         QCOMPARE(bad.err.count('\n'), 1); // one line on stderr
-        const Run unknown = oauthdesk({QStringLiteral("token"), QStringLiteral("Nobody")});
+        const CliRun unknown = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Nobody")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("no account named"));
     }
@@ -154,16 +107,16 @@ private Q_SLOTS:
     void addLoginTokenGet()
     {
         addAccount(QStringLiteral("Demo"), QStringLiteral("oauthdesk-test"));
-        const QString id = accountId(QStringLiteral("Demo"));
+        const QString id = accountIdByName(QStringLiteral("Demo"));
         QVERIFY(!id.isEmpty());
 
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Demo")});
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Demo")});
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY(login.err.contains("Signed in"));
         QVERIFY(login.out.isEmpty());
 
         // The keychain holds the session, seen from outside with secret-tool.
-        const TokenSet stored = keychainTokens(id);
+        const TokenSet stored = storedTokens(id);
         QVERIFY(stored.hasAccessToken());
         QVERIFY(!stored.refreshToken.isEmpty());
         QVERIFY(!stored.idToken.isEmpty());
@@ -175,37 +128,37 @@ private Q_SLOTS:
         QVERIFY(!login.err.contains(stored.accessToken.toUtf8()));
         QVERIFY(!login.err.contains(stored.refreshToken.toUtf8()));
 
-        const Run token = oauthdesk({QStringLiteral("token"), QStringLiteral("Demo")});
+        const CliRun token = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Demo")});
         QCOMPARE(token.exitCode, 0);
         QCOMPARE(token.out.trimmed(), stored.accessToken.toUtf8());
 
-        const Run get = oauthdesk({QStringLiteral("get"), QStringLiteral("Demo"), m_server.url(QStringLiteral("/api/me")).toString()});
+        const CliRun get = runOAuthDesk({QStringLiteral("get"), QStringLiteral("Demo"), m_server.url(QStringLiteral("/api/me")).toString()});
         QVERIFY2(get.exitCode == 0, get.err.constData());
         const QJsonObject me = QJsonDocument::fromJson(get.out).object();
         QCOMPARE(me.value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
         QCOMPARE(me.value(QLatin1String("client_id")).toString(), QStringLiteral("oauthdesk-test"));
 
-        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list")});
+        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list")});
         QVERIFY(list.out.contains("Demo\t"));
         QVERIFY(list.out.contains("signed in"));
     }
 
     void tokenRefreshesAfterExpiryAndRotates()
     {
-        const QString id = accountId(QStringLiteral("Demo"));
-        const TokenSet before = keychainTokens(id);
+        const QString id = accountIdByName(QStringLiteral("Demo"));
+        const TokenSet before = storedTokens(id);
         QVERIFY(before.hasAccessToken());
         // Wait for the server to stop accepting the token (a condition, not a sleep).
         QTRY_VERIFY_WITH_TIMEOUT(resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
 
-        const Run token = oauthdesk({QStringLiteral("token"), QStringLiteral("Demo")});
+        const CliRun token = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Demo")});
         QVERIFY2(token.exitCode == 0, token.err.constData());
         const QByteArray fresh = token.out.trimmed();
         QVERIFY(!fresh.isEmpty());
         QVERIFY(fresh != before.accessToken.toUtf8());
         QCOMPARE(resourceStatus(QString::fromUtf8(fresh)), 200);
 
-        const TokenSet after = keychainTokens(id);
+        const TokenSet after = storedTokens(id);
         QCOMPARE(after.accessToken.toUtf8(), fresh);
         QVERIFY(!after.refreshToken.isEmpty());
         QVERIFY2(after.refreshToken != before.refreshToken, "the refresh token rotated and the new one was stored");
@@ -214,8 +167,8 @@ private Q_SLOTS:
 
     void getRefreshesOnInvalidTokenAndRetries()
     {
-        const QString id = accountId(QStringLiteral("Demo"));
-        const TokenSet before = keychainTokens(id);
+        const QString id = accountIdByName(QStringLiteral("Demo"));
+        const TokenSet before = storedTokens(id);
         QCOMPARE(resourceStatus(before.accessToken), 200);
         // The server revokes the token while OAuthDesk still thinks it valid: the resource answers
         // 401 invalid_token, and `get` must refresh once and retry once.
@@ -223,10 +176,10 @@ private Q_SLOTS:
         QCOMPARE(resourceStatus(before.accessToken), 401);
         QVERIFY(!before.isStale(QDateTime::currentDateTimeUtc()));
 
-        const Run get = oauthdesk({QStringLiteral("get"), QStringLiteral("Demo"), m_server.url(QStringLiteral("/api/me")).toString()});
+        const CliRun get = runOAuthDesk({QStringLiteral("get"), QStringLiteral("Demo"), m_server.url(QStringLiteral("/api/me")).toString()});
         QVERIFY2(get.exitCode == 0, get.err.constData());
         QCOMPARE(QJsonDocument::fromJson(get.out).object().value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
-        const TokenSet after = keychainTokens(id);
+        const TokenSet after = storedTokens(id);
         QVERIFY(after.accessToken != before.accessToken);
         QVERIFY(after.refreshToken != before.refreshToken);
     }
@@ -237,8 +190,8 @@ private Q_SLOTS:
         // token expired at the same moment. With rotating refresh tokens, two refreshes with the same
         // refresh token would revoke the whole grant (oidc-provider's reuse detection): the lock must
         // make one of them wait and use the other's result.
-        const QString id = accountId(QStringLiteral("Demo"));
-        const TokenSet before = keychainTokens(id);
+        const QString id = accountIdByName(QStringLiteral("Demo"));
+        const TokenSet before = storedTokens(id);
         QTRY_VERIFY_WITH_TIMEOUT(resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
 
         AccountStore accounts;
@@ -264,30 +217,30 @@ private Q_SLOTS:
         window.refreshNow(id, this, [&](const Result<TokenSet> &r) { again = r; });
         QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 20000);
         QVERIFY2(again->ok(), qPrintable(again->error().message()));
-        QCOMPARE(keychainTokens(id).accessToken, again->value().accessToken);
+        QCOMPARE(storedTokens(id).accessToken, again->value().accessToken);
     }
 
     void deniedConsentStoresNothing()
     {
         addAccount(QStringLiteral("Denied"), QStringLiteral("oauthdesk-test"));
-        const QString id = accountId(QStringLiteral("Denied"));
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Denied")},
+        const QString id = accountIdByName(QStringLiteral("Denied"));
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Denied")}, {},
                                     {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
         QVERIFY2(login.err.count('\n') - login.err.count("Opening the browser") == 1, login.err.constData());
         QVERIFY(secretToolLookup(id).isEmpty());
-        const Run token = oauthdesk({QStringLiteral("token"), QStringLiteral("Denied")});
+        const CliRun token = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Denied")});
         QCOMPARE(token.exitCode, 3);
         // The other account's session is untouched.
-        QCOMPARE(oauthdesk({QStringLiteral("token"), QStringLiteral("Demo")}).exitCode, 0);
+        QCOMPARE(runOAuthDesk({QStringLiteral("token"), QStringLiteral("Demo")}).exitCode, 0);
     }
 
     void wrongClientIdFailsBeforeTheBrowserAndStoresNothing()
     {
         addAccount(QStringLiteral("Wrong client"), QStringLiteral("no-such-client"));
-        const QString id = accountId(QStringLiteral("Wrong client"));
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Wrong client")},
+        const QString id = accountIdByName(QStringLiteral("Wrong client"));
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Wrong client")}, {},
                                     {{QStringLiteral("BROWSER"), QStringLiteral("false")}}, 30000);
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("invalid_client"), login.err.constData());
@@ -299,15 +252,15 @@ private Q_SLOTS:
     {
         addAccount(QStringLiteral("No keychain"), QStringLiteral("oauthdesk-test"));
         // No session bus at all, and no display for D-Bus to autolaunch one on.
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("No keychain")},
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("No keychain")}, {},
                                     {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
                                      {QStringLiteral("DISPLAY"), QString()}});
         QCOMPARE(login.exitCode, 6);
         QVERIFY2(login.err.contains("cannot be kept"), login.err.constData());
-        QVERIFY(secretToolLookup(accountId(QStringLiteral("No keychain"))).isEmpty());
+        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("No keychain"))).isEmpty());
         // Whatever the server issued exists nowhere on disk: no file under the homes holds a token
         // prefix of the shape oidc-provider issues, and the accounts file says signed out.
-        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list")});
+        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list")});
         QVERIFY(list.out.contains("No keychain\t"));
         for (const QByteArray &line : list.out.split('\n')) {
             if (line.startsWith("No keychain\t"))
@@ -331,17 +284,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000);
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(err.contains("cancelled"));
-        QVERIFY(secretToolLookup(accountId(QStringLiteral("Interrupted"))).isEmpty());
+        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Interrupted"))).isEmpty());
     }
 
     void removeForgetsTheKeychainEntry()
     {
-        const QString id = accountId(QStringLiteral("Demo"));
+        const QString id = accountIdByName(QStringLiteral("Demo"));
         QVERIFY(!secretToolLookup(id).isEmpty());
-        const Run remove = oauthdesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Demo")});
+        const CliRun remove = runOAuthDesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Demo")});
         QCOMPARE(remove.exitCode, 0);
         QVERIFY(secretToolLookup(id).isEmpty());
-        QVERIFY(accountId(QStringLiteral("Demo")).isEmpty());
+        QVERIFY(accountIdByName(QStringLiteral("Demo")).isEmpty());
     }
 };
 

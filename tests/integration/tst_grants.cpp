@@ -3,6 +3,7 @@
 // password, client credentials, code), with gnome-keyring as the keychain.
 
 #include "accounts/account.h"
+#include "cli.h"
 #include "testenvironment.h"
 #include "testserver.h"
 #include "tokens/tokenset.h"
@@ -21,13 +22,6 @@ using namespace OAuthDesk::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 const QString ServiceSecret = QStringLiteral("fake-test-secret-not-real");
 
 } // namespace
@@ -40,47 +34,6 @@ private:
     TestServer m_authlib;
     QNetworkAccessManager m_network;
 
-    Run oauthdesk(const QStringList &arguments, const QByteArray &stdinData = {},
-                  const QMap<QString, QString> &env = {}, int timeoutMs = 90000)
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("BROWSER"), TestServer::browserCommand());
-        for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk"), arguments);
-        Run run;
-        if (!p.waitForStarted(10000))
-            return run;
-        p.write(stdinData);
-        p.closeWriteChannel();
-        bool finished = false;
-        connect(&p, &QProcess::finished, this, [&] { finished = true; });
-        if (!QTest::qWaitFor([&] { return finished; }, timeoutMs)) {
-            p.kill();
-            p.waitForFinished(2000);
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
-    }
-
-    QString accountId(const QString &name)
-    {
-        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
-        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
-            if (v.toObject().value(QLatin1String("name")).toString() == name)
-                return v.toObject().value(QLatin1String("id")).toString();
-        }
-        return {};
-    }
-
-    TokenSet stored(const QString &name)
-    {
-        return TokenSet::fromJson(QJsonDocument::fromJson(secretToolLookup(accountId(name))).object());
-    }
 
     /// GET /api/me of a server with a token, straight (not through OAuthDesk).
     QJsonObject me(const TestServer &server, const QByteArray &token, int *status = nullptr)
@@ -98,14 +51,14 @@ private:
 
     void add(const QStringList &arguments, const QByteArray &stdinData = {})
     {
-        const Run run = oauthdesk(QStringList{QStringLiteral("account"), QStringLiteral("add")} + arguments, stdinData);
+        const CliRun run = runOAuthDesk(QStringList{QStringLiteral("account"), QStringLiteral("add")} + arguments, stdinData);
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
     void expectNothingStored(const QString &name)
     {
-        QVERIFY(secretToolLookup(accountId(name)).isEmpty());
-        QCOMPARE(oauthdesk({QStringLiteral("token"), name}).exitCode, 3);
+        QVERIFY(secretToolLookup(accountIdByName(name)).isEmpty());
+        QCOMPARE(runOAuthDesk({QStringLiteral("token"), name}).exitCode, 3);
     }
 
 private Q_SLOTS:
@@ -133,53 +86,53 @@ private Q_SLOTS:
              QStringLiteral("password"), QStringLiteral("--username"), QStringLiteral("demo"), QStringLiteral("--scope"),
              QStringLiteral("api:read api:write")});
         const QByteArray password = "demo-password-not-secret";
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Password"), QStringLiteral("--password-stdin")},
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Password"), QStringLiteral("--password-stdin")},
                                     password + '\n');
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY(login.err.contains("legacy"));
         QVERIFY(login.err.contains("RFC 9700"));
-        const TokenSet tokens = stored(QStringLiteral("Password"));
+        const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Password")));
         QVERIFY(tokens.hasAccessToken());
         QVERIFY(!tokens.refreshToken.isEmpty());
         QCOMPARE(me(m_authlib, tokens.accessToken.toUtf8()).value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
         // The password is used once and kept nowhere: not in the keychain entry, not in any file.
-        QVERIFY(!secretToolLookup(accountId(QStringLiteral("Password"))).contains(password));
+        QVERIFY(!secretToolLookup(accountIdByName(QStringLiteral("Password"))).contains(password));
         QCOMPARE(filesContaining(password), QStringList());
         QVERIFY(!login.err.contains(password));
     }
 
     void narrowerScopeTokenLeavesTheAccountsOwn()
     {
-        const TokenSet before = stored(QStringLiteral("Password"));
-        const Run narrow = oauthdesk({QStringLiteral("token"), QStringLiteral("Password"), QStringLiteral("--scope"),
+        const TokenSet before = storedTokens(accountIdByName(QStringLiteral("Password")));
+        const CliRun narrow = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Password"), QStringLiteral("--scope"),
                                       QStringLiteral("api:read")});
         QVERIFY2(narrow.exitCode == 0, narrow.err.constData());
         const QByteArray additional = narrow.out.trimmed();
         QVERIFY(additional != before.accessToken.toUtf8());
         QCOMPARE(me(m_authlib, additional).value(QLatin1String("scope")).toString(), QStringLiteral("api:read"));
-        const TokenSet after = stored(QStringLiteral("Password"));
+        const TokenSet after = storedTokens(accountIdByName(QStringLiteral("Password")));
         QCOMPARE(after.accessToken, before.accessToken); // the account's own token stays
         QCOMPARE(after.scope, before.scope);
         QVERIFY(after.refreshToken != before.refreshToken); // Authlib rotated it, and the new one was kept
         // …and it works: a wider scope than granted is refused by the server (invalid_scope).
-        const Run wider = oauthdesk({QStringLiteral("token"), QStringLiteral("Password"), QStringLiteral("--scope"),
+        const CliRun wider = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Password"), QStringLiteral("--scope"),
                                      QStringLiteral("api:read api:write profile")});
         QCOMPARE(wider.exitCode, 4);
         QVERIFY2(wider.err.contains("invalid_scope"), wider.err.constData());
-        QCOMPARE(oauthdesk({QStringLiteral("token"), QStringLiteral("Password")}).exitCode, 0);
+        QCOMPARE(runOAuthDesk({QStringLiteral("token"), QStringLiteral("Password")}).exitCode, 0);
     }
 
     void failedSignInAgainKeepsTheEarlierSession()
     {
-        const TokenSet before = stored(QStringLiteral("Password"));
+        const TokenSet before = storedTokens(accountIdByName(QStringLiteral("Password")));
         QVERIFY(before.hasAccessToken());
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Password"), QStringLiteral("--password-stdin")},
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Password"), QStringLiteral("--password-stdin")},
                                     "not-the-password\n");
         QCOMPARE(login.exitCode, 4);
-        const TokenSet after = stored(QStringLiteral("Password"));
+        const TokenSet after = storedTokens(accountIdByName(QStringLiteral("Password")));
         QCOMPARE(after.accessToken, before.accessToken);
         QCOMPARE(after.refreshToken, before.refreshToken);
-        QCOMPARE(oauthdesk({QStringLiteral("token"), QStringLiteral("Password")}).exitCode, 0);
+        QCOMPARE(runOAuthDesk({QStringLiteral("token"), QStringLiteral("Password")}).exitCode, 0);
     }
 
     void wrongPasswordStoresNothing()
@@ -188,7 +141,7 @@ private Q_SLOTS:
              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-password"), QStringLiteral("--grant"),
              QStringLiteral("password"), QStringLiteral("--username"), QStringLiteral("demo"), QStringLiteral("--scope"),
              QStringLiteral("api:read")});
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Bad password"),
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Bad password"),
                                      QStringLiteral("--password-stdin")},
                                     "not-the-password\n");
         QCOMPARE(login.exitCode, 4);
@@ -220,12 +173,12 @@ private Q_SLOTS:
              QStringLiteral("api:read")},
             ServiceSecret.toUtf8() + '\n');
         // The secret is in the keychain, under its own entry, and in no file.
-        QCOMPARE(secretToolLookup(accountId(name) + QLatin1String("/client_secret")), ServiceSecret.toUtf8());
+        QCOMPARE(secretToolLookup(accountIdByName(name) + QLatin1String("/client_secret")), ServiceSecret.toUtf8());
         QCOMPARE(filesContaining(ServiceSecret.toUtf8()), QStringList());
 
-        const Run login = oauthdesk({QStringLiteral("login"), name});
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), name});
         QVERIFY2(login.exitCode == 0, login.err.constData());
-        const TokenSet tokens = stored(name);
+        const TokenSet tokens = storedTokens(accountIdByName(name));
         QVERIFY(tokens.hasAccessToken());
         QVERIFY(tokens.refreshToken.isEmpty());
         QCOMPARE(me(server, tokens.accessToken.toUtf8()).value(QLatin1String("sub")).toString(),
@@ -236,10 +189,10 @@ private Q_SLOTS:
     void clientCredentialsTokenIsFetchedAgainWhenExpired()
     {
         const QString name = QStringLiteral("Service oidc-provider, client_secret_basic");
-        const TokenSet before = stored(name);
+        const TokenSet before = storedTokens(accountIdByName(name));
         int status = 0;
         QTRY_VERIFY_WITH_TIMEOUT((me(m_oidc, before.accessToken.toUtf8(), &status), status == 401), 15000);
-        const Run token = oauthdesk({QStringLiteral("token"), name});
+        const CliRun token = runOAuthDesk({QStringLiteral("token"), name});
         QVERIFY2(token.exitCode == 0, token.err.constData());
         QVERIFY(token.out.trimmed() != before.accessToken.toUtf8());
         QCOMPARE(me(m_oidc, token.out.trimmed(), &status).value(QLatin1String("sub")).toString(),
@@ -253,7 +206,7 @@ private Q_SLOTS:
              QStringLiteral("client_credentials"), QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
              QStringLiteral("api:read")},
             "fake-wrong-secret\n");
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Wrong secret")});
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Wrong secret")});
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("invalid_client"), login.err.constData());
         QVERIFY(!login.err.contains("fake-wrong-secret"));
@@ -296,7 +249,7 @@ private Q_SLOTS:
         const QString name = QStringLiteral("Error ") + QString::fromLatin1(error);
         add(QStringList{name, QStringLiteral("--issuer"), (authlib ? m_authlib : m_oidc).issuer().toString()} +
             accountArguments);
-        const Run login = oauthdesk({QStringLiteral("login"), name, QStringLiteral("--password-stdin")}, stdinData);
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), name, QStringLiteral("--password-stdin")}, stdinData);
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains(error), login.err.constData());
         expectNothingStored(name);

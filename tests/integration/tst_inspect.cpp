@@ -8,6 +8,7 @@
 #include "inspect/keysetcache.h"
 #include "keychain/secretstore.h"
 #include "session/tokenmanager.h"
+#include "cli.h"
 #include "testenvironment.h"
 #include "testserver.h"
 
@@ -22,15 +23,6 @@
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
-
 class tst_Inspect : public QObject
 {
     Q_OBJECT
@@ -38,47 +30,6 @@ private:
     TestServer m_server;
     QNetworkAccessManager m_network;
 
-    Run oauthdesk(const QStringList &arguments, const QByteArray &stdinData = {},
-                  const QMap<QString, QString> &env = {})
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("BROWSER"), TestServer::browserCommand());
-        for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk"), arguments);
-        Run run;
-        if (!p.waitForStarted(10000))
-            return run;
-        p.write(stdinData);
-        p.closeWriteChannel();
-        bool finished = false;
-        connect(&p, &QProcess::finished, this, [&] { finished = true; });
-        if (!QTest::qWaitFor([&] { return finished; }, 90000)) {
-            p.kill();
-            p.waitForFinished(2000);
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
-    }
-
-    QString accountId(const QString &name)
-    {
-        const Run list = oauthdesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
-        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
-            if (v.toObject().value(QLatin1String("name")).toString() == name)
-                return v.toObject().value(QLatin1String("id")).toString();
-        }
-        return {};
-    }
-
-    TokenSet stored(const QString &name)
-    {
-        return TokenSet::fromJson(QJsonDocument::fromJson(secretToolLookup(accountId(name))).object());
-    }
 
     QJsonObject post(const QString &path, const FormFields &form, int *status = nullptr)
     {
@@ -103,12 +54,12 @@ private:
 
     void addAndSignIn(const QString &name, const QMap<QString, QString> &env = {})
     {
-        const Run add = oauthdesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
+        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
                                    m_server.issuer().toString(), QStringLiteral("--client-id"),
                                    QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"),
                                    QStringLiteral("openid profile email offline_access api:read")});
         QVERIFY2(add.exitCode == 0, add.err.constData());
-        const Run login = oauthdesk({QStringLiteral("login"), name}, {}, env);
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), name}, {}, env);
         QVERIFY2(login.exitCode == 0, login.err.constData());
     }
 
@@ -126,7 +77,7 @@ private Q_SLOTS:
     void idTokenIsVerifiedAtSignIn()
     {
         addAndSignIn(QStringLiteral("Inspect"));
-        const Run inspect = oauthdesk({QStringLiteral("inspect"), QStringLiteral("Inspect"), QStringLiteral("--json")});
+        const CliRun inspect = runOAuthDesk({QStringLiteral("inspect"), QStringLiteral("Inspect"), QStringLiteral("--json")});
         QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(inspect.out).object();
         QCOMPARE(o.value(QLatin1String("subject")).toString(), QStringLiteral("demo"));
@@ -144,10 +95,10 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("access_token")).toObject().value(QLatin1String("format")).toString(),
                  QStringLiteral("opaque"));
         // The inspector never prints a token value.
-        const TokenSet tokens = stored(QStringLiteral("Inspect"));
+        const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Inspect")));
         QVERIFY(!inspect.out.contains(tokens.accessToken.toUtf8()));
         QVERIFY(!inspect.out.contains(tokens.refreshToken.toUtf8()));
-        const Run text = oauthdesk({QStringLiteral("inspect"), QStringLiteral("Inspect")});
+        const CliRun text = runOAuthDesk({QStringLiteral("inspect"), QStringLiteral("Inspect")});
         QVERIFY(text.out.contains("Signature verified"));
     }
 
@@ -166,13 +117,13 @@ private Q_SLOTS:
         SecretStore secrets;
         HttpClient http(&m_network);
         TokenManager tokens(&accounts, &secrets, &http);
-        const QString id = accountId(QStringLiteral("Inspect"));
+        const QString id = accountIdByName(QStringLiteral("Inspect"));
         std::optional<Result<TokenSet>> first;
         tokens.refreshNow(id, this, [&](const Result<TokenSet> &r) { first = r; });
         QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), 20000);
         QVERIFY2(first->ok(), qPrintable(first->error().message()));
         QCOMPARE(tokens.keySetCache()->fetchCount(), 1);
-        const Run inspect = oauthdesk({QStringLiteral("inspect"), QStringLiteral("Inspect"), QStringLiteral("--json")});
+        const CliRun inspect = runOAuthDesk({QStringLiteral("inspect"), QStringLiteral("Inspect"), QStringLiteral("--json")});
         const QJsonObject idToken =
             QJsonDocument::fromJson(inspect.out).object().value(QLatin1String("id_token")).toObject();
         QCOMPARE(idToken.value(QLatin1String("kid")).toString(), newKid);
@@ -189,8 +140,8 @@ private Q_SLOTS:
 
     void decodeVerifiesAgainstTheIssuer()
     {
-        const QByteArray idToken = stored(QStringLiteral("Inspect")).idToken.toUtf8();
-        const Run decoded = oauthdesk({QStringLiteral("decode"), QStringLiteral("--issuer"), m_server.issuer().toString(),
+        const QByteArray idToken = storedTokens(accountIdByName(QStringLiteral("Inspect"))).idToken.toUtf8();
+        const CliRun decoded = runOAuthDesk({QStringLiteral("decode"), QStringLiteral("--issuer"), m_server.issuer().toString(),
                                        QStringLiteral("--json")},
                                       idToken + '\n');
         QVERIFY2(decoded.exitCode == 0, decoded.err.constData());
@@ -200,37 +151,37 @@ private Q_SLOTS:
         QByteArray tampered = idToken;
         const qsizetype dot = tampered.indexOf('.');
         tampered[dot + 5] = tampered[dot + 5] == 'A' ? 'B' : 'A';
-        const Run bad = oauthdesk({QStringLiteral("decode"), QStringLiteral("--issuer"), m_server.issuer().toString(),
+        const CliRun bad = runOAuthDesk({QStringLiteral("decode"), QStringLiteral("--issuer"), m_server.issuer().toString(),
                                    QStringLiteral("--json")},
                                   tampered + '\n');
         QVERIFY(bad.exitCode != 0);
-        const Run notJwt = oauthdesk({QStringLiteral("decode")}, "opaque-token-value\n");
+        const CliRun notJwt = runOAuthDesk({QStringLiteral("decode")}, "opaque-token-value\n");
         QCOMPARE(notJwt.exitCode, 1);
         QVERIFY(notJwt.err.contains("not a JWT"));
     }
 
     void differentUserIsRefused()
     {
-        const TokenSet before = stored(QStringLiteral("Inspect"));
-        const Run login = oauthdesk({QStringLiteral("login"), QStringLiteral("Inspect")}, {},
+        const TokenSet before = storedTokens(accountIdByName(QStringLiteral("Inspect")));
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Inspect")}, {},
                                     {{QStringLiteral("OAUTHDESK_BROWSER_LOGIN"), QStringLiteral("someone-else")}});
         QCOMPARE(login.exitCode, 1);
         QVERIFY2(login.err.contains("different user"), login.err.constData());
-        const TokenSet after = stored(QStringLiteral("Inspect"));
+        const TokenSet after = storedTokens(accountIdByName(QStringLiteral("Inspect")));
         QCOMPARE(after.refreshToken, before.refreshToken);
     }
 
     void introspectAndRevoke()
     {
-        const Run introspect = oauthdesk({QStringLiteral("introspect"), QStringLiteral("Inspect")});
+        const CliRun introspect = runOAuthDesk({QStringLiteral("introspect"), QStringLiteral("Inspect")});
         QVERIFY2(introspect.exitCode == 0, introspect.err.constData());
         QCOMPARE(QJsonDocument::fromJson(introspect.out).object().value(QLatin1String("active")).toBool(), true);
 
-        const TokenSet before = stored(QStringLiteral("Inspect"));
+        const TokenSet before = storedTokens(accountIdByName(QStringLiteral("Inspect")));
         QVERIFY(introspectActive(before.refreshToken));
-        const Run revoke = oauthdesk({QStringLiteral("revoke"), QStringLiteral("Inspect")});
+        const CliRun revoke = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Inspect")});
         QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
-        QVERIFY(secretToolLookup(accountId(QStringLiteral("Inspect"))).isEmpty());
+        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Inspect"))).isEmpty());
         // Seen from the server: both tokens dead, and the refresh token refused.
         QVERIFY(!introspectActive(before.refreshToken));
         QVERIFY(!introspectActive(before.accessToken));
@@ -247,12 +198,12 @@ private Q_SLOTS:
     void signOutWithTheServerGoneStillForgets()
     {
         addAndSignIn(QStringLiteral("Offline"));
-        QVERIFY(!secretToolLookup(accountId(QStringLiteral("Offline"))).isEmpty());
+        QVERIFY(!secretToolLookup(accountIdByName(QStringLiteral("Offline"))).isEmpty());
         m_server.stop();
-        const Run revoke = oauthdesk({QStringLiteral("revoke"), QStringLiteral("Offline")});
+        const CliRun revoke = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Offline")});
         QCOMPARE(revoke.exitCode, 5);
         QVERIFY2(revoke.err.contains("Signed out locally"), revoke.err.constData());
-        QVERIFY(secretToolLookup(accountId(QStringLiteral("Offline"))).isEmpty());
+        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Offline"))).isEmpty());
     }
 };
 
