@@ -161,6 +161,10 @@ void CommandLine::fail(const Error &error)
         return finish(KeychainError);
     case Error::Kind::Cancelled:
         return finish(Cancelled);
+    case Error::Kind::DifferentUser:
+        err() << Program << ": " << tr("Run oauthdesk login NAME --switch-user to switch the account to that user.")
+              << '\n';
+        return finish(Failure);
     default:
         return finish(Failure);
     }
@@ -425,7 +429,9 @@ void CommandLine::login(const QStringList &arguments)
                                            tr("Password grant: read the password from stdin."));
     const QCommandLineOption open(QStringLiteral("open"),
                                   tr("Device grant: also open the verification address in the browser."));
-    parser.addOptions({passwordStdin, open});
+    const QCommandLineOption switchUser(QStringLiteral("switch-user"),
+                                        tr("Accept signing in as a different user than the account had."));
+    parser.addOptions({passwordStdin, open, switchUser});
     if (!parse(parser, arguments, QStringLiteral("login"), this, [this](const QString &t) { usage(t); },
                [this] { finish(Ok); }))
         return;
@@ -441,6 +447,7 @@ void CommandLine::login(const QStringList &arguments)
                      .arg(account.grantType)
               << '\n';
     TokenManager::SignInOptions options;
+    options.allowDifferentUser = parser.isSet(switchUser);
     if (account.grantType == QLatin1String("password")) {
         const auto password = parser.isSet(passwordStdin)
                                   ? Platform::readLineFromStdin()

@@ -759,7 +759,7 @@ void MainWindow::signIn()
     startSignIn(id, {});
 }
 
-void MainWindow::startSignIn(const QString &id, const QString &password)
+void MainWindow::startSignIn(const QString &id, const QString &password, bool allowDifferentUser)
 {
     if (m_tokens->isSigningIn(id) || m_removing.contains(id))
         return;
@@ -768,10 +768,24 @@ void MainWindow::startSignIn(const QString &id, const QString &password)
     m_model->setRefreshError(id, {});
     m_deviceCodes.remove(id);
     m_tokens->signIn(
-        id, TokenManager::SignInOptions{password}, this, [this, id](const Result<TokenManager::SignInResult> &result) {
+        id, TokenManager::SignInOptions{password, allowDifferentUser}, this,
+        [this, id](const Result<TokenManager::SignInResult> &result) {
             m_signInUrls.remove(id);
             m_deviceCodes.remove(id);
-            if (!result.ok()) {
+            if (!result.ok() && result.error().kind() == Error::Kind::DifferentUser) {
+                // The account's identity is (iss, sub): switching it is the person's decision.
+                auto *question = new QMessageBox(QMessageBox::Question, tr("A different user"),
+                                                 result.error().message() + QLatin1String("\n\n") +
+                                                     tr("Sign in again and switch this account to that user?"),
+                                                 QMessageBox::Yes | QMessageBox::No, this);
+                question->setAttribute(Qt::WA_DeleteOnClose);
+                connect(question, &QMessageBox::accepted, this, [this, id] {
+                    if (m_store->findById(id) && m_store->findById(id)->grantType != QLatin1String("password"))
+                        startSignIn(id, {}, true);
+                });
+                question->open();
+                setNote(id, tr("Nothing was changed."));
+            } else if (!result.ok()) {
                 if (result.error().kind() == Error::Kind::Cancelled)
                     setNote(id, tr("Sign-in cancelled; nothing was changed."));
                 else

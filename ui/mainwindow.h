@@ -121,7 +121,7 @@ private:
     void clearMessages(const QString &accountId);
     void removeConfirmed(const QString &accountId);
     /// `password`: the password grant's, passed on to the one request and not kept.
-    void startSignIn(const QString &accountId, const QString &password);
+    void startSignIn(const QString &accountId, const QString &password, bool allowDifferentUser = false);
     void finishRemove(const QString &accountId);
     void setRequestBusy(bool busy);
     void showResponseError(const QString &text);

@@ -97,6 +97,8 @@ QString Error::message() const
     case Kind::Browser:
         text = QCoreApplication::translate("OAuthDesk::Error", "Could not open the web browser.");
         break;
+    case Kind::DifferentUser:
+        return m_detail;
     case Kind::SignInRequired:
         text = QCoreApplication::translate("OAuthDesk::Error", "Sign-in required.");
         break;

@@ -28,6 +28,7 @@ public:
         Configuration,   ///< the account or the request is incomplete or contradictory
         Browser,         ///< the system browser could not be started
         SignInRequired,  ///< no usable session: the user has to sign in (again)
+        DifferentUser,   ///< the sign-in was for another user than the account's; ask before switching
     };
     Q_ENUM(Kind)
 

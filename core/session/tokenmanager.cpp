@@ -152,7 +152,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
             // The account's identity is (iss, sub): somebody else signing in to it is a mistake worth a question.
             if (!subject.value().isEmpty() && !account.subject.isEmpty() && subject.value() != account.subject &&
                 !options.allowDifferentUser)
-                return fail(Error(Error::Kind::Configuration,
+                return fail(Error(Error::Kind::DifferentUser,
                                   tr("You signed in as a different user (%1) than this account's (%2); nothing was "
                                      "changed. Add another account for that user, or confirm to switch.")
                                       .arg(subject.value(), account.subject)));

@@ -169,6 +169,13 @@ private Q_SLOTS:
         QVERIFY2(login.err.contains("different user"), login.err.constData());
         const TokenSet after = storedTokens(accountIdByName(QStringLiteral("Inspect")));
         QCOMPARE(after.refreshToken, before.refreshToken);
+        // Confirmed, the account switches to the new user.
+        const CliRun switched = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Inspect"), QStringLiteral("--switch-user")},
+                                             {}, {{QStringLiteral("OAUTHDESK_BROWSER_LOGIN"), QStringLiteral("someone-else")}});
+        QVERIFY2(switched.exitCode == 0, switched.err.constData());
+        const CliRun inspect = runOAuthDesk({QStringLiteral("inspect"), QStringLiteral("Inspect"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(inspect.out).object().value(QLatin1String("subject")).toString(),
+                 QStringLiteral("someone-else"));
     }
 
     void introspectAndRevoke()
