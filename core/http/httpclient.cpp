@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 
 #include <memory>
+#include <optional>
 
 namespace OAuthDesk {
 
@@ -122,6 +123,17 @@ void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, co
     const qint64 cap = m_maxBodySize;
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
+    QPointer<ExchangeLog> log = m_log;
+    std::optional<ExchangeLog::Pending> pending;
+    if (log) {
+        ExchangeLog::Headers headers;
+        const QList<QByteArray> names = request.rawHeaderList();
+        for (const QByteArray &name : names)
+            headers.append({name, request.rawHeader(name)});
+        pending = log->begin(ExchangeLog::kindOf(request, verb, body),
+                             request.attribute(ExchangeLog::AccountAttribute).toString(), verb, request.url(), headers,
+                             body);
+    }
 
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap] {
         if (state->tooLarge)
@@ -135,9 +147,9 @@ void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, co
         }
     });
     QObject::connect(reply, &QNetworkReply::finished, reply,
-                     [reply, state, cap, guard, hasContext, callback = std::move(callback)] {
+                     [reply, state, cap, guard, hasContext, log, pending, callback = std::move(callback)] {
                          reply->deleteLater();
-                         if (hasContext && !guard)
+                         if (hasContext && !guard && !log)
                              return;
                          HttpResponse response;
                          response.url = reply->url();
@@ -167,6 +179,11 @@ void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, co
                          } else {
                              response.error = Error(Error::Kind::Network, networkErrorText(reply));
                          }
+                         if (log && pending)
+                             log->finish(*pending, response.status, response.elapsedMs, response.headers,
+                                         response.body, response.error ? response.error.message() : QString());
+                         if (hasContext && !guard)
+                             return;
                          qCDebug(lcHttp) << "answer" << response.status << response.elapsedMs << "ms";
                          callback(response);
                      });

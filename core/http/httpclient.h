@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/exchangelog.h"
 #include "http/httpresponse.h"
 
 #include <QNetworkRequest>
@@ -36,6 +37,9 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
+    /// Records every exchange, redacted, in `log` (none by default). Tag requests with ExchangeLog::tag().
+    void setExchangeLog(ExchangeLog *log) { m_log = log; }
+    ExchangeLog *exchangeLog() const { return m_log; }
 
     /// The request every caller starts from.
     QNetworkRequest createRequest(const QUrl &url) const;
@@ -56,6 +60,7 @@ private:
     QNetworkAccessManager *m_manager;
     std::chrono::milliseconds m_timeout{30000};
     qint64 m_maxBodySize = DefaultMaxBodySize;
+    QPointer<ExchangeLog> m_log;
 };
 
 } // namespace OAuthDesk
