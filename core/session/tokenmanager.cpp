@@ -1,6 +1,7 @@
 #include "tokenmanager.h"
 
 #include "common/logging.h"
+#include "common/guarded.h"
 #include "flows/authorizationcodeflow.h"
 #include "flows/deviceflow.h"
 #include "flows/implicitflow.h"
@@ -116,12 +117,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
         return callback(invalid);
 
     m_signingIn.insert(accountId);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto deliver = [guard, hasContext, callback](const Result<SignInResult> &result) {
-        if (!hasContext || guard)
-            callback(result);
-    };
+    const auto deliver = guarded<const Result<SignInResult> &>(context, callback);
     auto fail = [this, accountId, deliver](const Error &error) {
         // A failed sign-in stores nothing and leaves an earlier session as it was.
         m_signingIn.remove(accountId);
@@ -228,7 +224,7 @@ void TokenManager::refresh(const QString &accountId, RefreshMode mode, const QSt
                            TokenCallback callback)
 {
     const bool alreadyRunning = m_refreshWaiters.contains(accountId);
-    m_refreshWaiters[accountId].append(Waiter{QPointer<QObject>(context), context != nullptr, std::move(callback)});
+    m_refreshWaiters[accountId].append(guarded<const Result<TokenSet> &>(context, std::move(callback)));
     if (alreadyRunning)
         return; // callers in this process share the refresh under way
     Q_EMIT refreshing(accountId, true);
@@ -348,12 +344,7 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
     const auto account = m_accounts->findById(accountId);
     if (!account)
         return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto deliver = [guard, hasContext, callback](const Result<TokenSet> &result) {
-        if (!hasContext || guard)
-            callback(result);
-    };
+    const auto deliver = guarded<const Result<TokenSet> &>(context, callback);
     if (account->grantType == QLatin1String("client_credentials"))
         return fetchClientCredentialsToken(*account, scope, deliver);
 
@@ -402,14 +393,12 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
 void TokenManager::finishRefresh(const QString &accountId, const Result<TokenSet> &result)
 {
     m_refreshLocks.remove(accountId); // releases the lock file
-    const QList<Waiter> waiters = m_refreshWaiters.take(accountId);
+    const QList<TokenCallback> waiters = m_refreshWaiters.take(accountId);
     Q_EMIT refreshing(accountId, false);
     if (!result.ok())
         Q_EMIT refreshFailed(accountId, result.error());
-    for (const Waiter &w : waiters) {
-        if (!w.hasContext || w.context)
-            w.callback(result);
-    }
+    for (const TokenCallback &deliver : waiters)
+        deliver(result);
 }
 
 void TokenManager::loadTokens(const QString &accountId, QObject *context,
@@ -463,12 +452,7 @@ void TokenManager::validateIdToken(const Account &account, const TokenSet &token
 void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
                                     std::function<void(const SignOutResult &)> callback)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto deliver = [guard, hasContext, callback](const SignOutResult &result) {
-        if (!hasContext || guard)
-            callback(result);
-    };
+    const auto deliver = guarded<const SignOutResult &>(context, callback);
     const auto account = m_accounts->findById(accountId);
     if (!account)
         return deliver(SignOutResult{Error(Error::Kind::Configuration, tr("The account no longer exists.")), {}, false});
@@ -592,13 +576,11 @@ void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallb
 {
     cancelSignIn(accountId);
     m_memory.remove(accountId);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    m_secrets->removeTokens(accountId, this, [this, accountId, guard, hasContext, callback](const Error &error) {
-        updateHint(accountId, nullptr);
-        if (!hasContext || guard)
-            callback(error);
-    });
+    m_secrets->removeTokens(accountId, this,
+                            [this, accountId, deliver = guarded<const Error &>(context, callback)](const Error &error) {
+                                updateHint(accountId, nullptr);
+                                deliver(error);
+                            });
 }
 
 } // namespace OAuthDesk

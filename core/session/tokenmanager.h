@@ -167,13 +167,7 @@ private:
     QHash<QString, TokenSet> m_memory;
     QHash<QString, QPointer<OAuthFlow>> m_flows;
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        bool hasContext;
-        TokenCallback callback;
-    };
-    QHash<QString, QList<Waiter>> m_refreshWaiters;
+    QHash<QString, QList<TokenCallback>> m_refreshWaiters; ///< callers sharing the refresh under way
     QHash<QString, std::shared_ptr<void>> m_refreshLocks;
 };
 
