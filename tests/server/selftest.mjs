@@ -119,10 +119,10 @@ async function form(url, params, headers = {}) {
   return { status: res.status, json, text, headers: res.headers };
 }
 
-async function api(issuer, path, token, extraHeaders = {}) {
+async function api(issuer, path, token, extraHeaders = {}, method = 'GET', body = undefined) {
   const headers = { ...extraHeaders };
   if (token) headers.Authorization = `Bearer ${token}`;
-  const res = await fetch(`${issuer}${path}`, { headers, redirect: 'manual' });
+  const res = await fetch(`${issuer}${path}`, { method, headers, body, redirect: 'manual' });
   const text = await res.text();
   let json = null;
   try { json = JSON.parse(text); } catch { /* not JSON */ }
@@ -419,6 +419,19 @@ async function main() {
   '/api/me with the access token: 200', JSON.stringify(r.json));
   r = await api(issuer, '/api/echo?x=1', tok1.access_token);
   check(r.status === 200 && r.json?.path === '/api/echo', '/api/echo: 200');
+  r = await api(issuer, '/api/echo', tok1.access_token, { 'Content-Type': 'application/json', 'X-Probe': '1' }, 'PATCH', '{"a":[1,2]}');
+  check(r.status === 200 && r.json?.method === 'PATCH' && r.json?.json?.a?.[1] === 2 && r.json?.headers?.['x-probe'] === '1',
+    '/api/echo PATCH echoes method, JSON body and x- headers', JSON.stringify(r.json));
+  r = await api(issuer, '/api/echo', tok1.access_token, { 'Content-Type': 'application/x-www-form-urlencoded' }, 'POST', 'a=1&b=two+words');
+  check(r.status === 200 && r.json?.form?.b === 'two words', '/api/echo POST echoes a form', JSON.stringify(r.json));
+  r = await api(issuer, '/api/me', tok1.access_token, {}, 'DELETE');
+  check(r.status === 405, '/api/me DELETE: 405');
+  r = await api(issuer, '/api/redirect-same?to=/api/echo&status=307', tok1.access_token);
+  check(r.status === 307 && r.location === '/api/echo', '/api/redirect-same: 307 to /api/echo');
+  r = await api(issuer, '/api/large?mb=0.05', tok1.access_token);
+  check(r.status === 200 && r.json?.items?.length > 100, '/api/large?mb=0.05: a JSON document with items');
+  r = await api(issuer, '/api/nested', tok1.access_token);
+  check(r.status === 200 && r.json?.user?.address?.city === 'London', '/api/nested');
   r = await api(issuer, '/api/me');
   check(r.status === 401 && r.www === 'Bearer realm="oauthdesk-test"', '/api/me without token: 401 + realm challenge', r.www);
   r = await api(issuer, '/api/me', 'not-a-real-token');

@@ -229,7 +229,9 @@ if (opts.verbose) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Protected resource: GET /api/me, GET /api/echo, GET /api/redirect-elsewhere?to=URL
+// Protected resource: GET /api/me, /api/echo (every method; echoes method, query, x-* headers and
+// the body), GET /api/redirect-elsewhere?to=URL, /api/redirect-same?to=PATH&status=30x, /api/nested,
+// /api/large?mb=N (a generated JSON document), /api/image.png
 // Tokens are looked up in the provider's own token storage.
 
 function send(res, status, body, headers = {}) {
@@ -258,9 +260,43 @@ async function findApiToken(value) {
   return token;
 }
 
+const API_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+// Only /api/echo takes a body (every method); the other resources are read-only.
+const WRITE_PATHS = new Set(['/api/echo']);
+
+async function readBody(req, limit = 1024 * 1024) {
+  let size = 0;
+  const chunks = [];
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) throw new Error('body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+// A deterministic JSON document of about `mb` megabytes: {"items":[{...}, ...]}.
+function largeDocument(mb) {
+  const item = (i) => `{"id":${i},"name":"item ${i}","tags":["a","b"],"nested":{"even":${i % 2 === 0},"value":${i * 0.5}}}`;
+  const parts = [];
+  let size = 10;
+  for (let i = 0; size < mb * 1024 * 1024; i++) {
+    const text = item(i);
+    parts.push(text);
+    size += text.length + 1;
+  }
+  return `{"items":[${parts.join(',')}]}`;
+}
+
+// A 2x2 PNG (red, green / blue, white).
+const PNG_2X2 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC',
+  'base64');
+
 async function handleApi(req, res, url) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    send(res, 405, { error: 'method_not_allowed' }, { Allow: 'GET, HEAD' });
+  if (!API_METHODS.includes(req.method) ||
+      (!WRITE_PATHS.has(url.pathname) && req.method !== 'GET' && req.method !== 'HEAD')) {
+    send(res, 405, { error: 'method_not_allowed' }, { Allow: WRITE_PATHS.has(url.pathname) ? API_METHODS.join(', ') : 'GET, HEAD' });
     return;
   }
   if (url.searchParams.has('access_token')) {
@@ -313,6 +349,40 @@ async function handleApi(req, res, url) {
     return;
   }
 
+  if (url.pathname === '/api/redirect-same') {
+    // Same-origin redirect: ?to=/path&status=302|303|307|308
+    const to = url.searchParams.get('to') ?? '/api/echo';
+    const status = Number(url.searchParams.get('status') ?? '302');
+    res.writeHead([301, 302, 303, 307, 308].includes(status) ? status : 302, { Location: to, 'Cache-Control': 'no-store' });
+    res.end();
+    return;
+  }
+  if (url.pathname === '/api/nested') {
+    send(res, 200, {
+      user: { name: 'Ada', 'e-mail': 'ada@example.test', roles: ['admin', 'dev'], address: { city: 'London', zip: null } },
+      counts: [1, 2.5, -3],
+      flags: { active: true, deleted: false },
+      empty: { object: {}, array: [] },
+    });
+    return;
+  }
+  if (url.pathname === '/api/large') {
+    const mb = Math.min(Math.max(Number(url.searchParams.get('mb') ?? '1'), 0.01), 80);
+    const payload = largeDocument(mb);
+    res.writeHead(200, {
+      'Cache-Control': 'no-store',
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(payload),
+    });
+    res.end(payload);
+    return;
+  }
+  if (url.pathname === '/api/image.png') {
+    res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'image/png', 'Content-Length': PNG_2X2.length });
+    res.end(req.method === 'HEAD' ? undefined : PNG_2X2);
+    return;
+  }
+
   const body = {
     sub: token.accountId ?? token.clientId,
     client_id: token.clientId,
@@ -323,6 +393,30 @@ async function handleApi(req, res, url) {
   if (url.pathname === '/api/echo') {
     body.method = req.method;
     body.query = Object.fromEntries(url.searchParams);
+    body.headers = Object.fromEntries(Object.entries(req.headers)
+      .filter(([name]) => name.startsWith('x-') || name === 'content-type' || name === 'accept'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      let raw;
+      try {
+        raw = await readBody(req);
+      } catch {
+        send(res, 413, { error: 'too_large' });
+        return;
+      }
+      body.body = raw.toString('utf8');
+      const type = (req.headers['content-type'] ?? '').split(';')[0].trim();
+      if (type === 'application/json') {
+        try { body.json = JSON.parse(body.body); } catch { body.json_error = 'invalid JSON'; }
+      } else if (type === 'application/x-www-form-urlencoded') {
+        body.form = Object.fromEntries(new URLSearchParams(body.body));
+      }
+    }
+  }
+  if (req.method === 'HEAD') {
+    res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(JSON.stringify(body)) });
+    res.end();
+    return;
   }
   send(res, 200, body);
 }
