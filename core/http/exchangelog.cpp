@@ -85,6 +85,11 @@ void ExchangeLog::tag(QNetworkRequest &request, Kind kind, const QString &accoun
         request.setAttribute(AccountAttribute, accountName);
 }
 
+void ExchangeLog::setNote(QNetworkRequest &request, const QString &note)
+{
+    request.setAttribute(NoteAttribute, note);
+}
+
 ExchangeLog::Kind ExchangeLog::kindOf(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body)
 {
     const QVariant tagged = request.attribute(KindAttribute);
@@ -127,6 +132,19 @@ ExchangeLog::Pending ExchangeLog::begin(Kind kind, const QString &accountName, c
     return pending;
 }
 
+ExchangeLog::Pending ExchangeLog::begin(const QNetworkRequest &request, const QByteArray &method,
+                                        const QByteArray &body) const
+{
+    Headers headers;
+    const QList<QByteArray> names = request.rawHeaderList();
+    for (const QByteArray &name : names)
+        headers.append({name, request.rawHeader(name)});
+    Pending pending = begin(kindOf(request, method, body), request.attribute(AccountAttribute).toString(), method,
+                            request.url(), headers, body);
+    pending.m_exchange.note = Redactor::redactText(request.attribute(NoteAttribute).toString());
+    return pending;
+}
+
 int ExchangeLog::finish(Pending pending, int status, qint64 elapsedMs, const Headers &responseHeaders,
                         const QByteArray &responseBody, const QString &errorText)
 {
@@ -135,7 +153,7 @@ int ExchangeLog::finish(Pending pending, int status, qint64 elapsedMs, const Hea
     e.elapsedMs = elapsedMs;
     e.responseHeaders = Redactor::redactHeaders(responseHeaders);
     e.responseBody = Redactor::redactBody(header(responseHeaders, "Content-Type"), responseBody);
-    e.errorText = errorText;
+    e.errorText = Redactor::redactText(errorText);
     return store(std::move(e));
 }
 
@@ -170,6 +188,8 @@ QString ExchangeLog::toText(const Exchange &e)
     if (!e.accountName.isEmpty())
         out += QStringLiteral(" account \"%1\"").arg(e.accountName);
     out += QLatin1Char('\n');
+    if (!e.note.isEmpty())
+        appendLines(out, QStringLiteral("note: "), e.note);
     if (e.kind == Kind::Authorization) {
         out += QStringLiteral("opened in the browser: ") + e.url + QLatin1Char('\n');
         return out;

@@ -28,6 +28,13 @@ class ExchangeLog : public QObject
 {
     Q_OBJECT
 public:
+    /**
+     * What a request is for. Discovery: server metadata and the issuer's keys (jwks_uri).
+     * Authorization: the URL opened in the browser, a pushed authorization request (RFC 9126) and
+     * the device authorization request (RFC 8628 §3.1). Token: every grant at the token endpoint
+     * (code, password, client credentials, device polling). Refresh: grant_type=refresh_token.
+     * Resource: calls to APIs with the account's token. Other: UserInfo and the rest.
+     */
     enum class Kind { Discovery, Authorization, Token, Refresh, Revocation, Introspection, Resource, Other };
     Q_ENUM(Kind)
 
@@ -49,6 +56,7 @@ public:
         Headers responseHeaders;
         QString responseBody;
         QString errorText;
+        QString note; ///< what the caller wants a reader to know, e.g. why a token was not sent
     };
 
     /// Which entries to show or export; an empty field matches everything.
@@ -75,6 +83,8 @@ public:
     static constexpr QNetworkRequest::Attribute KindAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 1);
     static constexpr QNetworkRequest::Attribute AccountAttribute =
         QNetworkRequest::Attribute(QNetworkRequest::User + 2);
+    /// A QString shown with the entry (setNote()); it is redacted like everything else.
+    static constexpr QNetworkRequest::Attribute NoteAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 3);
 
     explicit ExchangeLog(QObject *parent = nullptr);
 
@@ -92,12 +102,17 @@ public:
 
     /// Marks a request with its kind and account for the log; the request itself is unchanged.
     static void tag(QNetworkRequest &request, Kind kind, const QString &accountName = {});
+    /// Adds a note to the request's entry ("redirected to another origin: token not sent").
+    static void setNote(QNetworkRequest &request, const QString &note);
     /// The kind a request was tagged with, or a guess from its method, URL and form body.
     static Kind kindOf(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
 
     /// Redacts a request as it leaves. The raw values are not kept.
     Pending begin(Kind kind, const QString &accountName, const QByteArray &method, const QUrl &url,
                   const Headers &requestHeaders, const QByteArray &requestBody) const;
+    /// The same for a request as HttpClient sends it: headers from the request, kind from kindOf(),
+    /// account and note from the request's attributes.
+    Pending begin(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body) const;
     /// Redacts the answer (status 0 when there was none) and stores the exchange. Returns its id.
     int finish(Pending pending, int status, qint64 elapsedMs, const Headers &responseHeaders,
                const QByteArray &responseBody, const QString &errorText = {});

@@ -56,16 +56,138 @@ QString summary(const QByteArray &mime, qsizetype size)
         .arg(mime.isEmpty() ? QStringLiteral("unknown type") : QString::fromLatin1(mime));
 }
 
-QString capped(const QByteArray &text)
+/// Where to cut `body` to keep at most `limit` bytes without splitting a UTF-8 sequence.
+qsizetype utf8Cut(const QByteArray &body, qsizetype limit)
 {
-    if (text.size() <= Redactor::MaxBodySize)
-        return QString::fromUtf8(text);
-    qsizetype cut = Redactor::MaxBodySize;
-    // Do not split a UTF-8 sequence: back off over continuation bytes.
-    while (cut > 0 && (static_cast<unsigned char>(text.at(cut)) & 0xC0) == 0x80)
+    qsizetype cut = qMin(limit, body.size());
+    while (cut > 0 && cut < body.size() && (static_cast<unsigned char>(body.at(cut)) & 0xC0) == 0x80)
         --cut;
-    return QString::fromUtf8(text.left(cut)) +
-           QStringLiteral("\n[%1 more bytes not logged]").arg(text.size() - cut);
+    return cut;
+}
+
+/// The index just past the JSON string starting at `from` (a '"'), or the end of a cut text.
+qsizetype jsonStringEnd(QStringView text, qsizetype from)
+{
+    for (qsizetype i = from + 1; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('\\'))
+            ++i;
+        else if (text[i] == QLatin1Char('"'))
+            return i + 1;
+    }
+    return text.size();
+}
+
+/// The index just past the JSON value starting at `from`: a string, an object or array (nesting
+/// followed), or a bare scalar; the end of the text when the value is cut off.
+qsizetype jsonValueEnd(QStringView text, qsizetype from)
+{
+    if (from >= text.size())
+        return from;
+    const QChar first = text[from];
+    if (first == QLatin1Char('"'))
+        return jsonStringEnd(text, from);
+    if (first == QLatin1Char('{') || first == QLatin1Char('[')) {
+        int depth = 0;
+        for (qsizetype i = from; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (c == QLatin1Char('"')) {
+                i = jsonStringEnd(text, i) - 1;
+            } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+                ++depth;
+            } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+                if (--depth == 0)
+                    return i + 1;
+            }
+        }
+        return text.size();
+    }
+    qsizetype i = from;
+    while (i < text.size() && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('}') &&
+           text[i] != QLatin1Char(']') && !text[i].isSpace())
+        ++i;
+    return i;
+}
+
+/// The name a JSON string literal (quotes included, maybe cut off) stands for.
+QString jsonStringValue(QStringView literal)
+{
+    QStringView inner = literal.mid(1);
+    const bool closed = inner.endsWith(QLatin1Char('"')) && literal.size() >= 2;
+    if (closed)
+        inner.chop(1);
+    if (!inner.contains(QLatin1Char('\\')) || !closed)
+        return inner.toString();
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray("[") + literal.toString().toUtf8() + QByteArray("]"));
+    return document.isArray() ? document.array().at(0).toString() : inner.toString();
+}
+
+/// `"name": value` pairs with a secret name get "[redacted]" for their value, at any depth, in
+/// JSON that may be cut off anywhere (so cannot be parsed).
+QString redactJsonPairs(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const QStringView view(text);
+    qsizetype i = 0;
+    while (i < view.size()) {
+        if (view[i] != QLatin1Char('"')) {
+            out += view[i++];
+            continue;
+        }
+        const qsizetype end = jsonStringEnd(view, i);
+        const QStringView literal = view.mid(i, end - i);
+        out += literal;
+        i = end;
+        qsizetype j = i;
+        while (j < view.size() && view[j].isSpace())
+            ++j;
+        if (j >= view.size() || view[j] != QLatin1Char(':') || !Redactor::isSecretName(jsonStringValue(literal)))
+            continue;
+        ++j;
+        while (j < view.size() && view[j].isSpace())
+            ++j;
+        out += view.mid(i, j - i);
+        const qsizetype valueEnd = jsonValueEnd(view, j);
+        if (valueEnd > j)
+            out += QLatin1Char('"') + Redactor::placeholder() + QLatin1Char('"');
+        i = valueEnd;
+    }
+    return out;
+}
+
+/// `name=value` anywhere in a text (a query in an HTML page, a form in an error message) with a
+/// secret name gets "[redacted]" for its value.
+QString redactKeyValuePairs(const QString &text)
+{
+    // Only the name and '=' are matched, so that a pair inside another's value (a redirect_uri
+    // carrying ?code=…) is still found.
+    static const QRegularExpression name(QStringLiteral("(?<![A-Za-z0-9_.%+-])([A-Za-z0-9_.%+-]+)="));
+    // Tokens, codes and form-encoded values never hold these; prose and markup around them do.
+    static const QString stops = QStringLiteral("&\"'<>#;,)]} \t\r\n");
+    QString out;
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator it = name.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const qsizetype valueStart = match.capturedEnd(0);
+        if (valueStart < copied)
+            continue;
+        QByteArray encoded = match.captured(1).toUtf8();
+        encoded.replace('+', ' ');
+        if (!Redactor::isSecretName(QString::fromUtf8(QByteArray::fromPercentEncoding(encoded))))
+            continue;
+        qsizetype valueEnd = valueStart;
+        while (valueEnd < text.size() && !stops.contains(text.at(valueEnd)))
+            ++valueEnd;
+        if (valueEnd == valueStart)
+            continue;
+        out += QStringView(text).mid(copied, valueStart - copied);
+        out += Redactor::placeholder();
+        copied = valueEnd;
+    }
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 QJsonValue redactJsonValue(const QJsonValue &value);
@@ -205,6 +327,11 @@ Redactor::Headers Redactor::redactHeaders(const Headers &headers)
     return out;
 }
 
+QString Redactor::redactText(const QString &text)
+{
+    return redactKeyValuePairs(redactJsonPairs(text));
+}
+
 QString Redactor::redactBody(const QByteArray &contentType, const QByteArray &body)
 {
     if (body.isEmpty())
@@ -214,23 +341,46 @@ QString Redactor::redactBody(const QByteArray &contentType, const QByteArray &bo
         return QStringLiteral("[redacted: %1 bytes of %2]").arg(body.size()).arg(QString::fromLatin1(mime));
     if (isBinaryType(mime))
         return summary(mime, body.size());
+    if (body.size() <= MaxBodySize)
+        return redactWhole(mime, body);
+    // Cut before anything else: decoding and redacting a 50 MB answer would stall the window, and
+    // only the beginning is kept anyway.
+    const qsizetype cut = utf8Cut(body, MaxBodySize);
+    const QByteArray prefix = body.left(cut);
+    QString text;
+    if (!decodeText(prefix, &text))
+        return summary(mime, body.size());
+    const QString dropped = QStringLiteral("\n[\u2026 %1 bytes not kept]").arg(body.size() - cut);
+    if (mime == "application/x-www-form-urlencoded")
+        return QString::fromUtf8(redactForm(prefix)) + dropped;
+    const QByteArray trimmed = prefix.trimmed();
+    static const QRegularExpression whitespace(QStringLiteral("\\s"));
+    if (trimmed.startsWith("eyJ") && !text.trimmed().contains(whitespace))
+        return QStringLiteral("[redacted: %1 bytes, a JWT]").arg(body.size());
+    // A cut JSON document does not parse: redact by text, every pair with a secret name, and any
+    // name=value as well, erring on the side of redacting.
+    return redactText(text) + dropped;
+}
+
+QString Redactor::redactWhole(const QByteArray &mime, const QByteArray &body)
+{
     QString text;
     if (!decodeText(body, &text))
         return summary(mime, body.size());
 
     if (mime == "application/x-www-form-urlencoded")
-        return capped(redactForm(body));
+        return QString::fromUtf8(redactForm(body));
     const QByteArray trimmed = body.trimmed();
     QByteArray json;
     if (isJsonType(mime)) {
         if (!redactJson(body, &json))
             return malformedJson(body.size());
-        return capped(json);
+        return QString::fromUtf8(json);
     }
     // Servers label JSON and forms as text/plain or text/html often enough that the label is not trusted.
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         if (redactJson(body, &json))
-            return capped(json);
+            return QString::fromUtf8(json);
         if (trimmed.startsWith('{'))
             return malformedJson(body.size());
     }
@@ -238,8 +388,9 @@ QString Redactor::redactBody(const QByteArray &contentType, const QByteArray &bo
         return QStringLiteral("[redacted: %1 bytes, a JWT]").arg(body.size());
     static const QRegularExpression whitespace(QStringLiteral("\\s"));
     if (trimmed.contains('=') && !text.trimmed().contains(whitespace))
-        return capped(redactForm(body));
-    return capped(body);
+        return QString::fromUtf8(redactForm(body));
+    // Other text is kept, but a code or token quoted in it (a link in an HTML page) is not.
+    return redactText(text);
 }
 
 } // namespace OAuthDesk

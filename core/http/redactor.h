@@ -25,7 +25,8 @@ public:
 
     /// What replaces every secret value.
     static QString placeholder() { return QStringLiteral("[redacted]"); }
-    /// Longest text body kept; the rest is dropped with a note.
+    /// Longest text body kept; the rest is dropped, before any redaction, with a note
+    /// "[… N bytes not kept]".
     static constexpr qsizetype MaxBodySize = 64 * 1024;
 
     /// Whether a query, form or JSON field of this (decoded) name holds a secret.
@@ -45,9 +46,18 @@ public:
     static QByteArray redactForm(const QByteArray &form);
     /**
      * A body as it may be logged: forms and JSON with secret values redacted (JSON at any depth),
-     * other text kept up to MaxBodySize with a note, binary bodies as "<N bytes of TYPE>".
+     * other text with redactText(), binary bodies as "<N bytes of TYPE>". A body longer than
+     * MaxBodySize is cut first; a cut JSON body cannot be parsed and is redacted with redactText().
      */
     static QString redactBody(const QByteArray &contentType, const QByteArray &body);
+    /**
+     * Redaction of text that cannot be parsed (cut JSON, HTML, error messages): the value of every
+     * `"name": value` pair (at any depth, cut or not) and every `name=value` with a secret name.
+     */
+    static QString redactText(const QString &text);
+
+private:
+    static QString redactWhole(const QByteArray &mime, const QByteArray &body);
 };
 
 } // namespace OAuthDesk

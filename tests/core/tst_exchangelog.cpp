@@ -281,6 +281,66 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("/home-token")));
         QVERIFY(!text.contains(QStringLiteral("/discovery")));
     }
+
+    void beginFromRequest()
+    {
+        ExchangeLog log;
+        QNetworkRequest request(QUrl(QStringLiteral("https://api.example/data?access_token=CANARY-AT&page=2")));
+        request.setRawHeader("Authorization", "Bearer CANARY-AT");
+        request.setRawHeader("Accept", "application/json");
+        ExchangeLog::tag(request, ExchangeLog::Kind::Resource, QStringLiteral("work"));
+        ExchangeLog::setNote(request,
+                             QStringLiteral("redirected to another origin: token not sent (code=CANARY-CODE)"));
+        const int id = log.finish(log.begin(request, "GET", {}), 200, 3, {}, {});
+        const auto e = log.exchange(id);
+        QVERIFY(e);
+        QCOMPARE(e->kind, ExchangeLog::Kind::Resource);
+        QCOMPARE(e->accountName, QStringLiteral("work"));
+        QCOMPARE(e->note, QStringLiteral("redirected to another origin: token not sent (code=[redacted])"));
+        QCOMPARE(e->url, QStringLiteral("https://api.example/data?access_token=[redacted]&page=2"));
+        QVERIFY(e->requestHeaders.contains(qMakePair(QByteArray("Authorization"), QByteArray("Bearer [redacted]"))));
+        QVERIFY(e->requestHeaders.contains(qMakePair(QByteArray("Accept"), QByteArray("application/json"))));
+        const QString text = ExchangeLog::toText(*e);
+        QVERIFY2(text.contains(QStringLiteral("\nnote: redirected to another origin: token not sent")),
+                 qPrintable(text));
+        QCOMPARE(log.exportText(), text);
+        for (const QString &canary : canaries())
+            QVERIFY(!text.contains(canary));
+
+        // Untagged: the kind is guessed, no account, no note.
+        QNetworkRequest plain(QUrl(QStringLiteral("https://idp.example/.well-known/openid-configuration")));
+        const int other = log.finish(log.begin(plain, "GET", {}), 200, 1, {}, {});
+        QCOMPARE(log.exchange(other)->kind, ExchangeLog::Kind::Discovery);
+        QVERIFY(log.exchange(other)->accountName.isEmpty());
+        QVERIFY(!ExchangeLog::toText(*log.exchange(other)).contains(QStringLiteral("note:")));
+    }
+
+    void bodiesAreCappedBeforeRedaction()
+    {
+        ExchangeLog log;
+        QByteArray answer = "{\"access_token\":\"CANARY-AT\",\"items\":[";
+        while (answer.size() < 3 * 1024 * 1024)
+            answer += "{\"name\":\"item\",\"refresh_token\":\"CANARY-RT\"},";
+        answer += "{}]}";
+        const QByteArray form = "client_secret=CANARY-SECRET&pad=" + QByteArray(100 * 1024, 'x');
+        const int id =
+            log.finish(log.begin(ExchangeLog::Kind::Resource, {}, "POST", QUrl(QStringLiteral("https://h/x")),
+                                 {{"Content-Type", "application/x-www-form-urlencoded"}}, form),
+                       200, 1, {{"Content-Type", "application/json"}}, answer);
+        const auto e = log.exchange(id);
+        QVERIFY(e);
+        // Kept: 64 KiB of the 3 MiB, a little longer once each "CANARY-RT" became "[redacted]".
+        QVERIFY(e->responseBody.size() < 66 * 1024);
+        QVERIFY(e->requestBody.size() < 64 * 1024 + 100);
+        QVERIFY(e->responseBody.startsWith(
+            QStringLiteral("{\"access_token\":\"[redacted]\",\"items\":[{\"name\":\"item\"")));
+        QVERIFY(e->responseBody.endsWith(QStringLiteral(" bytes not kept]")));
+        QVERIFY(e->requestBody.startsWith(QStringLiteral("client_secret=[redacted]&pad=xxx")));
+        QVERIFY(e->requestBody.endsWith(QStringLiteral(" bytes not kept]")));
+        const QString text = log.exportText();
+        for (const QString &canary : canaries())
+            QVERIFY(!text.contains(canary));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ExchangeLog)

@@ -267,15 +267,115 @@ private Q_SLOTS:
         const QString out = Redactor::redactBody("text/plain", body);
         QVERIFY(out.size() < Redactor::MaxBodySize + 100);
         QVERIFY(out.startsWith(QString(1000, QLatin1Char('a'))));
-        QVERIFY(out.contains(QStringLiteral("[%1 more bytes not logged]").arg(100 * 1024 - Redactor::MaxBodySize)));
+        QVERIFY(out.endsWith(QStringLiteral("\n[\u2026 %1 bytes not kept]").arg(100 * 1024 - Redactor::MaxBodySize)));
     }
 
-    void largeJsonIsRedactedBeforeTheCap()
+    void capDoesNotSplitUtf8()
     {
-        QByteArray body = "{\"padding\":\"" + QByteArray(70 * 1024, 'p') + "\",\"zz_access_token\":1,\"token\":\"CANARY\"}";
+        // 'é' is two bytes; an odd prefix puts a sequence across the cut.
+        QByteArray body = "x";
+        while (body.size() < Redactor::MaxBodySize + 10)
+            body += "\xc3\xa9";
+        const QString out = Redactor::redactBody("text/plain", body);
+        QVERIFY(!out.contains(QChar::ReplacementCharacter));
+        QVERIFY(
+            out.contains(QStringLiteral("[\u2026 %1 bytes not kept]").arg(body.size() - Redactor::MaxBodySize + 1)));
+    }
+
+    void largeBodyIsCutBeforeItIsDecoded()
+    {
+        // Only the kept prefix is looked at: bytes past the cut that are not UTF-8 (or a document
+        // that stops parsing there) change nothing, and 50 MB are not decoded on the UI thread.
+        QByteArray body = "{\"scope\":\"repo\",\"access_token\":\"CANARY-AT\",\"padding\":\"";
+        body += QByteArray(50 * 1024 * 1024, 'p');
+        body += "\xff\xfe";
         const QString out = Redactor::redactBody("application/json", body);
+        QVERIFY(out.size() < Redactor::MaxBodySize + 100);
+        QVERIFY2(
+            out.startsWith(QStringLiteral("{\"scope\":\"repo\",\"access_token\":\"[redacted]\",\"padding\":\"ppp")),
+            qPrintable(out.left(200)));
         QVERIFY(!out.contains(QStringLiteral("CANARY")));
-        QVERIFY(out.contains(QStringLiteral("more bytes not logged")));
+        QVERIFY(out.endsWith(QStringLiteral("[\u2026 %1 bytes not kept]").arg(body.size() - Redactor::MaxBodySize)));
+    }
+
+    void largeBinaryIsSummarisedWhole()
+    {
+        const QString out = Redactor::redactBody("image/png", QByteArray(200 * 1024, 'x'));
+        QCOMPARE(out, QStringLiteral("<%1 bytes of image/png>").arg(200 * 1024));
+    }
+
+    void truncatedBody_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QStringList>("kept");
+
+        const QByteArray json = "application/json";
+        QTest::newRow("json: secrets at any depth")
+            << json
+            << QByteArray("{\"scope\":\"repo\",\"access_token\":\"CANARY-AT\",\"nested\":{\"refresh_token\": "
+                          "\"CANARY-RT\",\"list\":[{\"id_token\":\"CANARY-IT\"}]},\"password\":12345,"
+                          "\"token\":{\"value\":\"CANARY-OBJ\",\"more\":[\"CANARY-ARR\"]},\"user\":\"demo\",")
+            << QStringList{QStringLiteral("\"scope\":\"repo\""), QStringLiteral("\"access_token\":\"[redacted]\""),
+                           QStringLiteral("\"refresh_token\": \"[redacted]\""), QStringLiteral("\"user\":\"demo\"")};
+        QTest::newRow("json: escaped quotes and escaped key")
+            << json
+            << QByteArray(
+                   "[{\"note\":\"say \\\"hi\\\"\",\"access\\u005ftoken\":\"CANARY-AT\",\"code\":\"CAN\\\"ARY-CODE\"},")
+            << QStringList{QStringLiteral("\"note\":\"say \\\"hi\\\"\""), QStringLiteral("[redacted]")};
+        QTest::newRow("json labelled text/plain")
+            << QByteArray("text/plain") << QByteArray("  {\"device_code\" : \"CANARY-DC\", \"user_code\":\"WDJB\",")
+            << QStringList{QStringLiteral("\"user_code\":\"WDJB\"")};
+        QTest::newRow("form")
+            << QByteArray("application/x-www-form-urlencoded")
+            << QByteArray("grant_type=authorization_code&code=CANARY-CODE&code_verifier=CANARY-VERIFIER&x=")
+            << QStringList{QStringLiteral("grant_type=authorization_code&code=[redacted]&code_verifier=[redacted]")};
+        QTest::newRow("html with a link")
+            << QByteArray("text/html")
+            << QByteArray("<a href=\"https://app/cb?state=CANARY-STATE&amp;code=CANARY-CODE\">back</a> "
+                          "redirect_uri=http://x/?code=CANARY-CODE2&client_secret=CANARY-SECRET ")
+            << QStringList{QStringLiteral("<a href=\"https://app/cb?state=[redacted]"), QStringLiteral(">back</a>")};
+    }
+    void truncatedBody()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, head);
+        QFETCH(QStringList, kept);
+        // The cut lands inside one more secret value, which must not survive either.
+        QByteArray body = head;
+        const bool isForm = contentType.contains("form");
+        body += isForm ? QByteArray("&refresh_token=") : QByteArray("\"refresh_token\":\"");
+        body += QByteArray(Redactor::MaxBodySize, 'C');
+        const QString out = Redactor::redactBody(contentType, body);
+        checkText(out, {QStringLiteral("CANARY"), QStringLiteral("ARY-"), QStringLiteral("CCCC")}, kept);
+        QVERIFY(out.contains(QStringLiteral("bytes not kept]")));
+        QVERIFY(out.size() < Redactor::MaxBodySize + 100);
+    }
+
+    void redactText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing secret") << QStringLiteral("a=b, \"c\": \"d\"") << QStringLiteral("a=b, \"c\": \"d\"");
+        QTest::newRow("key=value") << QStringLiteral("failed: code=abc&state=def; scope=x")
+                                   << QStringLiteral("failed: code=[redacted]&state=[redacted]; scope=x");
+        QTest::newRow("encoded name") << QStringLiteral("access%5Ftoken=abc")
+                                      << QStringLiteral("access%5Ftoken=[redacted]");
+        QTest::newRow("name is a suffix") << QStringLiteral("mycode=abc") << QStringLiteral("mycode=abc");
+        QTest::newRow("empty value") << QStringLiteral("code=&x=1") << QStringLiteral("code=&x=1");
+        QTest::newRow("json scalar") << QStringLiteral("{\"nonce\":42}")
+                                     << QStringLiteral("{\"nonce\":\"[redacted]\"}");
+        QTest::newRow("json cut after the colon") << QStringLiteral("{\"token\":") << QStringLiteral("{\"token\":");
+        QTest::newRow("json cut in the value")
+            << QStringLiteral("{\"token\":\"abc") << QStringLiteral("{\"token\":\"[redacted]\"");
+        QTest::newRow("secret name as a value")
+            << QStringLiteral("[\"code\",\"abc\"]") << QStringLiteral("[\"code\",\"abc\"]");
+    }
+    void redactText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(Redactor::redactText(text), expected);
     }
 };
 
