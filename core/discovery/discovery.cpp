@@ -1,5 +1,6 @@
 #include "discovery.h"
 
+#include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ static QString tr(const char *text)
     return QCoreApplication::translate("OAuthDesk::Discovery", text);
 }
 
-Discovery::Discovery(const HttpClient *http) : m_http(http) {}
+Discovery::Discovery(const HttpClient *http, const QString &accountName) : m_http(http), m_accountName(accountName) {}
 
 static QUrl openIdConfigurationUrl(const QUrl &issuer)
 {
@@ -76,12 +77,14 @@ void Discovery::discover(const QUrl &issuer, QObject *context, Callback callback
         return callback(Error(Error::Kind::InsecureUrl,
                               tr("The issuer must be an https URL without query or fragment.")));
     const HttpClient *http = m_http;
-    http->get(openIdConfigurationUrl(issuer), context, [=](const HttpResponse &first) {
+    const QString account = m_accountName;
+    constexpr auto kind = ExchangeLog::Kind::Discovery;
+    TaggedRequest::get(http, openIdConfigurationUrl(issuer), kind, account, context, [=](const HttpResponse &first) {
         if (!first.error && first.status == 200)
             return callback(parse(issuer, first.body));
         if (first.error && first.error.kind() != Error::Kind::HttpStatus)
             return callback(first.error);
-        http->get(oauthMetadataUrl(issuer), context, [=](const HttpResponse &second) {
+        TaggedRequest::get(http, oauthMetadataUrl(issuer), kind, account, context, [=](const HttpResponse &second) {
             if (second.error)
                 return callback(second.error);
             if (second.status != 200)

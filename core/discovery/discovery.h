@@ -20,7 +20,8 @@ class Discovery
 public:
     using Callback = std::function<void(const Result<ServerMetadata> &)>;
 
-    explicit Discovery(const HttpClient *http);
+    /// `accountName`: the account the discovery is for, as the HTTP exchange log shows it.
+    explicit Discovery(const HttpClient *http, const QString &accountName = {});
 
     void discover(const QUrl &issuer, QObject *context, Callback callback) const;
 
@@ -29,6 +30,7 @@ public:
 
 private:
     const HttpClient *m_http;
+    QString m_accountName;
 };
 
 } // namespace OAuthDesk

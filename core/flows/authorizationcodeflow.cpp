@@ -1,6 +1,7 @@
 #include "authorizationcodeflow.h"
 
 #include "common/logging.h"
+#include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
 #include "tokens/tokenendpoint.h"
 #include "tokens/tokenresponse.h"
@@ -71,6 +72,8 @@ void AuthorizationCodeFlow::openBrowser(const QUrl &url)
         return;
     }
     qCInfo(lcFlow) << "opening the browser at" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (ExchangeLog *log = m_http->exchangeLog())
+        log->recordAuthorization(url, m_account.name);
     Q_EMIT authorizeWithBrowser(url);
     if (m_opener && isActive()) {
         if (const Error error = m_opener(url))
@@ -86,23 +89,24 @@ void AuthorizationCodeFlow::pushAuthorizationRequest()
     form.removeIf([](const QPair<QString, QString> &p) { return p.first == QLatin1String("client_id"); });
     QList<QPair<QByteArray, QByteArray>> headers;
     m_client.apply(form, headers);
-    m_http->postForm(m_account.server.pushedAuthorizationRequestEndpoint, form, headers, this,
-                     [this, attempt = attempt()](const HttpResponse &response) {
-                         if (!isCurrent(attempt))
-                             return;
-                         if (response.error)
-                             return finish(response.error);
-                         if (response.status != 201 && response.status != 200)
-                             return finish(TokenResponse::parseError(response));
-                         const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-                         const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
-                         if (requestUri.isEmpty())
-                             return finish(Error(Error::Kind::InvalidResponse,
-                                                 tr("The server accepted the sign-in request but sent no request_uri.")));
-                         openBrowser(withParameters(m_account.server.authorizationEndpoint,
-                                                    {{QStringLiteral("client_id"), m_account.clientId},
-                                                     {QStringLiteral("request_uri"), requestUri}}));
-                     });
+    TaggedRequest::postForm(
+        m_http, m_account.server.pushedAuthorizationRequestEndpoint, form, headers, ExchangeLog::Kind::Authorization,
+        m_account.name, this, [this, attempt = attempt()](const HttpResponse &response) {
+            if (!isCurrent(attempt))
+                return;
+            if (response.error)
+                return finish(response.error);
+            if (response.status != 201 && response.status != 200)
+                return finish(TokenResponse::parseError(response));
+            const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+            const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
+            if (requestUri.isEmpty())
+                return finish(Error(Error::Kind::InvalidResponse,
+                                    tr("The server accepted the sign-in request but sent no request_uri.")));
+            openBrowser(withParameters(
+                m_account.server.authorizationEndpoint,
+                {{QStringLiteral("client_id"), m_account.clientId}, {QStringLiteral("request_uri"), requestUri}}));
+        });
 }
 
 void AuthorizationCodeFlow::start()

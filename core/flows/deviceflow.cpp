@@ -1,6 +1,7 @@
 #include "deviceflow.h"
 
 #include "common/logging.h"
+#include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
 #include "tokens/tokenendpoint.h"
 #include "tokens/tokenresponse.h"
@@ -24,39 +25,42 @@ void DeviceFlow::start()
         form.append({QStringLiteral("scope"), m_account.scope});
     QList<QPair<QByteArray, QByteArray>> headers;
     m_client.apply(form, headers);
-    m_http->postForm(endpoint, form, headers, this, [this, attempt = attempt()](const HttpResponse &response) {
-        if (!isCurrent(attempt))
-            return;
-        if (response.error)
-            return finish(response.error);
-        if (response.status != 200)
-            return finish(TokenResponse::parseError(response));
-        const QJsonObject o = QJsonDocument::fromJson(response.body).object();
-        const QJsonValue deviceCode = o.value(QLatin1String("device_code"));
-        const QJsonValue userCode = o.value(QLatin1String("user_code"));
-        const QUrl uri(o.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode);
-        const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));
-        if (!deviceCode.isString() || deviceCode.toString().isEmpty() || !userCode.isString() ||
-            userCode.toString().isEmpty() || !expiresIn.isDouble() || expiresIn.toDouble() <= 0)
-            return finish(Error(Error::Kind::InvalidResponse,
-                                tr("The device authorization answer lacks device_code, user_code or expires_in.")));
-        // Only addresses a browser may safely be sent to (SECURITY.md, row M2).
-        if (!UrlPolicy::isSecureOrLoopback(uri))
-            return finish(Error(Error::Kind::InsecureUrl,
-                                tr("The verification address is not an https address.")));
-        const QUrl complete(o.value(QLatin1String("verification_uri_complete")).toString(), QUrl::StrictMode);
-        m_deviceCode = deviceCode.toString();
-        m_code.userCode = userCode.toString().left(64);
-        m_code.verificationUri = uri;
-        m_code.verificationUriComplete = UrlPolicy::isSecureOrLoopback(complete) ? complete : QUrl();
-        m_code.expiresAt = m_clock.now().addSecs(qint64(expiresIn.toDouble()));
-        // §3.2: interval is optional; 5 s when absent.
-        const QJsonValue interval = o.value(QLatin1String("interval"));
-        m_code.intervalSeconds = interval.isDouble() && interval.toDouble() >= 1 ? int(interval.toDouble()) : 5;
-        qCInfo(lcFlow) << "device code received; polling every" << m_code.intervalSeconds << "s";
-        Q_EMIT deviceCodeReceived(m_code);
-        schedulePoll();
-    });
+    // The device authorization request (RFC 8628 §3.1) starts the authorization, as opening the
+    // browser does in the other flows: logged as Authorization.
+    TaggedRequest::postForm(
+        m_http, endpoint, form, headers, ExchangeLog::Kind::Authorization, m_account.name, this,
+        [this, attempt = attempt()](const HttpResponse &response) {
+            if (!isCurrent(attempt))
+                return;
+            if (response.error)
+                return finish(response.error);
+            if (response.status != 200)
+                return finish(TokenResponse::parseError(response));
+            const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+            const QJsonValue deviceCode = o.value(QLatin1String("device_code"));
+            const QJsonValue userCode = o.value(QLatin1String("user_code"));
+            const QUrl uri(o.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode);
+            const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));
+            if (!deviceCode.isString() || deviceCode.toString().isEmpty() || !userCode.isString() ||
+                userCode.toString().isEmpty() || !expiresIn.isDouble() || expiresIn.toDouble() <= 0)
+                return finish(Error(Error::Kind::InvalidResponse,
+                                    tr("The device authorization answer lacks device_code, user_code or expires_in.")));
+            // Only addresses a browser may safely be sent to (SECURITY.md, row M2).
+            if (!UrlPolicy::isSecureOrLoopback(uri))
+                return finish(Error(Error::Kind::InsecureUrl, tr("The verification address is not an https address.")));
+            const QUrl complete(o.value(QLatin1String("verification_uri_complete")).toString(), QUrl::StrictMode);
+            m_deviceCode = deviceCode.toString();
+            m_code.userCode = userCode.toString().left(64);
+            m_code.verificationUri = uri;
+            m_code.verificationUriComplete = UrlPolicy::isSecureOrLoopback(complete) ? complete : QUrl();
+            m_code.expiresAt = m_clock.now().addSecs(qint64(expiresIn.toDouble()));
+            // §3.2: interval is optional; 5 s when absent.
+            const QJsonValue interval = o.value(QLatin1String("interval"));
+            m_code.intervalSeconds = interval.isDouble() && interval.toDouble() >= 1 ? int(interval.toDouble()) : 5;
+            qCInfo(lcFlow) << "device code received; polling every" << m_code.intervalSeconds << "s";
+            Q_EMIT deviceCodeReceived(m_code);
+            schedulePoll();
+        });
 }
 
 void DeviceFlow::schedulePoll()
@@ -75,7 +79,8 @@ void DeviceFlow::poll()
         finish(Error::oauth(QStringLiteral("expired_token"), tr("The code expired before it was approved.")));
         return;
     }
-    const TokenEndpoint endpoint(m_http, m_account.server.tokenEndpoint, m_client, m_clock);
+    TokenEndpoint endpoint(m_http, m_account.server.tokenEndpoint, m_client, m_clock);
+    endpoint.setAccountName(m_account.name);
     const FormFields form = {{QStringLiteral("grant_type"), QLatin1String(DeviceGrantType)},
                              {QStringLiteral("device_code"), m_deviceCode}};
     endpoint.request(form, m_account.scope, this, [this, attempt = attempt()](const Result<TokenSet> &result) {

@@ -43,7 +43,8 @@ void OAuthFlow::cancel()
 
 void OAuthFlow::requestToken(const FormFields &form, std::function<void(const TokenSet &)> onTokens)
 {
-    const TokenEndpoint endpoint(m_http, m_account.server.tokenEndpoint, m_client, m_clock);
+    TokenEndpoint endpoint(m_http, m_account.server.tokenEndpoint, m_client, m_clock);
+    endpoint.setAccountName(m_account.name);
     endpoint.request(form, m_account.scope, this, [this, attempt = m_attempt, onTokens](const Result<TokenSet> &result) {
         if (!isCurrent(attempt))
             return;

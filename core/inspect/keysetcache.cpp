@@ -1,5 +1,6 @@
 #include "keysetcache.h"
 
+#include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
 
 namespace OAuthDesk {
@@ -28,16 +29,19 @@ void KeySetCache::fetch(const QUrl &jwksUri, QObject *context, Callback callback
     if (!UrlPolicy::isSecureOrLoopback(jwksUri))
         return callback(Error(Error::Kind::InsecureUrl, tr("The issuer's key set is not at an https address.")));
     ++m_fetches;
-    m_http->get(jwksUri, context, [this, jwksUri, callback](const HttpResponse &response) {
-        if (response.error)
-            return callback(response.error);
-        if (response.status != 200)
-            return callback(Error::http(response.status, tr("The issuer's key set could not be fetched.")));
-        const Result<JwkSet> set = JwkSet::fromJson(response.body);
-        if (set.ok())
-            m_sets.insert(jwksUri, set.value());
-        callback(set);
-    });
+    // The issuer's keys are server metadata, shared by its accounts: logged as Discovery, no account.
+    TaggedRequest::get(m_http, jwksUri, ExchangeLog::Kind::Discovery, {}, context,
+                       [this, jwksUri, callback](const HttpResponse &response) {
+                           if (response.error)
+                               return callback(response.error);
+                           if (response.status != 200)
+                               return callback(
+                                   Error::http(response.status, tr("The issuer's key set could not be fetched.")));
+                           const Result<JwkSet> set = JwkSet::fromJson(response.body);
+                           if (set.ok())
+                               m_sets.insert(jwksUri, set.value());
+                           callback(set);
+                       });
 }
 
 } // namespace OAuthDesk

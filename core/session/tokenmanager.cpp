@@ -1,16 +1,17 @@
 #include "tokenmanager.h"
 
-#include "common/logging.h"
 #include "common/guarded.h"
+#include "common/logging.h"
 #include "flows/authorizationcodeflow.h"
 #include "flows/deviceflow.h"
 #include "flows/implicitflow.h"
 #include "flows/passwordflow.h"
-#include "session/refreshlock.h"
+#include "http/taggedrequest.h"
 #include "inspect/keysetcache.h"
 #include "inspect/tokeninspector.h"
 #include "jwt/idtokenvalidator.h"
 #include "jwt/jwt.h"
+#include "session/refreshlock.h"
 #include "tokens/tokenresponse.h"
 
 #include <QJsonDocument>
@@ -278,7 +279,8 @@ void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode, con
         withClient(*account, [this, account = *account, accountId, previous](const Result<ClientCredentials> &client) {
         if (!client.ok())
             return finishRefresh(accountId, client.error());
-        const TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
+        TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
+        endpoint.setAccountName(account.name);
         endpoint.refresh(previous.refreshToken, {}, previous.scope, this,
                          [this, accountId, previous](const Result<TokenSet> &result) {
             if (!result.ok()) {
@@ -363,7 +365,8 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
             withClient(account, [this, account, scope, deliver, lock, stored = *current](const Result<ClientCredentials> &client) {
                 if (!client.ok())
                     return deliver(client.error());
-                const TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
+                TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
+                endpoint.setAccountName(account.name);
                 endpoint.refresh(stored.refreshToken, scope, stored.scope, this,
                                  [this, account, deliver, lock, stored](const Result<TokenSet> &result) {
                     if (!result.ok())
@@ -485,17 +488,19 @@ void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
                                    {QStringLiteral("token_type_hint"), queue[i].second}};
                 QList<QPair<QByteArray, QByteArray>> headers;
                 client.apply(form, headers);
-                m_http->postForm(account.server.revocationEndpoint, form, headers, this,
-                                 [forget, next, i](const HttpResponse &response) {
-                    if (response.error)
-                        return forget(response.error, false);
-                    // §2.2: 200 whether or not the token was valid; 503 means "try again later".
-                    if (response.status == 503)
-                        return forget(Error::http(503, tr("The server is unavailable; revoke again later.")), false);
-                    if (response.status != 200)
-                        return forget(TokenResponse::parseError(response), false);
-                    (*next)(i + 1);
-                });
+                TaggedRequest::postForm(
+                    m_http, account.server.revocationEndpoint, form, headers, ExchangeLog::Kind::Revocation,
+                    account.name, this, [forget, next, i](const HttpResponse &response) {
+                        if (response.error)
+                            return forget(response.error, false);
+                        // §2.2: 200 whether or not the token was valid; 503 means "try again later".
+                        if (response.status == 503)
+                            return forget(Error::http(503, tr("The server is unavailable; revoke again later.")),
+                                          false);
+                        if (response.status != 200)
+                            return forget(TokenResponse::parseError(response), false);
+                        (*next)(i + 1);
+                    });
             };
             (*next)(0);
         });
@@ -527,19 +532,20 @@ void TokenManager::introspect(const QString &accountId, QObject *context,
                                 refresh ? QStringLiteral("refresh_token") : QStringLiteral("access_token")}};
             QList<QPair<QByteArray, QByteArray>> headers;
             client.value().apply(form, headers);
-            m_http->postForm(account.server.introspectionEndpoint, form, headers, context,
-                             [callback](const HttpResponse &response) {
-                if (response.error)
-                    return callback(response.error);
-                if (response.status != 200)
-                    return callback(TokenResponse::parseError(response));
-                const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-                // RFC 7662 §2.2: `active` is required and boolean; anything else is no answer.
-                if (!doc.isObject() || !doc.object().value(QLatin1String("active")).isBool())
-                    return callback(Error(Error::Kind::InvalidResponse,
-                                          tr("The introspection answer has no boolean \"active\".")));
-                callback(doc.object());
-            });
+            TaggedRequest::postForm(
+                m_http, account.server.introspectionEndpoint, form, headers, ExchangeLog::Kind::Introspection,
+                account.name, context, [callback](const HttpResponse &response) {
+                    if (response.error)
+                        return callback(response.error);
+                    if (response.status != 200)
+                        return callback(TokenResponse::parseError(response));
+                    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+                    // RFC 7662 §2.2: `active` is required and boolean; anything else is no answer.
+                    if (!doc.isObject() || !doc.object().value(QLatin1String("active")).isBool())
+                        return callback(Error(Error::Kind::InvalidResponse,
+                                              tr("The introspection answer has no boolean \"active\".")));
+                    callback(doc.object());
+                });
         });
     });
 }
@@ -553,23 +559,26 @@ void TokenManager::userInfo(const QString &accountId, QObject *context,
     if (account->server.userinfoEndpoint.isEmpty())
         return callback(Error(Error::Kind::Configuration, tr("The server offers no UserInfo endpoint.")));
     const QUrl endpoint = account->server.userinfoEndpoint;
-    validToken(accountId, context, [this, endpoint, context, callback](const Result<TokenSet> &token) {
-        if (!token.ok())
-            return callback(token.error());
-        QNetworkRequest request = m_http->createRequest(endpoint);
-        request.setRawHeader("Authorization", "Bearer " + token.value().accessToken.toUtf8());
-        request.setRawHeader("Accept", "application/json");
-        m_http->send("GET", request, {}, context, [callback](const HttpResponse &response) {
-            if (response.error)
-                return callback(response.error);
-            if (response.status != 200)
-                return callback(Error::http(response.status, tr("UserInfo did not answer.")));
-            const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-            if (!doc.isObject())
-                return callback(Error(Error::Kind::InvalidResponse, tr("UserInfo did not answer with JSON.")));
-            callback(doc.object());
+    validToken(
+        accountId, context, [this, endpoint, name = account->name, context, callback](const Result<TokenSet> &token) {
+            if (!token.ok())
+                return callback(token.error());
+            QNetworkRequest request = m_http->createRequest(endpoint);
+            request.setRawHeader("Authorization", "Bearer " + token.value().accessToken.toUtf8());
+            request.setRawHeader("Accept", "application/json");
+            // UserInfo is logged as Other: it is no resource of the person's choosing (ExchangeLog::Kind).
+            ExchangeLog::tag(request, ExchangeLog::Kind::Other, name);
+            m_http->send("GET", request, {}, context, [callback](const HttpResponse &response) {
+                if (response.error)
+                    return callback(response.error);
+                if (response.status != 200)
+                    return callback(Error::http(response.status, tr("UserInfo did not answer.")));
+                const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+                if (!doc.isObject())
+                    return callback(Error(Error::Kind::InvalidResponse, tr("UserInfo did not answer with JSON.")));
+                callback(doc.object());
+            });
         });
-    });
 }
 
 void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallback callback)

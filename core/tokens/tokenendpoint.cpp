@@ -1,6 +1,7 @@
 #include "tokenendpoint.h"
 
 #include "common/logging.h"
+#include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
 #include "tokens/tokenresponse.h"
 
@@ -13,6 +14,12 @@ TokenEndpoint::TokenEndpoint(const HttpClient *http, QUrl url, ClientCredentials
 
 void TokenEndpoint::request(FormFields form, const QString &requestedScope, QObject *context, Callback callback) const
 {
+    send(std::move(form), requestedScope, ExchangeLog::Kind::Token, context, std::move(callback));
+}
+
+void TokenEndpoint::send(FormFields form, const QString &requestedScope, ExchangeLog::Kind kind, QObject *context,
+                         Callback callback) const
+{
     if (!UrlPolicy::isSecureOrLoopback(m_url)) {
         callback(Error(Error::Kind::InsecureUrl, m_url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         return;
@@ -20,9 +27,10 @@ void TokenEndpoint::request(FormFields form, const QString &requestedScope, QObj
     QList<QPair<QByteArray, QByteArray>> headers;
     m_client.apply(form, headers);
     const Clock clock = m_clock;
-    m_http->postForm(m_url, form, headers, context, [callback, requestedScope, clock](const HttpResponse &response) {
-        callback(TokenResponse::parse(response, requestedScope, clock.now()));
-    });
+    TaggedRequest::postForm(m_http, m_url, form, headers, kind, m_accountName, context,
+                            [callback, requestedScope, clock](const HttpResponse &response) {
+                                callback(TokenResponse::parse(response, requestedScope, clock.now()));
+                            });
 }
 
 void TokenEndpoint::refresh(const QString &refreshToken, const QString &scope, const QString &grantedScope,
@@ -32,7 +40,7 @@ void TokenEndpoint::refresh(const QString &refreshToken, const QString &scope, c
                        {QStringLiteral("refresh_token"), refreshToken}};
     if (!scope.isEmpty())
         form.append({QStringLiteral("scope"), scope});
-    request(form, scope.isEmpty() ? grantedScope : scope, context, std::move(callback));
+    send(form, scope.isEmpty() ? grantedScope : scope, ExchangeLog::Kind::Refresh, context, std::move(callback));
 }
 
 } // namespace OAuthDesk

@@ -23,6 +23,9 @@ public:
 
     TokenEndpoint(const HttpClient *http, QUrl url, ClientCredentials client, Clock clock = {});
 
+    /// The account the requests are for, as the HTTP exchange log shows it.
+    void setAccountName(const QString &name) { m_accountName = name; }
+
     /// `form` holds the grant's own parameters; client authentication is added here.
     void request(FormFields form, const QString &requestedScope, QObject *context, Callback callback) const;
 
@@ -31,10 +34,14 @@ public:
                  Callback callback) const;
 
 private:
+    void send(FormFields form, const QString &requestedScope, ExchangeLog::Kind kind, QObject *context,
+              Callback callback) const;
+
     const HttpClient *m_http;
     QUrl m_url;
     ClientCredentials m_client;
     Clock m_clock;
+    QString m_accountName;
 };
 
 } // namespace OAuthDesk
