@@ -1,0 +1,515 @@
+#include "responseview.h"
+
+#include "bannerstyle.h"
+#include "jsontreemodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextCursor>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace OAuthDesk {
+
+namespace {
+
+QLabel *makeLabel(const char *name)
+{
+    auto *label = new QLabel;
+    label->setObjectName(QLatin1String(name));
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+/// The raw view takes longer text a piece at a time, one piece each turn of the event loop.
+constexpr qsizetype RawChunk = 128 * 1024;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1);
+}
+
+} // namespace
+
+ResponseView::ResponseView(QWidget *parent)
+    : QWidget(parent), m_loader(new ResponseBodyLoader(this)), m_model(new JsonTreeModel(this))
+{
+    setObjectName(QStringLiteral("responseView"));
+
+    m_statusLabel = makeLabel("responseStatus");
+    QFont statusFont = m_statusLabel->font();
+    statusFont.setBold(true);
+    m_statusLabel->setFont(statusFont);
+    m_urlLabel = makeLabel("responseUrl");
+    m_urlLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_busyBar = new QProgressBar;
+    m_busyBar->setObjectName(QStringLiteral("responseBusy"));
+    m_busyBar->setRange(0, 0); // no measure of progress: it only says that work goes on
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setAccessibleName(tr("Reading the response"));
+    m_busyBar->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusLabel);
+    statusRow->addWidget(m_urlLabel, 1);
+    statusRow->addWidget(m_busyBar);
+
+    m_message = makeLabel("responseMessage");
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QLatin1String(BannerStyle::Error));
+    m_message->hide();
+
+    m_headers = new QTableWidget(0, 2);
+    m_headers->setObjectName(QStringLiteral("responseHeaders"));
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_headers->verticalHeader()->hide();
+    m_headers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->setWordWrap(false);
+
+    // JSON: the tree, with search above it.
+    m_model->setObjectName(QStringLiteral("jsonModel"));
+    m_searchField = new QLineEdit;
+    m_searchField->setObjectName(QStringLiteral("jsonSearch"));
+    m_searchField->setPlaceholderText(tr("Find in keys and values"));
+    m_searchField->setClearButtonEnabled(true);
+    m_previousButton = new QToolButton;
+    m_previousButton->setObjectName(QStringLiteral("jsonPreviousMatch"));
+    m_previousButton->setText(tr("Previous"));
+    m_previousButton->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_nextButton = new QToolButton;
+    m_nextButton->setObjectName(QStringLiteral("jsonNextMatch"));
+    m_nextButton->setText(tr("Next"));
+    m_nextButton->setToolTip(tr("Next match (Enter)"));
+    m_matchLabel = makeLabel("jsonMatches");
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchField, 1);
+    searchRow->addWidget(m_matchLabel);
+    searchRow->addWidget(m_previousButton);
+    searchRow->addWidget(m_nextButton);
+
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("jsonTree"));
+    // Uniform heights let the view lay out half a million rows without asking each for its size;
+    // sizing columns to their contents would read every row, so the widths are fixed ones.
+    m_tree->setUniformRowHeights(true);
+    m_tree->setModel(m_model);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 220);
+    m_tree->header()->resizeSection(JsonTreeModel::ValueColumn, 360);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_copyValueAction = new QAction(tr("Copy Value"), this);
+    m_copyValueAction->setObjectName(QStringLiteral("copyValueAction"));
+    m_copyValueAction->setShortcut(QKeySequence::Copy);
+    m_copyValueAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyPathAction = new QAction(tr("Copy JSON Path"), this);
+    m_copyPathAction->setObjectName(QStringLiteral("copyPathAction"));
+    m_copyPathAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyPathAction->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(m_copyValueAction);
+    m_tree->addAction(m_copyPathAction);
+
+    m_jsonPage = new QWidget;
+    auto *jsonLayout = new QVBoxLayout(m_jsonPage);
+    jsonLayout->addLayout(searchRow);
+    jsonLayout->addWidget(m_tree, 1);
+
+    // Raw: read-only text, with a note when it is only the beginning.
+    m_rawNote = makeLabel("rawNote");
+    m_rawNote->setWordWrap(true);
+    m_rawNote->setStyleSheet(QLatin1String(BannerStyle::Warning));
+    m_rawNote->hide();
+    m_raw = new QPlainTextEdit;
+    m_raw->setObjectName(QStringLiteral("rawView"));
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setUndoRedoEnabled(false);
+    m_rawFill = new QTimer(this);
+    m_rawFill->setInterval(0);
+    connect(m_rawFill, &QTimer::timeout, this, &ResponseView::appendRawChunk);
+    m_rawPage = new QWidget;
+    auto *rawLayout = new QVBoxLayout(m_rawPage);
+    rawLayout->addWidget(m_rawNote);
+    rawLayout->addWidget(m_raw, 1);
+
+    // Image: scaled down to fit, never up.
+    m_imageLabel = new QLabel;
+    m_imageLabel->setObjectName(QStringLiteral("imagePreview"));
+    m_imageLabel->setAlignment(Qt::AlignCenter);
+    m_imageArea = new QScrollArea;
+    m_imageArea->setWidgetResizable(true);
+    m_imageArea->setWidget(m_imageLabel);
+    m_imageArea->viewport()->installEventFilter(this);
+    m_imageInfo = makeLabel("imageInfo");
+    m_imagePage = new QWidget;
+    auto *imageLayout = new QVBoxLayout(m_imagePage);
+    imageLayout->addWidget(m_imageInfo);
+    imageLayout->addWidget(m_imageArea, 1);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("responseTabs"));
+    m_tabs->addTab(m_jsonPage, tr("JSON"));
+    m_tabs->addTab(m_rawPage, tr("Raw"));
+    m_tabs->addTab(m_imagePage, tr("Image"));
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_headers);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_loader, &ResponseBodyLoader::loaded, this, &ResponseView::applyResult);
+    connect(m_loader, &ResponseBodyLoader::loadingChanged, this, [this](bool loading) {
+        m_busyBar->setVisible(loading);
+        Q_EMIT loadingChanged(loading);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ResponseView::fillRawViewIfShown);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResponseView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResponseView::updateActions);
+    connect(m_copyValueAction, &QAction::triggered, this, &ResponseView::copyValue);
+    connect(m_copyPathAction, &QAction::triggered, this, &ResponseView::copyJsonPath);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->startSearch(m_searchField->text()); });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchDelay->isActive()) { // Enter before the pause: search now
+            m_searchDelay->stop();
+            m_model->startSearch(m_searchField->text());
+        } else if (QGuiApplication::keyboardModifiers() & Qt::ShiftModifier) {
+            findPrevious();
+        } else {
+            findNext();
+        }
+    });
+    connect(m_nextButton, &QToolButton::clicked, this, &ResponseView::findNext);
+    connect(m_previousButton, &QToolButton::clicked, this, &ResponseView::findPrevious);
+    connect(m_model, &JsonTreeModel::searchFinished, this, &ResponseView::searchFinished);
+    connect(m_model, &JsonTreeModel::searchingChanged, this, &ResponseView::updateMatchLabel);
+
+    clear();
+}
+
+ResponseView::~ResponseView() = default;
+
+void ResponseView::setResponse(int status, const QByteArray &reasonPhrase, qint64 elapsedMs, const QUrl &finalUrl,
+                               const Headers &headers, const QByteArray &body)
+{
+    resetBody();
+
+    QStringList parts{QString::number(status)};
+    if (!reasonPhrase.isEmpty())
+        parts.first() += QLatin1Char(' ') + QString::fromLatin1(reasonPhrase);
+    if (elapsedMs >= 0)
+        parts.append(tr("%1 ms").arg(elapsedMs));
+    parts.append(sizeText(body.size()));
+    setStatusText(parts.join(QStringLiteral(" \u00b7 ")));
+    m_urlLabel->setText(finalUrl.toDisplayString());
+    m_urlLabel->setToolTip(finalUrl.toDisplayString());
+
+    QByteArray contentType;
+    m_headers->setRowCount(int(headers.size()));
+    for (int row = 0; row < headers.size(); ++row) {
+        const auto &[name, value] = headers.at(row);
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            contentType = value;
+        m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
+        m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromLatin1(value)));
+    }
+
+    m_loader->load(body, contentType);
+}
+
+void ResponseView::clear()
+{
+    m_loader->cancel();
+    resetBody();
+    setStatusText(QString());
+    m_urlLabel->clear();
+    m_urlLabel->setToolTip(QString());
+    m_headers->setRowCount(0);
+}
+
+bool ResponseView::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+QString ResponseView::truncationText() const
+{
+    return m_rawNote->text();
+}
+
+bool ResponseView::isTabEnabled(Tab tab) const
+{
+    return m_tabs->isTabEnabled(int(tab));
+}
+
+ResponseView::Tab ResponseView::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+void ResponseView::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void ResponseView::setTextLimit(qsizetype bytes)
+{
+    m_loader->setTextLimit(bytes);
+}
+
+void ResponseView::setSearchText(const QString &text)
+{
+    const QSignalBlocker blocker(m_searchField);
+    m_searchField->setText(text);
+    m_searchDelay->stop();
+    m_model->startSearch(text);
+}
+
+int ResponseView::matchCount() const
+{
+    return int(m_model->searchResult().matches.size());
+}
+
+void ResponseView::copyValue()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(m_model->valueText(index));
+}
+
+void ResponseView::copyJsonPath()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(m_model->jsonPath(index));
+}
+
+void ResponseView::findNext()
+{
+    const int count = matchCount();
+    if (count == 0)
+        return;
+    m_currentMatch = (m_currentMatch + 1) % count;
+    showMatch();
+}
+
+void ResponseView::findPrevious()
+{
+    const int count = matchCount();
+    if (count == 0)
+        return;
+    m_currentMatch = m_currentMatch <= 0 ? count - 1 : m_currentMatch - 1;
+    showMatch();
+}
+
+bool ResponseView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_imageArea->viewport() && event->type() == QEvent::Resize)
+        updateImagePreview();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResponseView::applyResult(const ResponseBodyLoader::Result &result)
+{
+    using Kind = ResponseBodyLoader::Kind;
+    const bool json = !result.json.isUndefined();
+    if (json)
+        m_model->setRootValue(result.json);
+    m_image = result.image;
+    updateImagePreview();
+    if (!m_image.isNull())
+        m_imageInfo->setText(tr("%1 \u00d7 %2 pixels, %3")
+                                 .arg(m_image.width())
+                                 .arg(m_image.height())
+                                 .arg(QString::fromLatin1(result.mediaType)));
+
+    m_raw->setPlaceholderText(result.kind == Kind::Empty ? tr("The response has no body.") : QString());
+    if (result.textTruncated) {
+        m_rawNote->setText(tr("Only the first %1 of the text is shown; the whole body is %2.")
+                               .arg(sizeText(m_loader->textLimit()), sizeText(result.bodySize)));
+    }
+    m_rawNote->setVisible(result.textTruncated);
+    setMessage(result.error);
+
+    const bool raw = !result.text.isEmpty() || result.kind == Kind::Empty;
+    m_tabs->setTabEnabled(int(Tab::Json), json);
+    m_tabs->setTabEnabled(int(Tab::Raw), raw);
+    m_tabs->setTabEnabled(int(Tab::Image), !m_image.isNull());
+    if (json)
+        setCurrentTab(Tab::Json);
+    else if (!m_image.isNull())
+        setCurrentTab(Tab::Image);
+    else
+        setCurrentTab(Tab::Raw);
+    // Only now: while the tabs change above, the raw tab may be current for a moment.
+    m_pendingRawText = result.text;
+    fillRawViewIfShown();
+    if (!m_searchField->text().isEmpty() && json)
+        m_model->startSearch(m_searchField->text());
+    Q_EMIT loadFinished();
+}
+
+void ResponseView::setMessage(const QString &text)
+{
+    m_message->setVisible(!text.isEmpty());
+    if (m_messageText == text)
+        return;
+    m_messageText = text;
+    m_message->setText(text);
+    Q_EMIT messageTextChanged(text);
+}
+
+void ResponseView::setStatusText(const QString &text)
+{
+    if (m_statusText == text)
+        return;
+    m_statusText = text;
+    m_statusLabel->setText(text);
+    Q_EMIT statusTextChanged(text);
+}
+
+void ResponseView::resetBody()
+{
+    m_model->clear();
+    m_currentMatch = -1;
+    updateMatchLabel();
+    m_pendingRawText.clear();
+    m_rawFill->stop();
+    m_rawFilled = 0;
+    m_raw->clear();
+    m_raw->setPlaceholderText(QString());
+    m_rawNote->clear();
+    m_rawNote->hide();
+    m_image = QImage();
+    m_imageLabel->clear();
+    m_imageInfo->clear();
+    setMessage(QString());
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->setTabEnabled(tab, false);
+}
+
+void ResponseView::fillRawViewIfShown()
+{
+    // Laying out megabytes of text takes seconds: only when someone looks at it, and a piece at a
+    // time so that the window keeps answering meanwhile.
+    if (currentTab() != Tab::Raw || m_pendingRawText.isEmpty() || m_rawFill->isActive())
+        return;
+    if (m_pendingRawText.size() <= RawChunk) {
+        m_raw->setPlainText(std::exchange(m_pendingRawText, QString()));
+        return;
+    }
+    m_raw->clear();
+    m_rawFilled = 0;
+    appendRawChunk();
+    m_rawFill->start();
+}
+
+void ResponseView::appendRawChunk()
+{
+    qsizetype size = qMin(RawChunk, m_pendingRawText.size() - m_rawFilled);
+    if (size > 1 && m_pendingRawText.at(m_rawFilled + size - 1).isHighSurrogate())
+        --size; // keep a surrogate pair together
+    QTextCursor cursor(m_raw->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_pendingRawText.mid(m_rawFilled, size));
+    m_rawFilled += size;
+    if (m_rawFilled >= m_pendingRawText.size()) {
+        m_rawFill->stop();
+        m_pendingRawText.clear();
+        m_rawFilled = 0;
+    }
+}
+
+void ResponseView::updateImagePreview()
+{
+    if (m_image.isNull())
+        return;
+    const QSize available = m_imageArea->viewport()->size();
+    const bool fits = m_image.width() <= available.width() && m_image.height() <= available.height();
+    const QImage shown = fits || available.isEmpty()
+                             ? m_image
+                             : m_image.scaled(available, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_imageLabel->setPixmap(QPixmap::fromImage(shown));
+}
+
+void ResponseView::updateActions()
+{
+    const bool selected = m_tree->currentIndex().isValid();
+    m_copyValueAction->setEnabled(selected);
+    m_copyPathAction->setEnabled(selected);
+}
+
+void ResponseView::searchFinished()
+{
+    m_currentMatch = -1;
+    if (matchCount() > 0)
+        findNext();
+    else
+        updateMatchLabel();
+}
+
+void ResponseView::showMatch()
+{
+    const QModelIndex index = m_model->indexForRowPath(m_model->searchResult().matches.value(m_currentMatch));
+    if (index.isValid()) {
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            m_tree->expand(parent);
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    updateMatchLabel();
+}
+
+void ResponseView::updateMatchLabel()
+{
+    const JsonTreeModel::SearchResult &result = m_model->searchResult();
+    const bool searching = m_model->isSearching();
+    const int count = matchCount();
+    m_previousButton->setEnabled(!searching && count > 0);
+    m_nextButton->setEnabled(!searching && count > 0);
+    if (searching)
+        m_matchLabel->setText(tr("Searching\u2026"));
+    else if (result.text.isEmpty())
+        m_matchLabel->clear();
+    else if (count == 0)
+        m_matchLabel->setText(tr("No matches"));
+    else if (result.limitReached)
+        m_matchLabel->setText(tr("%1 of the first %2").arg(m_currentMatch + 1).arg(count));
+    else
+        m_matchLabel->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(count));
+}
+
+} // namespace OAuthDesk
