@@ -25,8 +25,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStringListModel>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -158,10 +158,10 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     auto *headersLayout = new QVBoxLayout(headersPage);
     headersLayout->addWidget(m_headersTable, 1);
     headersLayout->addLayout(headerButtons);
-    auto *headersNote = new QLabel(
-        tr("The Authorization header is added by OAuthDesk with the account's token, for https and this "
-           "computer only."),
-        headersPage);
+    auto *headersNote =
+        new QLabel(tr("The Authorization header is added by OAuthDesk with the account's token, for https and this "
+                      "computer only."),
+                   headersPage);
     headersNote->setWordWrap(true);
     headersNote->setForegroundRole(QPalette::PlaceholderText);
     headersLayout->addWidget(headersNote);
@@ -438,9 +438,7 @@ void RequestEditor::updateBodyState()
     m_bodyHint->setText(hasBody ? QString() : tr("A %1 request has no body.").arg(m_methodCombo->currentText()));
 
     const BodyKind kind = bodyKind();
-    m_bodyStack->setCurrentIndex(kind == BodyKind::None   ? NonePage
-                                 : kind == BodyKind::Form ? FormPage
-                                                          : TextPage);
+    m_bodyStack->setCurrentIndex(kind == BodyKind::None ? NonePage : kind == BodyKind::Form ? FormPage : TextPage);
     m_contentTypeRow->setVisible(kind == BodyKind::Raw);
     m_jsonStatus->setVisible(kind == BodyKind::Json);
     m_bodyEdit->setPlaceholderText(kind == BodyKind::Json ? QStringLiteral("{\n  \"name\": \"value\"\n}")
@@ -686,9 +684,10 @@ void RequestEditor::copyAsCurl()
         return;
     }
 
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Include the Access Token"),
-                                tr("Copy the command with the access token of \u201c%1\u201d written out?").arg(accountName),
-                                QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Include the Access Token"),
+                        tr("Copy the command with the access token of \u201c%1\u201d written out?").arg(accountName),
+                        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("includeTokenConfirmation"));
     box->setInformativeText(tr("Anyone who sees the command can act as this account until the token expires. "
                                "The clipboard is cleared after 30 seconds."));
@@ -696,23 +695,24 @@ void RequestEditor::copyAsCurl()
     QPushButton *confirm = box->addButton(tr("Copy with Token"), QMessageBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirmIncludeTokenButton"));
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, accountId, accountName, r](QAbstractButton *button) {
-        if (button != confirm)
-            return;
-        QPointer<RequestEditor> self(this);
-        m_tokenProvider(accountId, [self, accountName, r](const QString &token) {
-            if (!self)
+    connect(
+        box, &QMessageBox::buttonClicked, this, [this, confirm, accountId, accountName, r](QAbstractButton *button) {
+            if (button != confirm)
                 return;
-            if (token.isEmpty()) {
-                self->showStatus(tr("There is no access token for \u201c%1\u201d: sign in first.").arg(accountName), true);
-                return;
-            }
-            SecretClipboard::copy(
-                CurlExport::toCurl(r.method, r.url, r.headers, r.body, accountName, true, token));
-            self->showStatus(tr("Copied as curl with the access token. The clipboard is cleared in 30 seconds."));
-            Q_EMIT self->curlCopied(true);
+            QPointer<RequestEditor> self(this);
+            m_tokenProvider(accountId, [self, accountName, r](const QString &token) {
+                if (!self)
+                    return;
+                if (token.isEmpty()) {
+                    self->showStatus(tr("There is no access token for \u201c%1\u201d: sign in first.").arg(accountName),
+                                     true);
+                    return;
+                }
+                SecretClipboard::copy(CurlExport::toCurl(r.method, r.url, r.headers, r.body, accountName, true, token));
+                self->showStatus(tr("Copied as curl with the access token. The clipboard is cleared in 30 seconds."));
+                Q_EMIT self->curlCopied(true);
+            });
         });
-    });
     box->open();
 }
 

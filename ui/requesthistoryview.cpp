@@ -10,8 +10,7 @@
 
 namespace OAuthDesk {
 
-RequestHistoryView::RequestHistoryView(RequestHistory *history, QWidget *parent)
-    : QWidget(parent), m_history(history)
+RequestHistoryView::RequestHistoryView(RequestHistory *history, QWidget *parent) : QWidget(parent), m_history(history)
 {
     setObjectName(QStringLiteral("requestHistoryView"));
 
@@ -84,11 +83,13 @@ void RequestHistoryView::setAccount(const QString &accountId)
 void RequestHistoryView::reload()
 {
     const int savedRow = m_savedList->currentRow();
-    const QString savedName = savedRow >= 0 && savedRow < m_savedEntries.size() ? m_savedEntries.at(savedRow).name
-                                                                                : QString();
+    const QString savedName =
+        savedRow >= 0 && savedRow < m_savedEntries.size() ? m_savedEntries.at(savedRow).name : QString();
 
-    m_historyEntries = m_history && !m_accountId.isEmpty() ? m_history->history(m_accountId) : QList<RequestHistory::Entry>();
-    m_savedEntries = m_history && !m_accountId.isEmpty() ? m_history->saved(m_accountId) : QList<RequestHistory::Entry>();
+    m_historyEntries =
+        m_history && !m_accountId.isEmpty() ? m_history->history(m_accountId) : QList<RequestHistory::Entry>();
+    m_savedEntries =
+        m_history && !m_accountId.isEmpty() ? m_history->saved(m_accountId) : QList<RequestHistory::Entry>();
 
     m_historyList->clear();
     for (const RequestHistory::Entry &entry : std::as_const(m_historyEntries)) {

@@ -7,8 +7,7 @@
 
 namespace OAuthDesk {
 
-ResourceBrowserPane::ResourceBrowserPane(RequestHistory *history, QWidget *parent)
-    : QWidget(parent), m_history(history)
+ResourceBrowserPane::ResourceBrowserPane(RequestHistory *history, QWidget *parent) : QWidget(parent), m_history(history)
 {
     setObjectName(QStringLiteral("resourceBrowserPane"));
 

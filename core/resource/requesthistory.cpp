@@ -95,9 +95,8 @@ std::optional<QByteArray> redactJsonBody(const QByteArray &body, QStringList *na
     if (error.error != QJsonParseError::NoError || document.isNull())
         return std::nullopt;
     QStringList found;
-    const QJsonValue redacted = redactJson(document.isObject() ? QJsonValue(document.object())
-                                                                : QJsonValue(document.array()),
-                                           &found);
+    const QJsonValue redacted =
+        redactJson(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &found);
     if (found.isEmpty())
         return body;
     *names += found;

@@ -82,8 +82,8 @@ private Q_SLOTS:
         QVERIFY(!history.save(QStringLiteral("acc1"), QStringLiteral("Upload"), binary));
         QVERIFY(!history.record(QStringLiteral("acc2"), entry("GET", QStringLiteral("https://other.example/"))));
 
-        QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                                     QFile::WriteOther),
+        QCOMPARE(QFileInfo(path()).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFileDevice::Permissions());
 
         RequestHistory second(path());
@@ -133,7 +133,8 @@ private Q_SLOTS:
         setClock(history);
         for (int i = 0; i < RequestHistory::MaxHistory + 5; ++i) {
             m_now = m_now.addSecs(1);
-            QVERIFY(!history.record(QStringLiteral("acc"), entry("GET", QStringLiteral("https://api.example/%1").arg(i))));
+            QVERIFY(
+                !history.record(QStringLiteral("acc"), entry("GET", QStringLiteral("https://api.example/%1").arg(i))));
         }
         const auto list = history.history(QStringLiteral("acc"));
         QCOMPARE(list.size(), RequestHistory::MaxHistory);
@@ -149,11 +150,16 @@ private Q_SLOTS:
     {
         RequestHistory history(path());
         setClock(history);
-        QVERIFY(history.save(QStringLiteral("acc"), QStringLiteral("   "), entry("GET", QStringLiteral("https://a.example/"))));
-        QVERIFY(!history.save(QStringLiteral("acc"), QStringLiteral(" Me "), entry("GET", QStringLiteral("https://a.example/me"))));
-        QVERIFY(!history.save(QStringLiteral("acc"), QStringLiteral("All"), entry("GET", QStringLiteral("https://a.example/all"))));
-        QVERIFY(!history.save(QStringLiteral("acc"), QStringLiteral("Me"), entry("GET", QStringLiteral("https://a.example/me2"))));
-        QVERIFY(!history.save(QStringLiteral("other"), QStringLiteral("Me"), entry("GET", QStringLiteral("https://b.example/"))));
+        QVERIFY(history.save(QStringLiteral("acc"), QStringLiteral("   "),
+                             entry("GET", QStringLiteral("https://a.example/"))));
+        QVERIFY(!history.save(QStringLiteral("acc"), QStringLiteral(" Me "),
+                              entry("GET", QStringLiteral("https://a.example/me"))));
+        QVERIFY(!history.save(QStringLiteral("acc"), QStringLiteral("All"),
+                              entry("GET", QStringLiteral("https://a.example/all"))));
+        QVERIFY(!history.save(QStringLiteral("acc"), QStringLiteral("Me"),
+                              entry("GET", QStringLiteral("https://a.example/me2"))));
+        QVERIFY(!history.save(QStringLiteral("other"), QStringLiteral("Me"),
+                              entry("GET", QStringLiteral("https://b.example/"))));
 
         const auto saved = history.saved(QStringLiteral("acc"));
         QCOMPARE(saved.size(), 2);
@@ -179,7 +185,8 @@ private Q_SLOTS:
     {
         RequestHistory history(path());
         QVERIFY(!history.record(QStringLiteral("gone"), entry("GET", QStringLiteral("https://gone.example/x"))));
-        QVERIFY(!history.save(QStringLiteral("gone"), QStringLiteral("S"), entry("GET", QStringLiteral("https://gone.example/s"))));
+        QVERIFY(!history.save(QStringLiteral("gone"), QStringLiteral("S"),
+                              entry("GET", QStringLiteral("https://gone.example/s"))));
         QVERIFY(!history.record(QStringLiteral("kept"), entry("GET", QStringLiteral("https://kept.example/"))));
         QSignalSpy changed(&history, &RequestHistory::changed);
         QVERIFY(!history.removeAccount(QStringLiteral("gone")));
@@ -213,7 +220,7 @@ private Q_SLOTS:
         QTest::addColumn<ResourceRequest::Headers>("headers");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<RequestHistory::BodyKind>("kind");
-        QTest::addColumn<QString>("note"); // a part of the note on what was not kept
+        QTest::addColumn<QString>("note");    // a part of the note on what was not kept
         QTest::addColumn<QByteArray>("kept"); // what must still be in the file
 
         const QByteArray c = Canary;
@@ -226,16 +233,17 @@ private Q_SLOTS:
             << QByteArray("GET") << QStringLiteral("https://api.example/me")
             << ResourceRequest::Headers{{"proxy-authorization", "Basic " + c}, {"Cookie", "sid=" + c}} << QByteArray()
             << K::None << QStringLiteral("Cookie header") << QByteArray("api.example/me");
-        QTest::newRow("api key header")
-            << QByteArray("GET") << QStringLiteral("https://api.example/me")
-            << ResourceRequest::Headers{{"X-Api-Key", c}} << QByteArray() << K::None
-            << QStringLiteral("X-Api-Key header") << QByteArray("X-Api-Key");
+        QTest::newRow("api key header") << QByteArray("GET") << QStringLiteral("https://api.example/me")
+                                        << ResourceRequest::Headers{{"X-Api-Key", c}} << QByteArray() << K::None
+                                        << QStringLiteral("X-Api-Key header") << QByteArray("X-Api-Key");
         QTest::newRow("access_token query parameter")
-            << QByteArray("GET") << QStringLiteral("https://api.example/me?format=json&access_token=%1").arg(QString::fromLatin1(c))
+            << QByteArray("GET")
+            << QStringLiteral("https://api.example/me?format=json&access_token=%1").arg(QString::fromLatin1(c))
             << ResourceRequest::Headers{} << QByteArray() << K::None << QStringLiteral("access_token in the URL")
             << QByteArray("format=json");
         QTest::newRow("percent-encoded query name")
-            << QByteArray("GET") << QStringLiteral("https://api.example/me?access%5Ftoken=%1").arg(QString::fromLatin1(c))
+            << QByteArray("GET")
+            << QStringLiteral("https://api.example/me?access%5Ftoken=%1").arg(QString::fromLatin1(c))
             << ResourceRequest::Headers{} << QByteArray() << K::None << QStringLiteral("access_token in the URL")
             << QByteArray("api.example/me");
         QTest::newRow("password in user info")
@@ -258,24 +266,22 @@ private Q_SLOTS:
             << QByteArray("POST") << QStringLiteral("https://api.example/users") << ResourceRequest::Headers{}
             << QByteArray("{\"password\": \"" + c + "\",") << K::Json << QStringLiteral("does not parse")
             << QByteArray("api.example/users");
-        QTest::newRow("form field")
-            << QByteArray("POST") << QStringLiteral("https://api.example/login") << ResourceRequest::Headers{}
-            << QByteArray("username=alice&password=" + c) << K::Form << QStringLiteral("password in the body")
-            << QByteArray("username=alice");
-        QTest::newRow("raw json labelled as json")
-            << QByteArray("PUT") << QStringLiteral("https://api.example/cfg")
-            << ResourceRequest::Headers{{"Content-Type", "application/json"}}
-            << QByteArray("{\"refresh_token\": \"" + c + "\"}") << K::Raw << QStringLiteral("refresh_token")
-            << QByteArray("application/json");
+        QTest::newRow("form field") << QByteArray("POST") << QStringLiteral("https://api.example/login")
+                                    << ResourceRequest::Headers{} << QByteArray("username=alice&password=" + c)
+                                    << K::Form << QStringLiteral("password in the body")
+                                    << QByteArray("username=alice");
+        QTest::newRow("raw json labelled as json") << QByteArray("PUT") << QStringLiteral("https://api.example/cfg")
+                                                   << ResourceRequest::Headers{{"Content-Type", "application/json"}}
+                                                   << QByteArray("{\"refresh_token\": \"" + c + "\"}") << K::Raw
+                                                   << QStringLiteral("refresh_token") << QByteArray("application/json");
         QTest::newRow("raw form labelled as text")
             << QByteArray("PUT") << QStringLiteral("https://api.example/cfg")
             << ResourceRequest::Headers{{"Content-Type", "text/plain"}} << QByteArray("token=" + c) << K::Raw
             << QStringLiteral("token in the body") << QByteArray("text/plain");
-        QTest::newRow("raw jwt")
-            << QByteArray("POST") << QStringLiteral("https://api.example/introspect")
-            << ResourceRequest::Headers{{"Content-Type", "application/jwt"}}
-            << QByteArray("eyJhbGciOiJub25lIn0." + c + ".c2ln")
-            << K::Raw << QStringLiteral("a JWT") << QByteArray("application/jwt");
+        QTest::newRow("raw jwt") << QByteArray("POST") << QStringLiteral("https://api.example/introspect")
+                                 << ResourceRequest::Headers{{"Content-Type", "application/jwt"}}
+                                 << QByteArray("eyJhbGciOiJub25lIn0." + c + ".c2ln") << K::Raw
+                                 << QStringLiteral("a JWT") << QByteArray("application/jwt");
     }
     void secretsNeverReachTheFile()
     {
@@ -321,7 +327,8 @@ private Q_SLOTS:
         QFile file(path());
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"version\":1,\"accounts\":{\"acc\":{\"history\":[{\"method\":\"GET\",\"url\":\"https://a.example/"
-                   "?access_token=" + Canary + "\",\"headers\":[[\"Authorization\",\"Bearer " + Canary +
+                   "?access_token=" +
+                   Canary + "\",\"headers\":[[\"Authorization\",\"Bearer " + Canary +
                    "\"]],\"bodyKind\":\"none\",\"body\":\"\",\"time\":\"2025-01-01T00:00:00.000Z\"}]}}}");
         file.close();
         RequestHistory history(path());

@@ -118,8 +118,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("method");
         QTest::addColumn<RequestHistory::BodyKind>("kind");
-        QTest::addColumn<QString>("text");         // raw or JSON text
-        QTest::addColumn<QString>("contentType");  // the raw Content-Type field
+        QTest::addColumn<QString>("text");        // raw or JSON text
+        QTest::addColumn<QString>("contentType"); // the raw Content-Type field
         QTest::addColumn<Pairs>("form");
         QTest::addColumn<Pairs>("headers");
         QTest::addColumn<QByteArray>("body");
@@ -132,8 +132,9 @@ private Q_SLOTS:
         const QByteArray formBody("name=Jos%C3%A9%20%26%20co&a%2Bb=1%3D2");
         QTest::newRow("get") << QStringLiteral("GET") << K::None << QString() << QString() << none << none
                              << QByteArray() << QByteArray();
-        QTest::newRow("get ignores a body") << QStringLiteral("GET") << K::Raw << QStringLiteral("x") << QStringLiteral("text/plain")
-                                            << none << none << QByteArray() << QByteArray();
+        QTest::newRow("get ignores a body")
+            << QStringLiteral("GET") << K::Raw << QStringLiteral("x") << QStringLiteral("text/plain") << none << none
+            << QByteArray() << QByteArray();
         QTest::newRow("head ignores a form") << QStringLiteral("HEAD") << K::Form << QString() << QString() << form
                                              << none << QByteArray() << QByteArray();
         QTest::newRow("delete without body") << QStringLiteral("DELETE") << K::None << QStringLiteral("ignored")
@@ -187,7 +188,8 @@ private Q_SLOTS:
             contentTypes += h.first.compare("Content-Type", Qt::CaseInsensitive) == 0 ? 1 : 0;
         QCOMPARE(contentTypes, sentType.isEmpty() ? 0 : 1);
         QVERIFY2(editor.canSend(), qPrintable(editor.invalidReason()));
-        QCOMPARE(child<QWidget>(editor, "bodyArea")->isEnabled(), method != QLatin1String("GET") && method != QLatin1String("HEAD"));
+        QCOMPARE(child<QWidget>(editor, "bodyArea")->isEnabled(),
+                 method != QLatin1String("GET") && method != QLatin1String("HEAD"));
     }
 
     void jsonValidationDisablesSend()
@@ -238,8 +240,7 @@ private Q_SLOTS:
         table->item(1, 0)->setText(QStringLiteral("X-Empty"));
         add->click(); // a row without a name is not sent
         QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(editor.request().headers,
-                 (ResourceRequest::Headers{{"Accept", "application/json"}, {"X-Empty", ""}}));
+        QCOMPARE(editor.request().headers, (ResourceRequest::Headers{{"Accept", "application/json"}, {"X-Empty", ""}}));
 
         table->setCurrentCell(0, 0);
         child<QPushButton>(editor, "removeHeaderButton")->click();
@@ -263,12 +264,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("reason");
         QTest::newRow("https") << QStringLiteral("https://api.example/me") << true << QString();
-        QTest::newRow("http on the network") << QStringLiteral("http://api.example/me") << false
-                                             << QStringLiteral("only to https");
+        QTest::newRow("http on the network")
+            << QStringLiteral("http://api.example/me") << false << QStringLiteral("only to https");
         QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/me") << true << QString();
         QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/me") << true << QString();
-        QTest::newRow("loopback look-alike") << QStringLiteral("http://127.0.0.1.example.com/me") << false
-                                             << QStringLiteral("only to https");
+        QTest::newRow("loopback look-alike")
+            << QStringLiteral("http://127.0.0.1.example.com/me") << false << QStringLiteral("only to https");
         QTest::newRow("user info") << QStringLiteral("https://u:p@api.example/me") << false
                                    << QStringLiteral("only to https");
         QTest::newRow("no scheme") << QStringLiteral("api.example/me") << false << QStringLiteral("full URL");
@@ -388,12 +389,14 @@ private Q_SLOTS:
         QVERIFY(completions(completer, QStringLiteral("home")).isEmpty());
 
         editor.setCurrentAccount(QStringLiteral("h-2"));
-        QCOMPARE(completions(completer, QStringLiteral("api")), QStringList{QStringLiteral("https://home.example/api")});
+        QCOMPARE(completions(completer, QStringLiteral("api")),
+                 QStringList{QStringLiteral("https://home.example/api")});
 
         // A request recorded later is offered at once.
         e.url = QUrl(QStringLiteral("https://home.example/new"));
         QVERIFY(!history.record(QStringLiteral("h-2"), e));
-        QCOMPARE(completions(completer, QStringLiteral("new")), QStringList{QStringLiteral("https://home.example/new")});
+        QCOMPARE(completions(completer, QStringLiteral("new")),
+                 QStringList{QStringLiteral("https://home.example/new")});
     }
 
     void curlDefaultHasNoToken()

@@ -79,7 +79,8 @@ private Q_SLOTS:
         QVERIFY(!history.record(QStringLiteral("w-1"), entry("GET", QStringLiteral("https://api.example/a"))));
         QVERIFY(!history.record(QStringLiteral("w-1"), entry("POST", QStringLiteral("https://api.example/b"))));
         QVERIFY(!history.record(QStringLiteral("h-2"), entry("GET", QStringLiteral("https://home.example/"))));
-        QVERIFY(!history.save(QStringLiteral("w-1"), QStringLiteral("Mine"), entry("GET", QStringLiteral("https://api.example/me"))));
+        QVERIFY(!history.save(QStringLiteral("w-1"), QStringLiteral("Mine"),
+                              entry("GET", QStringLiteral("https://api.example/me"))));
         QCOMPARE(texts(historyList), (QStringList{QStringLiteral("POST https://api.example/b"),
                                                   QStringLiteral("GET https://api.example/a")}));
         QCOMPARE(texts(savedList), QStringList{QStringLiteral("Mine")});
@@ -163,8 +164,8 @@ private Q_SLOTS:
         auto *note = child<QLabel>(*editor, "historyNote");
         QSignalSpy sent(&pane, &ResourceBrowserPane::sendRequested);
 
-        child<QLineEdit>(*editor, "urlEdit")->setText(QStringLiteral("https://api.example/me?access_token=") +
-                                                      QString::fromLatin1(Canary));
+        child<QLineEdit>(*editor, "urlEdit")
+            ->setText(QStringLiteral("https://api.example/me?access_token=") + QString::fromLatin1(Canary));
         editor->send();
         QCOMPARE(sent.size(), 1);
         // What is sent is what the user asked for; what is kept is not.
@@ -223,7 +224,8 @@ private Q_SLOTS:
             QCOMPARE(dialog->textValue(), QStringLiteral("Upload CSV"));
             dialog->accept();
             QCOMPARE(history.saved(QStringLiteral("w-1")).size(), 1);
-            QCOMPARE(history.saved(QStringLiteral("w-1")).first().url, QUrl(QStringLiteral("https://api.example/doc2")));
+            QCOMPARE(history.saved(QStringLiteral("w-1")).first().url,
+                     QUrl(QStringLiteral("https://api.example/doc2")));
         }
 
         // A new instance reads it back, and the saved request loads into a new editor.
