@@ -25,7 +25,7 @@ namespace OAuthDesk {
  * valueText() and the ValueTextRole give them whole.
  *
  * search() runs on a worker thread (a 50 MB document takes a second or two) and can be superseded
- * or cancelled; matches are rows paths in tree order, turned into indexes only when shown.
+ * or cancelled; matches are row paths in tree order, turned into indexes only when shown.
  */
 class JsonTreeModel : public QAbstractItemModel
 {

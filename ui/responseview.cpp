@@ -357,7 +357,11 @@ void ResponseView::applyResult(const ResponseBodyLoader::Result &result)
                                  .arg(QString::fromLatin1(result.mediaType)));
 
     m_raw->setPlaceholderText(result.kind == Kind::Empty ? tr("The response has no body.") : QString());
-    if (result.textTruncated) {
+    if (result.textTruncated && (result.kind == Kind::Binary || result.kind == Kind::Image)) {
+        const qsizetype shown = qMin(m_loader->textLimit(), ResponseBodyLoader::HexDumpLimit);
+        m_rawNote->setText(tr("Only the first %1 of the body is shown as hex; the whole body is %2.")
+                               .arg(sizeText(shown), sizeText(result.bodySize)));
+    } else if (result.textTruncated) {
         m_rawNote->setText(tr("Only the first %1 of the text is shown; the whole body is %2.")
                                .arg(sizeText(m_loader->textLimit()), sizeText(result.bodySize)));
     }

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
@@ -279,6 +280,19 @@ void tst_ResponseView::longTextIsTruncatedAndSaysSo()
     QVERIFY(load(view, typed("text/plain"), QByteArray(5000, 'a')));
     QCOMPARE(view.rawView()->toPlainText(), QString(1024, QLatin1Char('a')));
     QVERIFY(!view.truncationText().isEmpty());
+    // Binary bodies show as a hex dump of the first 64 KiB at most.
+    view.setTextLimit(ResponseBodyLoader::DefaultTextLimit);
+    QByteArray binary(100 * 1024, '\0');
+    binary[16] = 'A';
+    QVERIFY(load(view, typed("application/octet-stream"), binary));
+    QTRY_COMPARE(view.rawView()->document()->blockCount(), 64 * 1024 / 16 + 1); // and an empty last line
+    const QStringList lines = view.rawView()->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 64 * 1024 / 16);
+    QCOMPARE(lines.at(1),
+             QStringLiteral("00000010  41 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  |A...............|"));
+    QVERIFY2(view.truncationText().contains(QStringLiteral("64.0 KiB of the body is shown as hex")),
+             qPrintable(view.truncationText()));
+
     QVERIFY(load(view, typed("text/plain"), "short"));
     QCOMPARE(view.rawView()->toPlainText(), QStringLiteral("short"));
     QCOMPARE(view.truncationText(), QString());
