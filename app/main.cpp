@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "accounts/accountstore.h"
+#include "http/exchangelog.h"
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
@@ -14,12 +15,15 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QTimer>
 #include <QTranslator>
 
 #include <atomic>
 #include <csignal>
 #include <memory>
+#include <optional>
+#include <vector>
 
 using namespace OAuthDesk;
 
@@ -50,6 +54,58 @@ void setIdentity()
     QLoggingCategory::setFilterRules(QStringLiteral("qt.networkauth*=false"));
 }
 
+/// `--exchange-log FILE`, a global option given before the verb (or alone, for the window).
+struct Options
+{
+    std::optional<QString> exchangeLogFile;
+    std::vector<char *> argv; ///< the arguments without the global options, for Q(Core)Application
+    int argc = 0;
+    QString error;
+};
+
+Options parseGlobalOptions(int argc, char **argv)
+{
+    Options options;
+    options.argv.push_back(argv[0]);
+    int i = 1;
+    for (; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--exchange-log")) {
+            if (i + 1 >= argc) {
+                options.error = QStringLiteral("oauthdesk: --exchange-log needs a file name");
+                break;
+            }
+            options.exchangeLogFile = QString::fromLocal8Bit(argv[++i]);
+        } else if (argument.startsWith(QLatin1String("--exchange-log="))) {
+            options.exchangeLogFile = argument.mid(int(qstrlen("--exchange-log=")));
+        } else {
+            break;
+        }
+    }
+    if (options.exchangeLogFile && options.exchangeLogFile->isEmpty())
+        options.error = QStringLiteral("oauthdesk: --exchange-log needs a file name");
+    for (; i < argc; ++i)
+        options.argv.push_back(argv[i]);
+    options.argc = int(options.argv.size());
+    options.argv.push_back(nullptr);
+    return options;
+}
+
+/// Writes the redacted exchange log, readable by its owner only. Returns false on failure, said on stderr.
+bool writeExchangeLog(const ExchangeLog &log, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(log.exportText().toUtf8()) < 0 || !file.commit()) {
+        qWarning().noquote() << QCoreApplication::translate("main",
+                                                            "oauthdesk: could not write the exchange log %1: %2")
+                                    .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 /// The core objects both faces share.
 struct Core
 {
@@ -61,12 +117,15 @@ struct Core
     ResourceClient resources{&tokens, &http};
 };
 
-int runCommandLine(int argc, char **argv)
+int runCommandLine(int &argc, char **argv, const std::optional<QString> &exchangeLogFile)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslator(app);
+    ExchangeLog log; // outlives the core: the last answers are recorded as it shuts down
     Core core;
+    if (exchangeLogFile)
+        core.http.setExchangeLog(&log);
     CommandLine cli(&core.tokens, &core.resources, &core.http);
 
     std::signal(SIGINT, onInterrupt);
@@ -87,17 +146,21 @@ int runCommandLine(int argc, char **argv)
         });
     });
     app.exec();
+    if (exchangeLogFile && !writeExchangeLog(log, *exchangeLogFile) && status == 0)
+        status = CommandLine::Failure;
     return status;
 }
 
-int runWindow(int argc, char **argv)
+int runWindow(int &argc, char **argv, const std::optional<QString> &exchangeLogFile)
 {
     QApplication app(argc, argv);
     setIdentity();
     installTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("OAuthDesk"));
     QApplication::setDesktopFileName(QStringLiteral("oauthdesk"));
+    ExchangeLog log;
     Core core;
+    core.http.setExchangeLog(&log);               // the window's HTTP Log tab
     const Error loadError = core.accounts.load(); // a damaged file is left as it is, and said so
 
     BrowserOpener opener = Platform::browserFromEnvironment();
@@ -107,21 +170,34 @@ int runWindow(int argc, char **argv)
 
     MainWindow window(&core.tokens, &core.resources, &core.http);
     window.setBrowserOpener(opener); // the device grant's "Open in browser"
+    // The HTTP Log tab, once MainWindow offers it (setExchangeLog creates an ExchangeLogView).
+    [](auto &w, ExchangeLog *l) {
+        if constexpr (requires { w.setExchangeLog(l); })
+            w.setExchangeLog(l);
+    }(window, &log);
 
     window.show();
     if (loadError)
         QMessageBox::warning(&window, QApplication::applicationDisplayName(), loadError.message());
-    return app.exec();
+    const int status = app.exec();
+    if (exchangeLogFile && !writeExchangeLog(log, *exchangeLogFile) && status == 0)
+        return 1;
+    return status;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    Options options = parseGlobalOptions(argc, argv);
+    if (!options.error.isEmpty()) {
+        qWarning().noquote() << options.error;
+        return CommandLine::Usage;
+    }
     QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (int i = 1; i < options.argc; ++i)
+        arguments.append(QString::fromLocal8Bit(options.argv[size_t(i)]));
     if (CommandLine::isCommand(arguments))
-        return runCommandLine(argc, argv);
-    return runWindow(argc, argv);
+        return runCommandLine(options.argc, options.argv.data(), options.exchangeLogFile);
+    return runWindow(options.argc, options.argv.data(), options.exchangeLogFile);
 }
