@@ -7,11 +7,13 @@
 #include "http/httpclient.h"
 #include "http/urlpolicy.h"
 #include "platform/platform.h"
+#include "resource/curlexport.h"
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,7 +45,7 @@ CommandLine::CommandLine(TokenManager *tokens, ResourceClient *resources, const 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList verbs = {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("token"),
-                                      QStringLiteral("get"),     QStringLiteral("help"),  QStringLiteral("--help"),
+                                      QStringLiteral("get"),     QStringLiteral("request"), QStringLiteral("help"),  QStringLiteral("--help"),
                                       QStringLiteral("inspect"), QStringLiteral("introspect"), QStringLiteral("revoke"),
                                       QStringLiteral("decode"),
                                       QStringLiteral("-h"),      QStringLiteral("--version")};
@@ -65,7 +67,9 @@ static QString overview()
         "  account remove NAME\n"
         "  login NAME        run the account's grant and keep the session in the system keychain\n"
         "  token NAME [--scope \"a\"]  print a valid access token, refreshing it first if needed\n"
-        "  get NAME URL      GET a protected URL with the account's token; the body goes to stdout\n"
+        "  request NAME URL [-X METHOD] [-H 'Name: value']... [-d BODY | --data-file F] [--include]\n"
+        "                    call a protected URL with the account's token, curl-like\n"
+        "  get NAME URL      the short form: GET, the body to stdout\n"
         "  inspect NAME [--json]   decoded tokens, signature check, expiry, scopes, identity\n"
         "  introspect NAME   the server's RFC 7662 answer about the access token\n"
         "  revoke NAME       revoke at the server (RFC 7009) and forget the local copies\n"
@@ -118,6 +122,8 @@ void CommandLine::run(const QStringList &arguments, std::function<void(int)> don
         return token(rest);
     if (verb == QLatin1String("get"))
         return get(rest);
+    if (verb == QLatin1String("request"))
+        return request(rest);
     if (verb == QLatin1String("inspect"))
         return inspect(rest);
     if (verb == QLatin1String("introspect"))
@@ -549,7 +555,8 @@ void CommandLine::get(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("GETs a protected URL with the account's access token (Authorization: Bearer). When the resource "
-           "answers invalid_token, refreshes once and retries once. The body goes to stdout."));
+           "answers invalid_token, refreshes once and retries once. The body goes to stdout. "
+           "The short form of: oauthdesk request NAME URL"));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
     parser.addPositionalArgument(QStringLiteral("URL"), tr("An https URL (or http on this computer)."));
     if (!parse(parser, arguments, QStringLiteral("get"), this, [this](const QString &t) { usage(t); },
@@ -557,28 +564,126 @@ void CommandLine::get(const QStringList &arguments)
         return;
     if (parser.positionalArguments().size() != 2)
         return usage(tr("get takes NAME and URL."));
-    const auto id = accountIdFor(parser.positionalArguments().first());
+    ResourceRequest request;
+    request.url = QUrl(parser.positionalArguments().at(1), QUrl::StrictMode);
+    sendRequest(parser.positionalArguments().first(), request, false);
+}
+
+void CommandLine::request(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends a request to a protected URL with the account's access token (Authorization: Bearer), "
+           "curl-like. When the resource answers invalid_token, refreshes once and retries once. Redirects "
+           "are followed; to another origin without the token. The body goes to stdout; a non-2xx status "
+           "exits with 7."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    parser.addPositionalArgument(QStringLiteral("URL"), tr("An https URL (or http on this computer)."));
+    const QCommandLineOption method({QStringLiteral("X"), QStringLiteral("request")},
+                                    tr("GET, POST, PUT, PATCH, DELETE or HEAD (default GET, or POST with a body)."),
+                                    QStringLiteral("METHOD"));
+    const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")},
+                                    tr("A request header, \"Name: value\"; repeat for more."),
+                                    QStringLiteral("HEADER"));
+    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
+                                  tr("The request body (Content-Type application/x-www-form-urlencoded unless a "
+                                     "-H gives one)."),
+                                  QStringLiteral("BODY"));
+    const QCommandLineOption dataFile(QStringLiteral("data-file"),
+                                      tr("Read the request body from a file (- for stdin)."), QStringLiteral("FILE"));
+    const QCommandLineOption include({QStringLiteral("i"), QStringLiteral("include")},
+                                     tr("Print the status line and the response headers before the body."));
+    parser.addOptions({method, header, data, dataFile, include});
+    if (!parse(parser, arguments, QStringLiteral("request"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 2)
+        return usage(tr("request takes NAME and URL."));
+    if (parser.isSet(data) && parser.isSet(dataFile))
+        return usage(tr("Give -d or --data-file, not both."));
+
+    ResourceRequest request;
+    request.url = QUrl(parser.positionalArguments().at(1), QUrl::StrictMode);
+    const QStringList headers = parser.values(header);
+    for (const QString &line : headers) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return usage(tr("A header is \"Name: value\"; got \"%1\".").arg(line.left(40)));
+        request.headers.append({line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    bool hasBody = false;
+    if (parser.isSet(data)) {
+        request.body = parser.value(data).toUtf8();
+        hasBody = true;
+    } else if (parser.isSet(dataFile)) {
+        const QString path = parser.value(dataFile);
+        QFile file;
+        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return usage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        request.body = file.readAll();
+        hasBody = true;
+    }
+    if (parser.isSet(method))
+        request.method = parser.value(method).toUpper().toLatin1();
+    else if (hasBody)
+        request.method = "POST";
+    if (hasBody && request.header("Content-Type").isEmpty())
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    sendRequest(parser.positionalArguments().first(), request, parser.isSet(include));
+}
+
+void CommandLine::sendRequest(const QString &name, const ResourceRequest &request, bool include)
+{
+    if (const Error invalid = request.validate())
+        return invalid.kind() == Error::Kind::Configuration ? usage(invalid.message()) : fail(invalid);
+    const auto id = accountIdFor(name);
     if (!id)
         return;
-    const QUrl url(parser.positionalArguments().at(1), QUrl::StrictMode);
-    m_resources->get(*id, url, this, [this](const Result<ResourceClient::Response> &result) {
+    m_resources->send(*id, request, this, [this, name, include](const Result<ResourceClient::Response> &result) {
         if (!result.ok())
             return fail(result.error());
         const auto &response = result.value();
+        if (response.tokenWithheld)
+            err() << tr("Note: a redirect went to another origin; the access token was not sent there.") << '\n';
+        if (include) {
+            out() << "HTTP/1.1 " << response.http.status;
+            if (!response.http.reasonPhrase.isEmpty())
+                out() << ' ' << QString::fromLatin1(response.http.reasonPhrase);
+            out() << "\r\n";
+            for (const auto &h : response.http.headers)
+                out() << QString::fromLatin1(h.first) << ": " << QString::fromLatin1(h.second) << "\r\n";
+            out() << "\r\n";
+        }
         out().flush();
         std::fwrite(response.http.body.constData(), 1, size_t(response.http.body.size()), stdout);
         std::fflush(stdout);
-        if (response.http.status < 200 || response.http.status > 299) {
-            QString line = tr("HTTP %1").arg(response.http.status);
-            if (response.challenge && !response.challenge->error().isEmpty())
-                line += QLatin1String(": ") + response.challenge->error();
-            if (response.challenge && response.challenge->params.contains(QStringLiteral("error_description")))
-                line += QLatin1String(" (") + response.challenge->params.value(QStringLiteral("error_description")) +
-                        QLatin1Char(')');
-            err() << Program << ": " << line << '\n';
-            return finish(HttpError);
+        if (response.http.status >= 200 && response.http.status <= 299)
+            return finish(Ok);
+        QString line = tr("HTTP %1").arg(response.http.status);
+        if (response.challenge && !response.challenge->error().isEmpty())
+            line += QLatin1String(": ") + response.challenge->error();
+        if (response.challenge && response.challenge->params.contains(QStringLiteral("error_description")))
+            line += QLatin1String(" (") + response.challenge->params.value(QStringLiteral("error_description")) +
+                    QLatin1Char(')');
+        err() << Program << ": " << line << '\n';
+        if (response.isInsufficientScope()) {
+            const auto account = m_tokens->accounts()->findByName(name);
+            const QString needed = response.neededScope();
+            if (!needed.isEmpty() && account) {
+                QStringList scopes = account->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                const QStringList more = needed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                for (const QString &scope : more) {
+                    if (!scopes.contains(scope))
+                        scopes.append(scope);
+                }
+                err() << tr("The token lacks the scope \"%1\". Sign in again asking for it:").arg(needed) << '\n'
+                      << "  " << Program << " login " << CurlExport::shellQuote(name) << " --scope "
+                      << CurlExport::shellQuote(scopes.join(QLatin1Char(' '))) << '\n';
+            }
         }
-        finish(Ok);
+        finish(HttpError);
     });
 }
 

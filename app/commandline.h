@@ -14,11 +14,12 @@ namespace OAuthDesk {
 class TokenManager;
 class ResourceClient;
 class HttpClient;
+struct ResourceRequest;
 
 /**
  * The command-line verbs over the same accounts and keychain as the window:
  *
- *   oauthdesk account add|list|remove …, login NAME, token NAME, get NAME URL
+ *   oauthdesk account add|list|remove …, login NAME, token NAME, request NAME URL …, get NAME URL
  *
  * Exit 0 on success; otherwise one line on stderr and a status that says what kind of failure it
  * was (see ExitCode). Blocks only on the application's own top-level event loop.
@@ -62,6 +63,8 @@ private:
     void login(const QStringList &arguments);
     void token(const QStringList &arguments);
     void get(const QStringList &arguments);
+    void request(const QStringList &arguments);
+    void sendRequest(const QString &accountName, const ResourceRequest &request, bool include);
     void inspect(const QStringList &arguments);
     void introspect(const QStringList &arguments);
     void revoke(const QStringList &arguments);

@@ -104,8 +104,18 @@ void HttpClient::postForm(const QUrl &url, const FormFields &form,
     send("POST", request, formEncode(form), context, std::move(callback));
 }
 
-void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-                      QObject *context, Callback callback) const
+static const char CancelledProperty[] = "oauthdesk_cancelled";
+
+void HttpClient::cancel(QNetworkReply *reply)
+{
+    if (!reply || reply->isFinished())
+        return;
+    reply->setProperty(CancelledProperty, true);
+    reply->abort();
+}
+
+QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
+                                const SendOptions &options, QObject *context, Callback callback) const
 {
     QNetworkReply *reply = m_manager->sendCustomRequest(request, verb, body);
     // Only the origin and path are logged: queries can carry codes and states.
@@ -120,20 +130,19 @@ void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, co
     };
     auto state = std::make_shared<State>();
     state->timer.start();
-    const qint64 cap = m_maxBodySize;
+    const qint64 cap = options.maxBodySize >= 0 ? options.maxBodySize : m_maxBodySize;
+    if (options.progress) {
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                         [progress = options.progress](qint64 received, qint64 total) {
+                             progress(received, total);
+                         });
+    }
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     QPointer<ExchangeLog> log = m_log;
     std::optional<ExchangeLog::Pending> pending;
-    if (log) {
-        ExchangeLog::Headers headers;
-        const QList<QByteArray> names = request.rawHeaderList();
-        for (const QByteArray &name : names)
-            headers.append({name, request.rawHeader(name)});
-        pending = log->begin(ExchangeLog::kindOf(request, verb, body),
-                             request.attribute(ExchangeLog::AccountAttribute).toString(), verb, request.url(), headers,
-                             body);
-    }
+    if (log)
+        pending = log->begin(request, verb, body);
 
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap] {
         if (state->tooLarge)
@@ -167,15 +176,22 @@ void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, co
                                                     QCoreApplication::translate("OAuthDesk::HttpClient",
                                                                                 "The answer is larger than %1 KiB.")
                                                         .arg(cap / 1024));
-                         } else if (status.isValid()) {
-                             response.status = status.toInt();
-                             response.headers = reply->rawHeaderPairs();
-                             response.body = state->body;
+                         } else if (reply->property(CancelledProperty).toBool()) {
+                             response.error = Error(Error::Kind::Cancelled,
+                                                    QCoreApplication::translate("OAuthDesk::HttpClient",
+                                                                                "The request was cancelled."));
                          } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                             // The transfer time-out, possibly half-way through a body.
                              response.error = Error(Error::Kind::Timeout,
                                                     QCoreApplication::translate("OAuthDesk::HttpClient",
                                                                                 "%1 did not answer in time.")
                                                         .arg(reply->url().host()));
+                         } else if (status.isValid()) {
+                             response.status = status.toInt();
+                             response.reasonPhrase =
+                                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+                             response.headers = reply->rawHeaderPairs();
+                             response.body = state->body;
                          } else {
                              response.error = Error(Error::Kind::Network, networkErrorText(reply));
                          }
@@ -187,6 +203,7 @@ void HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, co
                          qCDebug(lcHttp) << "answer" << response.status << response.elapsedMs << "ms";
                          callback(response);
                      });
+    return reply;
 }
 
 } // namespace OAuthDesk

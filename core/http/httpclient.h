@@ -11,6 +11,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace OAuthDesk {
 
@@ -44,9 +45,26 @@ public:
     /// The request every caller starts from.
     QNetworkRequest createRequest(const QUrl &url) const;
 
+    /// Per-call settings of send().
+    struct SendOptions
+    {
+        qint64 maxBodySize = -1; ///< -1: the client's setting
+        /// Called as the answer arrives: bytes so far, and the total (-1 when not known).
+        std::function<void(qint64 received, qint64 total)> progress;
+    };
+
     /// Sends a request built by createRequest(). The callback runs once, unless `context` is gone.
-    void send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body, QObject *context,
-              Callback callback) const;
+    /// Returns the reply, so the caller can cancel() it; it is deleted after the callback.
+    QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
+                        QObject *context, Callback callback) const
+    {
+        return send(verb, request, body, SendOptions{}, context, std::move(callback));
+    }
+    QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
+                        const SendOptions &options, QObject *context, Callback callback) const;
+
+    /// Stops a request send() returned; its callback gets an Error::Kind::Cancelled.
+    static void cancel(QNetworkReply *reply);
 
     void get(const QUrl &url, QObject *context, Callback callback) const;
     /// application/x-www-form-urlencoded POST with Accept: application/json (RFC 6749 §3.2).

@@ -14,6 +14,7 @@ struct HttpResponse
 {
     QUrl url;
     int status = 0;
+    QByteArray reasonPhrase; ///< as the server sent it (HTTP/1.1 only)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     qint64 elapsedMs = 0;

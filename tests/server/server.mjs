@@ -261,8 +261,8 @@ async function findApiToken(value) {
 }
 
 const API_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
-// Only /api/echo takes a body (every method); the other resources are read-only.
-const WRITE_PATHS = new Set(['/api/echo']);
+// /api/echo takes every method (and /api/redirect-same, to test redirects of them); the rest is read-only.
+const WRITE_PATHS = new Set(['/api/echo', '/api/redirect-same']);
 
 async function readBody(req, limit = 1024 * 1024) {
   let size = 0;

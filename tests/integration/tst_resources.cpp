@@ -1,0 +1,255 @@
+// Calling protected resources with `oauthdesk request` against real parts: oidc-provider's test
+// resource on 127.0.0.1, Chromium as $BROWSER for the sign-in, gnome-keyring as the keychain, and a
+// scripted canary listener on another port for the cross-origin redirect.
+
+#include "cli.h"
+#include "http/httpclient.h"
+#include "scriptedserver.h"
+#include "testenvironment.h"
+#include "testserver.h"
+#include "tokens/tokenset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace OAuthDesk;
+using namespace OAuthDesk::Test;
+
+class tst_Resources : public QObject
+{
+    Q_OBJECT
+private:
+    TestServer m_server;
+    QNetworkAccessManager m_network;
+
+    /// The test server's URL for a path that may carry a query.
+    QString url(const QString &pathAndQuery) const
+    {
+        return m_server.url(QStringLiteral("/")).resolved(QUrl(pathAndQuery)).toString();
+    }
+
+    /// `oauthdesk request Api URL ARGS…`
+    CliRun request(const QString &path, const QStringList &arguments = {}, const QByteArray &stdinData = {})
+    {
+        return runOAuthDesk(QStringList{QStringLiteral("request"), QStringLiteral("Api"), url(path)} + arguments,
+                            stdinData);
+    }
+
+    static QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
+
+    bool revokeAtServer(const QString &token)
+    {
+        QNetworkRequest request(m_server.url(QStringLiteral("/test/revoke-access-token")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = m_network.post(request, HttpClient::formEncode({{QStringLiteral("token"), token}}));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return false;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+    }
+
+    void addAndSignIn(const QString &name, const QString &scope)
+    {
+        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name,
+                                         QStringLiteral("--issuer"), m_server.issuer().toString(),
+                                         QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
+                                         QStringLiteral("--scope"), scope});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), name});
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!keychainAvailable())
+            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+        resetTestHome();
+        QCoreApplication::setApplicationName(QStringLiteral("oauthdesk"));
+        const QString error = m_server.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        addAndSignIn(QStringLiteral("Api"), QStringLiteral("openid offline_access api:read"));
+    }
+
+    void eachMethod_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expectedBody");
+
+        QTest::newRow("GET") << QStringLiteral("GET") << QStringList{} << QString();
+        QTest::newRow("POST form (-d implies POST)")
+            << QStringLiteral("POST") << QStringList{QStringLiteral("-d"), QStringLiteral("a=1&b=two+words")}
+            << QStringLiteral("a=1&b=two+words");
+        QTest::newRow("PUT JSON") << QStringLiteral("PUT")
+                                  << QStringList{QStringLiteral("-X"), QStringLiteral("PUT"), QStringLiteral("-H"),
+                                                 QStringLiteral("Content-Type: application/json"),
+                                                 QStringLiteral("-d"), QStringLiteral("{\"n\":[1,2]}")}
+                                  << QStringLiteral("{\"n\":[1,2]}");
+        QTest::newRow("PATCH") << QStringLiteral("PATCH")
+                               << QStringList{QStringLiteral("--request"), QStringLiteral("patch"),
+                                              QStringLiteral("--data"), QStringLiteral("x=y")}
+                               << QStringLiteral("x=y");
+        QTest::newRow("DELETE") << QStringLiteral("DELETE")
+                                << QStringList{QStringLiteral("-X"), QStringLiteral("DELETE")} << QString();
+    }
+
+    void eachMethod()
+    {
+        QFETCH(QString, method);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expectedBody);
+        const CliRun run = request(QStringLiteral("/api/echo?q=1"),
+                                   arguments + QStringList{QStringLiteral("-H"), QStringLiteral("X-Probe: yes")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject echo = json(run);
+        QCOMPARE(echo.value(QLatin1String("method")).toString(), method);
+        QCOMPARE(echo.value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
+        QCOMPARE(echo.value(QLatin1String("query")).toObject().value(QLatin1String("q")).toString(), QStringLiteral("1"));
+        QCOMPARE(echo.value(QLatin1String("headers")).toObject().value(QLatin1String("x-probe")).toString(),
+                 QStringLiteral("yes"));
+        QCOMPARE(echo.value(QLatin1String("body")).toString(), expectedBody);
+        if (method == QLatin1String("PUT"))
+            QCOMPARE(echo.value(QLatin1String("json")).toObject().value(QLatin1String("n")).toArray().at(1).toInt(), 2);
+        if (method == QLatin1String("POST"))
+            QCOMPARE(echo.value(QLatin1String("form")).toObject().value(QLatin1String("b")).toString(),
+                     QStringLiteral("two words"));
+    }
+
+    void headWithInclude()
+    {
+        const CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("HEAD"),
+                                                                  QStringLiteral("--include")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.startsWith("HTTP/1.1 200 OK\r\n"), run.out.constData());
+        QVERIFY(run.out.toLower().contains("content-type: application/json"));
+        QVERIFY(run.out.endsWith("\r\n\r\n")); // no body
+    }
+
+    void bodyFromFileAndStdin()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write("{\"from\":\"file\"}");
+        file.close();
+        CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("--data-file"), file.fileName(),
+                                                            QStringLiteral("-H"),
+                                                            QStringLiteral("Content-Type: application/json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(json(run).value(QLatin1String("json")).toObject().value(QLatin1String("from")).toString(),
+                 QStringLiteral("file"));
+        run = request(QStringLiteral("/api/echo"), {QStringLiteral("--data-file"), QStringLiteral("-"),
+                                                     QStringLiteral("-X"), QStringLiteral("PUT")},
+                      "from=stdin");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(json(run).value(QLatin1String("form")).toObject().value(QLatin1String("from")).toString(),
+                 QStringLiteral("stdin"));
+    }
+
+    void badRequestsAreRefusedBeforeSending()
+    {
+        // A method the editor does not offer, a body on GET, a header of our own Authorization,
+        // a malformed header: usage errors, and nothing reached the server (nothing to check there
+        // but the exit code and the words).
+        CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("TRACE")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("TRACE"));
+        run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("GET"), QStringLiteral("-d"),
+                                                     QStringLiteral("x=1")});
+        QCOMPARE(run.exitCode, 2);
+        run = request(QStringLiteral("/api/echo"), {QStringLiteral("-H"), QStringLiteral("Authorization: Basic Zm9vOmJhcg==")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("Authorization"));
+        run = request(QStringLiteral("/api/echo"), {QStringLiteral("-H"), QStringLiteral("no colon here")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void plainHttpOnTheNetworkIsRefused()
+    {
+        // The token goes only to https or to this computer. 192.0.2.1 (TEST-NET-1) is never
+        // contacted: the refusal comes before any connection (a connection attempt would time out).
+        const CliRun run = runOAuthDesk({QStringLiteral("request"), QStringLiteral("Api"),
+                                         QStringLiteral("http://192.0.2.1/api/me")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("https"), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void sameOriginRedirectsKeepTheTokenAndFollowTheMethodRules_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expectedMethod");
+        QTest::addColumn<QString>("expectedBody");
+        QTest::newRow("307 keeps POST and body") << 307 << QStringLiteral("POST") << QStringLiteral("k=v");
+        QTest::newRow("308 keeps POST and body") << 308 << QStringLiteral("POST") << QStringLiteral("k=v");
+        QTest::newRow("303 turns POST into GET") << 303 << QStringLiteral("GET") << QString();
+        QTest::newRow("302 turns POST into GET") << 302 << QStringLiteral("GET") << QString();
+    }
+
+    void sameOriginRedirectsKeepTheTokenAndFollowTheMethodRules()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, expectedMethod);
+        QFETCH(QString, expectedBody);
+        const CliRun run = request(QStringLiteral("/api/redirect-same?to=/api/echo&status=%1").arg(status),
+                                   {QStringLiteral("-d"), QStringLiteral("k=v")});
+        QVERIFY2(run.exitCode == 0, run.err.constData()); // /api/echo answered: the token went along
+        const QJsonObject echo = json(run);
+        QCOMPARE(echo.value(QLatin1String("path")).toString(), QStringLiteral("/api/echo"));
+        QCOMPARE(echo.value(QLatin1String("method")).toString(), expectedMethod);
+        QCOMPARE(echo.value(QLatin1String("body")).toString(), expectedBody);
+        QVERIFY(!run.err.contains("another origin"));
+    }
+
+    void crossOriginRedirectCarriesNoToken()
+    {
+        ScriptedServer canary([](const ScriptedServer::Request &) {
+            return ScriptedServer::json(200, "{\"canary\":true}");
+        });
+        QVERIFY(canary.start());
+        const QString target = canary.url(QStringLiteral("/elsewhere?x=1"));
+        const CliRun run = request(QStringLiteral("/api/redirect-elsewhere?to=") +
+                                       QString::fromLatin1(QUrl::toPercentEncoding(target)),
+                                   {QStringLiteral("-H"), QStringLiteral("Cookie: session=fake-cookie-not-real")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(json(run).value(QLatin1String("canary")).toBool(), true);
+        QVERIFY(run.err.contains("another origin"));
+        // The canary was reached, and neither the token nor the user's cookie came with it.
+        QCOMPARE(canary.requests().size(), 1);
+        const QByteArray headers = canary.requests().first().headers.toLower();
+        QVERIFY2(!headers.contains("authorization"), headers.constData());
+        QVERIFY(!headers.contains("cookie"));
+        const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Api")));
+        QVERIFY(!canary.requests().first().headers.contains(tokens.accessToken.toUtf8()));
+    }
+
+    void invalidTokenRefreshesOnceAndRetries()
+    {
+        const QString id = accountIdByName(QStringLiteral("Api"));
+        const TokenSet before = storedTokens(id);
+        QVERIFY(revokeAtServer(before.accessToken));
+        const CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("POST"),
+                                                                  QStringLiteral("-d"), QStringLiteral("again=1")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(json(run).value(QLatin1String("body")).toString(), QStringLiteral("again=1"));
+        const TokenSet after = storedTokens(id);
+        QVERIFY(after.accessToken != before.accessToken);
+        QVERIFY(!after.refreshToken.isEmpty());
+    }
+
+    void nonSuccessStatusExitsSevenWithTheBody()
+    {
+        const CliRun run = request(QStringLiteral("/api/me"), {QStringLiteral("-X"), QStringLiteral("DELETE")});
+        QCOMPARE(run.exitCode, 7);
+        QCOMPARE(json(run).value(QLatin1String("error")).toString(), QStringLiteral("method_not_allowed"));
+        QVERIFY(run.err.contains("HTTP 405"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Resources)
+#include "tst_resources.moc"
