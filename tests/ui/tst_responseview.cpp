@@ -468,8 +468,10 @@ void tst_ResponseView::staysResponsiveWhileBigJsonLoads()
     ticker.stop();
 
     qInfo("load took %lld ms, %d ticks while loading, longest gap %lld ms", clock.elapsed(), ticks, longestGap);
-    QVERIFY2(ticks > 5, qPrintable(QString::number(ticks)));
-    QVERIFY2(longestGap < 2000, qPrintable(QString::number(longestGap)));
+    // Parsing 50 MB on the UI thread would leave a handful of ticks at most. The gap bound is loose on
+    // purpose: CI runs this next to other suites on two cores (a busy run saw 1.5 s).
+    QVERIFY2(ticks > 20, qPrintable(QString::number(ticks)));
+    QVERIFY2(longestGap < 5000, qPrintable(QString::number(longestGap)));
     QCOMPARE(view.jsonModel()->rowCount(), count);
     QCOMPARE(view.jsonTree()->model()->rowCount(), count);
     QCOMPARE(view.currentTab(), ResponseView::Tab::Json);
