@@ -137,6 +137,8 @@ QJsonObject Account::toJson() const
         o.insert(QLatin1String("username"), username);
     if (redirectPort)
         o.insert(QLatin1String("redirect_port"), redirectPort);
+    if (!presetId.isEmpty())
+        o.insert(QLatin1String("preset"), presetId);
     QJsonObject serverObject;
     server.writeTo(serverObject);
     o.insert(QLatin1String("server"), serverObject);
@@ -163,6 +165,7 @@ Account Account::fromJson(const QJsonObject &o)
     a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
     a.clientAuthMethod = o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
     a.username = o.value(QLatin1String("username")).toString();
+    a.presetId = o.value(QLatin1String("preset")).toString();
     a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());
     const QJsonObject hint = o.value(QLatin1String("session_hint")).toObject();
     a.signedIn = hint.value(QLatin1String("signed_in")).toBool();

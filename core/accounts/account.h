@@ -45,6 +45,7 @@ struct Account
     QString clientAuthMethod = QStringLiteral("none");
     QString username; ///< the password grant's user name (never the password)
     int redirectPort = 0;                            ///< 0: an ephemeral port chosen per sign-in
+    QString presetId; ///< the ProviderPreset it was made from, if any (empty: "Other")
     ServerMetadata server;
 
     // A hint for the account list, so that start-up need not read the keychain for every account.
