@@ -20,10 +20,33 @@ namespace OAuthDesk {
 static constexpr int DefaultFixedPort = 8400;
 
 AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &existingNames, QWidget *parent)
-    : QDialog(parent), m_http(http), m_existingNames(existingNames)
+    : AddAccountDialog(http, existingNames, ProviderPreset::available(), parent)
+{}
+
+AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &existingNames,
+                                   const QList<ProviderPreset> &presets, QWidget *parent)
+    : QDialog(parent), m_http(http), m_existingNames(existingNames), m_presets(presets)
 {
     setWindowTitle(tr("Add Account"));
     setObjectName(QStringLiteral("addAccountDialog"));
+
+    m_presetCombo = new QComboBox(this);
+    m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
+    m_presetCombo->addItem(tr("Other (enter the server yourself)"), QString());
+    for (const ProviderPreset &preset : std::as_const(m_presets))
+        m_presetCombo->addItem(preset.name, preset.id);
+    m_presetCombo->setToolTip(tr("Presets fill in what is known about a provider. More can be added as JSON "
+                                 "files in %1.")
+                                  .arg(ProviderPreset::userDirectory()));
+    m_presetInfo = new QLabel(this);
+    m_presetInfo->setObjectName(QStringLiteral("presetInfo"));
+    m_presetInfo->setWordWrap(true);
+    m_presetInfo->setTextFormat(Qt::PlainText);
+    m_presetInfo->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholderBox = new QWidget(this);
+    m_placeholderBox->setObjectName(QStringLiteral("placeholderBox"));
+    m_placeholderForm = new QFormLayout(m_placeholderBox);
+    m_placeholderForm->setContentsMargins(0, 0, 0, 0);
 
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
@@ -109,6 +132,11 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
 
     m_form = new QFormLayout;
     QFormLayout *form = m_form;
+    auto *presetLabel = new QLabel(tr("&Provider:"), this);
+    presetLabel->setBuddy(m_presetCombo);
+    form->addRow(presetLabel, m_presetCombo);
+    form->addRow(QString(), m_presetInfo);
+    form->addRow(m_placeholderBox);
     form->addRow(tr("&Name:"), m_nameEdit);
     auto *issuerLabel = new QLabel(tr("&Issuer URL:"), this);
     issuerLabel->setBuddy(m_issuerEdit);
@@ -131,6 +159,8 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     form->addRow(tr("&Scopes:"), m_scopesEdit);
     form->addRow(QString(), portRow);
     form->setRowVisible(m_discoveryLabel, false);
+    form->setRowVisible(m_presetInfo, false);
+    form->setRowVisible(m_placeholderBox, false);
 
     m_advancedGroup = new QGroupBox(tr("Advanced: endpoints for servers without discovery"), this);
     m_advancedGroup->setObjectName(QStringLiteral("advancedGroup"));
@@ -180,6 +210,8 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     connect(m_grantCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::grantChanged);
     connect(m_clientAuthCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::grantChanged);
     connect(m_fixedPortCheck, &QCheckBox::toggled, this, &AddAccountDialog::validate);
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::presetChanged);
+    connect(m_scopesEdit, &QLineEdit::textEdited, this, [this] { m_scopesEdited = true; });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &AddAccountDialog::validate);
 
     grantChanged();
@@ -303,6 +335,20 @@ void AddAccountDialog::discover()
         m_discoveredFor = issuer;
         m_authorizationEdit->setText(m_discovered->authorizationEndpoint.toString());
         m_tokenEdit->setText(m_discovered->tokenEndpoint.toString());
+        const QStringList offered = m_discovered->scopesSupported;
+        if (!offered.isEmpty()) {
+            m_scopesEdit->setToolTip(tr("The server offers: %1").arg(offered.join(QLatin1Char(' '))));
+            // Scopes the user chose stay as typed; defaults lose what this server does not offer.
+            if (!m_scopesEdited) {
+                QStringList kept;
+                for (const QString &scope : m_scopesEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (offered.contains(scope))
+                        kept.append(scope);
+                }
+                if (!kept.isEmpty())
+                    m_scopesEdit->setText(kept.join(QLatin1Char(' ')));
+            }
+        }
         setDiscoveryResult(tr("Found: %1").arg(m_discovered->issuer.toString()), false);
         validate();
     });
@@ -314,7 +360,9 @@ void AddAccountDialog::setDiscovering(bool discovering)
         m_discovering = discovering;
         Q_EMIT discoveringChanged(discovering);
     }
-    m_discoverButton->setEnabled(!m_discovering && m_http && !m_issuerEdit->text().trimmed().isEmpty());
+    const ProviderPreset *preset = currentPreset();
+    m_discoverButton->setEnabled(!m_discovering && m_http && !m_issuerEdit->text().trimmed().isEmpty() &&
+                                 (!preset || preset->discovery));
 }
 
 void AddAccountDialog::setDiscoveryResult(const QString &text, bool error)
@@ -339,10 +387,14 @@ Account AddAccountDialog::account() const
         a.username = m_usernameEdit->text().trimmed();
     if (a.usesBrowser())
         a.redirectPort = m_fixedPortCheck->isChecked() ? m_portSpin->value() : 0;
+    a.presetId = presetId();
+    const QString issuerText = m_issuerEdit->text().trimmed();
     if (m_discovered)
         a.server = *m_discovered;
-    else if (const QString issuer = m_issuerEdit->text().trimmed(); !issuer.isEmpty())
-        a.server.issuer = QUrl(issuer, QUrl::StrictMode);
+    else if (m_presetServer && m_presetServer->issuer.toString() == issuerText)
+        a.server = *m_presetServer; // the preset's other endpoints (device, revocation, …) come along
+    else if (!issuerText.isEmpty())
+        a.server.issuer = QUrl(issuerText, QUrl::StrictMode);
     // A hidden field keeps what discovery found; only a shown one is the user's word.
     if (a.usesBrowser())
         a.server.authorizationEndpoint = QUrl(m_authorizationEdit->text().trimmed(), QUrl::StrictMode);
@@ -358,7 +410,9 @@ QString AddAccountDialog::clientSecret() const
 
 void AddAccountDialog::validate()
 {
-    m_discoverButton->setEnabled(!m_discovering && m_http && !m_issuerEdit->text().trimmed().isEmpty());
+    const ProviderPreset *preset = currentPreset();
+    m_discoverButton->setEnabled(!m_discovering && m_http && !m_issuerEdit->text().trimmed().isEmpty() &&
+                                 (!preset || preset->discovery));
 
     const QString name = m_nameEdit->text().trimmed();
     const QString issuer = m_issuerEdit->text().trimmed();
@@ -372,6 +426,8 @@ void AddAccountDialog::validate()
         reason = tr("Enter a name for the account.");
     else if (m_existingNames.contains(name))
         reason = tr("An account named \u201c%1\u201d already exists: choose another name.").arg(name);
+    else if (!m_presetError.isEmpty())
+        reason = m_presetError;
     else if (!issuer.isEmpty())
         reason = checkUrl(issuer, tr("The issuer URL"), nullptr);
     if (reason.isEmpty() && !authorization.isEmpty())
@@ -423,6 +479,125 @@ void AddAccountDialog::validate()
         m_invalidReason = reason;
         Q_EMIT validityChanged();
     }
+}
+
+const ProviderPreset *AddAccountDialog::currentPreset() const
+{
+    const QString id = m_presetCombo->currentData().toString();
+    for (const ProviderPreset &preset : m_presets) {
+        if (!id.isEmpty() && preset.id == id)
+            return &preset;
+    }
+    return nullptr;
+}
+
+QString AddAccountDialog::presetId() const
+{
+    const ProviderPreset *preset = currentPreset();
+    return preset ? preset->id : QString();
+}
+
+bool AddAccountDialog::selectPreset(const QString &id)
+{
+    const int index = m_presetCombo->findData(id);
+    if (index < 0)
+        return false;
+    m_presetCombo->setCurrentIndex(index);
+    return true;
+}
+
+void AddAccountDialog::presetChanged()
+{
+    const ProviderPreset *preset = currentPreset();
+
+    // What the previous preset filled in and the user left alone goes; what the user typed stays.
+    auto replace = [](QLineEdit *edit, QString *automatic, const QString &value) {
+        if (edit->text().trimmed().isEmpty() || edit->text() == *automatic)
+            edit->setText(value);
+        *automatic = value;
+    };
+    replace(m_nameEdit, &m_autoName, preset ? preset->name : QString());
+    replace(m_clientIdEdit, &m_autoClientId, preset ? preset->clientId : QString());
+    if (!m_scopesEdited) {
+        m_scopesEdit->setText(preset ? preset->scope : DefaultScopes);
+        m_scopesEdit->setToolTip(QString());
+    }
+
+    qDeleteAll(m_placeholderEdits);
+    m_placeholderEdits.clear();
+    while (m_placeholderForm->rowCount() > 0)
+        m_placeholderForm->removeRow(0);
+    if (preset) {
+        for (const ProviderPreset::Placeholder &placeholder : preset->placeholders) {
+            auto *edit = new QLineEdit(m_placeholderBox);
+            edit->setObjectName(QLatin1String("placeholder_") + placeholder.name);
+            edit->setPlaceholderText(placeholder.example);
+            edit->setAccessibleName(placeholder.label);
+            m_placeholderForm->addRow(tr("%1:").arg(placeholder.label), edit);
+            m_placeholderEdits.append(edit);
+            connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::placeholdersEdited);
+        }
+        setGrantType(preset->grantType);
+        if (const int auth = m_clientAuthCombo->findData(preset->clientAuthMethod); auth >= 0)
+            m_clientAuthCombo->setCurrentIndex(auth);
+        QStringList info;
+        if (!preset->description.isEmpty())
+            info.append(preset->description);
+        for (const QString &quirk : preset->quirks)
+            info.append(QStringLiteral("\u2022 ") + quirk);
+        if (!preset->pkce)
+            info.append(QStringLiteral("\u2022 ") + tr("No PKCE support."));
+        if (!preset->refreshTokens)
+            info.append(QStringLiteral("\u2022 ") + tr("No refresh tokens: sign in again when the token expires."));
+        m_presetInfo->setText(info.join(QLatin1Char('\n')));
+    } else {
+        m_presetInfo->clear();
+    }
+    m_form->setRowVisible(m_presetInfo, !m_presetInfo->text().isEmpty());
+    m_form->setRowVisible(m_placeholderBox, !m_placeholderEdits.isEmpty());
+    m_discoverButton->setToolTip(
+        preset && !preset->discovery
+            ? tr("%1 publishes no discovery document: the preset has its endpoints.").arg(preset->name)
+            : tr("Look up the server's endpoints from its issuer URL"));
+    fillFromPreset(true);
+}
+
+void AddAccountDialog::placeholdersEdited()
+{
+    fillFromPreset(false);
+}
+
+void AddAccountDialog::fillFromPreset(bool presetChanged)
+{
+    const ProviderPreset *preset = currentPreset();
+    const QString previousIssuer = m_presetServer ? m_presetServer->issuer.toString() : QString();
+    const QString previousAuthorization = m_presetServer ? m_presetServer->authorizationEndpoint.toString() : QString();
+    const QString previousToken = m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString();
+    m_presetServer.reset();
+    m_presetError.clear();
+    if (preset) {
+        QMap<QString, QString> values;
+        for (int i = 0; i < m_placeholderEdits.size() && i < preset->placeholders.size(); ++i)
+            values.insert(preset->placeholders.at(i).name, m_placeholderEdits.at(i)->text());
+        const Result<ServerMetadata> filled = preset->fill(values);
+        if (filled.ok())
+            m_presetServer = filled.value();
+        else
+            m_presetError = filled.error().message();
+    }
+    // A newly chosen preset sets the server; afterwards, fields the preset filled follow the
+    // placeholders and fields the user typed are left alone.
+    const bool force = presetChanged && preset;
+    auto follow = [force](QLineEdit *edit, const QString &previous, const QString &value) {
+        if (force || edit->text().trimmed().isEmpty() || edit->text() == previous)
+            edit->setText(value);
+    };
+    const QString issuer = m_presetServer ? m_presetServer->issuer.toString() : QString();
+    follow(m_issuerEdit, previousIssuer, issuer);
+    follow(m_authorizationEdit, previousAuthorization,
+           m_presetServer ? m_presetServer->authorizationEndpoint.toString() : QString());
+    follow(m_tokenEdit, previousToken, m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString());
+    validate();
 }
 
 } // namespace OAuthDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "accounts/providerpreset.h"
 #include "discovery/discovery.h"
 
 #include <QDialog>
@@ -23,11 +24,16 @@ namespace OAuthDesk {
 class HttpClient;
 
 /**
- * Asks for a new account: a name, the issuer (its endpoints found by discovery) or the endpoints by
- * hand, the grant, the client ID and how the client authenticates (with its secret), the scopes, the
- * user name for the password grant, and optionally a fixed redirect port. OK is enabled only for
- * input that makes a usable account, and a line under the form says what is missing. The legacy
- * grants (implicit, password) carry a visible warning.
+ * Asks for a new account: a provider preset or "Other", a name, the issuer (its endpoints found by discovery) or the
+ * endpoints by hand, the grant, the client ID and how the client authenticates (with its secret), the scopes, the user
+ * name for the password grant, and optionally a fixed redirect port. OK is enabled only for input that makes a usable
+ * account, and a line under the form says what is missing. The legacy grants (implicit, password) carry a visible
+ * warning.
+ *
+ * A preset (ProviderPreset) fills in what it knows: the issuer or endpoints, asking only for its
+ * placeholders (tenant, domain, realm URL), the scopes, grant and client authentication, and shows the
+ * provider's quirks. Discover then fills the endpoints from the issuer's metadata (exact issuer
+ * match) and, unless the user edited them, trims the scopes to those the server offers.
  *
  * The client secret is not part of account(): the caller hands clientSecret() to the keychain
  * (TokenManager::setClientSecret) once the account is stored.
@@ -42,8 +48,16 @@ class AddAccountDialog : public QDialog
 public:
     static inline const QString DefaultScopes = QStringLiteral("openid profile offline_access");
 
-    /// `existingNames` are taken; `http` may be null (then Discover stays disabled).
+    /// `existingNames` are taken; `http` may be null (then Discover stays disabled). The presets offered
+    /// are ProviderPreset::available().
     AddAccountDialog(const HttpClient *http, const QStringList &existingNames, QWidget *parent = nullptr);
+    AddAccountDialog(const HttpClient *http, const QStringList &existingNames, const QList<ProviderPreset> &presets,
+                     QWidget *parent = nullptr);
+
+    /// The chosen preset's id; empty for "Other".
+    QString presetId() const;
+    /// Chooses a preset by id (empty: "Other"); false when there is no such preset.
+    bool selectPreset(const QString &id);
 
     /// The account as filled in, without an id (AccountStore::add assigns it).
     Account account() const;
@@ -79,6 +93,10 @@ private:
     void setDiscoveryResult(const QString &text, bool error);
     void issuerEdited();
     void grantChanged();
+    void presetChanged();
+    void placeholdersEdited();
+    void fillFromPreset(bool presetChanged);
+    const ProviderPreset *currentPreset() const;
     QString checkUrl(const QString &text, const QString &what, QUrl *url) const;
 
     const HttpClient *m_http;
@@ -88,7 +106,19 @@ private:
     bool m_discovering = false;
     quint64 m_discoveryAttempt = 0;
     QString m_invalidReason;
+    QList<ProviderPreset> m_presets;
+    std::optional<ServerMetadata> m_presetServer; ///< the preset's templates, filled in
+    QString m_presetError;                        ///< why the placeholders do not fill the templates
+    QString m_autoName;                           ///< the name the last preset put in, while unchanged
+    QString m_autoClientId;
+    QString m_autoScopes;
+    bool m_scopesEdited = false; ///< typed by the user: discovery leaves them alone
 
+    QComboBox *m_presetCombo;
+    QLabel *m_presetInfo;
+    QWidget *m_placeholderBox;
+    QFormLayout *m_placeholderForm;
+    QList<QLineEdit *> m_placeholderEdits;
     QLineEdit *m_nameEdit;
     QLineEdit *m_issuerEdit;
     QPushButton *m_discoverButton;

@@ -3,11 +3,13 @@
 #include "common/error.h"
 #include "http/httpclient.h"
 #include "scriptedserver.h"
+#include "testserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -378,6 +380,188 @@ private Q_SLOTS:
         QCOMPARE(account.grantType, QStringLiteral("device"));
         QCOMPARE(account.server.deviceAuthorizationEndpoint, QUrl(server.url(QStringLiteral("/device_authorization"))));
     }
+    void offersTheShippedPresets()
+    {
+        AddAccountDialog dialog(nullptr, {});
+        auto *presets = child<QComboBox>(dialog, "presetCombo");
+        QCOMPARE(presets->currentData().toString(), QString()); // "Other" first, and the default
+        QCOMPARE(presets->count(), 1 + 9);
+        QVERIFY(presets->findText(QStringLiteral("Microsoft Entra ID")) > 0);
+        QVERIFY(presets->findText(QStringLiteral("Local demo")) > 0);
+        QVERIFY(dialog.presetId().isEmpty());
+        QVERIFY(!dialog.selectPreset(QStringLiteral("no-such-provider")));
+    }
+
+    void choosingAPresetFillsTheFields()
+    {
+        AddAccountDialog dialog(nullptr, {});
+        QVERIFY(dialog.selectPreset(QStringLiteral("github")));
+        QCOMPARE(dialog.presetId(), QStringLiteral("github"));
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("GitHub"));
+        QVERIFY(child<QLineEdit>(dialog, "issuerEdit")->text().isEmpty()); // GitHub has no issuer
+        QCOMPARE(child<QLineEdit>(dialog, "authorizationEndpointEdit")->text(),
+                 QStringLiteral("https://github.com/login/oauth/authorize"));
+        QCOMPARE(child<QLineEdit>(dialog, "tokenEndpointEdit")->text(),
+                 QStringLiteral("https://github.com/login/oauth/access_token"));
+        QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(), QStringLiteral("read:user"));
+        QCOMPARE(child<QComboBox>(dialog, "clientAuthCombo")->currentData().toString(),
+                 QStringLiteral("client_secret_post"));
+        QVERIFY(!child<QPushButton>(dialog, "discoverButton")->isEnabled()); // no discovery at GitHub
+        auto *info = child<QLabel>(dialog, "presetInfo");
+        QVERIFY(!info->isHidden());
+        QVERIFY2(info->text().contains(QStringLiteral("form-encoded")), qPrintable(info->text()));
+        QVERIFY(info->text().contains(QStringLiteral("No refresh tokens")));
+
+        QVERIFY(!dialog.isInputValid());
+        QVERIFY2(dialog.invalidReason().contains(QStringLiteral("client ID")), qPrintable(dialog.invalidReason()));
+        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("Iv1.fake0000"));
+        child<QLineEdit>(dialog, "clientSecretEdit")->setText(QStringLiteral("fake-secret-for-a-test"));
+        QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason()));
+        const Account account = dialog.account();
+        QCOMPARE(account.presetId, QStringLiteral("github"));
+        QCOMPARE(account.server.deviceAuthorizationEndpoint,
+                 QUrl(QStringLiteral("https://github.com/login/device/code")));
+        QCOMPARE(account.clientAuthMethod, QStringLiteral("client_secret_post"));
+
+        // Back to Other: what the preset put in goes, what the user typed stays.
+        QVERIFY(dialog.selectPreset(QString()));
+        QVERIFY(child<QLineEdit>(dialog, "nameEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(dialog, "authorizationEndpointEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(), AddAccountDialog::DefaultScopes);
+        QCOMPARE(child<QLineEdit>(dialog, "clientIdEdit")->text(), QStringLiteral("Iv1.fake0000"));
+        QVERIFY(child<QLabel>(dialog, "presetInfo")->isHidden());
+        QVERIFY(dialog.account().presetId.isEmpty());
+    }
+
+    void aTypedNameSurvivesAPreset()
+    {
+        AddAccountDialog dialog(nullptr, {});
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("My mail"));
+        QVERIFY(dialog.selectPreset(QStringLiteral("google")));
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("My mail"));
+        QCOMPARE(child<QLineEdit>(dialog, "issuerEdit")->text(), QStringLiteral("https://accounts.google.com"));
+    }
+
+    void presetPlaceholdersFillTheIssuer()
+    {
+        AddAccountDialog dialog(nullptr, {});
+        QVERIFY(dialog.selectPreset(QStringLiteral("microsoft-entra")));
+        auto *tenant = child<QLineEdit>(dialog, "placeholder_tenant");
+        QVERIFY(!child<QWidget>(dialog, "placeholderBox")->isHidden());
+        QVERIFY(child<QLineEdit>(dialog, "issuerEdit")->text().isEmpty());
+        QVERIFY(!dialog.isInputValid());
+        QVERIFY2(dialog.invalidReason().contains(QStringLiteral("Enter the Tenant ID")),
+                 qPrintable(dialog.invalidReason()));
+
+        tenant->setText(QStringLiteral("../evil.example"));
+        QVERIFY2(dialog.invalidReason().contains(QStringLiteral("only letters, digits")),
+                 qPrintable(dialog.invalidReason()));
+        QVERIFY(child<QLineEdit>(dialog, "tokenEndpointEdit")->text().isEmpty());
+
+        const QString id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        tenant->setText(id);
+        QCOMPARE(child<QLineEdit>(dialog, "issuerEdit")->text(),
+                 QStringLiteral("https://login.microsoftonline.com/%1/v2.0").arg(id));
+        QCOMPARE(child<QLineEdit>(dialog, "tokenEndpointEdit")->text(),
+                 QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/token").arg(id));
+        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("fake-client"));
+        QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason()));
+        const Account account = dialog.account();
+        QCOMPARE(account.presetId, QStringLiteral("microsoft-entra"));
+        QCOMPARE(account.server.deviceAuthorizationEndpoint,
+                 QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/devicecode").arg(id)));
+        QCOMPARE(account.scope, QStringLiteral("openid profile email offline_access User.Read"));
+
+        // Another preset takes the placeholder rows away and asks for its own.
+        QVERIFY(dialog.selectPreset(QStringLiteral("okta")));
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("placeholder_tenant")));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("placeholder_domain")));
+        QVERIFY(child<QLineEdit>(dialog, "issuerEdit")->text().isEmpty());
+    }
+
+    void discoverFillsEndpointsAndScopesFromTheRealServer()
+    {
+        Test::TestServer server;
+        const QString started = server.start();
+        if (!started.isEmpty())
+            QFAIL(qPrintable(started));
+        // A preset of the Keycloak kind (a whole base URL) whose default scopes include one that the
+        // test server does not offer: discovery trims it.
+        QJsonObject preset =
+            QJsonDocument::fromJson("{\"id\": \"test-oidc\", \"name\": \"Test OIDC\", \"issuer\": \"{base}\", "
+                                    "\"placeholders\": [{\"name\": \"base\", \"label\": \"Base URL\", "
+                                    "\"example\": \"https://sso.example.com\", \"kind\": \"url\"}], "
+                                    "\"scope\": \"openid profile phone offline_access\", \"grant\": "
+                                    "\"authorization_code\", \"pkce\": true, \"refresh_tokens\": true}")
+                .object();
+        const Result<ProviderPreset> parsed = ProviderPreset::parse(QJsonDocument(preset).toJson());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
+
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        AddAccountDialog dialog(&http, {}, {parsed.value()});
+        QVERIFY(dialog.selectPreset(QStringLiteral("test-oidc")));
+        child<QLineEdit>(dialog, "placeholder_base")->setText(server.issuer().toString());
+        QCOMPARE(child<QLineEdit>(dialog, "issuerEdit")->text(), server.issuer().toString());
+        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("oauthdesk-demo"));
+        QVERIFY(!dialog.isInputValid()); // no endpoints in this preset: Discover is needed
+        auto *discover = child<QPushButton>(dialog, "discoverButton");
+        QVERIFY(discover->isEnabled());
+        QTest::mouseClick(discover, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
+        QVERIFY2(dialog.discoveryText().startsWith(QStringLiteral("Found: ")), qPrintable(dialog.discoveryText()));
+        QCOMPARE(child<QLineEdit>(dialog, "authorizationEndpointEdit")->text(),
+                 server.url(QStringLiteral("/auth")).toString());
+        QCOMPARE(child<QLineEdit>(dialog, "tokenEndpointEdit")->text(),
+                 server.url(QStringLiteral("/token")).toString());
+        QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(), QStringLiteral("openid profile offline_access"));
+        QVERIFY(child<QLineEdit>(dialog, "scopesEdit")->toolTip().contains(QStringLiteral("api:read")));
+        QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason()));
+        const Account account = dialog.account();
+        QCOMPARE(account.server.issuer, server.issuer());
+        QVERIFY(!account.server.jwksUri.isEmpty());
+        QVERIFY(!account.server.revocationEndpoint.isEmpty());
+
+        // Scopes the user typed are the user's: discovery leaves them as they are.
+        auto *scopes = child<QLineEdit>(dialog, "scopesEdit");
+        scopes->clear();
+        QTest::keyClicks(scopes, QStringLiteral("openid phone"));
+        child<QLineEdit>(dialog, "issuerEdit")->setText(server.issuer().toString() + QLatin1Char('/'));
+        child<QLineEdit>(dialog, "issuerEdit")->setText(server.issuer().toString());
+        dialog.discover();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
+        QVERIFY2(dialog.discoveryText().startsWith(QStringLiteral("Found: ")), qPrintable(dialog.discoveryText()));
+        QCOMPARE(scopes->text(), QStringLiteral("openid phone"));
+    }
+
+    void discoverRefusesAnIssuerMismatch()
+    {
+        Test::ScriptedServer server([](const Test::ScriptedServer::Request &request) -> QByteArray {
+            if (!request.target.startsWith("/.well-known/"))
+                return Test::ScriptedServer::json(404, "{}");
+            return Test::ScriptedServer::json(200, "{\"issuer\":\"https://impostor.example\","
+                                                   "\"authorization_endpoint\":\"https://impostor.example/a\","
+                                                   "\"token_endpoint\":\"https://impostor.example/t\"}");
+        });
+        QVERIFY(server.start());
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        AddAccountDialog dialog(&http, {});
+        QVERIFY(dialog.selectPreset(QStringLiteral("keycloak")));
+        child<QLineEdit>(dialog, "placeholder_realm_url")->setText(server.url(QStringLiteral("/realms/dev")));
+        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
+        const QString presetToken = child<QLineEdit>(dialog, "tokenEndpointEdit")->text();
+        QCOMPARE(presetToken, server.url(QStringLiteral("/realms/dev/protocol/openid-connect/token")));
+        dialog.discover();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
+        QVERIFY2(dialog.discoveryText().contains(QStringLiteral("issuer must match exactly")),
+                 qPrintable(dialog.discoveryText()));
+        QVERIFY(child<QLabel>(dialog, "discoveryLabel")->property("error").toBool());
+        // Nothing from the impostor was taken.
+        QCOMPARE(child<QLineEdit>(dialog, "tokenEndpointEdit")->text(), presetToken);
+        QVERIFY(!dialog.account().server.tokenEndpoint.toString().contains(QStringLiteral("impostor")));
+    }
+
     void rendersTheLegacyWarningForAScreenshot()
     {
         const QString dir = qEnvironmentVariable("OAUTHDESK_SCREENSHOT_DIR");
