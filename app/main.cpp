@@ -1,6 +1,8 @@
 // OAuthDesk: the window by default, the command-line verbs when given one. Wiring only.
 
 #include "commandline.h"
+#include "desktopintegration.h"
+#include "singleinstance.h"
 
 #include "accounts/accountstore.h"
 #include "http/exchangelog.h"
@@ -157,7 +159,12 @@ int runWindow(int &argc, char **argv, const std::optional<QString> &exchangeLogF
     setIdentity();
     installTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("OAuthDesk"));
-    QApplication::setDesktopFileName(QStringLiteral("oauthdesk"));
+    DesktopIntegration::apply(); // the .desktop id and the window icon
+    // One window per user: a second start raises the first one's window and leaves. The
+    // command-line verbs never come here.
+    SingleInstance instance;
+    if (!instance.claim(app.arguments().mid(1)))
+        return instance.exitCode();
     ExchangeLog log;
     Core core;
     core.http.setExchangeLog(&log);               // the window's HTTP Log tab
