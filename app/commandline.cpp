@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/accounttransfer.h"
 #include "discovery/discovery.h"
 #include "flows/deviceflow.h"
 #include "inspect/tokeninspector.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -65,6 +67,9 @@ static QString overview()
         "  account secret NAME   set the account's client secret from stdin (kept in the keychain)\n"
         "  account list [--json]\n"
         "  account remove NAME\n"
+        "  account export [FILE]   write the accounts' settings as JSON (never tokens or secrets)\n"
+        "  account import FILE [--rename]   add the accounts of an export; a taken name is skipped\n"
+        "                   (--rename: added as \"NAME (2)\"); an existing account is never replaced\n"
         "  login NAME        run the account's grant and keep the session in the system keychain\n"
         "  token NAME [--scope \"a\"]  print a valid access token, refreshing it first if needed\n"
         "  request NAME URL [-X METHOD] [-H 'Name: value']... [-d BODY | --data-file F] [--include]\n"
@@ -114,7 +119,12 @@ void CommandLine::run(const QStringList &arguments, std::function<void(int)> don
             return accountRemove(rest.mid(1));
         if (sub == QLatin1String("secret"))
             return accountSecret(rest.mid(1));
-        return usage(tr("Unknown account verb \"%1\": use add, list, secret or remove.").arg(sub));
+        if (sub == QLatin1String("export"))
+            return accountExport(rest.mid(1));
+        if (sub == QLatin1String("import"))
+            return accountImport(rest.mid(1));
+        return usage(
+            tr("Unknown account verb \"%1\": use add, list, secret, remove, export or import.").arg(sub));
     }
     if (verb == QLatin1String("login"))
         return login(rest);
@@ -392,6 +402,89 @@ void CommandLine::accountRemove(const QStringList &arguments)
             return fail(removeError);
         finish(Ok);
     });
+}
+
+void CommandLine::accountExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the settings of all accounts as JSON, to FILE or to stdout: name, issuer, endpoints, client ID, "
+           "scope, grant, client authentication method, user name, redirect port and preset. Never tokens, client "
+           "secrets or who signed in."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write (default: stdout)."),
+                                 QStringLiteral("[FILE]"));
+    if (!parse(parser, arguments, QStringLiteral("account export"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() > 1)
+        return usage(tr("account export takes at most one FILE."));
+    const QByteArray json = AccountTransfer::exportAccounts(m_tokens->accounts()->accounts());
+    const QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        out().flush();
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return finish(Ok);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return fail(Error(Error::Kind::Configuration,
+                          tr("Could not write \"%1\": %2").arg(path, file.errorString())));
+    err() << tr("Exported %n account(s) to %1.", nullptr, int(m_tokens->accounts()->accounts().size())).arg(path)
+          << '\n';
+    finish(Ok);
+}
+
+void CommandLine::accountImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Adds the accounts of an export (oauthdesk account export). Every account is checked before any is "
+           "added. An existing account is never replaced: one whose name is taken is skipped, or added under a "
+           "free name with --rename. Client secrets are not in the file: set them with oauthdesk account secret."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export to read (- for stdin)."));
+    const QCommandLineOption rename(QStringLiteral("rename"),
+                                    tr("Add an account whose name is taken as \"NAME (2)\" instead of skipping it."));
+    parser.addOption(rename);
+    if (!parse(parser, arguments, QStringLiteral("account import"), this, [this](const QString &t) { usage(t); },
+               [this] { finish(Ok); }))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("account import takes one FILE."));
+    const QString path = parser.positionalArguments().first();
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return fail(Error(Error::Kind::Configuration, tr("Could not read \"%1\": %2").arg(path, file.errorString())));
+    const Result<QList<Account>> accounts = AccountTransfer::parse(file.readAll());
+    if (!accounts.ok())
+        return fail(accounts.error());
+    const auto report = AccountTransfer::importInto(
+        *m_tokens->accounts(), accounts.value(),
+        parser.isSet(rename) ? AccountTransfer::OnConflict::Rename : AccountTransfer::OnConflict::Skip);
+    if (!report.ok())
+        return fail(report.error());
+    for (const QString &name : report.value().skipped)
+        err() << tr("Skipped \"%1\": an account with that name exists (not replaced; --rename adds it under a "
+                    "free name).")
+                     .arg(name)
+              << '\n';
+    for (const QString &change : report.value().renamed)
+        err() << tr("Renamed %1.").arg(change) << '\n';
+    for (const QString &name : report.value().added)
+        err() << tr("Imported \"%1\".").arg(name) << '\n';
+    bool needSecret = false;
+    for (const Account &a : accounts.value())
+        needSecret = needSecret || a.needsClientSecret();
+    if (needSecret && !report.value().added.isEmpty())
+        err() << tr("Accounts with client authentication need their secret: oauthdesk account secret NAME.") << '\n';
+    finish(Ok);
 }
 
 void CommandLine::accountSecret(const QStringList &arguments)

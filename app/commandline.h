@@ -19,7 +19,7 @@ struct ResourceRequest;
 /**
  * The command-line verbs over the same accounts and keychain as the window:
  *
- *   oauthdesk account add|list|remove …, login NAME, token NAME, request NAME URL …, get NAME URL
+ *   oauthdesk account add|list|remove|export|import …, login NAME, token NAME, request NAME URL …, get NAME URL
  *
  * Exit 0 on success; otherwise one line on stderr and a status that says what kind of failure it
  * was (see ExitCode). Blocks only on the application's own top-level event loop.
@@ -60,6 +60,8 @@ private:
     void accountList(const QStringList &arguments);
     void accountRemove(const QStringList &arguments);
     void accountSecret(const QStringList &arguments);
+    void accountExport(const QStringList &arguments);
+    void accountImport(const QStringList &arguments);
     void login(const QStringList &arguments);
     void token(const QStringList &arguments);
     void get(const QStringList &arguments);
