@@ -70,7 +70,7 @@ static QString overview()
         "  account export [FILE]   write the accounts' settings as JSON (never tokens or secrets)\n"
         "  account import FILE [--rename]   add the accounts of an export; a taken name is skipped\n"
         "                   (--rename: added as \"NAME (2)\"); an existing account is never replaced\n"
-        "  login NAME        run the account's grant and keep the session in the system keychain\n"
+        "  login NAME [--scope \"a b\"]  run the account's grant and keep the session in the system keychain\n"
         "  token NAME [--scope \"a\"]  print a valid access token, refreshing it first if needed\n"
         "  request NAME URL [-X METHOD] [-H 'Name: value']... [-d BODY | --data-file F] [--include]\n"
         "                    call a protected URL with the account's token, curl-like\n"
@@ -88,6 +88,7 @@ static QString overview()
         "Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server\n"
         "refused, 5 network, 6 keychain, 7 HTTP error status, 8 inactive token, 130 cancelled, 1 anything\n"
         "else.\n"
+        "--exchange-log FILE (before the verb) writes the redacted HTTP exchange log to FILE at exit.\n"
         "The browser is $BROWSER when set (a command that gets the URL), else the system's default.\n");
 }
 
@@ -530,7 +531,11 @@ void CommandLine::login(const QStringList &arguments)
                                   tr("Device grant: also open the verification address in the browser."));
     const QCommandLineOption switchUser(QStringLiteral("switch-user"),
                                         tr("Accept signing in as a different user than the account had."));
-    parser.addOptions({passwordStdin, open, switchUser});
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   tr("Ask for this scope instead of the account's; it becomes the account's "
+                                      "scope when the sign-in succeeds."),
+                                   QStringLiteral("SCOPE"));
+    parser.addOptions({passwordStdin, open, switchUser, scope});
     if (!parse(parser, arguments, QStringLiteral("login"), this, [this](const QString &t) { usage(t); },
                [this] { finish(Ok); }))
         return;
@@ -547,6 +552,7 @@ void CommandLine::login(const QStringList &arguments)
               << '\n';
     TokenManager::SignInOptions options;
     options.allowDifferentUser = parser.isSet(switchUser);
+    options.scope = parser.value(scope);
     if (account.grantType == QLatin1String("password")) {
         const auto password = parser.isSet(passwordStdin)
                                   ? Platform::readLineFromStdin()

@@ -177,11 +177,7 @@ int runWindow(int &argc, char **argv, const std::optional<QString> &exchangeLogF
 
     MainWindow window(&core.tokens, &core.resources, &core.http);
     window.setBrowserOpener(opener); // the device grant's "Open in browser"
-    // The HTTP Log tab, once MainWindow offers it (setExchangeLog creates an ExchangeLogView).
-    [](auto &w, ExchangeLog *l) {
-        if constexpr (requires { w.setExchangeLog(l); })
-            w.setExchangeLog(l);
-    }(window, &log);
+    window.setExchangeLog(&log); // the HTTP Log tab
 
     window.show();
     if (loadError)

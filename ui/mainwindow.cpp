@@ -7,7 +7,12 @@
 #include "bannerstyle.h"
 #include "devicecodepanel.h"
 #include "displaytext.h"
+#include "exchangelogview.h"
 #include "passworddialog.h"
+#include "requesteditor.h"
+#include "resourcebrowserpane.h"
+#include "responseview.h"
+#include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
 #include "tokeninspectorwidget.h"
@@ -42,7 +47,11 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OAuthDesk"));
+    m_history = new RequestHistory(RequestHistory::defaultPath(), this);
+    const Error historyError = m_history->load();
     buildUi();
+    if (historyError)
+        setWarning({}, tr("The request history could not be read: %1").arg(historyError.message()));
 
     // The command line edits the same accounts file: follow it.
     m_store->watch();
@@ -302,46 +311,6 @@ QWidget *MainWindow::buildDetailsPage()
     sessionForm->addRow(tr("Granted scopes:"), m_scopesValue);
     sessionForm->addRow(tr("Refresh token:"), m_refreshTokenValue);
 
-    auto *resourceGroup = new QGroupBox(tr("Call a Protected Resource"));
-    resourceGroup->setObjectName(QStringLiteral("resourceGroup"));
-    m_urlEdit = new QLineEdit;
-    m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
-    m_urlEdit->setPlaceholderText(QStringLiteral("https://api.example.com/me"));
-    m_urlEdit->setClearButtonEnabled(true);
-    m_sendButton = new QPushButton(tr("Send"));
-    m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    m_sendButton->setToolTip(tr("GET this URL with the account's access token"));
-    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::sendRequest);
-    connect(m_urlEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_sendButton->isEnabled())
-            sendRequest();
-    });
-    connect(m_urlEdit, &QLineEdit::textChanged, this, &MainWindow::updateDetails);
-    auto *getLabel = new QLabel(QStringLiteral("GET"));
-    QFont bold = getLabel->font();
-    bold.setBold(true);
-    getLabel->setFont(bold);
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(getLabel);
-    urlRow->addWidget(m_urlEdit, 1);
-    urlRow->addWidget(m_sendButton);
-    m_responseStatus = new QLabel;
-    m_responseStatus->setObjectName(QStringLiteral("responseStatusLabel"));
-    m_responseStatus->setTextFormat(Qt::PlainText);
-    m_responseStatus->setWordWrap(true);
-    m_responseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_responseStatus->hide();
-    m_responseView = new QPlainTextEdit;
-    m_responseView->setObjectName(QStringLiteral("responseView"));
-    m_responseView->setReadOnly(true);
-    m_responseView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_responseView->setPlaceholderText(tr("The response body appears here."));
-    m_responseView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *resourceLayout = new QVBoxLayout(resourceGroup);
-    resourceLayout->addLayout(urlRow);
-    resourceLayout->addWidget(m_responseStatus);
-    resourceLayout->addWidget(m_responseView, 1);
-
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_nameLabel);
@@ -357,13 +326,14 @@ QWidget *MainWindow::buildDetailsPage()
     overview->setObjectName(QStringLiteral("overviewTab"));
     auto *overviewLayout = new QVBoxLayout(overview);
     overviewLayout->addWidget(m_sessionGroup);
-    overviewLayout->addWidget(resourceGroup, 1);
+    overviewLayout->addStretch(1);
     m_inspector = new TokenInspectorWidget(m_tokens, m_http);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(overview, tr("&Overview"));
     m_tabs->addTab(m_inspector, tr("&Inspect Tokens"));
+    m_tabs->addTab(buildResourcesTab(), tr("&Resources"));
     layout->addWidget(m_tabs, 1);
     return page;
 }
@@ -381,20 +351,23 @@ void MainWindow::currentRowChanged()
     const QString id = m_model->accountIdAt(m_accountList->selectionModel()->currentIndex().row());
     if (id == m_currentId)
         return;
-    if (!m_currentId.isEmpty())
-        m_urls.insert(m_currentId, m_urlEdit->text());
     m_currentId = id;
 
     // A response on screen belongs to the account it was fetched for.
     ++m_requestAttempt;
+    if (m_callId)
+        m_resources->cancel(m_callId);
+    m_callId = 0;
     setRequestBusy(false);
-    m_responseStatus->clear();
-    m_responseStatus->hide();
     m_responseView->clear();
-    if (const auto account = m_store->findById(id))
-        m_urlEdit->setText(m_urls.contains(id) ? m_urls.value(id) : defaultResourceUrl(*account));
-    else
-        m_urlEdit->clear();
+    m_resourcePane->editor()->showStatus({});
+    m_resourcePane->setCurrentAccount(id);
+    if (const auto account = m_store->findById(id); account && m_resourcePane->editor()->request().url.isEmpty()) {
+        ResourceRequest request;
+        request.url = QUrl(defaultResourceUrl(*account));
+        m_resourcePane->editor()->setRequest(request);
+    }
+    updateScopeOffer();
 
     m_inspector->setAccountId(m_currentId);
     Q_EMIT currentAccountChanged(m_currentId);
@@ -532,8 +505,6 @@ void MainWindow::updateDetails()
         }
         m_devicePanel->setVisible(hasDeviceCode);
 
-        m_sendButton->setEnabled(signedIn && !m_requestBusy && !removing && !m_urlEdit->text().trimmed().isEmpty());
-        m_sendButton->setToolTip(signedIn ? tr("GET this URL with the account's access token") : tr("Sign in first"));
         updateSessionSummary(*account);
     }
 
@@ -723,8 +694,10 @@ void MainWindow::finishRemove(const QString &accountId)
         m_errors.remove(accountId);
         m_warnings.remove(accountId);
         m_notes.remove(accountId);
-        m_urls.remove(accountId);
+        m_neededScopes.remove(accountId);
         m_signInUrls.remove(accountId);
+        if (const Error historyError = m_history->removeAccount(accountId))
+            setWarning({}, tr("The account's request history could not be removed: %1").arg(historyError.message()));
     }
     updateDetails();
 }
@@ -759,7 +732,8 @@ void MainWindow::signIn()
     startSignIn(id, {});
 }
 
-void MainWindow::startSignIn(const QString &id, const QString &password, bool allowDifferentUser)
+void MainWindow::startSignIn(const QString &id, const QString &password, bool allowDifferentUser,
+                             const QString &scope)
 {
     if (m_tokens->isSigningIn(id) || m_removing.contains(id))
         return;
@@ -768,7 +742,7 @@ void MainWindow::startSignIn(const QString &id, const QString &password, bool al
     m_model->setRefreshError(id, {});
     m_deviceCodes.remove(id);
     m_tokens->signIn(
-        id, TokenManager::SignInOptions{password, allowDifferentUser}, this,
+        id, TokenManager::SignInOptions{password, allowDifferentUser, scope}, this,
         [this, id](const Result<TokenManager::SignInResult> &result) {
             m_signInUrls.remove(id);
             m_deviceCodes.remove(id);
@@ -870,46 +844,154 @@ void MainWindow::setRequestBusy(bool busy)
     if (m_requestBusy == busy)
         return;
     m_requestBusy = busy;
-    m_urlEdit->setReadOnly(busy);
+    m_resourcePane->setBusy(busy);
     Q_EMIT requestBusyChanged(busy);
     updateDetails();
 }
 
-void MainWindow::showResponseError(const QString &text)
+QWidget *MainWindow::buildResourcesTab()
 {
-    m_responseStatus->setText(text);
-    m_responseStatus->setVisible(!text.isEmpty());
-    m_responseStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+    auto *tab = new QWidget;
+    tab->setObjectName(QStringLiteral("resourcesTab"));
+
+    // insufficient_scope (RFC 6750 §3.1): offer the sign-in that asks for what the resource wants.
+    m_scopeOffer = new QWidget;
+    m_scopeOffer->setObjectName(QStringLiteral("scopeOffer"));
+    m_scopeOfferLabel = new QLabel;
+    m_scopeOfferLabel->setObjectName(QStringLiteral("scopeOfferLabel"));
+    m_scopeOfferLabel->setTextFormat(Qt::PlainText);
+    m_scopeOfferLabel->setWordWrap(true);
+    m_scopeOfferButton = new QPushButton(tr("Sign In Again with This Scope"));
+    m_scopeOfferButton->setObjectName(QStringLiteral("scopeOfferButton"));
+    connect(m_scopeOfferButton, &QPushButton::clicked, this, &MainWindow::signInWithNeededScope);
+    auto *offerLayout = new QHBoxLayout(m_scopeOffer);
+    offerLayout->setContentsMargins(8, 6, 8, 6);
+    offerLayout->addWidget(m_scopeOfferLabel, 1);
+    offerLayout->addWidget(m_scopeOfferButton);
+    m_scopeOffer->setAttribute(Qt::WA_StyledBackground);
+    m_scopeOffer->setStyleSheet(QLatin1String("#scopeOffer { ") + QLatin1String(BannerStyle::Warning) +
+                                QLatin1String(" }"));
+    m_scopeOffer->hide();
+
+    m_resourcePane = new ResourceBrowserPane(m_history);
+    m_resourcePane->setAccountModel(m_model);
+    m_responseView = new ResponseView;
+    m_resourcePane->setResponseWidget(m_responseView);
+    m_resourcePane->setTokenProvider([this](const QString &accountId, std::function<void(const QString &)> deliver) {
+        m_tokens->validToken(accountId, this, [deliver](const Result<TokenSet> &token) {
+            deliver(token.ok() ? token.value().accessToken : QString());
+        });
+    });
+    connect(m_resourcePane, &ResourceBrowserPane::sendRequested, this, &MainWindow::sendResourceRequest);
+    connect(m_resourcePane, &ResourceBrowserPane::cancelRequested, this, [this] {
+        if (m_callId)
+            m_resources->cancel(m_callId);
+    });
+    connect(m_resourcePane, &ResourceBrowserPane::currentAccountChanged, this, [this](const QString &id) {
+        if (!id.isEmpty() && id != m_currentId)
+            selectAccount(id);
+    });
+    connect(m_resources, &ResourceClient::progress, this, [this](int callId, qint64 received, qint64 total) {
+        if (callId == m_callId)
+            m_resourcePane->setProgress(received, total);
+    });
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_scopeOffer);
+    layout->addWidget(m_resourcePane, 1);
+    return tab;
+}
+
+void MainWindow::setExchangeLog(ExchangeLog *log)
+{
+    if (m_logView || !log)
+        return;
+    m_logView = new ExchangeLogView(log, this);
+    m_logView->setObjectName(QStringLiteral("exchangeLogView"));
+    m_tabs->addTab(m_logView, tr("HTTP &Log"));
+}
+
+void MainWindow::showResourceMessage(const QString &text, bool error)
+{
+    m_resourcePane->editor()->showStatus(text, error);
+}
+
+void MainWindow::updateScopeOffer()
+{
+    const QString needed = m_neededScopes.value(m_currentId);
+    const auto account = m_store->findById(m_currentId);
+    m_scopeOffer->setVisible(!needed.isEmpty() && account);
+    if (needed.isEmpty() || !account)
+        return;
+    m_scopeOfferLabel->setText(
+        tr("The resource needs the scope \"%1\", which this account's token does not have. Sign in again and "
+           "ask for it too?")
+            .arg(needed));
+    m_scopeOfferButton->setEnabled(!m_tokens->isSigningIn(m_currentId));
+}
+
+void MainWindow::signInWithNeededScope()
+{
+    const QString id = m_currentId;
+    const QString needed = m_neededScopes.value(id);
+    const auto account = m_store->findById(id);
+    if (needed.isEmpty() || !account)
+        return;
+    QStringList scopes = account->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList more = needed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &scope : more) {
+        if (!scopes.contains(scope))
+            scopes.append(scope);
+    }
+    m_neededScopes.remove(id);
+    updateScopeOffer();
+    m_tabs->setCurrentIndex(0); // the sign-in shows its progress on the overview
+    startSignIn(id, {}, false, scopes.join(QLatin1Char(' ')));
 }
 
 void MainWindow::sendRequest()
 {
-    const QString id = m_currentId;
+    m_resourcePane->editor()->send();
+}
+
+void MainWindow::sendResourceRequest(const QString &id, const ResourceRequest &request)
+{
     if (id.isEmpty() || m_requestBusy)
         return;
-    m_responseView->clear();
-    const QUrl url(m_urlEdit->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
-        showResponseError(tr("Enter a full URL, such as https://api.example.com/me."));
+    if (id != m_currentId)
+        selectAccount(id);
+    const auto account = m_store->findById(id);
+    if (!account || (!account->signedIn && !m_tokens->cachedTokens(id))) {
+        showResourceMessage(tr("Sign in first: the request needs this account's access token."), true);
         return;
     }
+    m_responseView->clear();
+    m_neededScopes.remove(id);
+    updateScopeOffer();
     const quint64 attempt = ++m_requestAttempt;
-    m_responseStatus->setStyleSheet(QString());
-    m_responseStatus->setText(tr("Sending…"));
-    m_responseStatus->show();
+    showResourceMessage(tr("Sending…"), false);
     setRequestBusy(true);
-    m_resources->get(id, url, this, [this, attempt, id](const Result<ResourceClient::Response> &result) {
+    m_callId = m_resources->send(id, request, this,
+                                 [this, attempt, id](const Result<ResourceClient::Response> &result) {
         if (attempt != m_requestAttempt)
             return; // the user moved on to another account
+        m_callId = 0;
         setRequestBusy(false);
         if (!result.ok()) {
-            showResponseError(tr("Failed: %1").arg(result.error().message()));
+            showResourceMessage(result.error().kind() == Error::Kind::Cancelled
+                                    ? tr("Cancelled.")
+                                    : tr("Failed: %1").arg(result.error().message()),
+                                result.error().kind() != Error::Kind::Cancelled);
             return;
         }
         const ResourceClient::Response &response = result.value();
-        m_responseStatus->setText(DisplayText::responseSummary(response));
-        m_responseStatus->setStyleSheet(response.http.status >= 400 ? QStringLiteral("color: #c62828;") : QString());
-        m_responseView->setPlainText(DisplayText::bodyForDisplay(response.http.body));
+        showResourceMessage(DisplayText::responseSummary(response), response.http.status >= 400);
+        m_responseView->setResponse(response.http.status, response.http.reasonPhrase, response.http.elapsedMs,
+                                    response.http.url, response.http.headers, response.http.body);
+        if (response.isInsufficientScope()) {
+            m_neededScopes.insert(id, response.neededScope());
+            updateScopeOffer();
+        }
         m_model->refreshAccount(id);
     });
 }

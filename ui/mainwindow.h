@@ -24,6 +24,12 @@ namespace OAuthDesk {
 
 class AccountListModel;
 class AccountStore;
+class ExchangeLog;
+class ExchangeLogView;
+class RequestHistory;
+class ResourceBrowserPane;
+class ResponseView;
+struct ResourceRequest;
 class DeviceCodePanel;
 class PasswordDialog;
 class HttpClient;
@@ -67,6 +73,13 @@ public:
 
     AccountListModel *accountModel() const { return m_model; }
     TokenInspectorWidget *tokenInspector() const { return m_inspector; }
+    ResourceBrowserPane *resourcePane() const { return m_resourcePane; }
+    ResponseView *responseView() const { return m_responseView; }
+    RequestHistory *requestHistory() const { return m_history; }
+    /// Shows `log` (the process's, which outlives the window) in an "HTTP Log" tab.
+    void setExchangeLog(ExchangeLog *log);
+    /// The scope the last resource answer (insufficient_scope) asked for, for the selected account.
+    QString neededScope() const { return m_neededScopes.value(m_currentId); }
 
     QString currentAccountId() const { return m_currentId; }
     /// Whether the selected account's sign-in is under way (browser, device code, or a token request).
@@ -96,8 +109,10 @@ public Q_SLOTS:
     void refreshNow();
     /// Asks for a scope and gets an additional token with it for the selected account.
     void requestNarrowerToken();
-    /// GETs the URL in the URL field with the selected account's token.
+    /// Sends the Resources tab's request with the selected account's token.
     void sendRequest();
+    /// Signs the selected account in again asking also for the scope a resource said was missing.
+    void signInWithNeededScope();
 
 Q_SIGNALS:
     void currentAccountChanged(const QString &accountId);
@@ -121,10 +136,15 @@ private:
     void clearMessages(const QString &accountId);
     void removeConfirmed(const QString &accountId);
     /// `password`: the password grant's, passed on to the one request and not kept.
-    void startSignIn(const QString &accountId, const QString &password, bool allowDifferentUser = false);
+    /// `scope`: ask for this instead of the account's (it becomes the account's when it succeeds).
+    void startSignIn(const QString &accountId, const QString &password, bool allowDifferentUser = false,
+                     const QString &scope = {});
     void finishRemove(const QString &accountId);
     void setRequestBusy(bool busy);
-    void showResponseError(const QString &text);
+    QWidget *buildResourcesTab();
+    void sendResourceRequest(const QString &accountId, const ResourceRequest &request);
+    void showResourceMessage(const QString &text, bool error);
+    void updateScopeOffer();
     QString defaultResourceUrl(const Account &account) const;
 
     TokenManager *m_tokens;
@@ -146,7 +166,8 @@ private:
     QHash<QString, QString> m_warnings; ///< per account
     QHash<QString, QString> m_notes;    ///< per account: what the last action did ("Sign-in cancelled.")
     QHash<QString, QUrl> m_signInUrls;
-    QHash<QString, QString> m_urls; ///< the resource URL typed for each account
+    QHash<QString, QString> m_neededScopes; ///< per account: what insufficient_scope asked for
+    int m_callId = 0;                        ///< the running resource call, 0 when none
     QSet<QString> m_removing;
     QHash<QString, DeviceCode> m_deviceCodes; ///< per account, while its device sign-in runs
     QPointer<PasswordDialog> m_passwordDialog;
@@ -179,12 +200,15 @@ private:
     QLabel *m_expiresValue = nullptr;
     QLabel *m_scopesValue = nullptr;
     QLabel *m_refreshTokenValue = nullptr;
-    QLineEdit *m_urlEdit = nullptr;
-    QPushButton *m_sendButton = nullptr;
-    QLabel *m_responseStatus = nullptr;
-    QPlainTextEdit *m_responseView = nullptr;
+    RequestHistory *m_history = nullptr;
+    ResourceBrowserPane *m_resourcePane = nullptr;
+    ResponseView *m_responseView = nullptr;
+    QWidget *m_scopeOffer = nullptr;
+    QLabel *m_scopeOfferLabel = nullptr;
+    QPushButton *m_scopeOfferButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     TokenInspectorWidget *m_inspector = nullptr;
+    ExchangeLogView *m_logView = nullptr;
 };
 
 } // namespace OAuthDesk

@@ -114,7 +114,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setToolTip(tr("Send the request with the account's access token (Ctrl+Return)"));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setObjectName(QStringLiteral("requestCancelButton"));
     m_cancelButton->setEnabled(false);
 
     m_curlButton = new QToolButton(this);
@@ -248,7 +248,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->hide();
     m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setObjectName(QStringLiteral("requestStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->hide();

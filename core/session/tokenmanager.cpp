@@ -125,7 +125,10 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
         Q_EMIT signInFailed(accountId, error);
         deliver(error);
     };
-    withClient(*account, [this, account = *account, accountId, options, deliver, fail](
+    Account effective = *account;
+    if (!options.scope.simplified().isEmpty())
+        effective.scope = options.scope.simplified();
+    withClient(effective, [this, account = effective, accountId, options, deliver, fail](
                              const Result<ClientCredentials> &client) {
         if (!client.ok())
             return fail(client.error());
@@ -155,6 +158,13 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                                       .arg(subject.value(), account.subject)));
             if (!subject.value().isEmpty() && subject.value() != account.subject)
                 m_accounts->updateSubject(accountId, subject.value());
+            if (!options.scope.simplified().isEmpty()) {
+                if (auto stored = m_accounts->findById(accountId); stored && stored->scope != account.scope) {
+                    stored->scope = account.scope;
+                    if (const Error error = m_accounts->update(*stored))
+                        qCWarning(lcSession) << "could not keep the account's new scope:" << error.kind();
+                }
+            }
             m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens, deliver](const Error &error) {
                 m_signingIn.remove(accountId);
                 m_memory.insert(accountId, tokens);

@@ -68,6 +68,9 @@ public:
         QString password; ///< the password grant only: used for one request, never kept
         /// Accept an ID token for a different user (`sub`) than the account had before.
         bool allowDifferentUser = false;
+        /// Ask for this scope instead of the account's (e.g. after a resource answered
+        /// insufficient_scope). It becomes the account's scope only when the sign-in succeeds.
+        QString scope;
     };
 
     /// Runs the account's grant (browser, device code, password or client credentials). Stores the

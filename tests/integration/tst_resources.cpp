@@ -242,6 +242,40 @@ private Q_SLOTS:
         QVERIFY(!after.refreshToken.isEmpty());
     }
 
+    void insufficientScopeSaysWhichScopeToSignInFor()
+    {
+        addAndSignIn(QStringLiteral("Narrow"), QStringLiteral("openid offline_access"));
+        const QString target = url(QStringLiteral("/api/me"));
+        CliRun run = runOAuthDesk({QStringLiteral("request"), QStringLiteral("Narrow"), target});
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains("insufficient_scope"), run.err.constData());
+        QVERIFY2(run.err.contains("login 'Narrow' --scope 'openid offline_access api:read'"), run.err.constData());
+        const QString before = storedTokens(accountIdByName(QStringLiteral("Narrow"))).accessToken;
+
+        // Doing what it says: a sign-in asking for the wider scope, which the account then keeps.
+        run = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Narrow"), QStringLiteral("--scope"),
+                            QStringLiteral("openid offline_access api:read")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runOAuthDesk({QStringLiteral("request"), QStringLiteral("Narrow"), target});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(json(run).value(QLatin1String("scope")).toString().contains(QLatin1String("api:read")));
+        QVERIFY(storedTokens(accountIdByName(QStringLiteral("Narrow"))).accessToken != before);
+        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(list.out.contains("openid offline_access api:read"));
+    }
+
+    void failedWiderSignInKeepsTheScope()
+    {
+        // Denied in the browser: nothing changes, the account's scope included.
+        const CliRun run = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Api"), QStringLiteral("--scope"),
+                                         QStringLiteral("openid offline_access api:read profile")},
+                                        {}, {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
+        QCOMPARE(run.exitCode, 4);
+        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(!list.out.contains("api:read profile"));
+        QCOMPARE(runOAuthDesk({QStringLiteral("request"), QStringLiteral("Api"), url(QStringLiteral("/api/me"))}).exitCode, 0);
+    }
+
     void nonSuccessStatusExitsSevenWithTheBody()
     {
         const CliRun run = request(QStringLiteral("/api/me"), {QStringLiteral("-X"), QStringLiteral("DELETE")});

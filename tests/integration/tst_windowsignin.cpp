@@ -5,11 +5,15 @@
 
 #include "accounts/accountstore.h"
 #include "discovery/discovery.h"
+#include "http/exchangelog.h"
 #include "http/httpclient.h"
+#include "jsontreemodel.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
 #include "platform/platform.h"
 #include "resource/resourceclient.h"
+#include "resourcebrowserpane.h"
+#include "responseview.h"
 #include "session/tokenmanager.h"
 #include "testenvironment.h"
 #include "testserver.h"
@@ -23,6 +27,8 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace OAuthDesk;
@@ -33,6 +39,26 @@ class tst_WindowSignIn : public QObject
     Q_OBJECT
 private:
     TestServer m_server;
+
+    /// The row of `key` under `parent` in a JSON tree.
+    static QModelIndex child(const JsonTreeModel *model, const QModelIndex &parent, const QString &key)
+    {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, JsonTreeModel::KeyColumn, parent);
+            if (index.data().toString() == key)
+                return index;
+        }
+        return {};
+    }
+
+    /// Clicks Send and waits for the response view to finish showing the answer.
+    static void send(MainWindow &window)
+    {
+        QSignalSpy loaded(window.responseView(), &ResponseView::loadFinished);
+        window.sendRequest();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRequestBusy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 || !window.responseView()->isLoading(), 20000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -70,8 +96,11 @@ private Q_SLOTS:
         account.server = metadata->value();
         QVERIFY(!accounts.add(account));
 
+        ExchangeLog log;
+        http.setExchangeLog(&log);
         MainWindow window(&tokens, &resources, &http);
-        window.resize(1000, 640);
+        window.setExchangeLog(&log);
+        window.resize(1100, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.selectAccount(account.id);
@@ -80,11 +109,9 @@ private Q_SLOTS:
         auto *cancel = window.findChild<QAbstractButton *>(QStringLiteral("cancelButton"));
         auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
         auto *url = window.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
-        auto *send = window.findChild<QAbstractButton *>(QStringLiteral("sendButton"));
-        auto *response = window.findChild<QPlainTextEdit *>(QStringLiteral("responseView"));
-        QVERIFY(signIn && cancel && status && url && send && response);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        QVERIFY(signIn && cancel && status && url && tabs);
         QVERIFY(signIn->isEnabled());
-        QVERIFY(!send->isEnabled()); // nothing to send with before signing in
 
         QTest::mouseClick(signIn, Qt::LeftButton);
         QVERIFY(window.property("signingIn").toBool());
@@ -95,23 +122,100 @@ private Q_SLOTS:
         QVERIFY(!cancel->isVisible());
         QVERIFY(!secretToolLookup(account.id).isEmpty());
 
-        url->setText(m_server.url(QStringLiteral("/api/me")).toString());
-        QTRY_VERIFY(send->isEnabled());
-        QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(response->toPlainText().contains(QLatin1String("\"sub\"")), 20000);
-        const QJsonObject me = QJsonDocument::fromJson(response->toPlainText().toUtf8()).object();
-        QCOMPARE(me.value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
-        // The token itself is never on screen.
+        // The Resources tab: a nested document shown as a JSON tree.
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("resourcesTab")));
+        url->setText(m_server.url(QStringLiteral("/api/nested")).toString());
+        send(window);
+        ResponseView *response = window.responseView();
+        QVERIFY2(response->statusText().startsWith(QLatin1String("200")), qPrintable(response->statusText()));
+        const JsonTreeModel *tree = response->jsonModel();
+        QCOMPARE(tree->rowCount(), 4); // user, counts, flags, empty
+        const QModelIndex user = child(tree, {}, QStringLiteral("user"));
+        const QModelIndex city = child(tree, child(tree, user, QStringLiteral("address")), QStringLiteral("city"));
+        QVERIFY(city.isValid());
+        QCOMPARE(tree->jsonPath(city), QStringLiteral("$.user.address.city"));
+        QCOMPARE(tree->valueText(city), QStringLiteral("London"));
+        QCOMPARE(tree->jsonPath(child(tree, user, QStringLiteral("e-mail"))), QStringLiteral("$.user['e-mail']"));
+        QCOMPARE(tree->rowCount(child(tree, user, QStringLiteral("roles"))), 2);
+        QCOMPARE(tree->rowCount(child(tree, child(tree, {}, QStringLiteral("empty")), QStringLiteral("array"))), 0);
+
+        // The token itself is never on screen, nor in the HTTP log, which has the call, tagged.
         const QString token = tokens.cachedTokens(account.id)->accessToken;
-        QVERIFY(!response->toPlainText().contains(token));
         for (const QLabel *label : window.findChildren<QLabel *>())
             QVERIFY(!label->text().contains(token));
+        for (const QPlainTextEdit *edit : window.findChildren<QPlainTextEdit *>())
+            QVERIFY(!edit->toPlainText().contains(token));
+        const QString exported = log.exportText();
+        QVERIFY(!exported.contains(token));
+        ExchangeLog::Filter resourcesOnly;
+        resourcesOnly.kinds = {ExchangeLog::Kind::Resource};
+        resourcesOnly.accountName = account.name;
+        QCOMPARE(log.exchanges(resourcesOnly).size(), 1);
+        QVERIFY(log.exchanges(resourcesOnly).first().url.endsWith(QLatin1String("/api/nested")));
 
         const QString shot = qEnvironmentVariable("OAUTHDESK_SCREENSHOT");
         if (!shot.isEmpty()) {
             QTest::qWait(200); // let the last repaint land before the grab
             QVERIFY(window.grab().save(shot));
         }
+    }
+
+    void insufficientScopeOffersASignInForIt()
+    {
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        AccountStore accounts;
+        QVERIFY(!accounts.load());
+        SecretStore secrets;
+        TokenManager tokens(&accounts, &secrets, &http);
+        ResourceClient resources(&tokens, &http);
+        tokens.setBrowserOpener([](const QUrl &url) {
+            return Platform::startBrowserCommand(TestServer::browserCommand(), url);
+        });
+        Account account;
+        account.name = QStringLiteral("Narrow");
+        account.clientId = QStringLiteral("oauthdesk-demo");
+        account.scope = QStringLiteral("openid offline_access");
+        std::optional<Result<ServerMetadata>> metadata;
+        Discovery(&http).discover(m_server.issuer(), this, [&](const Result<ServerMetadata> &m) { metadata = m; });
+        QTRY_VERIFY(metadata.has_value());
+        QVERIFY(metadata->ok());
+        account.server = metadata->value();
+        QVERIFY(!accounts.add(account));
+
+        MainWindow window(&tokens, &resources, &http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectAccount(account.id);
+        window.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.property("signingIn").toBool(), 60000);
+        QVERIFY(tokens.cachedTokens(account.id));
+
+        auto *url = window.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+        auto *offer = window.findChild<QWidget *>(QStringLiteral("scopeOffer"));
+        auto *offerButton = window.findChild<QAbstractButton *>(QStringLiteral("scopeOfferButton"));
+        QVERIFY(url && offer && offerButton);
+        window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))
+            ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("resourcesTab")));
+        url->setText(m_server.url(QStringLiteral("/api/me")).toString());
+        send(window);
+        QVERIFY2(window.responseView()->statusText().startsWith(QLatin1String("403")),
+                 qPrintable(window.responseView()->statusText()));
+        QCOMPARE(window.neededScope(), QStringLiteral("api:read"));
+        QVERIFY(offer->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("scopeOfferLabel"))->text().contains(QLatin1String("api:read")));
+
+        QTest::mouseClick(offerButton, Qt::LeftButton);
+        QVERIFY(!offer->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.property("signingIn").toBool(), 60000);
+        QVERIFY2(window.property("errorText").toString().isEmpty(), qPrintable(window.property("errorText").toString()));
+        QCOMPARE(accounts.findById(account.id)->scope, QStringLiteral("openid offline_access api:read"));
+        QVERIFY(tokens.cachedTokens(account.id)->scope.contains(QLatin1String("api:read")));
+
+        send(window);
+        QVERIFY2(window.responseView()->statusText().startsWith(QLatin1String("200")),
+                 qPrintable(window.responseView()->statusText()));
+        QVERIFY(!offer->isVisible());
     }
 };
 

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "resourcebrowserpane.h"
+#include "responseview.h"
 
 #include "accountlistmodel.h"
 #include "addaccountdialog.h"
@@ -236,8 +238,12 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(), QStringLiteral("https://login.example.com/api/me"));
-        QVERIFY(!child<QPushButton>(window, "sendButton")->isEnabled());
-        QVERIFY(child<QPlainTextEdit>(window, "responseView")->isReadOnly());
+        // Sending without a session asks for a sign-in, in words, and sends nothing.
+        window.sendRequest();
+        QTRY_VERIFY(!window.isRequestBusy());
+        auto *status = child<QLabel>(window, "requestStatusLabel");
+        QTRY_VERIFY2(status->text().contains(QLatin1String("Sign in"), Qt::CaseInsensitive), qPrintable(status->text()));
+        QCOMPARE(window.responseView()->statusText(), QString());
     }
 
     void selectAccountSwitchesDetails()
@@ -256,9 +262,13 @@ private Q_SLOTS:
         QCOMPARE(current.count(), 1);
         QCOMPARE(child<QLabel>(window, "accountNameLabel")->text(), QStringLiteral("Second"));
         QCOMPARE(child<QListView>(window, "accountList")->currentIndex().row(), 1);
-        // Each account keeps the URL typed for it.
-        window.selectAccount(first);
+        // The request editor's account follows, and the request typed stays: the same call can be
+        // made with another account's token.
+        QCOMPARE(window.resourcePane()->currentAccountId(), second);
         QCOMPARE(url->text(), QStringLiteral("https://api.example.com/first"));
+        // Picking the account in the editor selects it in the window too.
+        window.resourcePane()->setCurrentAccount(first);
+        QCOMPARE(window.currentAccountId(), first);
 
         window.selectAccount(QStringLiteral("no-such-id"));
         QCOMPARE(window.currentAccountId(), first);

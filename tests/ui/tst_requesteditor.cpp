@@ -485,7 +485,7 @@ private Q_SLOTS:
         QVERIFY(!editor.findChild<QMessageBox *>(QStringLiteral("includeTokenConfirmation")));
         QCOMPARE(asked, 0);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
-        QVERIFY(!child<QLabel>(editor, "statusLabel")->isHidden());
+        QVERIFY(!child<QLabel>(editor, "requestStatusLabel")->isHidden());
     }
 
     void curlNoTokenAvailable()
@@ -503,7 +503,7 @@ private Q_SLOTS:
         child<QPushButton>(*box, "confirmIncludeTokenButton")->click();
         QCOMPARE(copied.size(), 0);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
-        QVERIFY(child<QLabel>(editor, "statusLabel")->text().contains(QStringLiteral("sign in")));
+        QVERIFY(child<QLabel>(editor, "requestStatusLabel")->text().contains(QStringLiteral("sign in")));
     }
 
     void sendEmitsTheRequest()
@@ -539,7 +539,7 @@ private Q_SLOTS:
         editor.setAccountModel(accounts(&editor));
         fill(editor, QStringLiteral("GET"), QStringLiteral("https://api.example/big"));
         auto *send = child<QPushButton>(editor, "sendButton");
-        auto *cancel = child<QPushButton>(editor, "cancelButton");
+        auto *cancel = child<QPushButton>(editor, "requestCancelButton");
         auto *progress = child<QProgressBar>(editor, "progressBar");
         QVERIFY(send->isEnabled());
         QVERIFY(!cancel->isEnabled());

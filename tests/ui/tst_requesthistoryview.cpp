@@ -297,7 +297,7 @@ private Q_SLOTS:
         QVERIFY(pane.isAncestorOf(response));
         pane.setBusy(true);
         QVERIFY(pane.editor()->isBusy());
-        child<QPushButton>(*pane.editor(), "cancelButton")->click();
+        child<QPushButton>(*pane.editor(), "requestCancelButton")->click();
         QCOMPARE(cancelled.size(), 1);
     }
 };
