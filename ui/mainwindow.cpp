@@ -8,10 +8,15 @@
 #include "devicecodepanel.h"
 #include "displaytext.h"
 #include "exchangelogview.h"
+#include "notifier.h"
 #include "passworddialog.h"
 #include "requesteditor.h"
 #include "resourcebrowserpane.h"
 #include "responseview.h"
+#include "secretclipboard.h"
+#include "settingsdialog.h"
+#include "common/settings.h"
+#include "session/backgroundrefresher.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
@@ -20,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -28,11 +34,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -47,6 +55,13 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OAuthDesk"));
+    m_settings = new Settings(this);
+    m_notifier = new Notifier(this, this);
+    // No tray: background trouble shows in the banner, whichever account is selected.
+    connect(m_notifier, &Notifier::bannerRequested, this, [this](const QString &, const QString &text) {
+        setError(QString(), text);
+        updateDetails();
+    });
     m_history = new RequestHistory(RequestHistory::defaultPath(), this);
     const Error historyError = m_history->load();
     buildUi();
@@ -83,9 +98,88 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
         selectAccount(m_model->accountIdAt(0));
     updateDetails();
     resize(980, 680);
+    restoreLayout();
+    applySettings(false); // the browser is main()'s to choose at start
+    connect(m_settings, &Settings::changed, this, [this] { applySettings(true); });
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::applySettings(bool browser)
+{
+    const std::chrono::milliseconds clearAfter = m_settings->clipboardClear();
+    SecretClipboard::setDefaultClearTime(clearAfter);
+    m_inspector->setClipboardTimeout(clearAfter);
+    if (m_refresher)
+        m_refresher->setLeadTime(m_settings->refreshLead());
+    m_settings->applyLogLevel();
+    if (browser) {
+        const BrowserOpener opener = m_settings->browserOpener(desktopBrowserOpener());
+        m_tokens->setBrowserOpener(opener);
+        setBrowserOpener(opener);
+    }
+}
+
+void MainWindow::setBackgroundRefresher(BackgroundRefresher *refresher)
+{
+    if (m_refresher)
+        disconnect(m_refresher, nullptr, this, nullptr);
+    m_refresher = refresher;
+    if (!refresher)
+        return;
+    refresher->setLeadTime(m_settings->refreshLead());
+    const auto nameOf = [this](const QString &id) {
+        const auto account = m_store->findById(id);
+        return account ? account->name : id;
+    };
+    connect(refresher, &BackgroundRefresher::attentionNeeded, this,
+            [this, nameOf](const QString &id, const Error &error) {
+        m_notifier->notify(id, tr("Sign-in needed"),
+                           tr("\u201c%1\u201d needs you to sign in again. %2").arg(nameOf(id), error.message()));
+    });
+    connect(refresher, &BackgroundRefresher::refreshFailed, this,
+            [this, nameOf](const QString &id, const Error &error, const QDateTime &retryAt) {
+        const QString text =
+            retryAt.isValid()
+                ? tr("\u201c%1\u201d could not refresh its session; OAuthDesk tries again at %2. %3")
+                      .arg(nameOf(id), QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat),
+                           error.message())
+                : tr("\u201c%1\u201d could not refresh its session. %2").arg(nameOf(id), error.message());
+        m_notifier->notify(id, tr("Refresh failed"), text);
+    });
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray(); !sizes.isEmpty())
+        m_splitter->restoreState(sizes);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::setBrowserOpener(BrowserOpener opener)
 {
@@ -119,9 +213,17 @@ void MainWindow::buildUi()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences\u2026"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
     file->addAction(m_removeAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(quit);
 
@@ -180,15 +282,15 @@ void MainWindow::buildUi()
     rightLayout->addWidget(m_warningBanner);
     rightLayout->addWidget(m_pages, 1);
 
-    auto *splitter = new QSplitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_accountList);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 720});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_accountList);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 720});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 }
 
 QWidget *MainWindow::buildEmptyPage()
@@ -835,6 +937,7 @@ void MainWindow::requestNarrowerToken()
                             : !account->grantedScope.isEmpty() ? account->grantedScope
                                                                : account->scope;
     auto *dialog = new AdditionalTokenDialog(m_tokens, account->id, granted, this);
+    dialog->setClipboardTimeout(m_settings->clipboardClear());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -985,7 +1088,24 @@ void MainWindow::sendResourceRequest(const QString &id, const ResourceRequest &r
             return;
         }
         const ResourceClient::Response &response = result.value();
-        showResourceMessage(DisplayText::responseSummary(response), response.http.status >= 400);
+        // The response view shows status, time and size; the line above it says what else happened.
+        QStringList notes;
+        if (response.refreshed)
+            notes << tr("The server rejected the token (invalid_token): refreshed it once and sent again.");
+        if (!response.redirects.isEmpty())
+            notes << tr("Followed %n redirect(s).", nullptr, int(response.redirects.size()));
+        if (response.tokenWithheld)
+            notes << tr("A redirect went to another origin: the access token was not sent there.");
+        for (const Challenge &challenge : response.challenges) {
+            QStringList params;
+            for (auto it = challenge.params.cbegin(); it != challenge.params.cend(); ++it)
+                params << it.key() + QLatin1String(": ") + it.value().left(200);
+            if (!challenge.token68.isEmpty())
+                params << challenge.token68.left(60);
+            notes << tr("Challenge %1 — %2").arg(challenge.scheme, params.isEmpty() ? tr("no parameters")
+                                                                                  : params.join(QLatin1String("; ")));
+        }
+        showResourceMessage(notes.join(QLatin1Char('\n')), response.http.status >= 400);
         m_responseView->setResponse(response.http.status, response.http.reasonPhrase, response.http.elapsedMs,
                                     response.http.url, response.http.headers, response.http.body);
         if (response.isInsufficientScope()) {

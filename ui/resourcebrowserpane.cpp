@@ -26,6 +26,7 @@ ResourceBrowserPane::ResourceBrowserPane(RequestHistory *history, QWidget *paren
     splitter->addWidget(m_rightSplitter);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({220, 780}); // the history is a side list; the request and its answer get the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
