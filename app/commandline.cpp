@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/accounttransfer.h"
 #include "discovery/discovery.h"
+#include "registration/clientregistration.h"
 #include "flows/deviceflow.h"
 #include "inspect/tokeninspector.h"
 #include "http/httpclient.h"
@@ -61,7 +62,7 @@ static QString overview()
         "Usage: oauthdesk [VERB …]\n"
         "\n"
         "Without a verb, opens the window. Verbs:\n"
-        "  account add NAME --issuer URL --client-id ID [--scope \"a b\"] [--grant GRANT]\n"
+        "  account add NAME --issuer URL [--client-id ID] [--scope \"a b\"] [--grant GRANT]\n"
         "                   [--client-auth METHOD --client-secret-stdin] [--username USER]\n"
         "                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]\n"
         "  account secret NAME   set the account's client secret from stdin (kept in the keychain)\n"
@@ -237,7 +238,9 @@ void CommandLine::accountAdd(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("What to call the account."));
     const QCommandLineOption issuer(QStringLiteral("issuer"), tr("The authorization server's issuer URL."),
                                     QStringLiteral("URL"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("The client ID registered at the server."),
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      tr("The client ID registered at the server. Without it, OAuthDesk registers "
+                                         "itself at the server's registration endpoint (RFC 7591)."),
                                       QStringLiteral("ID"));
     const QCommandLineOption scope(QStringLiteral("scope"), tr("Space-separated scopes to ask for."),
                                    QStringLiteral("SCOPES"));
@@ -271,8 +274,10 @@ void CommandLine::accountAdd(const QStringList &arguments)
         return;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("account add takes one NAME."));
-    if (!parser.isSet(clientId))
-        return usage(tr("--client-id is required."));
+    // Without --client-id, OAuthDesk registers itself at the server's registration endpoint (RFC 7591).
+    const bool registerClient = !parser.isSet(clientId);
+    if (registerClient && (parser.isSet(clientAuth) || parser.isSet(secretStdin)))
+        return usage(tr("--client-auth and --client-secret-stdin need --client-id."));
     const bool explicitEndpoints = parser.isSet(authorization) || parser.isSet(tokenEndpoint);
     if (explicitEndpoints && !(parser.isSet(authorization) && parser.isSet(tokenEndpoint)))
         return usage(tr("--authorization-endpoint and --token-endpoint go together."));
@@ -330,6 +335,8 @@ void CommandLine::accountAdd(const QStringList &arguments)
             finish(Ok);
         });
     };
+    if (explicitEndpoints && registerClient)
+        return usage(tr("--client-id is required with explicit endpoints (registration needs discovery)."));
     if (explicitEndpoints) {
         account.server.issuer = QUrl(parser.value(issuer), QUrl::StrictMode);
         account.server.authorizationEndpoint = QUrl(parser.value(authorization), QUrl::StrictMode);
@@ -337,11 +344,43 @@ void CommandLine::accountAdd(const QStringList &arguments)
         return save(account);
     }
     const QUrl issuerUrl(parser.value(issuer), QUrl::StrictMode);
-    Discovery(m_http).discover(issuerUrl, this, [this, account, save](const Result<ServerMetadata> &metadata) mutable {
+    Discovery(m_http).discover(issuerUrl, this, [this, account, save, registerClient](const Result<ServerMetadata> &metadata) mutable {
         if (!metadata.ok())
             return fail(metadata.error());
         account.server = metadata.value();
-        save(account);
+        if (!registerClient)
+            return save(account);
+        if (account.server.registrationEndpoint.isEmpty())
+            return fail(Error(Error::Kind::Configuration,
+                              tr("The server offers no client registration endpoint: give the client ID of an "
+                                 "application registered there (--client-id).")));
+        if (!account.usesBrowser())
+            return fail(Error(Error::Kind::Configuration,
+                              tr("A registered client uses the authorization code grant: give --client-id for "
+                                 "the %1 grant.")
+                                  .arg(account.grantType)));
+        ClientRegistration(m_http, account.name)
+            .registerClient(account.server.registrationEndpoint, account.redirectPort, this,
+                            [this, account](const Result<RegisteredClient> &client) mutable {
+            if (!client.ok())
+                return fail(client.error());
+            account.clientId = client.value().clientId;
+            account.clientAuthMethod = client.value().tokenEndpointAuthMethod;
+            if (const Error error = m_tokens->accounts()->add(account))
+                return fail(error);
+            ClientRegistration::keep(m_tokens->secrets(), account.id, client.value(), this,
+                                     [this, name = account.name, clientId = account.clientId](const Error &error) {
+                if (error)
+                    return fail(Error(Error::Kind::Keychain,
+                                      tr("Registered client %1 for account \"%2\", but the keychain could not keep "
+                                         "its registration: %3")
+                                          .arg(clientId, name, error.message())));
+                err() << tr("Added account \"%1\" with the newly registered client %2 (RFC 7591).")
+                             .arg(name, clientId)
+                      << '\n';
+                finish(Ok);
+            });
+        });
     });
 }
 

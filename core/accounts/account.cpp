@@ -38,6 +38,8 @@ void ServerMetadata::writeTo(QJsonObject &o) const
     putUrl(o, "pushed_authorization_request_endpoint", pushedAuthorizationRequestEndpoint);
     if (!scopesSupported.isEmpty())
         o.insert(QLatin1String("scopes_supported"), QJsonArray::fromStringList(scopesSupported));
+    if (!promptValuesSupported.isEmpty())
+        o.insert(QLatin1String("prompt_values_supported"), QJsonArray::fromStringList(promptValuesSupported));
     if (issParameterSupported)
         o.insert(QLatin1String("authorization_response_iss_parameter_supported"), true);
 }
@@ -59,6 +61,11 @@ ServerMetadata ServerMetadata::readFrom(const QJsonObject &o)
     for (const QJsonValue &s : scopes) {
         if (s.isString())
             m.scopesSupported.append(s.toString());
+    }
+    const QJsonArray prompts = o.value(QLatin1String("prompt_values_supported")).toArray();
+    for (const QJsonValue &p : prompts) {
+        if (p.isString())
+            m.promptValuesSupported.append(p.toString());
     }
     m.issParameterSupported = o.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
     return m;
@@ -150,6 +157,10 @@ QJsonObject Account::toJson() const
         hint.insert(QLatin1String("granted_scope"), grantedScope);
     if (!subject.isEmpty())
         hint.insert(QLatin1String("subject"), subject);
+    if (!identity.isEmpty())
+        hint.insert(QLatin1String("identity"), identity);
+    if (!loginHint.isEmpty())
+        hint.insert(QLatin1String("login_hint"), loginHint);
     o.insert(QLatin1String("session_hint"), hint);
     return o;
 }
@@ -174,6 +185,8 @@ Account Account::fromJson(const QJsonObject &o)
             QDateTime::fromSecsSinceEpoch(qint64(hint.value(QLatin1String("expires_at")).toDouble()), Qt::UTC);
     a.grantedScope = hint.value(QLatin1String("granted_scope")).toString();
     a.subject = hint.value(QLatin1String("subject")).toString();
+    a.identity = hint.value(QLatin1String("identity")).toString();
+    a.loginHint = hint.value(QLatin1String("login_hint")).toString();
     return a;
 }
 

@@ -23,6 +23,8 @@ struct ServerMetadata
     QUrl registrationEndpoint;
     QUrl pushedAuthorizationRequestEndpoint; ///< RFC 9126 (PAR): used whenever the server offers it
     QStringList scopesSupported;
+    /// prompt_values_supported (OpenID Connect Prompt Create §4.1): e.g. select_account, when listed.
+    QStringList promptValuesSupported;
     bool issParameterSupported = false; ///< authorization_response_iss_parameter_supported (RFC 9207)
 
     void writeTo(QJsonObject &object) const;
@@ -56,6 +58,14 @@ struct Account
     /// Who signed in: the ID token's `sub` at this issuer (OpenID Connect), kept so that a sign-in as
     /// somebody else to the same account is noticed. An identifier, not a secret.
     QString subject;
+    /// Who that is, for the account list: the `email`, `preferred_username` or `name` claim of the ID token
+    /// (or UserInfo). Also not a secret.
+    QString identity;
+    /// A `login_hint` for the next sign-in (email or preferred_username), remembered from the last one.
+    QString loginHint;
+
+    /// What to send as `login_hint`: the user name, else the remembered hint (may be empty).
+    QString effectiveLoginHint() const { return username.isEmpty() ? loginHint : username; }
 
     static QStringList grantTypes();
     /// The legacy grants RFC 9700 deprecates (implicit, password): the UI and help warn about them.

@@ -47,9 +47,18 @@ FormFields AuthorizationCodeFlow::authorizationParameters() const
     }
     if (!m_nonce.isEmpty())
         p.append({QStringLiteral("nonce"), QString::fromLatin1(m_nonce)});
+    // Several accounts at one provider: let the person pick which one (only where the server says it
+    // understands select_account; others refuse unknown prompt values), and name the one we expect.
+    QStringList prompt;
+    if (m_account.server.promptValuesSupported.contains(QLatin1String("select_account")))
+        prompt.append(QStringLiteral("select_account"));
     // OpenID Connect Core §11: offline_access is only honoured with prompt=consent.
     if (hasScope(m_account.scope, QStringLiteral("offline_access")))
-        p.append({QStringLiteral("prompt"), QStringLiteral("consent")});
+        prompt.append(QStringLiteral("consent"));
+    if (!prompt.isEmpty())
+        p.append({QStringLiteral("prompt"), prompt.join(QLatin1Char(' '))});
+    if (const QString hint = m_account.effectiveLoginHint(); !hint.isEmpty())
+        p.append({QStringLiteral("login_hint"), hint});
     return p;
 }
 

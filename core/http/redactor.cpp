@@ -253,7 +253,7 @@ bool Redactor::isSecretName(QStringView name)
         QStringLiteral("client_assertion"), QStringLiteral("password"),   QStringLiteral("access_token"),
         QStringLiteral("refresh_token"), QStringLiteral("id_token"),      QStringLiteral("id_token_hint"),
         QStringLiteral("device_code"),   QStringLiteral("token"),         QStringLiteral("assertion"),
-        QStringLiteral("subject_token"), QStringLiteral("actor_token"),
+        QStringLiteral("subject_token"), QStringLiteral("actor_token"), QStringLiteral("registration_access_token"),
     };
     for (const QString &secret : names) {
         if (name.compare(secret, Qt::CaseInsensitive) == 0)

@@ -55,6 +55,54 @@ void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens)
     Q_EMIT sessionChanged(accountId);
 }
 
+static void identityFrom(const QJsonObject &claims, QString *identity, QString *loginHint)
+{
+    const QString email = claims.value(QLatin1String("email")).toString().left(256);
+    const QString preferred = claims.value(QLatin1String("preferred_username")).toString().left(256);
+    const QString name = claims.value(QLatin1String("name")).toString().left(256);
+    *loginHint = !email.isEmpty() ? email : preferred;
+    *identity = !email.isEmpty() ? email : !preferred.isEmpty() ? preferred : name;
+}
+
+void TokenManager::learnIdentity(const QString &accountId, const TokenSet &tokens, std::function<void()> done)
+{
+    auto remember = [this, accountId](const QString &identity, const QString &loginHint) {
+        auto stored = m_accounts->findById(accountId);
+        if (!stored || identity.isEmpty() || (stored->identity == identity && stored->loginHint == loginHint))
+            return;
+        stored->identity = identity;
+        stored->loginHint = loginHint;
+        if (const Error error = m_accounts->update(*stored))
+            qCWarning(lcSession) << "could not remember who signed in:" << error.kind();
+        Q_EMIT sessionChanged(accountId);
+    };
+    if (tokens.idToken.isEmpty())
+        return done();
+    const Result<Jwt> idToken = Jwt::decode(tokens.idToken.toUtf8());
+    if (!idToken.ok())
+        return done();
+    QString identity;
+    QString loginHint;
+    identityFrom(idToken.value().claims(), &identity, &loginHint);
+    const auto account = m_accounts->findById(accountId);
+    if (!identity.isEmpty() || !account || account->server.userinfoEndpoint.isEmpty()) {
+        remember(identity, loginHint);
+        return done();
+    }
+    // The ID token names nobody (servers put profile claims in UserInfo when an access token is
+    // issued): ask UserInfo, whose `sub` must be the ID token's (OpenID Connect Core §5.3.2).
+    userInfo(accountId, this, [remember, done, subject = idToken.value().claims().value(QLatin1String("sub")).toString()](
+                                  const Result<QJsonObject> &claims) {
+        if (claims.ok() && claims.value().value(QLatin1String("sub")).toString() == subject) {
+            QString who;
+            QString hint;
+            identityFrom(claims.value(), &who, &hint);
+            remember(who, hint);
+        }
+        done();
+    });
+}
+
 void TokenManager::withClient(const Account &account,
                               std::function<void(const Result<ClientCredentials> &)> callback)
 {
@@ -176,7 +224,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                 } else {
                     updateHint(accountId, &tokens);
                 }
-                deliver(result);
+                learnIdentity(accountId, tokens, [deliver, result] { deliver(result); });
             });
             });
         });

@@ -61,6 +61,8 @@ public:
     void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
 
     AccountStore *accounts() const { return m_accounts; }
+    /// The keychain (e.g. for a dynamically registered client's registration access token).
+    SecretStore *secrets() const { return m_secrets; }
 
     /// What a sign-in may need from the person right now.
     struct SignInOptions
@@ -149,6 +151,9 @@ private:
     void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
     void storeRefreshed(const QString &accountId, const TokenSet &tokens);
     void updateHint(const QString &accountId, const TokenSet *tokens);
+    /// Remembers who signed in (email / preferred_username / name, from the ID token or else UserInfo)
+    /// for the account list and the next login_hint; then `done`, whatever came of it.
+    void learnIdentity(const QString &accountId, const TokenSet &tokens, std::function<void()> done);
     /// The account's client identity, with its secret from the keychain when it has one.
     void withClient(const Account &account, std::function<void(const Result<ClientCredentials> &)> callback);
     OAuthFlow *createFlow(const Account &account, const ClientCredentials &client, const SignInOptions &options);

@@ -446,6 +446,35 @@ async function main() {
   const ui = await api(issuer, '/me', tok1.access_token);
   check(ui.status === 200 && sortedJson(ui.json) === '{"name":"Demo User","sub":"demo"}', 'userinfo (scope openid profile): exactly {"sub":"demo","name":"Demo User"}', JSON.stringify(ui.json));
 
+  // --- Dynamic client registration (RFC 7591): a native public client, any loopback port ------
+  check(disc.registration_endpoint === `${issuer}/reg`, 'registration endpoint is /reg', disc.registration_endpoint);
+  const regRes = await fetch(disc.registration_endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({
+      client_name: 'OAuthDesk', application_type: 'native', redirect_uris: ['http://127.0.0.1/callback'],
+      grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none',
+    }),
+  });
+  const reg = await regRes.json().catch(() => ({}));
+  check(regRes.status === 201 && !!reg.client_id && !reg.client_secret && !!reg.registration_access_token
+    && reg.registration_client_uri === `${issuer}/reg/${reg.client_id}` && reg.token_endpoint_auth_method === 'none',
+  'registration: 201 with client_id, registration_access_token and registration_client_uri, no client secret',
+  JSON.stringify({ ...reg, registration_access_token: reg.registration_access_token ? '…' : undefined }));
+  const regLogin = await browserLogin(disc, listener, { clientId: reg.client_id, label: 'login with the registered client' });
+  const regTok = await exchange(disc, regLogin, reg.client_id);
+  check(regTok.status === 200 && !!regTok.json?.access_token && !!regTok.json?.refresh_token,
+    'registered client: code exchange on a runtime loopback port: 200 with refresh token', regTok.text.slice(0, 200));
+  r = await api(issuer, '/api/me', regTok.json?.access_token ?? '');
+  check(r.status === 200 && r.json?.client_id === reg.client_id, 'registered client: /api/me 200', JSON.stringify(r.json));
+  const badReg = await fetch(disc.registration_endpoint, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ application_type: 'native', redirect_uris: ['http://example.com/callback'], token_endpoint_auth_method: 'none' }),
+  });
+  const badRegJson = await badReg.json().catch(() => ({}));
+  check(badReg.status === 400 && /^invalid_(redirect_uri|client_metadata)$/.test(badRegJson.error ?? ''),
+    'registration of a native client with a non-loopback http redirect: 400 invalid_redirect_uri or invalid_client_metadata', JSON.stringify(badRegJson));
+
   // --- ID token signature: RS256 with a kid published in /jwks ---------------------------------
   const jwks1 = await getJwks(issuer);
   note(`/jwks at startup: ${(jwks1.keys ?? []).map((k) => `${k.kid} (${k.kty} ${k.alg} use=${k.use})`).join(', ')}`);

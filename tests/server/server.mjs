@@ -191,6 +191,10 @@ const configuration = {
     clientCredentials: { enabled: true },
     deviceFlow: { enabled: true },
     userinfo: { enabled: true },
+    // Dynamic client registration (RFC 7591), open (no initial access token): the server is
+    // loopback-only and for tests. A registered native client (application_type "native") may use
+    // http://127.0.0.1/callback on any port (RFC 8252 7.3), like the built-in ones.
+    registration: { enabled: true, initialAccessToken: false },
     resourceIndicators: {
       enabled: true,
       // Without a `resource` parameter tokens are plain opaque tokens carrying the granted
