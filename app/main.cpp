@@ -5,12 +5,14 @@
 #include "singleinstance.h"
 
 #include "accounts/accountstore.h"
+#include "common/settings.h"
 #include "http/exchangelog.h"
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
 #include "platform/platform.h"
 #include "resource/resourceclient.h"
+#include "session/backgroundrefresher.h"
 #include "session/tokenmanager.h"
 
 #include <QApplication>
@@ -170,13 +172,16 @@ int runWindow(int &argc, char **argv, const std::optional<QString> &exchangeLogF
     core.http.setExchangeLog(&log);               // the window's HTTP Log tab
     const Error loadError = core.accounts.load(); // a damaged file is left as it is, and said so
 
-    BrowserOpener opener = Platform::browserFromEnvironment();
-    if (!opener)
-        opener = MainWindow::desktopBrowserOpener();
+    // $BROWSER, else the browser command from the settings, else the desktop's (Settings).
+    const BrowserOpener opener = Settings().browserOpener(MainWindow::desktopBrowserOpener());
     core.tokens.setBrowserOpener(opener);
+    // Signed-in sessions are refreshed a lead time (from the settings) before they expire.
+    BackgroundRefresher refresher(&core.tokens, &core.accounts);
 
     MainWindow window(&core.tokens, &core.resources, &core.http);
     window.setBrowserOpener(opener); // the device grant's "Open in browser"
+    window.setBackgroundRefresher(&refresher); // failures and needed sign-ins: tray or banner
+    refresher.start();
     window.setExchangeLog(&log); // the HTTP Log tab
 
     window.show();

@@ -158,7 +158,7 @@ void MainWindow::openSettings()
 
 void MainWindow::restoreLayout()
 {
-    const QSettings settings;
+    const QSettings settings(Settings::fileName(), QSettings::IniFormat);
     if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
     if (const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
@@ -169,7 +169,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
+    QSettings settings(Settings::fileName(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

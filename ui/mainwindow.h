@@ -18,11 +18,15 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QSplitter;
 class QTabWidget;
 
 namespace OAuthDesk {
 
 class AccountListModel;
+class BackgroundRefresher;
+class Notifier;
+class Settings;
 class AccountStore;
 class ExchangeLog;
 class ExchangeLogView;
@@ -97,6 +101,14 @@ public:
     /// Makes an account the selected one (nothing happens for an unknown id).
     void selectAccount(const QString &accountId);
 
+    /// The preferences (QSettings); the window applies them when they change.
+    Settings *settings() const { return m_settings; }
+    /// Where background trouble is told: the tray where there is one, else the error banner.
+    Notifier *notifier() const { return m_notifier; }
+    /// Tells the person when `refresher` fails or needs a sign-in, and gives it the lead time
+    /// from the settings. The refresher outlives the window.
+    void setBackgroundRefresher(BackgroundRefresher *refresher);
+
 public Q_SLOTS:
     /// Opens the Add Account dialog; the account is stored and selected when it is accepted.
     void addAccount();
@@ -113,6 +125,12 @@ public Q_SLOTS:
     void sendRequest();
     /// Signs the selected account in again asking also for the scope a resource said was missing.
     void signInWithNeededScope();
+    /// Opens the Preferences dialog (Settings).
+    void openSettings();
+
+protected:
+    /// Remembers the window's geometry, toolbar state and splitter ("window/*" in QSettings).
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     void currentAccountChanged(const QString &accountId);
@@ -125,6 +143,10 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    /// Settings → clipboard clear time, refresh lead time, log level; with `browser`, the browser too.
+    void applySettings(bool browser);
+    void restoreLayout();
+    void saveLayout() const;
     QWidget *buildDetailsPage();
     QWidget *buildEmptyPage();
     void currentRowChanged();
@@ -209,6 +231,11 @@ private:
     QTabWidget *m_tabs = nullptr;
     TokenInspectorWidget *m_inspector = nullptr;
     ExchangeLogView *m_logView = nullptr;
+    Settings *m_settings = nullptr;
+    Notifier *m_notifier = nullptr;
+    QPointer<BackgroundRefresher> m_refresher;
+    QSplitter *m_splitter = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace OAuthDesk

@@ -12,6 +12,23 @@ static QByteArray digest(const QString &text)
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
 }
 
+static std::chrono::milliseconds s_defaultClearTime = std::chrono::seconds(30);
+
+std::chrono::milliseconds defaultClearTime()
+{
+    return s_defaultClearTime;
+}
+
+void setDefaultClearTime(std::chrono::milliseconds clearAfter)
+{
+    s_defaultClearTime = clearAfter;
+}
+
+void copy(const QString &secret)
+{
+    copy(secret, s_defaultClearTime);
+}
+
 void copy(const QString &secret, std::chrono::milliseconds clearAfter)
 {
     if (secret.isEmpty())

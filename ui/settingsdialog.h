@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace OAuthDesk {
+
+class Settings;
+
+/**
+ * Preferences: the browser command, the background refresh lead time, how long a copied token
+ * stays on the clipboard, the language and the log level. Shows `settings` when opened and writes
+ * them back only when accepted (OK); Settings::changed() then tells whoever applies them.
+ */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
+
+    /// Writes the fields to the settings (what OK does).
+    void apply();
+
+    /// The languages offered: the locale name and its own name for it (empty name: the system's).
+    static QList<QPair<QString, QString>> languages();
+
+private:
+    void load();
+
+    Settings *m_settings;
+    QLineEdit *m_browser = nullptr;
+    QLabel *m_browserNote = nullptr;
+    QSpinBox *m_lead = nullptr;
+    QSpinBox *m_clipboard = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_logLevel = nullptr;
+};
+
+} // namespace OAuthDesk
