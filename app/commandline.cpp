@@ -405,6 +405,8 @@ void CommandLine::accountList(const QStringList &arguments)
             o.insert(QLatin1String("scope"), a.scope);
             o.insert(QLatin1String("grant_type"), a.grantType);
             o.insert(QLatin1String("signed_in"), a.signedIn);
+            if (!a.identity.isEmpty())
+                o.insert(QLatin1String("identity"), a.identity); // who signed in last (not a secret)
             if (a.expiresAt.isValid())
                 o.insert(QLatin1String("expires_at"), a.expiresAt.toString(Qt::ISODate));
             list.append(o);
@@ -417,7 +419,10 @@ void CommandLine::accountList(const QStringList &arguments)
     for (const Account &a : accounts) {
         const QString where = a.server.issuer.isEmpty() ? a.server.authorizationEndpoint.host()
                                                         : a.server.issuer.toString();
-        out() << a.name << '\t' << where << '\t' << (a.signedIn ? tr("signed in") : tr("signed out")) << '\n';
+        out() << a.name << '\t' << where << '\t';
+        if (!a.identity.isEmpty())
+            out() << a.identity << '\t'; // who signed in last
+        out() << (a.signedIn ? tr("signed in") : tr("signed out")) << '\n';
     }
     finish(Ok);
 }
