@@ -22,7 +22,7 @@ struct Meaning
 // RFC 7515 §4.1 and RFC 7516 §4.1 header parameters.
 const Meaning HeaderMeanings[] = {
     {"alg", QT_TRANSLATE_NOOP("OAuthDesk::ClaimsTableModel", "Algorithm"),
-     QT_TRANSLATE_NOOP("OAuthDesk::ClaimsTableModel", "How the token is signed (RFC 7515 \u00a74.1.1)")},
+     QT_TRANSLATE_NOOP("OAuthDesk::ClaimsTableModel", "How the token is signed (RFC 7515 \u00a7" "4.1.1)")},
     {"typ", QT_TRANSLATE_NOOP("OAuthDesk::ClaimsTableModel", "Type"),
      QT_TRANSLATE_NOOP("OAuthDesk::ClaimsTableModel", "The media type of the whole token, e.g. JWT or at+jwt")},
     {"kid", QT_TRANSLATE_NOOP("OAuthDesk::ClaimsTableModel", "Key ID"),

@@ -33,9 +33,11 @@ constexpr int MaskLength = 48;
 
 QString remainingText(qint64 seconds)
 {
-    if (seconds >= 2 * 24 * 3600)
-        return QCoreApplication::translate("OAuthDesk::TokenInspectorWidget", "%n days", nullptr,
-                                           int(seconds / (24 * 3600)));
+    if (seconds >= 2 * 24 * 3600) {
+        // Divided outside the call: lupdate 6.4 never ends on a '/' among translate()'s arguments.
+        const int days = int(seconds / (24 * 3600));
+        return QCoreApplication::translate("OAuthDesk::TokenInspectorWidget", "%n days", nullptr, days);
+    }
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds % 3600) / 60;
     const qint64 s = seconds % 60;
