@@ -54,6 +54,7 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(SignedInRole, "signedIn");
     names.insert(IssuerRole, "issuer");
     names.insert(StateRole, "state");
+    names.insert(IdentityRole, "identity");
     return names;
 }
 
@@ -79,6 +80,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return issuerText(account);
     case StateRole:
         return QVariant::fromValue(state(account.id));
+    case IdentityRole:
+        return account.identity;
     default:
         return {};
     }
@@ -142,6 +145,9 @@ AccountListModel::State AccountListModel::state(const QString &accountId) const
 QString AccountListModel::statusText(const QString &accountId) const
 {
     QString text = sessionText(accountId);
+    // Several accounts at one provider: who each one is (from the ID token or UserInfo).
+    if (const int row = rowOf(accountId); row >= 0 && !m_accounts.at(row).identity.isEmpty())
+        text = m_accounts.at(row).identity + QStringLiteral(" \u00b7 ") + text;
     // The legacy grants stay visible wherever the account is, so that nobody forgets what they use.
     if (const int row = rowOf(accountId); row >= 0 && Account::isLegacyGrant(m_accounts.at(row).grantType))
         text += QStringLiteral(" \u00b7 ") + tr("%1 (legacy)").arg(m_accounts.at(row).grantType);

@@ -30,6 +30,7 @@ public:
         SignedInRole,                     ///< bool, whether a session is held (hint or memory)
         IssuerRole,                       ///< QString, the issuer (or the authorization endpoint's origin)
         StateRole,                        ///< State
+        IdentityRole, ///< QString, who signed in last (email, preferred_username or name), or empty
     };
     Q_ENUM(Role)
 

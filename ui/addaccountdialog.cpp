@@ -192,10 +192,7 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (isInputValid())
-            accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddAccountDialog::acceptInput);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_discoverButton, &QPushButton::clicked, this, &AddAccountDialog::discover);
     connect(m_fixedPortCheck, &QCheckBox::toggled, m_portSpin, &QWidget::setEnabled);
@@ -350,6 +347,9 @@ void AddAccountDialog::discover()
             }
         }
         setDiscoveryResult(tr("Found: %1").arg(m_discovered->issuer.toString()), false);
+        m_clientIdEdit->setPlaceholderText(m_discovered->registrationEndpoint.isEmpty()
+                                               ? tr("from the provider's app registration")
+                                               : tr("leave empty to register OAuthDesk automatically"));
         validate();
     });
 }
@@ -383,6 +383,8 @@ Account AddAccountDialog::account() const
     a.scope = m_scopesEdit->text().simplified();
     a.grantType = grantType();
     a.clientAuthMethod = m_clientAuthCombo->currentData().toString();
+    if (m_registered && m_registered->clientId == a.clientId)
+        a.clientAuthMethod = m_registered->tokenEndpointAuthMethod; // what the server settled on
     if (a.grantType == QLatin1String("password"))
         a.username = m_usernameEdit->text().trimmed();
     if (a.usesBrowser())
@@ -405,7 +407,45 @@ Account AddAccountDialog::account() const
 
 QString AddAccountDialog::clientSecret() const
 {
+    if (m_registered && m_registered->clientId == m_clientIdEdit->text().trimmed())
+        return m_registered->clientSecret;
     return m_clientSecretEdit->isEnabled() ? m_clientSecretEdit->text() : QString();
+}
+
+bool AddAccountDialog::canRegisterClient() const
+{
+    return m_http && m_discovered && !m_discovered->registrationEndpoint.isEmpty() &&
+           grantType() == QLatin1String("authorization_code") &&
+           m_clientAuthCombo->currentData().toString() == QLatin1String("none");
+}
+
+void AddAccountDialog::acceptInput()
+{
+    if (!isInputValid() || m_registering)
+        return;
+    if (!m_clientIdEdit->text().trimmed().isEmpty() || !canRegisterClient())
+        return accept();
+    // RFC 7591: register OAuthDesk as a native public client, then accept with its client ID.
+    m_registering = true;
+    m_buttons->setEnabled(false);
+    setDiscoveryResult(tr("Registering OAuthDesk at the server…"), false);
+    const Account draft = account();
+    ClientRegistration(m_http, draft.name)
+        .registerClient(m_discovered->registrationEndpoint, draft.redirectPort, this,
+                        [this](const Result<RegisteredClient> &client) {
+                            m_registering = false;
+                            m_buttons->setEnabled(true);
+                            if (!client.ok()) {
+                                setDiscoveryResult(tr("The server did not register OAuthDesk: %1")
+                                                       .arg(client.error().message()),
+                                                   true);
+                                return;
+                            }
+                            m_registered = client.value();
+                            m_clientIdEdit->setText(m_registered->clientId);
+                            setDiscoveryResult(tr("Registered as client %1.").arg(m_registered->clientId), false);
+                            accept();
+                        });
 }
 
 void AddAccountDialog::validate()
@@ -456,8 +496,12 @@ void AddAccountDialog::validate()
                 reason = tr("Enter the issuer URL and press Discover, or enter %1 under Advanced.").arg(what);
         }
     }
-    if (reason.isEmpty() && m_clientIdEdit->text().trimmed().isEmpty())
-        reason = tr("Enter the client ID from the provider's app registration.");
+    const bool registers = m_clientIdEdit->text().trimmed().isEmpty() && canRegisterClient();
+    if (reason.isEmpty() && m_clientIdEdit->text().trimmed().isEmpty() && !registers)
+        reason = m_discovered && m_discovered->registrationEndpoint.isEmpty()
+                     ? tr("Enter the client ID from the provider's app registration (this server offers no "
+                          "automatic registration).")
+                     : tr("Enter the client ID from the provider's app registration.");
     const bool secretMethod = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
     if (reason.isEmpty() && grant == QLatin1String("client_credentials") && !secretMethod)
         reason = tr("The client credentials grant is for confidential clients: choose a client secret under "
@@ -468,7 +512,10 @@ void AddAccountDialog::validate()
         reason = tr("Enter your user name at this server for the password grant.");
     if (reason.isEmpty()) {
         // Core's own rules have the last word, so the dialog never lets through what the store refuses.
-        if (const Error invalid = account().validate())
+        Account probe = account();
+        if (registers)
+            probe.clientId = QStringLiteral("registered-on-ok"); // OK registers one (RFC 7591)
+        if (const Error invalid = probe.validate())
             reason = invalid.message();
     }
 

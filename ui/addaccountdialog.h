@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "accounts/providerpreset.h"
 #include "discovery/discovery.h"
+#include "registration/clientregistration.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -64,6 +65,15 @@ public:
     /// The client secret as typed, when the chosen client authentication uses one (else empty). The
     /// dialog keeps it nowhere but its field.
     QString clientSecret() const;
+    /// The client OAuthDesk registered at the server (RFC 7591) when OK was pressed without a client
+    /// ID; its registration access token belongs in the keychain once the account exists
+    /// (ClientRegistration::keep()). Its client secret, if any, is also clientSecret().
+    std::optional<RegisteredClient> registeredClient() const { return m_registered; }
+    /// Whether OK without a client ID registers one: the discovered server offers a registration
+    /// endpoint and the account signs in through the browser as a public client.
+    bool canRegisterClient() const;
+    bool isRegistering() const { return m_registering; }
+
     /// The selected grant type, one of Account::grantTypes().
     QString grantType() const;
     /// Selects a grant type (one of Account::grantTypes()).
@@ -89,6 +99,8 @@ Q_SIGNALS:
 
 private:
     void validate();
+    /// OK: registers a client first when there is no client ID and the server offers registration.
+    void acceptInput();
     void setDiscovering(bool discovering);
     void setDiscoveryResult(const QString &text, bool error);
     void issuerEdited();
@@ -112,6 +124,8 @@ private:
     QString m_autoName;                           ///< the name the last preset put in, while unchanged
     QString m_autoClientId;
     QString m_autoScopes;
+    std::optional<RegisteredClient> m_registered;
+    bool m_registering = false;
     bool m_scopesEdited = false; ///< typed by the user: discovery leaves them alone
 
     QComboBox *m_presetCombo;

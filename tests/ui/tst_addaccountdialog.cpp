@@ -534,6 +534,37 @@ private Q_SLOTS:
         QCOMPARE(scopes->text(), QStringLiteral("openid phone"));
     }
 
+    void okWithoutClientIdRegistersAtTheRealServer()
+    {
+        Test::TestServer server;
+        const QString started = server.start();
+        if (!started.isEmpty())
+            QFAIL(qPrintable(started));
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        AddAccountDialog dialog(&http, {}, QList<ProviderPreset>{});
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Registered"));
+        child<QLineEdit>(dialog, "issuerEdit")->setText(server.issuer().toString());
+        QVERIFY(!dialog.isInputValid()); // no client ID, and nothing discovered yet
+        dialog.discover();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
+        QVERIFY(dialog.canRegisterClient());
+        QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason()));
+        QVERIFY(child<QLineEdit>(dialog, "clientIdEdit")->placeholderText().contains(QStringLiteral("register")));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        const auto registered = dialog.registeredClient();
+        QVERIFY(registered.has_value());
+        QVERIFY(!registered->registrationAccessToken.isEmpty());
+        const Account account = dialog.account();
+        QCOMPARE(account.clientId, registered->clientId);
+        QCOMPARE(account.clientAuthMethod, QStringLiteral("none"));
+        QVERIFY2(!account.validate(), qPrintable(account.validate().message()));
+        QVERIFY(dialog.clientSecret().isEmpty());
+    }
+
     void discoverRefusesAnIssuerMismatch()
     {
         Test::ScriptedServer server([](const Test::ScriptedServer::Request &request) -> QByteArray {
