@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "desktopintegration.h"
 #include "singleinstance.h"
+#include "translations.h"
 
 #include "accounts/accountstore.h"
 #include "common/settings.h"
@@ -40,12 +41,10 @@ extern "C" void onInterrupt(int)
     g_interrupted = true;
 }
 
-/// The translation for the system's languages, from the ones embedded under :/i18n.
+/// The translation for the language chosen in the settings ("ui/language"), else the system's.
 void installTranslator(QCoreApplication &app)
 {
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("oauthdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    Translations::install(app, Translations::localeFor(Translations::configuredLanguage()));
 }
 
 void setIdentity()
