@@ -2,8 +2,12 @@
 // resource on 127.0.0.1, Chromium as $BROWSER for the sign-in, gnome-keyring as the keychain, and a
 // scripted canary listener on another port for the cross-origin redirect.
 
+#include "accounts/accountstore.h"
 #include "cli.h"
 #include "http/httpclient.h"
+#include "keychain/secretstore.h"
+#include "resource/resourceclient.h"
+#include "session/tokenmanager.h"
 #include "scriptedserver.h"
 #include "testenvironment.h"
 #include "testserver.h"
@@ -274,6 +278,59 @@ private Q_SLOTS:
         const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY(!list.out.contains("api:read profile"));
         QCOMPARE(runOAuthDesk({QStringLiteral("request"), QStringLiteral("Api"), url(QStringLiteral("/api/me"))}).exitCode, 0);
+    }
+
+    void largeAnswersArriveWithProgressAndCanBeCancelled()
+    {
+        // In process, over the same accounts and keychain as the command line.
+        HttpClient http(&m_network);
+        AccountStore accounts;
+        QVERIFY(!accounts.load());
+        SecretStore secrets;
+        TokenManager tokens(&accounts, &secrets, &http);
+        ResourceClient resources(&tokens, &http);
+        const QString id = accounts.findByName(QStringLiteral("Api"))->id;
+
+        // 30 MB: far over the 1 MiB an OAuth answer may have, whole, with progress on the way.
+        qint64 lastReceived = -1;
+        qint64 lastTotal = 0;
+        connect(&resources, &ResourceClient::progress, this, [&](int, qint64 received, qint64 total) {
+            lastReceived = received;
+            lastTotal = total;
+        });
+        std::optional<Result<ResourceClient::Response>> result;
+        resources.get(id, m_server.url(QStringLiteral("/")).resolved(QUrl(QStringLiteral("/api/large?mb=30"))), this,
+                      [&](const Result<ResourceClient::Response> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        QVERIFY2(result->ok(), qPrintable(result->error().message()));
+        const QByteArray body = result->value().http.body;
+        QVERIFY(body.size() > 30 * 1000 * 1000);
+        QCOMPARE(result->value().http.header("Content-Length").toLongLong(), qint64(body.size()));
+        QVERIFY(body.endsWith("]}"));
+        QCOMPARE(lastReceived, qint64(body.size()));
+        QCOMPARE(lastTotal, qint64(body.size()));
+
+        // Cancelled at the first progress report: the callback says so, once, and nothing else comes.
+        result.reset();
+        int calls = 0;
+        int callId = 0;
+        QMetaObject::Connection cancelling = connect(&resources, &ResourceClient::progress, this,
+                                                     [&](int call, qint64 received, qint64) {
+                                                         if (call == callId && received > 0)
+                                                             resources.cancel(call);
+                                                     });
+        callId = resources.get(id, m_server.url(QStringLiteral("/")).resolved(QUrl(QStringLiteral("/api/large?mb=60"))),
+                               this, [&](const Result<ResourceClient::Response> &r) {
+                                   ++calls;
+                                   result = r;
+                               });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        disconnect(cancelling);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind(), Error::Kind::Cancelled);
+        QVERIFY(!resources.isRunning(callId));
+        QTest::qWait(200);
+        QCOMPARE(calls, 1);
     }
 
     void nonSuccessStatusExitsSevenWithTheBody()
