@@ -2372,6 +2372,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>no parameters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account was added, but the system keychain could not keep its registration. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::OAuthFlow</name>

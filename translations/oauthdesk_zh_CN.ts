@@ -2405,6 +2405,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>no parameters</source>
         <translation>无参数</translation>
     </message>
+    <message>
+        <source>The account was added, but the system keychain could not keep its registration. %1</source>
+        <translation>账户已添加，但系统钥匙串无法保存其注册信息。%1</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::OAuthFlow</name>

@@ -17,6 +17,7 @@
 #include "settingsdialog.h"
 #include "common/settings.h"
 #include "session/backgroundrefresher.h"
+#include "registration/clientregistration.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
@@ -530,6 +531,8 @@ void MainWindow::updateDetails()
             error = m_errors.value(account->id);
         warning = m_warnings.value(account->id);
     }
+    if (warning.isEmpty())
+        warning = m_warnings.value(QString()); // e.g. the request history could not be read
     m_errorBanner->setText(error);
     m_errorBanner->setVisible(!error.isEmpty());
     m_warningBanner->setText(warning);
@@ -715,7 +718,17 @@ void MainWindow::addAccount()
         } else {
             selectAccount(account.id);
             // The secret goes to the keychain only, and only for an account that exists.
-            if (account.needsClientSecret()) {
+            if (const auto registered = dialog->registeredClient()) {
+                // RFC 7591: the registration access token (and a confidential client's secret).
+                const QString id = account.id;
+                ClientRegistration::keep(m_tokens->secrets(), id, *registered, this, [this, id](const Error &failed) {
+                    if (failed)
+                        setError(id, tr("The account was added, but the system keychain could not keep its "
+                                        "registration. %1")
+                                         .arg(failed.message()));
+                    updateDetails();
+                });
+            } else if (account.needsClientSecret()) {
                 const QString id = account.id;
                 m_tokens->setClientSecret(id, dialog->clientSecret(), this, [this, id](const Error &failed) {
                     if (failed)
