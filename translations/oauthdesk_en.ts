@@ -2749,6 +2749,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>Not kept in the history: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::RequestHistory</name>

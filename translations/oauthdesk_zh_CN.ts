@@ -2782,6 +2782,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>Not kept in the history: %1.</source>
         <translation>未保存到历史中：%1。</translation>
     </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账户(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::RequestHistory</name>

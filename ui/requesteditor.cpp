@@ -129,13 +129,23 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_includeTokenAction->setToolTip(tr("Write the access token itself into the command (asks first)"));
     m_curlButton->setMenu(curlMenu);
 
-    auto *topRow = new QHBoxLayout;
-    topRow->addWidget(m_accountCombo);
-    topRow->addWidget(m_methodCombo);
-    topRow->addWidget(m_urlEdit, 1);
-    topRow->addWidget(m_sendButton);
-    topRow->addWidget(m_cancelButton);
-    topRow->addWidget(m_curlButton);
+    // Whose token and what to do with the request on one line; the request itself gets a line of
+    // its own, so the URL has the width it needs.
+    auto *accountLabel = new QLabel(tr("A&ccount:"), this);
+    accountLabel->setBuddy(m_accountCombo);
+    auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(accountLabel);
+    accountRow->addWidget(m_accountCombo, 1);
+    accountRow->addStretch(1);
+    accountRow->addWidget(m_curlButton);
+    auto *requestRow = new QHBoxLayout;
+    requestRow->addWidget(m_methodCombo);
+    requestRow->addWidget(m_urlEdit, 1);
+    requestRow->addWidget(m_sendButton);
+    requestRow->addWidget(m_cancelButton);
+    auto *topRow = new QVBoxLayout;
+    topRow->addLayout(accountRow);
+    topRow->addLayout(requestRow);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));

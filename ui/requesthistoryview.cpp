@@ -1,5 +1,6 @@
 #include "requesthistoryview.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
@@ -38,12 +39,12 @@ RequestHistoryView::RequestHistoryView(RequestHistory *history, QWidget *parent)
     m_deleteButton = new QPushButton(tr("Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_openButton);
-    buttons->addWidget(m_rerunButton);
-    buttons->addStretch();
-    buttons->addWidget(m_saveButton);
-    buttons->addWidget(m_deleteButton);
+    // Two rows of two: the list is a side panel and should not push the request editor aside.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_openButton, 0, 0);
+    buttons->addWidget(m_rerunButton, 0, 1);
+    buttons->addWidget(m_saveButton, 1, 0);
+    buttons->addWidget(m_deleteButton, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
