@@ -2376,6 +2376,22 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The account was added, but the system keychain could not keep its registration. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Refresh Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Request &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::OAuthFlow</name>

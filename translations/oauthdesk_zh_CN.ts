@@ -2409,6 +2409,22 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The account was added, but the system keychain could not keep its registration. %1</source>
         <translation>账户已添加，但系统钥匙串无法保存其注册信息。%1</translation>
     </message>
+    <message>
+        <source>&amp;Refresh Token</source>
+        <translation>刷新令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the Request &amp;URL</source>
+        <translation>转到请求 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Response</source>
+        <translation>在响应中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::OAuthFlow</name>

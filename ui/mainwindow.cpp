@@ -232,6 +232,43 @@ void MainWindow::buildUi()
     decode->setObjectName(QStringLiteral("decodeJwtAction"));
     decode->setToolTip(tr("Read any JWT you paste, on this computer"));
     connect(decode, &QAction::triggered, this, [this] { m_inspector->openDecoder(); });
+    // Keyboard: refresh the selected account's token, jump to the request URL, find in the answer.
+    auto *refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh Token"), this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(QKeySequence::Refresh)});
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (!m_currentId.isEmpty())
+            refreshNow();
+    });
+    auto *goToUrl = new QAction(tr("Go to the Request &URL"), this);
+    goToUrl->setObjectName(QStringLiteral("focusUrlAction"));
+    goToUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(goToUrl, &QAction::triggered, this, [this] {
+        if (m_currentId.isEmpty())
+            return;
+        m_tabs->setCurrentWidget(m_resourcesTab);
+        if (auto *url = m_resourcePane->findChild<QLineEdit *>(QStringLiteral("urlEdit"))) {
+            url->setFocus(Qt::ShortcutFocusReason);
+            url->selectAll();
+        }
+    });
+    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in the Response"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_currentId.isEmpty())
+            return;
+        m_tabs->setCurrentWidget(m_resourcesTab);
+        if (auto *search = m_responseView->findChild<QLineEdit *>(QStringLiteral("jsonSearch"))) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        }
+    });
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(refresh);
+    account->addAction(goToUrl);
+    account->addAction(find);
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(decode);
 
@@ -969,6 +1006,7 @@ QWidget *MainWindow::buildResourcesTab()
 {
     auto *tab = new QWidget;
     tab->setObjectName(QStringLiteral("resourcesTab"));
+    m_resourcesTab = tab;
 
     // insufficient_scope (RFC 6750 §3.1): offer the sign-in that asks for what the resource wants.
     m_scopeOffer = new QWidget;

@@ -224,6 +224,7 @@ private:
     QLabel *m_refreshTokenValue = nullptr;
     RequestHistory *m_history = nullptr;
     ResourceBrowserPane *m_resourcePane = nullptr;
+    QWidget *m_resourcesTab = nullptr;
     ResponseView *m_responseView = nullptr;
     QWidget *m_scopeOffer = nullptr;
     QLabel *m_scopeOfferLabel = nullptr;

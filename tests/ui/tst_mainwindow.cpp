@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTabWidget>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -244,6 +245,36 @@ private Q_SLOTS:
         auto *status = child<QLabel>(window, "requestStatusLabel");
         QTRY_VERIFY2(status->text().contains(QLatin1String("Sign in"), Qt::CaseInsensitive), qPrintable(status->text()));
         QCOMPARE(window.responseView()->statusText(), QString());
+    }
+
+    void keyboardReachesTheRequestAndTheSearch()
+    {
+        Fixture f;
+        f.addAccount(QStringLiteral("Example"));
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tabs = child<QTabWidget>(window, "detailTabs");
+        QCOMPARE(tabs->currentIndex(), 0);
+
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("resourcesTab"));
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(window, "urlEdit"));
+
+        // Find goes to the answer's search box (there is one once a JSON answer is shown).
+        QSignalSpy loaded(window.responseView(), &ResponseView::loadFinished);
+        window.responseView()->setResponse(200, "OK", 1, QUrl(QStringLiteral("https://api.example/x")),
+                                           {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
+                                           QByteArrayLiteral("{\"a\":1}"));
+        QTRY_VERIFY(loaded.count() == 1);
+        tabs->setCurrentIndex(0);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("resourcesTab"));
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(window, "jsonSearch"));
+
+        QCOMPARE(child<QAction>(window, "refreshAction")->shortcuts().first(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(child<QAction>(window, "addAccountAction")->shortcut(), QKeySequence(QKeySequence::New));
     }
 
     void selectAccountSwitchesDetails()
