@@ -1,6 +1,10 @@
 #include "testserver.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -96,6 +100,22 @@ void TestServer::stop()
         m_process.kill();
         m_process.waitForFinished(2000);
     }
+}
+
+bool TestServer::revokeAccessToken(const QString &token) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url(QStringLiteral("/test/revoke-access-token")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = network.post(request, "token=" + QUrl::toPercentEncoding(token));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const bool ok = reply->isFinished() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+    delete reply;
+    return ok;
 }
 
 QUrl TestServer::url(const QString &path) const

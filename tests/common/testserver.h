@@ -37,6 +37,11 @@ public:
     QUrl url(const QString &path) const;
     quint16 port() const { return m_port; }
 
+    /// Drops one access token at the server, as an admin or a server-side policy would, through the
+    /// oidc-provider test server's /test/revoke-access-token. (RFC 7009 revocation at oidc-provider
+    /// ends the whole grant; this drops just the access token, so the refresh token stays good.)
+    bool revokeAccessToken(const QString &token) const;
+
     static QString nodeProgram();
     static QString sourceDir();
     /// The $BROWSER command: a real Chromium driven by playwright-core (tests/browser/browser).

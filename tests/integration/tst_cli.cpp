@@ -52,20 +52,6 @@ private:
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
-    /// Drops one access token at the server, as an admin or a server-side policy would. (RFC 7009
-    /// revocation at oidc-provider ends the whole grant; the test server's control endpoint drops
-    /// just this access token, so the refresh token stays good.)
-    bool revokeAtServer(const QString &token)
-    {
-        QNetworkRequest request(m_server.url(QStringLiteral("/test/revoke-access-token")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_network.post(request, HttpClient::formEncode({{QStringLiteral("token"), token}}));
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return false;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
-    }
-
     void addAccount(const QString &name, const QString &clientId)
     {
         const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
@@ -172,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(resourceStatus(before.accessToken), 200);
         // The server revokes the token while OAuthDesk still thinks it valid: the resource answers
         // 401 invalid_token, and `get` must refresh once and retry once.
-        QVERIFY(revokeAtServer(before.accessToken));
+        QVERIFY(m_server.revokeAccessToken(before.accessToken));
         QCOMPARE(resourceStatus(before.accessToken), 401);
         QVERIFY(!before.isStale(QDateTime::currentDateTimeUtc()));
 

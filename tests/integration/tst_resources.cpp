@@ -46,17 +46,6 @@ private:
 
     static QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
 
-    bool revokeAtServer(const QString &token)
-    {
-        QNetworkRequest request(m_server.url(QStringLiteral("/test/revoke-access-token")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_network.post(request, HttpClient::formEncode({{QStringLiteral("token"), token}}));
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return false;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
-    }
-
     void addAndSignIn(const QString &name, const QString &scope)
     {
         const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name,
@@ -236,7 +225,7 @@ private Q_SLOTS:
     {
         const QString id = accountIdByName(QStringLiteral("Api"));
         const TokenSet before = storedTokens(id);
-        QVERIFY(revokeAtServer(before.accessToken));
+        QVERIFY(m_server.revokeAccessToken(before.accessToken));
         const CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("POST"),
                                                                   QStringLiteral("-d"), QStringLiteral("again=1")});
         QVERIFY2(run.exitCode == 0, run.err.constData());

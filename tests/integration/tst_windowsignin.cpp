@@ -40,6 +40,43 @@ class tst_WindowSignIn : public QObject
 private:
     TestServer m_server;
 
+    /// What the application builds at start (app/main.cpp), with the browser driver as the browser.
+    struct Session
+    {
+        QNetworkAccessManager network;
+        HttpClient http{&network};
+        AccountStore accounts;
+        SecretStore secrets;
+        TokenManager tokens{&accounts, &secrets, &http};
+        ResourceClient resources{&tokens, &http};
+        Session()
+        {
+            accounts.load();
+            tokens.setBrowserOpener([](const QUrl &url) {
+                return Platform::startBrowserCommand(TestServer::browserCommand(), url);
+            });
+        }
+    };
+
+    /// An account of the demo client as Add Account makes it: discovered from the issuer. Its id is
+    /// empty when discovery or storing failed.
+    Account addDiscoveredAccount(Session &session, const QString &name, const QString &scope)
+    {
+        Account account;
+        account.name = name;
+        account.clientId = QStringLiteral("oauthdesk-demo");
+        account.scope = scope;
+        std::optional<Result<ServerMetadata>> metadata;
+        Discovery(&session.http).discover(m_server.issuer(), this,
+                                          [&](const Result<ServerMetadata> &m) { metadata = m; });
+        if (!QTest::qWaitFor([&] { return metadata.has_value(); }, 10000) || !metadata->ok())
+            return {};
+        account.server = metadata->value();
+        if (session.accounts.add(account))
+            return {};
+        return account;
+    }
+
     /// The row of `key` under `parent` in a JSON tree.
     static QModelIndex child(const JsonTreeModel *model, const QModelIndex &parent, const QString &key)
     {
@@ -73,28 +110,14 @@ private Q_SLOTS:
 
     void signInAndCallTheResourceFromTheWindow()
     {
-        QNetworkAccessManager network;
-        HttpClient http(&network);
-        AccountStore accounts;
-        QVERIFY(!accounts.load());
-        SecretStore secrets;
-        TokenManager tokens(&accounts, &secrets, &http);
-        ResourceClient resources(&tokens, &http);
-        tokens.setBrowserOpener([](const QUrl &url) {
-            return Platform::startBrowserCommand(TestServer::browserCommand(), url);
-        });
-
+        Session session;
         // The account as the Add account dialog would make it, discovered from the issuer.
-        Account account;
-        account.name = QStringLiteral("Local demo");
-        account.clientId = QStringLiteral("oauthdesk-demo");
-        account.scope = QStringLiteral("openid profile email offline_access api:read");
-        std::optional<Result<ServerMetadata>> metadata;
-        Discovery(&http).discover(m_server.issuer(), this, [&](const Result<ServerMetadata> &m) { metadata = m; });
-        QTRY_VERIFY(metadata.has_value());
-        QVERIFY(metadata->ok());
-        account.server = metadata->value();
-        QVERIFY(!accounts.add(account));
+        const Account account = addDiscoveredAccount(session, QStringLiteral("Local demo"),
+                                                     QStringLiteral("openid profile email offline_access api:read"));
+        QVERIFY(!account.id.isEmpty());
+        HttpClient &http = session.http;
+        TokenManager &tokens = session.tokens;
+        ResourceClient &resources = session.resources;
 
         ExchangeLog log;
         http.setExchangeLog(&log);
@@ -162,26 +185,14 @@ private Q_SLOTS:
 
     void insufficientScopeOffersASignInForIt()
     {
-        QNetworkAccessManager network;
-        HttpClient http(&network);
-        AccountStore accounts;
-        QVERIFY(!accounts.load());
-        SecretStore secrets;
-        TokenManager tokens(&accounts, &secrets, &http);
-        ResourceClient resources(&tokens, &http);
-        tokens.setBrowserOpener([](const QUrl &url) {
-            return Platform::startBrowserCommand(TestServer::browserCommand(), url);
-        });
-        Account account;
-        account.name = QStringLiteral("Narrow");
-        account.clientId = QStringLiteral("oauthdesk-demo");
-        account.scope = QStringLiteral("openid offline_access");
-        std::optional<Result<ServerMetadata>> metadata;
-        Discovery(&http).discover(m_server.issuer(), this, [&](const Result<ServerMetadata> &m) { metadata = m; });
-        QTRY_VERIFY(metadata.has_value());
-        QVERIFY(metadata->ok());
-        account.server = metadata->value();
-        QVERIFY(!accounts.add(account));
+        Session session;
+        const Account account = addDiscoveredAccount(session, QStringLiteral("Narrow"),
+                                                     QStringLiteral("openid offline_access"));
+        QVERIFY(!account.id.isEmpty());
+        HttpClient &http = session.http;
+        TokenManager &tokens = session.tokens;
+        ResourceClient &resources = session.resources;
+        AccountStore &accounts = session.accounts;
 
         MainWindow window(&tokens, &resources, &http);
         window.show();
