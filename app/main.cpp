@@ -1,6 +1,7 @@
 // OAuthDesk: the window by default, the command-line verbs when given one. Wiring only.
 
 #include "commandline.h"
+#include "common/privatefile.h"
 #include "desktopintegration.h"
 #include "singleinstance.h"
 #include "translations.h"
@@ -20,7 +21,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTimer>
 #include <QTranslator>
 
@@ -97,13 +97,10 @@ Options parseGlobalOptions(int argc, char **argv)
 /// Writes the redacted exchange log, readable by its owner only. Returns false on failure, said on stderr.
 bool writeExchangeLog(const ExchangeLog &log, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(log.exportText().toUtf8()) < 0 || !file.commit()) {
+    if (const QString failed = PrivateFile::write(path, log.exportText().toUtf8()); !failed.isEmpty()) {
         qWarning().noquote() << QCoreApplication::translate("main",
                                                             "oauthdesk: could not write the exchange log %1: %2")
-                                    .arg(path, file.errorString());
+                                    .arg(path, failed);
         return false;
     }
     return true;

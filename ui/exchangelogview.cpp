@@ -1,4 +1,5 @@
 #include "exchangelogview.h"
+#include "common/privatefile.h"
 
 #include "exchangelogmodel.h"
 
@@ -16,7 +17,6 @@
 #include <QMetaEnum>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -217,13 +217,10 @@ void ExchangeLogView::updateDetails()
 bool ExchangeLogView::exportTo(const QString &path, QString *error) const
 {
     const QString text = m_log ? m_log->exportText(filter()) : QString();
-    QSaveFile file(path);
     // Redacted, but still a record of whom the person talks to: the owner's only.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(text.toUtf8()) < 0 ||
-        !file.commit()) {
+    if (const QString failed = PrivateFile::write(path, text.toUtf8()); !failed.isEmpty()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), failed);
         return false;
     }
     return true;

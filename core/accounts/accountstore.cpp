@@ -1,4 +1,5 @@
 #include "accountstore.h"
+#include "common/privatefile.h"
 
 #include "common/logging.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -55,13 +55,9 @@ Error AccountStore::writeFile(const QList<Account> &accounts) const
     QJsonObject root;
     root.insert(QLatin1String("version"), 1);
     root.insert(QLatin1String("accounts"), list);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, file.errorString()));
+    if (const QString failed = PrivateFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+        !failed.isEmpty())
+        return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, failed));
     return {};
 }
 

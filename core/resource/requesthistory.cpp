@@ -1,4 +1,5 @@
 #include "requesthistory.h"
+#include "common/privatefile.h"
 
 #include "accounts/accountstore.h"
 #include "common/logging.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -344,13 +344,9 @@ Error RequestHistory::write() const
     QJsonObject root;
     root.insert(QLatin1String("version"), 1);
     root.insert(QLatin1String("accounts"), accounts);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, file.errorString()));
+    if (const QString failed = PrivateFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+        !failed.isEmpty())
+        return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, failed));
     return {};
 }
 
