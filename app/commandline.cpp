@@ -748,10 +748,12 @@ void CommandLine::request(const QStringList &arguments)
     ResourceRequest request;
     request.url = QUrl(parser.positionalArguments().at(1), QUrl::StrictMode);
     const QStringList headers = parser.values(header);
-    for (const QString &line : headers) {
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString &line = headers.at(i);
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        // Not quoted back: a malformed header can be a pasted token without its name.
         if (colon <= 0)
-            return usage(tr("A header is \"Name: value\"; got \"%1\".").arg(line.left(40)));
+            return usage(tr("Header %1 (-H) is not \"Name: value\".").arg(i + 1));
         request.headers.append({line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
     }
     bool hasBody = false;

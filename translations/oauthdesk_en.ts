@@ -1302,10 +1302,6 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A header is &quot;Name: value&quot;; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1423,10 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
     <message>
         <source>Claims: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 (-H) is not &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

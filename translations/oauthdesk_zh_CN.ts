@@ -1334,10 +1334,6 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <translation>请给出 -d 或 --data-file，不能同时给出。</translation>
     </message>
     <message>
-        <source>A header is &quot;Name: value&quot;; got &quot;%1&quot;.</source>
-        <translation>标头的格式为“Name: value”；收到的是“%1”。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1464,6 +1460,10 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     <message>
         <source>Claims: </source>
         <translation>声明：</translation>
+    </message>
+    <message>
+        <source>Header %1 (-H) is not &quot;Name: value&quot;.</source>
+        <translation>第 %1 个请求头（-H）不是“名称: 值”格式。</translation>
     </message>
 </context>
 <context>
