@@ -1807,6 +1807,10 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::HttpClient</name>
@@ -2769,6 +2773,22 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>A&amp;ccount:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::RequestHistory</name>
@@ -2873,6 +2893,14 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Name (a saved request of the same name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +3086,26 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response as a JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::SecretStore</name>
@@ -3086,10 +3134,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Browser command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A command that opens a web address, given as its last argument, e.g. Ǐirefox --private-window”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3172,6 +3216,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>Log &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A command that opens a web address, given as its last argument, e.g. “firefox --private-window”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::SingleInstance</name>
@@ -3235,6 +3283,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Checking the signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1840,6 +1840,10 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>交换记录</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::HttpClient</name>
@@ -2802,6 +2806,22 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>A&amp;ccount:</source>
         <translation>账户(&amp;C)：</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>请求标头</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>请求正文</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::RequestHistory</name>
@@ -2907,6 +2927,14 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Name (a saved request of the same name is replaced):</source>
         <translation>名称（同名的已保存请求将被替换）：</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>最近的请求</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>已保存的请求</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3119,26 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应标头</translation>
+    </message>
+    <message>
+        <source>Find in response</source>
+        <translation>在响应中查找</translation>
+    </message>
+    <message>
+        <source>Response as a JSON tree</source>
+        <translation>以 JSON 树显示的响应</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>图像预览</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::SecretStore</name>
@@ -3120,10 +3168,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Browser command</source>
         <translation>浏览器命令</translation>
-    </message>
-    <message>
-        <source>A command that opens a web address, given as its last argument, e.g. Ǐirefox --private-window”</source>
-        <translation>一个打开网址的命令，网址作为其最后一个参数，例如“firefox --private-window”</translation>
     </message>
     <message>
         <source>Empty: the desktop&apos;s default browser.</source>
@@ -3205,6 +3249,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>Log &amp;level:</source>
         <translation>日志级别(&amp;L)：</translation>
     </message>
+    <message>
+        <source>A command that opens a web address, given as its last argument, e.g. “firefox --private-window”</source>
+        <translation>一个打开网址的命令，网址作为其最后一个参数，例如“firefox --private-window”</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::SingleInstance</name>
@@ -3269,6 +3317,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Checking the signature…</source>
         <translation>正在检查签名…</translation>
+    </message>
+    <message>
+        <source>Token header</source>
+        <translation>令牌头部</translation>
     </message>
 </context>
 <context>

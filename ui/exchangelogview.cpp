@@ -68,6 +68,7 @@ ExchangeLogView::ExchangeLogView(ExchangeLog *log, QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("exchangeTable"));
+    m_table->setAccessibleName(tr("Exchanges"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -281,6 +281,7 @@ void MainWindow::buildUi()
 
     m_accountList = new QListView;
     m_accountList->setObjectName(QStringLiteral("accountList"));
+    m_accountList->setAccessibleName(tr("Accounts"));
     m_accountList->setModel(m_model);
     m_accountList->setItemDelegate(new AccountItemDelegate(m_accountList));
     m_accountList->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -101,6 +101,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
 
     m_urlEdit = new QLineEdit(this);
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
+    m_urlEdit->setAccessibleName(tr("URL"));
     m_urlEdit->setPlaceholderText(QStringLiteral("https://api.example.com/me"));
     m_urlEdit->setClearButtonEnabled(true);
     m_completionModel = new QStringListModel(this);
@@ -157,6 +158,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     // Headers.
     auto *headersPage = new QWidget(this);
     m_headersTable = createPairTable(QStringLiteral("headersTable"), tr("Header"));
+    m_headersTable->setAccessibleName(tr("Request headers"));
     auto *addHeader = new QPushButton(tr("Add Header"), headersPage);
     addHeader->setObjectName(QStringLiteral("addHeaderButton"));
     auto *removeHeader = new QPushButton(tr("Remove"), headersPage);
@@ -204,6 +206,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_contentTypeRow = new QWidget(textPage);
     m_contentTypeEdit = new QLineEdit(QStringLiteral("text/plain; charset=utf-8"), m_contentTypeRow);
     m_contentTypeEdit->setObjectName(QStringLiteral("contentTypeEdit"));
+    m_contentTypeEdit->setAccessibleName(tr("Content type"));
     m_contentTypeEdit->setPlaceholderText(tr("none"));
     auto *contentTypeLayout = new QHBoxLayout(m_contentTypeRow);
     contentTypeLayout->setContentsMargins(0, 0, 0, 0);
@@ -211,6 +214,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     contentTypeLayout->addWidget(m_contentTypeEdit, 1);
     m_bodyEdit = new QPlainTextEdit(textPage);
     m_bodyEdit->setObjectName(QStringLiteral("bodyEdit"));
+    m_bodyEdit->setAccessibleName(tr("Request body"));
     m_bodyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_bodyEdit->setTabChangesFocus(false);
     m_jsonStatus = new QLabel(textPage);
@@ -225,6 +229,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
 
     auto *formPage = new QWidget(m_bodyStack);
     m_formTable = createPairTable(QStringLiteral("formTable"), tr("Field"));
+    m_formTable->setAccessibleName(tr("Form fields"));
     m_formTable->setParent(formPage);
     auto *addField = new QPushButton(tr("Add Field"), formPage);
     addField->setObjectName(QStringLiteral("addFieldButton"));

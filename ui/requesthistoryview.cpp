@@ -17,9 +17,11 @@ RequestHistoryView::RequestHistoryView(RequestHistory *history, QWidget *parent)
 
     m_historyList = new QListWidget(this);
     m_historyList->setObjectName(QStringLiteral("historyList"));
+    m_historyList->setAccessibleName(tr("Recent requests"));
     m_historyList->setTextElideMode(Qt::ElideMiddle);
     m_savedList = new QListWidget(this);
     m_savedList->setObjectName(QStringLiteral("savedList"));
+    m_savedList->setAccessibleName(tr("Saved requests"));
     m_savedList->setTextElideMode(Qt::ElideMiddle);
 
     m_tabs = new QTabWidget(this);

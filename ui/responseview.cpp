@@ -79,6 +79,7 @@ ResponseView::ResponseView(QWidget *parent)
 
     m_headers = new QTableWidget(0, 2);
     m_headers->setObjectName(QStringLiteral("responseHeaders"));
+    m_headers->setAccessibleName(tr("Response headers"));
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,6 +92,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_model->setObjectName(QStringLiteral("jsonModel"));
     m_searchField = new QLineEdit;
     m_searchField->setObjectName(QStringLiteral("jsonSearch"));
+    m_searchField->setAccessibleName(tr("Find in response"));
     m_searchField->setPlaceholderText(tr("Find in keys and values"));
     m_searchField->setClearButtonEnabled(true);
     m_previousButton = new QToolButton;
@@ -113,6 +115,7 @@ ResponseView::ResponseView(QWidget *parent)
 
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("jsonTree"));
+    m_tree->setAccessibleName(tr("Response as a JSON tree"));
     // Uniform heights let the view lay out half a million rows without asking each for its size;
     // sizing columns to their contents would read every row, so the widths are fixed ones.
     m_tree->setUniformRowHeights(true);
@@ -146,6 +149,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_rawNote->hide();
     m_raw = new QPlainTextEdit;
     m_raw->setObjectName(QStringLiteral("rawView"));
+    m_raw->setAccessibleName(tr("Response body"));
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -163,6 +167,8 @@ ResponseView::ResponseView(QWidget *parent)
     m_imageLabel->setObjectName(QStringLiteral("imagePreview"));
     m_imageLabel->setAlignment(Qt::AlignCenter);
     m_imageArea = new QScrollArea;
+    m_imageArea->setObjectName(QStringLiteral("imageArea"));
+    m_imageArea->setAccessibleName(tr("Image preview"));
     m_imageArea->setWidgetResizable(true);
     m_imageArea->setWidget(m_imageLabel);
     m_imageArea->viewport()->installEventFilter(this);

@@ -23,7 +23,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     m_browser->setPlaceholderText(tr("The desktop's default browser"));
     m_browser->setAccessibleName(tr("Browser command"));
     m_browser->setToolTip(tr("A command that opens a web address, given as its last argument, e.g. "
-                             "\u201cfirefox --private-window\u201d"));
+                             "\u201c"
+                             "firefox --private-window\u201d")); // split: lupdate 6.4 reads \u201cf as one escape
     m_browserNote = new QLabel;
     m_browserNote->setObjectName(QStringLiteral("browserCommandNote"));
     m_browserNote->setWordWrap(true);

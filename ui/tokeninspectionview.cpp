@@ -42,7 +42,9 @@ TokenInspectionView::TokenInspectionView(QWidget *parent)
     m_notice->hide();
 
     m_headerTable = makeTable(m_headerModel, "headerTable");
+    m_headerTable->setAccessibleName(tr("Token header"));
     m_claimsTable = makeTable(m_claimsModel, "claimsTable");
+    m_claimsTable->setAccessibleName(tr("Claims"));
     m_headerTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_headerModel, &QAbstractItemModel::modelReset, this, &TokenInspectionView::fitHeaderTable);
 

@@ -12,6 +12,7 @@
 #include "resource/resourceclient.h"
 #include "scriptedserver.h"
 #include "session/tokenmanager.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,52 +35,6 @@
 #include <memory>
 
 using namespace OAuthDesk;
-
-/// A window over a temporary accounts file, with a browser that only writes down what it was asked.
-struct Fixture
-{
-    QTemporaryDir dir;
-    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
-    QNetworkAccessManager manager;
-    HttpClient http{&manager};
-    SecretStore secrets{QStringLiteral("OAuthDesk-tst_mainwindow")};
-    TokenManager tokens{&store, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
-    QList<QUrl> opened;
-    Error openerError;
-
-    Fixture()
-    {
-        secrets.setTimeout(std::chrono::seconds(5));
-        tokens.setBrowserOpener([this](const QUrl &url) {
-            opened.append(url);
-            return openerError;
-        });
-    }
-
-    QString addAccount(Account a)
-    {
-        const Error error = store.add(a);
-        if (error)
-            qFatal("cannot add the account: %s", qPrintable(error.message()));
-        return a.id;
-    }
-
-    QString addAccount(const QString &name)
-    {
-        Account a;
-        a.name = name;
-        a.clientId = QStringLiteral("oauthdesk-test");
-        a.scope = QStringLiteral("openid profile offline_access");
-        a.server.issuer = QUrl(QStringLiteral("https://login.example.com"));
-        a.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/oauth2/authorize"));
-        a.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/oauth2/token"));
-        const Error error = store.add(a);
-        if (error)
-            qFatal("cannot add the account: %s", qPrintable(error.message()));
-        return a.id;
-    }
-};
 
 class tst_MainWindow : public QObject
 {
@@ -105,7 +60,7 @@ private:
 private Q_SLOTS:
     void emptyWindowOffersToAddAnAccount()
     {
-        Fixture f;
+        Test::WindowFixture f;
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -119,7 +74,7 @@ private Q_SLOTS:
 
     void addAccountThroughTheDialog()
     {
-        Fixture f;
+        Test::WindowFixture f;
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -146,7 +101,7 @@ private Q_SLOTS:
 
     void signInAndCancel()
     {
-        Fixture f;
+        Test::WindowFixture f;
         const QString id = f.addAccount(QStringLiteral("Example"));
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.show();
@@ -207,7 +162,7 @@ private Q_SLOTS:
 
     void browserFailureShowsInTheWindow()
     {
-        Fixture f;
+        Test::WindowFixture f;
         f.addAccount(QStringLiteral("Example"));
         f.openerError = Error(Error::Kind::Browser, QStringLiteral("xdg-open is missing."));
         MainWindow window(&f.tokens, &f.resources, &f.http);
@@ -233,7 +188,7 @@ private Q_SLOTS:
 
     void sendNeedsASession()
     {
-        Fixture f;
+        Test::WindowFixture f;
         f.addAccount(QStringLiteral("Example"));
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.show();
@@ -249,7 +204,7 @@ private Q_SLOTS:
 
     void keyboardReachesTheRequestAndTheSearch()
     {
-        Fixture f;
+        Test::WindowFixture f;
         f.addAccount(QStringLiteral("Example"));
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.show();
@@ -279,7 +234,7 @@ private Q_SLOTS:
 
     void selectAccountSwitchesDetails()
     {
-        Fixture f;
+        Test::WindowFixture f;
         const QString first = f.addAccount(QStringLiteral("First"));
         const QString second = f.addAccount(QStringLiteral("Second"));
         MainWindow window(&f.tokens, &f.resources, &f.http);
@@ -307,7 +262,7 @@ private Q_SLOTS:
 
     void rendersPixels()
     {
-        Fixture f;
+        Test::WindowFixture f;
         const QString id = f.addAccount(QStringLiteral("Example"));
         QVERIFY(!f.store.updateSessionHint(id, true, QDateTime::currentDateTimeUtc().addSecs(1800),
                                            QStringLiteral("openid profile")));
@@ -341,7 +296,7 @@ private Q_SLOTS:
             return Test::ScriptedServer::json(400, "{\"error\":\"unsupported_grant_type\"}");
         });
         QVERIFY(server.start());
-        Fixture f;
+        Test::WindowFixture f;
         Account a;
         a.name = QStringLiteral("Legacy");
         a.clientId = QStringLiteral("desk");
@@ -435,7 +390,7 @@ private Q_SLOTS:
         });
         QVERIFY(scripted.start());
 
-        Fixture f;
+        Test::WindowFixture f;
         auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
         f.tokens.setClock(Clock([now] { return *now; }));
         Account a;
