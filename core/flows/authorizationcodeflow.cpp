@@ -1,6 +1,7 @@
 #include "authorizationcodeflow.h"
 
 #include "common/logging.h"
+#include "common/plaintext.h"
 #include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
 #include "tokens/tokenendpoint.h"
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace OAuthDesk {
@@ -182,8 +182,8 @@ LoopbackListener::Verdict AuthorizationCodeFlow::onCallback(const QMap<QString, 
         return LoopbackListener::Verdict::Failed;
     }
     if (parameters.contains(QStringLiteral("error"))) {
-        QString description = parameters.value(QStringLiteral("error_description")).left(500);
-        description.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")));
+        const QString description =
+            withoutControlCharacters(parameters.value(QStringLiteral("error_description")).left(500));
         const QUrl uri(parameters.value(QStringLiteral("error_uri")), QUrl::StrictMode);
         finish(Error::oauth(parameters.value(QStringLiteral("error")).left(100), description,
                             UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl()));

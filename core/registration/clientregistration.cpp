@@ -1,6 +1,7 @@
 #include "clientregistration.h"
 
 #include "common/logging.h"
+#include "common/plaintext.h"
 #include "http/exchangelog.h"
 #include "http/urlpolicy.h"
 #include "keychain/secretstore.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 
 namespace OAuthDesk {
@@ -41,9 +41,7 @@ QJsonObject ClientRegistration::requestMetadata(int redirectPort)
 
 static QString cleanText(const QString &text, qsizetype limit)
 {
-    QString clean = text.left(limit);
-    clean.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")));
-    return clean;
+    return withoutControlCharacters(text.left(limit));
 }
 
 static bool stringOrAbsent(const QJsonObject &o, const char *key, QString *value)

@@ -1,10 +1,11 @@
 #include "tokenresponse.h"
 
+#include "common/plaintext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -68,9 +69,10 @@ Error parseError(const HttpResponse &response)
             return Error::http(response.status);
         return invalid(tr("The error answer has no \"error\" code."));
     }
-    // error_description is shown as plain text; control characters are dropped.
-    QString description = object->value(QLatin1String("error_description")).toString();
-    description.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")));
+    // error_description is shown as plain text; control characters are dropped, also when the
+    // description holds a lone surrogate (found by fuzz_token_response: a NUL next to an escaped
+    // lone high surrogate was kept, because the regular expression used before matched nothing).
+    const QString description = withoutControlCharacters(object->value(QLatin1String("error_description")).toString());
     const QUrl uri(object->value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
     return Error::oauth(code.toString(), description.left(500),
                         uri.isValid() && (uri.scheme() == QLatin1String("https") || uri.scheme() == QLatin1String("http"))

@@ -117,6 +117,10 @@ private Q_SLOTS:
         QTest::newRow("invalid_redirect_uri")
             << 400 << QByteArray("{\"error\":\"invalid_redirect_uri\",\"error_description\":\"no\\u0007 way\"}")
             << int(Error::Kind::OAuth) << QStringLiteral("invalid_redirect_uri");
+        // The same clean-up as the token endpoint's (fuzz_token_response), with a lone surrogate.
+        QTest::newRow("control character beside a lone surrogate")
+            << 400 << QByteArray("{\"error\":\"invalid_redirect_uri\",\"error_description\":\"\\ud800no\\u0007 way\"}")
+            << int(Error::Kind::OAuth) << QStringLiteral("invalid_redirect_uri");
         QTest::newRow("invalid_client_metadata")
             << 400 << QByteArray("{\"error\":\"invalid_client_metadata\"}") << int(Error::Kind::OAuth)
             << QStringLiteral("invalid_client_metadata");

@@ -168,6 +168,19 @@ private Q_SLOTS:
         QVERIFY(result.error().message().contains(QLatin1String("invalid_client")));
     }
 
+    void controlCharactersDroppedBesideALoneSurrogate()
+    {
+        // Found by fuzz_token_response (tests/fuzz/regressions/token_response/): with a lone surrogate
+        // in the description, the regular expression used before matched nothing and the NUL and the
+        // line break stayed in.
+        const auto result = TokenResponse::parse(
+            response(400, "{\"error\":\"invalid_grant\",\"error_description\":\"a\\u0000b\\ud800c\\nd\"}"), {},
+            QDateTime::currentDateTimeUtc());
+        QCOMPARE(result.error().oauthError(), QStringLiteral("invalid_grant"));
+        const QString expected = QStringLiteral("ab") + QChar(0xd800) + QStringLiteral("cd");
+        QCOMPARE(result.error().errorDescription(), expected);
+    }
+
     void staleness_data()
     {
         QTest::addColumn<qint64>("lifetime");
