@@ -56,6 +56,39 @@ private Q_SLOTS:
         QCOMPARE(p.feed("\r\n\r\n"), State::Invalid);
     }
 
+    void requestLineOfExactlyTheLimitWhateverThePieces_data()
+    {
+        QTest::addColumn<qsizetype>("lineLength");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("at the limit") << HttpRequestParser::MaxRequestLine << true;
+        QTest::newRow("one byte over") << HttpRequestParser::MaxRequestLine + 1 << false;
+    }
+    void requestLineOfExactlyTheLimitWhateverThePieces()
+    {
+        // Found by fuzz_loopback_request (tests/fuzz/regressions/loopback_request/): a request line of
+        // exactly MaxRequestLine bytes was accepted in one read, but refused with 414 when its LF came
+        // in a later read than its CR.
+        QFETCH(qsizetype, lineLength);
+        QFETCH(bool, accepted);
+        const State state = accepted ? State::Complete : State::Invalid;
+        QByteArray line = "GET /callback?code=";
+        line += QByteArray(lineLength - line.size() - 9, 'a');
+        line += " HTTP/1.1";
+        QCOMPARE(line.size(), lineLength);
+        const QByteArray request = line + "\r\nHost: x\r\n\r\n";
+        HttpRequestParser whole;
+        QCOMPARE(whole.feed(request), state);
+        HttpRequestParser split;
+        split.feed(request.left(lineLength + 1)); // up to and with the CR
+        QCOMPARE(split.feed(request.mid(lineLength + 1)), state);
+        QCOMPARE(split.errorStatus(), whole.errorStatus());
+        HttpRequestParser bytewise;
+        for (const char c : request)
+            bytewise.feed(QByteArray(1, c));
+        QCOMPARE(bytewise.state(), state);
+        QCOMPARE(bytewise.errorStatus(), whole.errorStatus());
+    }
+
     void decodeFormQuery_data()
     {
         QTest::addColumn<QByteArray>("query");
