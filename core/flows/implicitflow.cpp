@@ -7,7 +7,8 @@
 
 namespace OAuthDesk {
 
-LoopbackListener::Verdict ImplicitFlow::onAuthorizationResponse(const QMap<QString, QString> &parameters)
+Result<TokenSet> ImplicitFlow::tokensFromFragment(const QMap<QString, QString> &parameters,
+                                                  const QString &requestedScope, const QDateTime &now)
 {
     // §4.2.2 parameters arrive as strings; expires_in must still be a whole number.
     QJsonObject answer;
@@ -18,16 +19,19 @@ LoopbackListener::Verdict ImplicitFlow::onAuthorizationResponse(const QMap<QStri
     if (parameters.contains(QStringLiteral("expires_in"))) {
         bool ok = false;
         const qint64 seconds = parameters.value(QStringLiteral("expires_in")).toLongLong(&ok);
-        if (!ok || seconds < 0) {
-            finish(Error(Error::Kind::InvalidResponse, tr("The answer's expires_in is not a whole number.")));
-            return LoopbackListener::Verdict::Failed;
-        }
+        if (!ok || seconds < 0)
+            return Error(Error::Kind::InvalidResponse, tr("The answer's expires_in is not a whole number."));
         answer.insert(QLatin1String("expires_in"), double(seconds));
     }
     HttpResponse asIfFromTokenEndpoint;
     asIfFromTokenEndpoint.status = 200;
     asIfFromTokenEndpoint.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
-    const Result<TokenSet> tokens = TokenResponse::parse(asIfFromTokenEndpoint, m_account.scope, m_clock.now());
+    return TokenResponse::parse(asIfFromTokenEndpoint, requestedScope, now);
+}
+
+LoopbackListener::Verdict ImplicitFlow::onAuthorizationResponse(const QMap<QString, QString> &parameters)
+{
+    const Result<TokenSet> tokens = tokensFromFragment(parameters, m_account.scope, m_clock.now());
     if (!tokens.ok()) {
         finish(tokens.error());
         return LoopbackListener::Verdict::Failed;

@@ -22,6 +22,14 @@ class ImplicitFlow : public AuthorizationCodeFlow
 public:
     using AuthorizationCodeFlow::AuthorizationCodeFlow;
 
+    /**
+     * The tokens of an implicit answer (§4.2.2), from the fragment's decoded parameters: read as a
+     * token endpoint answer would be (TokenResponse::parse), with expires_in given as a string.
+     * Nothing but access_token, token_type, scope and expires_in is looked at.
+     */
+    static Result<TokenSet> tokensFromFragment(const QMap<QString, QString> &parameters, const QString &requestedScope,
+                                               const QDateTime &now);
+
 protected:
     QString responseType() const override { return QStringLiteral("token"); }
     bool usesPkce() const override { return false; }
