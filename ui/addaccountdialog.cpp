@@ -1,6 +1,6 @@
 #include "addaccountdialog.h"
 
-#include "bannerstyle.h"
+#include "theme.h"
 #include "http/urlpolicy.h"
 
 #include <QCheckBox>
@@ -42,7 +42,7 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_presetInfo->setObjectName(QStringLiteral("presetInfo"));
     m_presetInfo->setWordWrap(true);
     m_presetInfo->setTextFormat(Qt::PlainText);
-    m_presetInfo->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_presetInfo, Theme::Style::SecondaryText);
     m_placeholderBox = new QWidget(this);
     m_placeholderBox->setObjectName(QStringLiteral("placeholderBox"));
     m_placeholderForm = new QFormLayout(m_placeholderBox);
@@ -83,12 +83,12 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_grantDescription->setObjectName(QStringLiteral("grantDescription"));
     m_grantDescription->setWordWrap(true);
     m_grantDescription->setTextFormat(Qt::PlainText);
-    m_grantDescription->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_grantDescription, Theme::Style::SecondaryText);
     m_legacyWarning = new QLabel(this);
     m_legacyWarning->setObjectName(QStringLiteral("legacyWarning"));
     m_legacyWarning->setWordWrap(true);
     m_legacyWarning->setTextFormat(Qt::PlainText);
-    m_legacyWarning->setStyleSheet(QLatin1String(BannerStyle::Warning));
+    Theme::apply(m_legacyWarning, Theme::Style::WarningBanner);
     m_legacyWarning->setAccessibleName(tr("Warning"));
     m_legacyWarning->hide();
 
@@ -179,7 +179,7 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
     m_reasonLabel->setWordWrap(true);
     m_reasonLabel->setTextFormat(Qt::PlainText);
-    m_reasonLabel->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_reasonLabel, Theme::Style::SecondaryText);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -370,7 +370,7 @@ void AddAccountDialog::setDiscoveryResult(const QString &text, bool error)
     m_discoveryLabel->setText(text);
     // The whole row, so that an empty one leaves no gap in the form.
     m_form->setRowVisible(m_discoveryLabel, !text.isEmpty());
-    m_discoveryLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    Theme::apply(m_discoveryLabel, error ? Theme::Style::ErrorText : Theme::Style::Plain);
     m_discoveryLabel->setProperty("error", error);
     Q_EMIT discoveryTextChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "secretclipboard.h"
+#include "theme.h"
 #include "session/tokenmanager.h"
 
 #include <QDialogButtonBox>
@@ -110,7 +111,7 @@ void AdditionalTokenDialog::requestToken()
     const QString scope = m_scopeEdit->text().simplified();
     m_token = {};
     m_resultGroup->hide();
-    m_statusLabel->setStyleSheet(QString());
+    Theme::apply(m_statusLabel, Theme::Style::Plain);
     m_statusLabel->setText(tr("Requesting a token…"));
     m_statusLabel->show();
     Q_EMIT resultChanged();
@@ -118,7 +119,7 @@ void AdditionalTokenDialog::requestToken()
     m_tokens->additionalToken(m_accountId, scope, this, [this](const Result<TokenSet> &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_statusLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+            Theme::apply(m_statusLabel, Theme::Style::ErrorText);
             m_statusLabel->setText(tr("No token: %1").arg(result.error().message()));
             return;
         }

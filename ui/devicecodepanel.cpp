@@ -1,5 +1,7 @@
 #include "devicecodepanel.h"
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -48,13 +50,13 @@ DeviceCodePanel::DeviceCodePanel(QWidget *parent) : QWidget(parent)
 
     m_countdownLabel = new QLabel;
     m_countdownLabel->setObjectName(QStringLiteral("countdownLabel"));
-    m_countdownLabel->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_countdownLabel, Theme::Style::SecondaryText);
 
     m_messageLabel = new QLabel;
     m_messageLabel->setObjectName(QStringLiteral("deviceMessageLabel"));
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::apply(m_messageLabel, Theme::Style::ErrorText);
     m_messageLabel->hide();
 
     auto *layout = new QGridLayout(this);

@@ -2,6 +2,7 @@
 
 #include "discovery/discovery.h"
 #include "inspect/tokeninspector.h"
+#include "theme.h"
 #include "tokeninspectionview.h"
 
 #include <QDialogButtonBox>
@@ -53,7 +54,7 @@ JwtDecoderDialog::JwtDecoderDialog(TokenInspector *inspector, const HttpClient *
     m_error->setObjectName(QStringLiteral("decodeError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::apply(m_error, Theme::Style::ErrorText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 

@@ -4,7 +4,7 @@
 #include "accountlistmodel.h"
 #include "addaccountdialog.h"
 #include "additionaltokendialog.h"
-#include "bannerstyle.h"
+#include "theme.h"
 #include "devicecodepanel.h"
 #include "displaytext.h"
 #include "exchangelogview.h"
@@ -176,6 +176,13 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        Theme::reapply(this);
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -299,7 +306,7 @@ void MainWindow::buildUi()
 
     m_errorBanner = new QLabel;
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setStyleSheet(QLatin1String(BannerStyle::Error));
+    Theme::apply(m_errorBanner, Theme::Style::ErrorBanner);
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextFormat(Qt::PlainText);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -308,7 +315,7 @@ void MainWindow::buildUi()
 
     m_warningBanner = new QLabel;
     m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
-    m_warningBanner->setStyleSheet(QLatin1String(BannerStyle::Warning));
+    Theme::apply(m_warningBanner, Theme::Style::WarningBanner);
     m_warningBanner->setWordWrap(true);
     m_warningBanner->setTextFormat(Qt::PlainText);
     m_warningBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -365,7 +372,7 @@ QWidget *MainWindow::buildDetailsPage()
     m_issuerLabel = new QLabel;
     m_issuerLabel->setObjectName(QStringLiteral("accountIssuerLabel"));
     m_issuerLabel->setTextFormat(Qt::PlainText);
-    m_issuerLabel->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_issuerLabel, Theme::Style::SecondaryText);
     m_issuerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -602,8 +609,8 @@ void MainWindow::updateDetails()
         else if (const QString note = m_notes.value(account->id); !note.isEmpty())
             status += QStringLiteral(" · ") + note;
         m_statusLabel->setText(status);
-        m_statusLabel->setStyleSheet(
-            state == AccountListModel::State::RefreshFailing ? QStringLiteral("color: #c62828;") : QString());
+        Theme::apply(m_statusLabel, state == AccountListModel::State::RefreshFailing ? Theme::Style::ErrorText
+                                                                                      : Theme::Style::Plain);
 
         const bool signedIn = m_model->isSignedIn(account->id);
         const bool refreshing = state == AccountListModel::State::Refreshing;
@@ -1024,8 +1031,7 @@ QWidget *MainWindow::buildResourcesTab()
     offerLayout->addWidget(m_scopeOfferLabel, 1);
     offerLayout->addWidget(m_scopeOfferButton);
     m_scopeOffer->setAttribute(Qt::WA_StyledBackground);
-    m_scopeOffer->setStyleSheet(QLatin1String("#scopeOffer { ") + QLatin1String(BannerStyle::Warning) +
-                                QLatin1String(" }"));
+    Theme::apply(m_scopeOffer, Theme::Style::WarningBanner);
     m_scopeOffer->hide();
 
     m_resourcePane = new ResourceBrowserPane(m_history);

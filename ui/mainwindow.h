@@ -131,6 +131,8 @@ public Q_SLOTS:
 protected:
     /// Remembers the window's geometry, toolbar state and splitter ("window/*" in QSettings).
     void closeEvent(QCloseEvent *event) override;
+    /// Follows a change of the system palette (light to dark and back) in OAuthDesk's own colours.
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void currentAccountChanged(const QString &accountId);

@@ -2,7 +2,7 @@
 
 #include "accounts/account.h"
 #include "addaccountdialog.h"
-#include "bannerstyle.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,7 +28,7 @@ PasswordDialog::PasswordDialog(const Account &account, QWidget *parent) : QDialo
     warning->setObjectName(QStringLiteral("legacyWarning"));
     warning->setWordWrap(true);
     warning->setTextFormat(Qt::PlainText);
-    warning->setStyleSheet(QLatin1String(BannerStyle::Warning));
+    Theme::apply(warning, Theme::Style::WarningBanner);
 
     auto *user = new QLabel(account.username, this);
     user->setObjectName(QStringLiteral("usernameLabel"));

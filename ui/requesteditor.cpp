@@ -1,6 +1,6 @@
 #include "requesteditor.h"
 
-#include "bannerstyle.h"
+#include "theme.h"
 #include "http/httpclient.h"
 #include "resource/curlexport.h"
 #include "secretclipboard.h"
@@ -152,7 +152,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QLatin1String(BannerStyle::Error));
+    Theme::apply(m_errorLabel, Theme::Style::ErrorBanner);
     m_errorLabel->hide();
 
     // Headers.
@@ -175,7 +175,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
                       "computer only."),
                    headersPage);
     headersNote->setWordWrap(true);
-    headersNote->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(headersNote, Theme::Style::SecondaryText);
     headersLayout->addWidget(headersNote);
 
     // Body.
@@ -188,7 +188,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_bodyKindCombo->addItem(tr("Form fields"), QVariant::fromValue(BodyKind::Form));
     m_bodyHint = new QLabel(bodyPage);
     m_bodyHint->setObjectName(QStringLiteral("bodyHint"));
-    m_bodyHint->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_bodyHint, Theme::Style::SecondaryText);
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(new QLabel(tr("Body:"), bodyPage));
     kindRow->addWidget(m_bodyKindCombo);
@@ -200,7 +200,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_bodyStack->setObjectName(QStringLiteral("bodyStack"));
     auto *nonePage = new QLabel(tr("The request has no body."), m_bodyStack);
     nonePage->setAlignment(Qt::AlignCenter);
-    nonePage->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(nonePage, Theme::Style::SecondaryText);
 
     auto *textPage = new QWidget(m_bodyStack);
     m_contentTypeRow = new QWidget(textPage);
@@ -271,7 +271,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_historyNote->setObjectName(QStringLiteral("historyNote"));
     m_historyNote->setWordWrap(true);
     m_historyNote->setTextFormat(Qt::PlainText);
-    m_historyNote->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_historyNote, Theme::Style::SecondaryText);
     m_historyNote->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -598,7 +598,7 @@ void RequestEditor::validate()
         else if (error.error != QJsonParseError::NoError)
             jsonError = jsonErrorText(utf8, error);
         m_jsonStatus->setText(jsonError.isEmpty() ? tr("Valid JSON") : jsonError);
-        m_jsonStatus->setStyleSheet(jsonError.isEmpty() ? QString() : QLatin1String(BannerStyle::Error));
+        Theme::apply(m_jsonStatus, jsonError.isEmpty() ? Theme::Style::Plain : Theme::Style::ErrorBanner);
     }
 
     const bool urlGiven = !m_urlEdit->text().trimmed().isEmpty();
@@ -745,7 +745,7 @@ void RequestEditor::showHistoryNote(const QStringList &stripped)
 void RequestEditor::showStatus(const QString &text, bool error)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? QLatin1String(BannerStyle::Error) : QString());
+    Theme::apply(m_statusLabel, error ? Theme::Style::ErrorBanner : Theme::Style::Plain);
     m_statusLabel->setVisible(!text.isEmpty());
 }
 

@@ -1,6 +1,6 @@
 #include "responseview.h"
 
-#include "bannerstyle.h"
+#include "theme.h"
 #include "jsontreemodel.h"
 
 #include <QAction>
@@ -74,7 +74,7 @@ ResponseView::ResponseView(QWidget *parent)
 
     m_message = makeLabel("responseMessage");
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QLatin1String(BannerStyle::Error));
+    Theme::apply(m_message, Theme::Style::ErrorBanner);
     m_message->hide();
 
     m_headers = new QTableWidget(0, 2);
@@ -145,7 +145,7 @@ ResponseView::ResponseView(QWidget *parent)
     // Raw: read-only text, with a note when it is only the beginning.
     m_rawNote = makeLabel("rawNote");
     m_rawNote->setWordWrap(true);
-    m_rawNote->setStyleSheet(QLatin1String(BannerStyle::Warning));
+    Theme::apply(m_rawNote, Theme::Style::WarningBanner);
     m_rawNote->hide();
     m_raw = new QPlainTextEdit;
     m_raw->setObjectName(QStringLiteral("rawView"));

@@ -1,6 +1,6 @@
 #include "tokeninspectionview.h"
 
-#include "bannerstyle.h"
+#include "theme.h"
 #include "claimstablemodel.h"
 
 #include <QHBoxLayout>
@@ -164,9 +164,9 @@ QString TokenInspectionView::noticeText() const
 void TokenInspectionView::setBadge(const QString &text, BadgeTone tone)
 {
     m_tone = tone;
-    m_badge->setStyleSheet(QLatin1String(tone == BadgeTone::Verified  ? BannerStyle::BadgeVerified
-                                         : tone == BadgeTone::Invalid ? BannerStyle::BadgeInvalid
-                                                                      : BannerStyle::BadgeNeutral));
+    Theme::apply(m_badge, tone == BadgeTone::Verified  ? Theme::Style::BadgeVerified
+                          : tone == BadgeTone::Invalid ? Theme::Style::BadgeInvalid
+                                                       : Theme::Style::BadgeNeutral);
     m_badge->setProperty("tone", QVariant::fromValue(tone));
     m_badge->setVisible(!text.isEmpty());
     // One line when it fits; a long reason wraps instead of widening the window.
@@ -183,7 +183,7 @@ void TokenInspectionView::setBadge(const QString &text, BadgeTone tone)
 
 void TokenInspectionView::setNotice(const QString &text, bool error)
 {
-    m_notice->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    Theme::apply(m_notice, error ? Theme::Style::ErrorText : Theme::Style::Plain);
     m_notice->setForegroundRole(error ? QPalette::WindowText : QPalette::PlaceholderText);
     m_notice->setVisible(!text.isEmpty());
     if (m_notice->text() == text)

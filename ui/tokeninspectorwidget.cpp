@@ -1,6 +1,6 @@
 #include "tokeninspectorwidget.h"
 
-#include "bannerstyle.h"
+#include "theme.h"
 #include "displaytext.h"
 #include "flowlayout.h"
 #include "jwtdecoderdialog.h"
@@ -69,7 +69,7 @@ TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClien
     m_emptyLabel->setObjectName(QStringLiteral("inspectorEmptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_emptyLabel, Theme::Style::SecondaryText);
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(m_emptyLabel);
@@ -110,7 +110,7 @@ TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClien
     m_tokenField->setContextMenuPolicy(Qt::NoContextMenu); // Copy goes through the clearing clipboard
 
     m_tokenFacts = makeLabel("tokenFacts");
-    m_tokenFacts->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_tokenFacts, Theme::Style::SecondaryText);
 
     m_countdownLabel = makeLabel("expiryCountdown");
     QFont countdownFont = m_countdownLabel->font();
@@ -376,14 +376,12 @@ void TokenInspectorWidget::updateTokenField()
     if (!m_decoded.shape.isJws() && !m_decoded.shape.isJwe())
         return;
     // Colour the parts as jwt.io does, so header, payload and signature can be told apart.
-    static const QColor colours[] = {QColor(0xc2, 0x18, 0x5b), QColor(0x6a, 0x1b, 0x9a), QColor(0x02, 0x77, 0xbd),
-                                     QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00)};
     QTextCursor cursor(m_tokenField->document());
     int start = 0;
     int part = 0;
     for (const QString &piece : m_shownToken.split(QLatin1Char('.'))) {
         QTextCharFormat format;
-        format.setForeground(colours[part % 5]);
+        format.setForeground(Theme::tokenPartColour(part, m_tokenField->palette()));
         cursor.setPosition(start);
         cursor.setPosition(start + int(piece.size()), QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(format);
@@ -426,13 +424,13 @@ void TokenInspectorWidget::updateScopes()
         auto *chip = new QLabel(scope);
         chip->setObjectName(QStringLiteral("scopeChip"));
         chip->setTextFormat(Qt::PlainText);
-        chip->setStyleSheet(QLatin1String(BannerStyle::Chip));
+        Theme::apply(chip, Theme::Style::Chip);
         m_scopeLayout->addWidget(chip);
         chip->show();
     }
     if (scopes.isEmpty()) {
         auto *none = new QLabel(tr("none stated"));
-        none->setForegroundRole(QPalette::PlaceholderText);
+        Theme::apply(none, Theme::Style::SecondaryText);
         m_scopeLayout->addWidget(none);
         none->show();
     }
@@ -472,7 +470,7 @@ void TokenInspectorWidget::updateCountdown()
     const QDateTime now = m_tokens->clock().now();
     m_view->setNow(now);
     QString text;
-    QString style;
+    Theme::Style style = Theme::Style::Plain;
     if (!m_shownToken.isEmpty()) {
         if (!m_expiry.isValid()) {
             text =
@@ -483,14 +481,14 @@ void TokenInspectorWidget::updateCountdown()
             if (left > 0) {
                 text = tr("Expires in %1 (at %2)").arg(remainingText(left), at);
                 if (left < 60)
-                    style = QStringLiteral("color: #b26a00;");
+                    style = Theme::Style::WarningText;
             } else {
                 text = tr("Expired %1 (at %2)").arg(DisplayText::relativeTime(m_expiry, now), at);
-                style = QStringLiteral("color: #c62828;");
+                style = Theme::Style::ErrorText;
             }
         }
     }
-    m_countdownLabel->setStyleSheet(style);
+    Theme::apply(m_countdownLabel, style);
     m_countdownLabel->setVisible(!text.isEmpty());
     if (text == m_countdown)
         return;
@@ -526,6 +524,13 @@ void TokenInspectorWidget::setRevealed(bool revealed)
     Q_EMIT revealedChanged(revealed);
 }
 
+void TokenInspectorWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_revealed)
+        updateTokenField();
+    QWidget::changeEvent(event);
+}
+
 void TokenInspectorWidget::hideEvent(QHideEvent *event)
 {
     // Leaving the tab, minimising, or closing the window hides the token again.
@@ -546,7 +551,7 @@ void TokenInspectorWidget::copyToken()
 
 void TokenInspectorWidget::setMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QLatin1String(BannerStyle::Error) : QString());
+    Theme::apply(m_message, error ? Theme::Style::ErrorBanner : Theme::Style::Plain);
     m_message->setVisible(!text.isEmpty());
     if (m_message->text() == text)
         return;
@@ -642,7 +647,7 @@ void TokenInspectorWidget::showAnswer(const QString &title, const QString &state
     auto *stateLabel = new QLabel(state);
     stateLabel->setObjectName(QStringLiteral("answerStateLabel"));
     stateLabel->setTextFormat(Qt::PlainText);
-    stateLabel->setStyleSheet(QLatin1String(good ? BannerStyle::BadgeVerified : BannerStyle::BadgeInvalid));
+    Theme::apply(stateLabel, good ? Theme::Style::BadgeVerified : Theme::Style::BadgeInvalid);
     auto *view = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented)));
     view->setObjectName(QStringLiteral("answerView"));
     view->setReadOnly(true);

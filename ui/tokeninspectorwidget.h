@@ -104,6 +104,8 @@ Q_SIGNALS:
 
 protected:
     void hideEvent(QHideEvent *event) override;
+    /// Colours a revealed token again for a new palette (light or dark).
+    void changeEvent(QEvent *event) override;
 
 private:
     QString tokenValue(TokenKind kind) const;
