@@ -160,13 +160,13 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
     case UrlColumn:
         return e->url;
     case StatusColumn:
-        if (e->kind == ExchangeLog::Kind::Authorization)
+        if (e->isBrowserHandoff())
             return tr("browser");
         if (e->status != 0)
             return e->status;
         return e->errorText.isEmpty() ? QString() : tr("failed");
     case ElapsedColumn:
-        return e->kind == ExchangeLog::Kind::Authorization ? QVariant() : QVariant(e->elapsedMs);
+        return e->isBrowserHandoff() ? QVariant() : QVariant(e->elapsedMs);
     case ColumnCount:
         break;
     }

@@ -190,9 +190,9 @@ QString ExchangeLog::toText(const Exchange &e)
     out += QLatin1Char('\n');
     if (!e.note.isEmpty())
         appendLines(out, QStringLiteral("note: "), e.note);
-    // A URL handed to the browser has no answer; a pushed authorization request (RFC 9126, a POST
-    // of the same kind) is an ordinary exchange and shows its (redacted) parameters.
-    if (e.kind == Kind::Authorization && e.method == "GET" && e.status == 0 && e.errorText.isEmpty()) {
+    // A URL handed to the browser has no answer; a pushed authorization request shows its
+    // (redacted) parameters and answer like any other exchange.
+    if (e.isBrowserHandoff()) {
         out += QStringLiteral("opened in the browser: ") + e.url + QLatin1Char('\n');
         return out;
     }

@@ -57,6 +57,13 @@ public:
         QString responseBody;
         QString errorText;
         QString note; ///< what the caller wants a reader to know, e.g. why a token was not sent
+
+        /// An authorization URL handed to the browser: no HTTP answer comes back to OAuthDesk. A
+        /// pushed authorization request (RFC 9126, a POST of the same kind) is an ordinary exchange.
+        bool isBrowserHandoff() const
+        {
+            return kind == Kind::Authorization && method == "GET" && status == 0 && errorText.isEmpty();
+        }
     };
 
     /// Which entries to show or export; an empty field matches everything.

@@ -55,6 +55,24 @@ private:
     static QStringList canaries() { return {QStringLiteral("CANARY")}; }
 
 private Q_SLOTS:
+    void onlyTheBrowserHandoffHasNoStatus()
+    {
+        // A pushed authorization request (RFC 9126) and a device authorization request are POSTs of
+        // the Authorization kind with a real answer; only the URL opened in the browser has none.
+        ExchangeLog log;
+        ExchangeLogView view(&log);
+        add(log, ExchangeLog::Kind::Authorization, QStringLiteral("work"), QStringLiteral("https://idp.example/par"),
+            "client_id=app&code_challenge=CANARY-CHALLENGE", 201, "{\"request_uri\":\"urn:example:CANARY\"}");
+        log.recordAuthorization(QUrl(QStringLiteral("https://idp.example/auth?client_id=app&request_uri=x")),
+                                QStringLiteral("work"));
+        const QAbstractItemModel *m = view.model();
+        QCOMPARE(m->rowCount(), 2);
+        QCOMPARE(m->index(0, ExchangeLogModel::StatusColumn).data().toInt(), 201);
+        QCOMPARE(m->index(0, ExchangeLogModel::ElapsedColumn).data().toInt(), 42);
+        QCOMPARE(m->index(1, ExchangeLogModel::StatusColumn).data().toString(), QStringLiteral("browser"));
+        QVERIFY(!m->index(1, ExchangeLogModel::ElapsedColumn).data().isValid());
+    }
+
     void tableFollowsTheLog()
     {
         ExchangeLog log;
