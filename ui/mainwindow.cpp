@@ -41,6 +41,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -98,7 +100,11 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
     if (m_model->rowCount() > 0)
         selectAccount(m_model->accountIdAt(0));
     updateDetails();
-    resize(980, 680);
+    // Room for the Resources tab without scrolling, within nine tenths of the screen.
+    QSize size(1100, 780);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size);
     restoreLayout();
     applySettings(false); // the browser is main()'s to choose at start
     connect(m_settings, &Settings::changed, this, [this] { applySettings(true); });
@@ -330,11 +336,19 @@ void MainWindow::buildUi()
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    // On a short screen (a 1366x768 laptop) the account's side scrolls instead of the window
+    // growing past the screen: the Resources tab and a device code need more than it has.
+    auto *rightScroll = new QScrollArea;
+    rightScroll->setObjectName(QStringLiteral("detailsScroll"));
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own between the controls
+    rightScroll->setWidget(right);
     m_splitter->addWidget(m_accountList);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(rightScroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 720});
+    m_splitter->setSizes({300, 800}); // room for "who · Signed in until …" in the list
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 }

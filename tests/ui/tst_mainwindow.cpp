@@ -13,6 +13,7 @@
 #include "scriptedserver.h"
 #include "session/tokenmanager.h"
 #include "windowfixture.h"
+#include "http/exchangelog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +58,29 @@ private:
         return object;
     }
 
+    /// Room for the window on a 1366x768 laptop screen, less a panel and the title bar.
+    static constexpr int SmallScreenHeight = 640;
+
 private Q_SLOTS:
+    void fitsALaptopScreen()
+    {
+        Test::WindowFixture f;
+        f.addAccount(QStringLiteral("Work"));
+        ExchangeLog log;
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.setExchangeLog(&log);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = child<QTabWidget>(window, "detailTabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(minimum.height() <= SmallScreenHeight && minimum.width() <= 1280,
+                     qPrintable(QStringLiteral("tab %1: %2x%3").arg(tabs->tabText(i)).arg(minimum.width()).arg(minimum.height())));
+        }
+    }
+
     void emptyWindowOffersToAddAnAccount()
     {
         Test::WindowFixture f;
@@ -414,6 +437,8 @@ private Q_SLOTS:
 
         QTest::mouseClick(child<QPushButton>(window, "signInButton"), Qt::LeftButton);
         QTRY_VERIFY(panel->isVisible());
+        QVERIFY2(window.minimumSizeHint().height() <= SmallScreenHeight,
+                 qPrintable(QString::number(window.minimumSizeHint().height())));
         QCOMPARE(child<QLabel>(*panel, "userCodeLabel")->text(), QStringLiteral("WDJB-MJHT"));
         QCOMPARE(window.statusText(), QStringLiteral("Waiting for approval on another device…"));
         QCOMPARE(panel->countdownText(), QStringLiteral("Code expires in 10:00"));
