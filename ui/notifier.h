@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 
 class QSystemTrayIcon;
+class QTimer;
 class QWidget;
 
 namespace OAuthDesk {
@@ -42,9 +45,16 @@ Q_SIGNALS:
 
 private:
     QSystemTrayIcon *trayIcon();
+    void showTrayMessage();
 
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    // A new X11 tray entry is docked a moment after it is shown: its first message waits for that.
+    QTimer *m_dockWait = nullptr;
+    QElapsedTimer m_docking;
+    QRect m_undocked;
+    QString m_trayTitle;
+    QString m_trayMessage;
     bool m_trayAllowed = true;
     QString m_lastMessage;
 };
