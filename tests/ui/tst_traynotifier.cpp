@@ -12,6 +12,7 @@
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
 #include "notifier.h"
+#include "refresherfixture.h"
 #include "resource/resourceclient.h"
 #include "scriptedserver.h"
 #include "session/backgroundrefresher.h"
@@ -36,71 +37,6 @@
 using namespace OAuthDesk;
 
 namespace {
-
-QDateTime start()
-{
-    return QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
-}
-
-/// One account signed in (password grant) against a scripted token endpoint whose refresh can be
-/// made to fail, and a background refresher over it, on a clock the test moves.
-struct Fixture
-{
-    QTemporaryDir dir;
-    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
-    QNetworkAccessManager manager;
-    HttpClient http{&manager};
-    SecretStore secrets{QStringLiteral("OAuthDesk-tst_traynotifier")};
-    TokenManager tokens{&store, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
-    std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(start());
-    bool refreshWorks = true;
-    Test::ScriptedServer server{[this](const Test::ScriptedServer::Request &request) -> QByteArray {
-        if (request.body.contains("grant_type=refresh_token") && !refreshWorks)
-            return Test::ScriptedServer::json(400, "{\"error\":\"invalid_grant\"}");
-        return Test::ScriptedServer::json(200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\","
-                                               "\"expires_in\":900,\"refresh_token\":\"rt\"}");
-    }};
-    BackgroundRefresher refresher{&tokens, &store};
-    QString id;
-
-    Fixture()
-    {
-        secrets.setTimeout(std::chrono::seconds(2));
-        tokens.setClock(Clock([n = now] { return *n; }));
-        if (!server.start())
-            qFatal("the scripted server did not start");
-        Account a;
-        a.name = QStringLiteral("Work");
-        a.clientId = QStringLiteral("desk");
-        a.grantType = QStringLiteral("password");
-        a.username = QStringLiteral("alice");
-        a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
-        if (const Error error = store.add(a))
-            qFatal("cannot add the account: %s", qPrintable(error.message()));
-        id = a.id;
-    }
-    ~Fixture()
-    {
-        bool done = false;
-        secrets.removeTokens(id, nullptr, [&](const Error &) { done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("the test keychain entry was not removed");
-    }
-
-    bool signIn()
-    {
-        TokenManager::SignInOptions options;
-        options.password = QStringLiteral("secret");
-        bool done = false;
-        bool ok = false;
-        tokens.signIn(id, options, nullptr, [&](const Result<TokenManager::SignInResult> &result) {
-            done = true;
-            ok = result.ok();
-        });
-        return QTest::qWaitFor([&] { return done; }, 20000) && ok;
-    }
-};
 
 /// The visible top-level widget of Qt class `className` (QBalloonTip: the tray message;
 /// QSystemTrayIconSys: the entry docked in the tray), or null.
@@ -207,7 +143,7 @@ private Q_SLOTS:
 
     void failedBackgroundRefreshShowsInTheTray()
     {
-        Fixture f;
+        Test::RefresherFixture f(QStringLiteral("OAuthDesk-tst_traynotifier"));
         QVERIFY(f.signIn());
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.setBackgroundRefresher(&f.refresher);
@@ -219,7 +155,7 @@ private Q_SLOTS:
         window.hide(); // the person is elsewhere
 
         f.refreshWorks = false;
-        *f.now = start().addSecs(600);
+        *f.now = Test::refresherStart().addSecs(600);
         QSignalSpy banner(notifier, &Notifier::bannerRequested);
         QSignalSpy notified(notifier, &Notifier::notified);
         f.refresher.checkNow();

@@ -6,6 +6,7 @@
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
 #include "notifier.h"
+#include "refresherfixture.h"
 #include "resource/resourceclient.h"
 #include "scriptedserver.h"
 #include "secretclipboard.h"
@@ -36,69 +37,6 @@ std::unique_ptr<QSettings> stored()
     return std::make_unique<QSettings>(Settings::fileName(), QSettings::IniFormat);
 }
 
-QDateTime start()
-{
-    return QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
-}
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
-    QNetworkAccessManager manager;
-    HttpClient http{&manager};
-    SecretStore secrets{QStringLiteral("OAuthDesk-tst_windowpreferences")};
-    TokenManager tokens{&store, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
-    std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(start());
-    bool refreshWorks = true;
-    Test::ScriptedServer server{[this](const Test::ScriptedServer::Request &request) -> QByteArray {
-        if (request.body.contains("grant_type=refresh_token") && !refreshWorks)
-            return Test::ScriptedServer::json(400, "{\"error\":\"invalid_grant\"}");
-        return Test::ScriptedServer::json(200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\","
-                                               "\"expires_in\":900,\"refresh_token\":\"rt\"}");
-    }};
-    BackgroundRefresher refresher{&tokens, &store};
-    QString id;
-
-    Fixture()
-    {
-        secrets.setTimeout(std::chrono::seconds(2));
-        tokens.setClock(Clock([n = now] { return *n; }));
-        if (!server.start())
-            qFatal("the scripted server did not start");
-        Account a;
-        a.name = QStringLiteral("Work");
-        a.clientId = QStringLiteral("desk");
-        a.grantType = QStringLiteral("password");
-        a.username = QStringLiteral("alice");
-        a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
-        if (const Error error = store.add(a))
-            qFatal("cannot add the account: %s", qPrintable(error.message()));
-        id = a.id;
-    }
-    ~Fixture()
-    {
-        bool done = false;
-        secrets.removeTokens(id, nullptr, [&](const Error &) { done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("the test keychain entry was not removed");
-    }
-
-    bool signIn()
-    {
-        TokenManager::SignInOptions options;
-        options.password = QStringLiteral("secret");
-        bool done = false;
-        bool ok = false;
-        tokens.signIn(id, options, nullptr, [&](const Result<TokenManager::SignInResult> &result) {
-            done = true;
-            ok = result.ok();
-        });
-        return QTest::qWaitFor([&] { return done; }, 20000) && ok;
-    }
-};
-
 } // namespace
 
 class TestWindowPreferences : public QObject
@@ -110,7 +48,7 @@ private Q_SLOTS:
     void failedBackgroundRefreshShowsInTheBanner()
     {
         QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable()); // offscreen: the banner it is
-        Fixture f;
+        Test::RefresherFixture f(QStringLiteral("OAuthDesk-tst_windowpreferences"));
         QVERIFY(f.signIn());
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.setBackgroundRefresher(&f.refresher);
@@ -122,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(window.errorText(), QString());
 
         f.refreshWorks = false;
-        *f.now = start().addSecs(600);
+        *f.now = Test::refresherStart().addSecs(600);
         QSignalSpy banner(window.notifier(), &Notifier::bannerRequested);
         f.refresher.checkNow();
         QVERIFY(banner.wait(20000));
@@ -134,7 +72,7 @@ private Q_SLOTS:
 
     void preferencesApplyToTheRefresherAndClipboard()
     {
-        Fixture f;
+        Test::RefresherFixture f(QStringLiteral("OAuthDesk-tst_windowpreferences"));
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.setBackgroundRefresher(&f.refresher);
         auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
@@ -157,7 +95,7 @@ private Q_SLOTS:
     {
         QList<int> sizes;
         {
-            Fixture f;
+            Test::RefresherFixture f(QStringLiteral("OAuthDesk-tst_windowpreferences"));
             MainWindow window(&f.tokens, &f.resources, &f.http);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -171,7 +109,7 @@ private Q_SLOTS:
         }
         QVERIFY(stored()->contains(QStringLiteral("window/geometry")));
         QVERIFY(stored()->contains(QStringLiteral("window/splitter")));
-        Fixture f;
+        Test::RefresherFixture f(QStringLiteral("OAuthDesk-tst_windowpreferences"));
         MainWindow window(&f.tokens, &f.resources, &f.http);
         QCOMPARE(window.size(), QSize(1400, 900));
         window.show();
