@@ -6,9 +6,11 @@
 #include "keychain/secretstore.h"
 #include "session/tokenmanager.h"
 #include "cli.h"
+#include "scriptedserver.h"
 #include "testenvironment.h"
 #include "testserver.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -252,6 +254,48 @@ private Q_SLOTS:
             if (line.startsWith("No keychain\t"))
                 QVERIFY(line.endsWith("signed out"));
         }
+    }
+
+    void withoutKeychainNoFileHoldsTheTokens()
+    {
+        // SECURITY.md row ST with values the test knows: a token endpoint that hands out canaries.
+        ScriptedServer tokens([](const ScriptedServer::Request &) {
+            return ScriptedServer::json(200, "{\"access_token\":\"CANARY-AT-st\",\"token_type\":\"Bearer\","
+                                             "\"expires_in\":600,\"refresh_token\":\"CANARY-RT-st\"}");
+        });
+        QVERIFY(tokens.start());
+        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Canary"),
+                                         QStringLiteral("--grant"), QStringLiteral("password"),
+                                         QStringLiteral("--username"), QStringLiteral("alice"),
+                                         QStringLiteral("--client-id"), QStringLiteral("desk"),
+                                         QStringLiteral("--authorization-endpoint"), tokens.url(QStringLiteral("/authorize")),
+                                         QStringLiteral("--token-endpoint"), tokens.url(QStringLiteral("/token"))});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const QMap<QString, QString> noKeychain = {
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+            {QStringLiteral("DISPLAY"), QString()},
+            {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true")}};
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Canary"), QStringLiteral("--password-stdin")},
+                                          "CANARY-PASSWORD\n", noKeychain);
+        QCOMPARE(login.exitCode, 6);
+        QVERIFY2(login.err.contains("cannot be kept"), login.err.constData());
+        QVERIFY(!login.out.contains("CANARY") && !login.err.contains("CANARY"));
+        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Canary"))).isEmpty());
+        // The server did issue the tokens (the sign-in itself worked); no file under the config,
+        // data or cache homes holds them, nor the password.
+        QCOMPARE(tokens.requests().size(), 1);
+        QDirIterator files(testHome(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++read;
+            QVERIFY2(!file.readAll().contains("CANARY"), qPrintable(file.fileName()));
+        }
+        QVERIFY(read > 0); // the accounts file at least
+        const CliRun remove = runOAuthDesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Canary")});
+        QCOMPARE(remove.exitCode, 0);
     }
 
     void ctrlCCancelsAWaitingSignIn()
