@@ -254,6 +254,9 @@ bool Redactor::isSecretName(QStringView name)
         QStringLiteral("refresh_token"), QStringLiteral("id_token"),      QStringLiteral("id_token_hint"),
         QStringLiteral("device_code"),   QStringLiteral("token"),         QStringLiteral("assertion"),
         QStringLiteral("subject_token"), QStringLiteral("actor_token"), QStringLiteral("registration_access_token"),
+        // The key of a MAC token (draft-ietf-oauth-v2-http-mac): refused as a token type, but its
+        // answer is still logged (found by tst_hostile, "T1 token_type mac").
+        QStringLiteral("mac_key"),
     };
     for (const QString &secret : names) {
         if (name.compare(secret, Qt::CaseInsensitive) == 0)

@@ -14,7 +14,8 @@ namespace OAuthDesk {
  *
  * Secret names (compared case-insensitively, after percent-decoding): code, code_verifier,
  * code_challenge, state, nonce, client_secret, client_assertion, password, access_token,
- * refresh_token, id_token, id_token_hint, device_code, token, assertion, subject_token, actor_token.
+ * refresh_token, id_token, id_token_hint, device_code, token, assertion, subject_token, actor_token,
+ * registration_access_token, mac_key.
  * When in doubt, more is redacted, never less: a body that claims or looks like JSON but does not
  * parse is redacted whole.
  */

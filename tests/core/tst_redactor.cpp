@@ -27,6 +27,7 @@ private Q_SLOTS:
         QTest::newRow("client_assertion") << QStringLiteral("client_assertion") << true;
         QTest::newRow("id_token_hint") << QStringLiteral("id_token_hint") << true;
         QTest::newRow("nonce") << QStringLiteral("nonce") << true;
+        QTest::newRow("mac_key") << QStringLiteral("mac_key") << true;
         QTest::newRow("client_id") << QStringLiteral("client_id") << false;
         QTest::newRow("token_type") << QStringLiteral("token_type") << false;
         QTest::newRow("code prefix") << QStringLiteral("codes") << false;
