@@ -1,10 +1,12 @@
 // The loopback listener's HTTP request parser (core/loopback/httprequestparser): the bytes a
 // browser, or anything else on 127.0.0.1, sends to the redirect port.
 //
-// Input: one control byte, then the request bytes. The request is fed once whole and once in pieces
-// whose sizes come from the control byte (1 to 256 bytes; a peer may deliver a head a byte at a
-// time): the verdict must not depend on how the bytes were cut. A complete request is then decoded
-// as the listener does (the query of a GET, the body of the fragment relay's POST).
+// Input: three control bytes, then the request bytes. The request is fed once whole and once in
+// pieces: the verdict must not depend on how the bytes were cut. The first control byte chooses how:
+// below 128, pieces of that many bytes plus one (a peer may deliver a head a byte at a time);
+// otherwise two pieces, cut where the next two bytes say (big-endian, modulo the size), which reaches
+// any single cut in a large request cheaply. A complete request is then decoded as the listener does
+// (the query of a GET, the body of the fragment relay's POST).
 #include "fuzzsupport.h"
 
 #include "loopback/httprequestparser.h"
@@ -64,7 +66,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Fuzz::Reader in(data, size);
-    const int piece = in.byte() + 1;
+    const uint8_t mode = in.byte();
+    const qsizetype cutHigh = in.byte();
+    const qsizetype cutLow = in.byte();
     const QByteArray request = in.rest();
 
     HttpRequestParser whole;
@@ -86,8 +90,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     HttpRequestParser pieces;
-    for (qsizetype at = 0; at < request.size(); at += piece)
-        pieces.feed(request.mid(at, piece));
+    if (mode < 128) {
+        const qsizetype piece = mode + 1;
+        for (qsizetype at = 0; at < request.size(); at += piece)
+            pieces.feed(request.mid(at, piece));
+    } else {
+        const qsizetype cut = request.isEmpty() ? 0 : (cutHigh << 8 | cutLow) % request.size();
+        pieces.feed(request.left(cut));
+        pieces.feed(request.mid(cut));
+    }
     checkSame(whole, pieces);
 
     // Once decided, a verdict never changes, whatever follows.
