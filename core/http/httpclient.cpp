@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 #include <memory>
 #include <optional>
@@ -73,6 +74,11 @@ QNetworkRequest HttpClient::createRequest(const QUrl &url) const
                       QStringLiteral("OAuthDesk/%1").arg(QCoreApplication::applicationVersion().isEmpty()
                                                              ? QStringLiteral("0")
                                                              : QCoreApplication::applicationVersion()));
+    if (!m_extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
     return request;
 }
 

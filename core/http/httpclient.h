@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 
 #include <chrono>
 #include <functional>
@@ -41,6 +42,10 @@ public:
     /// Records every exchange, redacted, in `log` (none by default). Tag requests with ExchangeLog::tag().
     void setExchangeLog(ExchangeLog *log) { m_log = log; }
     ExchangeLog *exchangeLog() const { return m_log; }
+    /// CA certificates trusted in addition to the system's, for servers with a private CA. Only adds
+    /// trust: certificate verification is never switched off, and no error is ever ignored.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCaCertificates = certificates; }
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
 
     /// The request every caller starts from.
     QNetworkRequest createRequest(const QUrl &url) const;
@@ -79,6 +84,7 @@ private:
     std::chrono::milliseconds m_timeout{30000};
     qint64 m_maxBodySize = DefaultMaxBodySize;
     QPointer<ExchangeLog> m_log;
+    QList<QSslCertificate> m_extraCaCertificates;
 };
 
 } // namespace OAuthDesk

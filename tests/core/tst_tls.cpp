@@ -183,7 +183,8 @@ QByteArray jsonAnswer(const QByteArray &body)
 /**
  * Issue 7, TLS: certificate verification is never switched off. An https server whose certificate
  * chains to a CA the system does not trust is refused during the handshake, before a single byte of
- * the HTTP request is sent, with an error that names the host and the certificate.
+ * the HTTP request is sent, with an error that names the host and the certificate. Only a CA the
+ * user adds (HttpClient::setExtraCaCertificates) makes it trusted.
  */
 class tst_Tls : public QObject
 {
@@ -229,6 +230,73 @@ private Q_SLOTS:
                          [&](const Result<TokenSet> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         verifyRefused(result->error(), server);
+    }
+
+    /// The user's own CA makes the same server trusted: discovery and the token request succeed.
+    void anAddedCaIsTrusted()
+    {
+        TlsServer server(m_pki, [&server](const QByteArray &, const QByteArray &target) {
+            return jsonAnswer(target == "/token" ? tokenJson() : metadata(server.url()));
+        });
+        QVERIFY(server.start());
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        http.setExtraCaCertificates({m_pki.ca});
+
+        std::optional<Result<ServerMetadata>> discovered;
+        Discovery(&http).discover(QUrl(server.url()), this,
+                                  [&](const Result<ServerMetadata> &r) { discovered = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(discovered.has_value(), 20000);
+        QVERIFY2(discovered->ok(), qPrintable(discovered->error().message()));
+        QCOMPARE(discovered->value().tokenEndpoint, QUrl(server.url(QStringLiteral("/token"))));
+
+        TokenEndpoint endpoint(&http, discovered->value().tokenEndpoint,
+                               ClientCredentials{QStringLiteral("desk"), QStringLiteral("s3cret-client"),
+                                                 ClientCredentials::Method::SecretBasic});
+        std::optional<Result<TokenSet>> tokens;
+        endpoint.request({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}, QString(), this,
+                         [&](const Result<TokenSet> &r) { tokens = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(tokens.has_value(), 20000);
+        QVERIFY2(tokens->ok(), qPrintable(tokens->error().message()));
+        QCOMPARE(tokens->value().accessToken, QStringLiteral("tls-access-token"));
+        QCOMPARE(server.requests(), 2);
+        QVERIFY(server.established() >= 1);
+    }
+
+    /// Adding some other CA does not make this server trusted.
+    void anotherCaIsNotEnough()
+    {
+        Pki other;
+        const QString error = makePki(m_dir.path(), QStringLiteral("other"), false, &other);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(other.ca != m_pki.ca);
+        TlsServer server(m_pki, [&server](const QByteArray &, const QByteArray &) {
+            return jsonAnswer(metadata(server.url()));
+        });
+        QVERIFY(server.start());
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        http.setExtraCaCertificates({other.ca});
+        std::optional<Result<ServerMetadata>> result;
+        Discovery(&http).discover(QUrl(server.url()), this, [&](const Result<ServerMetadata> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        verifyRefused(result->error(), server);
+    }
+
+    /// At request time too, a plain-http token endpoint off this computer gets nothing: the refusal
+    /// comes before send() returns (192.0.2.1 is TEST-NET-1, never reachable).
+    void plainHttpTokenEndpointIsRefusedBeforeSending()
+    {
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        TokenEndpoint endpoint(&http, QUrl(QStringLiteral("http://192.0.2.1/token")),
+                               ClientCredentials{QStringLiteral("desk"), QStringLiteral("s3cret-client"),
+                                                 ClientCredentials::Method::SecretBasic});
+        std::optional<Result<TokenSet>> result;
+        endpoint.refresh(QStringLiteral("a-refresh-token"), QString(), QString(), this,
+                         [&](const Result<TokenSet> &r) { result = r; });
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error().kind(), Error::Kind::InsecureUrl);
     }
 
     /// Nothing in the application may switch certificate verification off.
