@@ -115,6 +115,15 @@ struct Core
     SecretStore secrets;
     TokenManager tokens{&accounts, &secrets, &http};
     ResourceClient resources{&tokens, &http};
+
+    Core()
+    {
+        // An organisation's own CA, when the person added one: trusted besides the system's.
+        QString error;
+        http.setExtraCaCertificates(Settings().extraCaCertificates(&error));
+        if (!error.isEmpty())
+            qWarning().noquote() << QLatin1String("oauthdesk:") << error;
+    }
 };
 
 int runCommandLine(int &argc, char **argv, const std::optional<QString> &exchangeLogFile)

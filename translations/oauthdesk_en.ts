@@ -3123,6 +3123,17 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::Settings</name>
+    <message>
+        <source>Cannot read the CA certificates file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3219,6 +3230,45 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>A command that opens a web address, given as its last argument, e.g. “firefox --private-window”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with your organisation&apos;s own CA certificates, for servers whose certificates the system does not trust. Never a way to skip the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the certificate authorities the system trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), trusted besides the system&apos;s. Takes effect the next time OAuthDesk starts.</source>
+        <translation>
+            <numerusform>%n certificate, trusted besides the system&apos;s. Takes effect the next time OAuthDesk starts.</numerusform>
+            <numerusform>%n certificates, trusted besides the system&apos;s. Takes effect the next time OAuthDesk starts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3156,6 +3156,17 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::Settings</name>
+    <message>
+        <source>Cannot read the CA certificates file %1: %2</source>
+        <translation>无法读取 CA 证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3252,6 +3263,44 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>A command that opens a web address, given as its last argument, e.g. “firefox --private-window”</source>
         <translation>一个打开网址的命令，网址作为其最后一个参数，例如“firefox --private-window”</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>无：仅使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates file</source>
+        <translation>受信任的 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>A PEM file with your organisation&apos;s own CA certificates, for servers whose certificates the system does not trust. Never a way to skip the check.</source>
+        <translation>包含您组织自有 CA 证书的 PEM 文件，用于系统不信任其证书的服务器。它绝不是跳过检查的方法。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Trusted CA Certificates</source>
+        <translation>受信任的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted CA certificates:</source>
+        <translation>受信任的 CA 证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only the certificate authorities the system trusts.</source>
+        <translation>仅使用系统信任的证书颁发机构。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), trusted besides the system&apos;s. Takes effect the next time OAuthDesk starts.</source>
+        <translation>
+            <numerusform>%n 个证书，在系统的证书之外也受信任。下次启动 OAuthDesk 时生效。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

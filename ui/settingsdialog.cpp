@@ -1,13 +1,17 @@
 #include "settingsdialog.h"
 
 #include "common/settings.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -29,7 +33,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     m_browserNote->setObjectName(QStringLiteral("browserCommandNote"));
     m_browserNote->setWordWrap(true);
     m_browserNote->setTextFormat(Qt::PlainText);
-    m_browserNote->setForegroundRole(QPalette::PlaceholderText);
+    Theme::apply(m_browserNote, Theme::Style::SecondaryText);
     const QString fromEnvironment = qEnvironmentVariable("BROWSER").trimmed();
     m_browserNote->setText(fromEnvironment.isEmpty()
                                ? tr("Empty: the desktop's default browser.")
@@ -66,6 +70,29 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     m_logLevel->addItem(tr("Debug"), Settings::logLevelName(Settings::LogLevel::Debug));
     m_logLevel->setToolTip(tr("How much OAuthDesk writes to its log (standard error). Never any token."));
 
+    m_caFile = new QLineEdit;
+    m_caFile->setObjectName(QStringLiteral("caCertificatesEdit"));
+    m_caFile->setPlaceholderText(tr("None: only the system's certificate authorities"));
+    m_caFile->setAccessibleName(tr("Trusted CA certificates file"));
+    m_caFile->setToolTip(tr("A PEM file with your organisation's own CA certificates, for servers whose "
+                            "certificates the system does not trust. Never a way to skip the check."));
+    auto *chooseCa = new QPushButton(tr("Choose\u2026"));
+    chooseCa->setObjectName(QStringLiteral("chooseCaButton"));
+    connect(chooseCa, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Trusted CA Certificates"), m_caFile->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(chooseCa);
+    m_caNote = new QLabel;
+    m_caNote->setObjectName(QStringLiteral("caCertificatesNote"));
+    m_caNote->setWordWrap(true);
+    m_caNote->setTextFormat(Qt::PlainText);
+    connect(m_caFile, &QLineEdit::textChanged, this, &SettingsDialog::updateCaNote);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Browser command:"), m_browser);
     form->addRow(QString(), m_browserNote);
@@ -73,6 +100,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     form->addRow(tr("&Clear clipboard after:"), m_clipboard);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Log &level:"), m_logLevel);
+    form->addRow(tr("&Trusted CA certificates:"), caRow);
+    form->addRow(QString(), m_caNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttons"));
@@ -111,6 +140,25 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(language);
     m_logLevel->setCurrentIndex(
         std::max(0, m_logLevel->findData(Settings::logLevelName(m_settings->logLevel()))));
+    m_caFile->setText(m_settings->caCertificatesFile());
+    updateCaNote();
+}
+
+void SettingsDialog::updateCaNote()
+{
+    const QString path = m_caFile->text().trimmed();
+    QString error;
+    const int count = path.isEmpty() ? 0 : int(Settings::readCaCertificates(path, &error).size());
+    if (!error.isEmpty()) {
+        Theme::apply(m_caNote, Theme::Style::ErrorText);
+        m_caNote->setText(error);
+    } else {
+        Theme::apply(m_caNote, Theme::Style::SecondaryText);
+        m_caNote->setText(path.isEmpty() ? tr("Only the certificate authorities the system trusts.")
+                                         : tr("%n certificate(s), trusted besides the system's. Takes effect the "
+                                              "next time OAuthDesk starts.",
+                                              nullptr, count));
+    }
 }
 
 void SettingsDialog::apply()
@@ -120,6 +168,7 @@ void SettingsDialog::apply()
     m_settings->setClipboardClear(std::chrono::seconds(m_clipboard->value()));
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setLogLevel(Settings::logLevelFromName(m_logLevel->currentData().toString()));
+    m_settings->setCaCertificatesFile(m_caFile->text());
 }
 
 } // namespace OAuthDesk

@@ -13,7 +13,7 @@ class Settings;
 
 /**
  * Preferences: the browser command, the background refresh lead time, how long a copied token
- * stays on the clipboard, the language and the log level. Shows `settings` when opened and writes
+ * stays on the clipboard, the language, the log level and extra trusted CA certificates. Shows `settings` when opened and writes
  * them back only when accepted (OK); Settings::changed() then tells whoever applies them.
  */
 class SettingsDialog : public QDialog
@@ -30,6 +30,7 @@ public:
 
 private:
     void load();
+    void updateCaNote();
 
     Settings *m_settings;
     QLineEdit *m_browser = nullptr;
@@ -38,6 +39,8 @@ private:
     QSpinBox *m_clipboard = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_logLevel = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLabel *m_caNote = nullptr;
 };
 
 } // namespace OAuthDesk

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -85,6 +86,36 @@ void Settings::setLanguage(const QString &language)
 void Settings::setLogLevel(LogLevel level)
 {
     setValue("log/level", logLevelName(level));
+}
+
+QString Settings::caCertificatesFile() const
+{
+    return value("network/caCertificates").toString().trimmed();
+}
+
+void Settings::setCaCertificatesFile(const QString &path)
+{
+    setValue("network/caCertificates", path.trimmed());
+}
+
+QList<QSslCertificate> Settings::extraCaCertificates(QString *error) const
+{
+    const QString path = caCertificatesFile();
+    return path.isEmpty() ? QList<QSslCertificate>() : readCaCertificates(path, error);
+}
+
+QList<QSslCertificate> Settings::readCaCertificates(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the CA certificates file %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty() && error)
+        *error = tr("%1 holds no PEM certificate.").arg(path);
+    return certificates;
 }
 
 QString Settings::logLevelName(LogLevel level)

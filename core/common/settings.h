@@ -2,7 +2,9 @@
 
 #include "platform/platform.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QVariant>
 
@@ -21,6 +23,7 @@ namespace OAuthDesk {
  * | clipboard/clearSeconds | a copied token is cleared from the clipboard after this        | 30      |
  * | ui/language            | a locale name such as zh_CN; empty: the system's               | empty   |
  * | log/level              | warning, info or debug, for the oauthdesk.* logging categories | warning |
+ * | network/caCertificates | a PEM file of CA certificates trusted besides the system's     | empty   |
  *
  * The window keeps its layout in the same file ("window/geometry", "window/state",
  * "window/splitter"); read it with `QSettings(Settings::fileName(), QSettings::IniFormat)`.
@@ -59,6 +62,15 @@ public:
     void setClipboardClear(std::chrono::seconds clearAfter);
     void setLanguage(const QString &language);
     void setLogLevel(LogLevel level);
+
+    /// A PEM file of CA certificates trusted besides the system's (an organisation's own CA);
+    /// empty: none. Read at start, by the window and the command line alike.
+    QString caCertificatesFile() const;
+    void setCaCertificatesFile(const QString &path);
+    /// The certificates of caCertificatesFile(); `error` says why there are none when one is set.
+    QList<QSslCertificate> extraCaCertificates(QString *error = nullptr) const;
+    /// The certificates of the PEM file at `path`, or none and `error` (unreadable, no certificate).
+    static QList<QSslCertificate> readCaCertificates(const QString &path, QString *error = nullptr);
 
     static QString logLevelName(LogLevel level);
     static LogLevel logLevelFromName(const QString &name, bool *ok = nullptr);

@@ -1,3 +1,4 @@
+#include "common/settings.h"
 #include "discovery/discovery.h"
 #include "http/httpclient.h"
 #include "tokens/tokenendpoint.h"
@@ -261,6 +262,47 @@ private Q_SLOTS:
         QCOMPARE(tokens->value().accessToken, QStringLiteral("tls-access-token"));
         QCOMPARE(server.requests(), 2);
         QVERIFY(server.established() >= 1);
+    }
+
+    /// The person's way to add the CA: a PEM file named in the preferences (Settings).
+    void caFileFromThePreferences()
+    {
+        Settings settings;
+        QString error;
+        QVERIFY(settings.extraCaCertificates(&error).isEmpty() && error.isEmpty()); // none set: none
+        settings.setCaCertificatesFile(m_dir.filePath(QStringLiteral("missing.pem")));
+        QVERIFY(settings.extraCaCertificates(&error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("missing.pem")), qPrintable(error));
+        QFile garbage(m_dir.filePath(QStringLiteral("garbage.pem")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write("not a certificate\n") > 0);
+        garbage.close();
+        settings.setCaCertificatesFile(garbage.fileName());
+        error.clear();
+        QVERIFY(settings.extraCaCertificates(&error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("no PEM certificate")), qPrintable(error));
+
+        QFile pem(m_dir.filePath(QStringLiteral("organisation-ca.pem")));
+        QVERIFY(pem.open(QIODevice::WriteOnly) && pem.write(m_pki.ca.toPem()) > 0);
+        pem.close();
+        settings.setCaCertificatesFile(pem.fileName());
+        error.clear();
+        const QList<QSslCertificate> certificates = settings.extraCaCertificates(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(certificates, QList<QSslCertificate>{m_pki.ca});
+
+        TlsServer server(m_pki, [&server](const QByteArray &, const QByteArray &) {
+            return jsonAnswer(metadata(server.url()));
+        });
+        QVERIFY(server.start());
+        QNetworkAccessManager manager;
+        HttpClient http(&manager);
+        http.setExtraCaCertificates(certificates);
+        std::optional<Result<ServerMetadata>> discovered;
+        Discovery(&http).discover(QUrl(server.url()), this,
+                                  [&](const Result<ServerMetadata> &r) { discovered = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(discovered.has_value(), 20000);
+        QVERIFY2(discovered->ok(), qPrintable(discovered->error().message()));
+        settings.setCaCertificatesFile(QString());
     }
 
     /// Adding some other CA does not make this server trusted.

@@ -71,6 +71,30 @@ private Q_SLOTS:
         qunsetenv("BROWSER");
     }
 
+    void caCertificatesFileIsCheckedAndStored()
+    {
+        QTemporaryDir dir;
+        Settings settings;
+        SettingsDialog dialog(&settings);
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("caCertificatesEdit"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("caCertificatesNote"));
+        QVERIFY(edit && note && dialog.findChild<QPushButton *>(QStringLiteral("chooseCaButton")));
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY2(note->text().startsWith(QLatin1String("Only the certificate authorities")), qPrintable(note->text()));
+
+        edit->setText(dir.filePath(QStringLiteral("missing.pem")));
+        QVERIFY2(note->text().startsWith(QLatin1String("Cannot read")), qPrintable(note->text()));
+        QFile garbage(dir.filePath(QStringLiteral("garbage.pem")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write("not a certificate\n") > 0);
+        garbage.close();
+        edit->setText(garbage.fileName());
+        QVERIFY2(note->text().endsWith(QLatin1String("holds no PEM certificate.")), qPrintable(note->text()));
+
+        dialog.apply();
+        QCOMPARE(settings.caCertificatesFile(), garbage.fileName());
+        QCOMPARE(stored()->value(QStringLiteral("network/caCertificates")).toString(), garbage.fileName());
+    }
+
     void showsTheDefaults()
     {
         Settings settings;
