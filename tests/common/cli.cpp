@@ -9,10 +9,12 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+
 namespace OAuthDesk::Test {
 
 CliRun runOAuthDesk(const QStringList &arguments, const QByteArray &stdinData, const QMap<QString, QString> &env,
-                    int timeoutMs)
+                    int timeoutMs, const std::function<bool()> &interruptWhen)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -27,8 +29,16 @@ CliRun runOAuthDesk(const QStringList &arguments, const QByteArray &stdinData, c
     process.write(stdinData);
     process.closeWriteChannel();
     bool finished = false;
+    bool interrupted = false;
     QObject::connect(&process, &QProcess::finished, [&finished] { finished = true; });
-    if (!QTest::qWaitFor([&finished] { return finished; }, timeoutMs)) {
+    const auto done = [&] {
+        if (!finished && interruptWhen && !interrupted && interruptWhen()) {
+            ::kill(pid_t(process.processId()), SIGINT);
+            interrupted = true;
+        }
+        return finished;
+    };
+    if (!QTest::qWaitFor(done, timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
     }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace OAuthDesk::Test {
 
 /// One run of the oauthdesk binary, to its end.
@@ -19,10 +21,12 @@ struct CliRun
 
 /**
  * Runs the built oauthdesk with `arguments`, `stdinData` on its standard input and $BROWSER set to
- * the browser driver (overridable in `env`); the caller's event loop keeps turning meanwhile.
+ * the browser driver (overridable in `env`); the caller's event loop keeps turning meanwhile. When
+ * `interruptWhen` turns true while it runs, it gets SIGINT (Ctrl-C), once.
  */
 CliRun runOAuthDesk(const QStringList &arguments, const QByteArray &stdinData = {},
-                    const QMap<QString, QString> &env = {}, int timeoutMs = 120000);
+                    const QMap<QString, QString> &env = {}, int timeoutMs = 120000,
+                    const std::function<bool()> &interruptWhen = {});
 
 /// The id of the account with this name, from `oauthdesk account list --json`.
 QString accountIdByName(const QString &name);

@@ -25,14 +25,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <functional>
 #include <optional>
-#include <sys/types.h>
 
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
@@ -54,11 +51,6 @@ struct Run
     QByteArray err;
     std::optional<QByteArray> exchangeLog; ///< the exported log; none when it was not written
 };
-
-QString appPath()
-{
-    return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
-}
 
 /// The accounts file's bytes (none while it does not exist).
 std::optional<QByteArray> accountsFile()
@@ -140,36 +132,12 @@ private:
     Run run(const QStringList &arguments, const std::function<bool()> &interruptWhen = {}, int timeoutMs = 30000)
     {
         const QString logFile = m_dir.filePath(QStringLiteral("exchange-%1.log").arg(++m_runs));
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BROWSER"), QStringLiteral(OAUTHDESK_SOURCE_DIR "/tests/browser/fetch"));
-        environment.insert(QStringLiteral("OAUTHDESK_TEST_BROWSER_RECORD"), m_browserRecord);
-        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
-        process.setProcessEnvironment(environment);
-        process.start(appPath(), QStringList{QStringLiteral("--exchange-log"), logFile} + arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.closeWriteChannel();
-        bool interrupted = false;
-        const bool finished = QTest::qWaitFor(
-            [&] {
-                if (process.state() == QProcess::NotRunning)
-                    return true;
-                if (interruptWhen && !interrupted && interruptWhen()) {
-                    ::kill(pid_t(process.processId()), SIGINT);
-                    interrupted = true;
-                }
-                return false;
-            },
-            timeoutMs);
-        if (!finished) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        result.exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        const CliRun cli = runOAuthDesk(QStringList{QStringLiteral("--exchange-log"), logFile} + arguments, {},
+                                        {{QStringLiteral("BROWSER"), QStringLiteral(OAUTHDESK_SOURCE_DIR "/tests/browser/fetch")},
+                                         {QStringLiteral("OAUTHDESK_TEST_BROWSER_RECORD"), m_browserRecord},
+                                         {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true")}},
+                                        timeoutMs, interruptWhen);
+        Run result{cli.exitCode, cli.out, cli.err, std::nullopt};
         QFile log(logFile);
         if (log.open(QIODevice::ReadOnly))
             result.exchangeLog = log.readAll();
