@@ -120,7 +120,7 @@ QColor tokenPartColour(int index, const QPalette &palette)
     static const QColor dark[] = {QColor(0xf4, 0x8f, 0xb1), QColor(0xce, 0x93, 0xd8), QColor(0x81, 0xd4, 0xfa),
                                   QColor(0xa5, 0xd6, 0xa7), QColor(0xff, 0xcc, 0x80)};
     const bool isDarkBase = palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
-    return (isDarkBase ? dark : light)[index % 5];
+    return (isDarkBase ? dark : light)[(index % 5 + 5) % 5]; // never out of the table, whatever the index
 }
 
 } // namespace OAuthDesk::Theme
