@@ -126,7 +126,10 @@ Result<TokenSet> parse(const HttpResponse &response, const QString &requestedSco
     if (!refresh || !scope || !idToken)
         return error;
     tokens.refreshToken = *refresh;
-    tokens.scope = scope->isEmpty() ? requestedScope : scope->simplified();
+    // RFC 6749 5.1: no scope means the one requested; a scope of only white space says no more
+    // (found by fuzz_token_response: it used to leave the granted scope empty).
+    const QString granted = scope->simplified();
+    tokens.scope = granted.isEmpty() ? requestedScope : granted;
     tokens.idToken = *idToken;
     return tokens;
 }

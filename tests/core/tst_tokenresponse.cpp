@@ -53,6 +53,10 @@ private Q_SLOTS:
             << 200 << QByteArray("{\"access_token\":\"fake-at-3\",\"token_type\":\"Bearer\",\"expires_in\":0}")
             << QByteArray("text/plain; charset=utf-8") << ok << QString() << QStringLiteral("fake-at-3") << qint64(0)
             << QStringLiteral("requested scope") << QString();
+        QTest::newRow("scope of only white space")
+            << 200 << QByteArray("{\"access_token\":\"fake-at-4\",\"token_type\":\"Bearer\",\"scope\":\" \\n\\t \"}")
+            << json << ok << QString() << QStringLiteral("fake-at-4") << qint64(-1) << QStringLiteral("requested scope")
+            << QString();
         QTest::newRow("missing access_token")
             << 200 << QByteArray("{\"token_type\":\"Bearer\"}") << json << invalid << QString() << QString() << qint64(-1)
             << QString() << QString();
