@@ -72,7 +72,8 @@ static QString overview()
         "  account import FILE [--rename]   add the accounts of an export; a taken name is skipped\n"
         "                   (--rename: added as \"NAME (2)\"); an existing account is never replaced\n"
         "  login NAME [--scope \"a b\"]  run the account's grant and keep the session in the system keychain\n"
-        "  token NAME [--scope \"a\"]  print a valid access token, refreshing it first if needed\n"
+        "  token NAME [--scope \"a\"] [--refresh]  print a valid access token, refreshing it first if\n"
+        "                    needed (--refresh: always)\n"
         "  request NAME URL [-X METHOD] [-H 'Name: value']... [-d BODY | --data-file F] [--include]\n"
         "                    call a protected URL with the account's token, curl-like\n"
         "  get NAME URL      the short form: GET, the body to stdout\n"
@@ -673,6 +674,10 @@ void CommandLine::token(const QStringList &arguments)
                                       "account's own token is not replaced."),
                                    QStringLiteral("SCOPES"));
     parser.addOption(scope);
+    const QCommandLineOption refresh(QStringLiteral("refresh"),
+                                     tr("Refresh first, even when the access token is still valid (for example after "
+                                        "your rights changed at the server)."));
+    parser.addOption(refresh);
     if (!parse(parser, arguments, QStringLiteral("token"), this, [this](const QString &t) { usage(t); },
                [this] { finish(Ok); }))
         return;
@@ -687,8 +692,12 @@ void CommandLine::token(const QStringList &arguments)
         out() << result.value().accessToken << '\n';
         finish(Ok);
     };
+    if (parser.isSet(scope) && parser.isSet(refresh))
+        return usage(tr("--scope always asks the server; --refresh is for the account's own token."));
     if (parser.isSet(scope))
         m_tokens->additionalToken(*id, parser.value(scope).simplified(), this, print);
+    else if (parser.isSet(refresh))
+        m_tokens->refreshNow(*id, this, print);
     else
         m_tokens->validToken(*id, this, print);
 }

@@ -1,5 +1,6 @@
 #include "refreshlock.h"
 
+#include "common/logging.h"
 #include "platform/platform.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ QString RefreshLock::pathFor(const QString &accountId)
 
 namespace {
 void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> guard, bool hasContext,
-                RefreshLock::Callback callback)
+                bool waiting, RefreshLock::Callback callback)
 {
     if (hasContext && !guard)
         return;
@@ -32,6 +33,8 @@ void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> 
                        QCoreApplication::translate("OAuthDesk::RefreshLock", "Cannot create the lock file %1.").arg(path)));
         return;
     }
+    if (!waiting)
+        qCInfo(lcSession) << "waiting for another OAuthDesk process to finish refreshing this account";
     if (deadline.hasExpired()) {
         callback(Error(Error::Kind::Timeout,
                        QCoreApplication::translate("OAuthDesk::RefreshLock",
@@ -39,14 +42,14 @@ void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> 
         return;
     }
     QTimer::singleShot(25, guard ? guard.data() : QCoreApplication::instance(),
-                       [=] { tryAcquire(path, deadline, guard, hasContext, callback); });
+                       [=] { tryAcquire(path, deadline, guard, hasContext, true, callback); });
 }
 } // namespace
 
 void RefreshLock::acquire(const QString &accountId, std::chrono::milliseconds timeout, QObject *context,
                           Callback callback)
 {
-    tryAcquire(pathFor(accountId), QDeadlineTimer(timeout), QPointer<QObject>(context), context != nullptr,
+    tryAcquire(pathFor(accountId), QDeadlineTimer(timeout), QPointer<QObject>(context), context != nullptr, false,
                std::move(callback));
 }
 

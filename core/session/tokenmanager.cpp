@@ -217,8 +217,10 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                 m_signingIn.remove(accountId);
                 m_memory.insert(accountId, tokens);
                 SignInResult result{tokens, {}};
+                m_unkept.remove(accountId);
                 if (error) {
                     qCWarning(lcSession) << "signed in, but the keychain cannot keep the session:" << error.kind();
+                    m_unkept.insert(accountId);
                     result.notRemembered = error;
                     Q_EMIT sessionChanged(accountId);
                 } else {
@@ -300,11 +302,8 @@ void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode, con
 {
     // Under the lock, the keychain is the truth: another process may have rotated the token.
     m_secrets->readTokens(accountId, this, [this, accountId, mode, rejected](const Result<std::optional<TokenSet>> &read) {
-        std::optional<TokenSet> current;
-        if (read.ok() && read.value())
-            current = read.value();
-        else if (m_memory.contains(accountId))
-            current = m_memory.value(accountId); // keychain unavailable: the in-memory session
+        const bool keptInKeychain = read.ok() && read.value();
+        const std::optional<TokenSet> current = keptInKeychain ? read.value() : inMemoryOnly(accountId, read);
         if (!read.ok() && !current)
             return finishRefresh(accountId, read.error());
         if (!current)
@@ -333,8 +332,12 @@ void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode, con
                                                      "token.")));
 
         const TokenSet previous = *current;
-        qCInfo(lcSession) << "refreshing" << account->name;
-        withClient(*account, [this, account = *account, accountId, previous](const Result<ClientCredentials> &client) {
+        beforeSpendingRefreshToken(accountId, previous, keptInKeychain ? Error() : read.error(),
+                                   [this, account = *account, accountId, previous](const Error &unwritable) {
+        if (unwritable)
+            return finishRefresh(accountId, unwritable);
+        qCInfo(lcSession) << "refreshing" << account.name;
+        withClient(account, [this, account, accountId, previous](const Result<ClientCredentials> &client) {
         if (!client.ok())
             return finishRefresh(accountId, client.error());
         TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
@@ -378,6 +381,40 @@ void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode, con
             });
         });
         });
+        });
+    });
+}
+
+std::optional<TokenSet> TokenManager::inMemoryOnly(const QString &accountId,
+                                                  const Result<std::optional<TokenSet>> &keychainRead)
+{
+    // The keychain answered "no session": signed out (perhaps by another process), unless the session
+    // never was in the keychain. When the keychain does not answer, this process's copy is all there is.
+    if (keychainRead.ok() && !m_unkept.contains(accountId)) {
+        m_memory.remove(accountId);
+        return std::nullopt;
+    }
+    const auto it = m_memory.constFind(accountId);
+    return it == m_memory.constEnd() ? std::nullopt : std::optional<TokenSet>(*it);
+}
+
+void TokenManager::beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored, const Error &readError,
+                                              std::function<void(const Error &)> then)
+{
+    const auto notWritable = [](const Error &cause) {
+        return Error(Error::Kind::Keychain,
+                     tr("The system keychain cannot save a refreshed session now, so nothing was sent to the server "
+                        "and the session is as it was (%1). Unlock or start the keychain and try again.")
+                         .arg(cause.message()));
+    };
+    // A session that was never kept (signed in without a keychain) lives in this process only.
+    if (m_unkept.contains(accountId))
+        return then({});
+    if (readError)
+        return then(notWritable(readError));
+    // The same entry written back, under the lock: the cheapest proof that the keychain takes writes.
+    m_secrets->writeTokens(accountId, stored, this, [notWritable, then](const Error &error) {
+        then(error ? notWritable(error) : Error());
     });
 }
 
@@ -386,6 +423,12 @@ void TokenManager::storeRefreshed(const QString &accountId, const TokenSet &toke
     m_memory.insert(accountId, tokens);
     // Rotation: the new refresh token is in the keychain before the access token is used.
     m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens](const Error &error) {
+        if (error && m_unkept.contains(accountId)) {
+            // Never kept: this process's memory was always the only copy.
+            Q_EMIT sessionChanged(accountId);
+            return finishRefresh(accountId, tokens);
+        }
+        m_unkept.remove(accountId);
         if (error) {
             qCWarning(lcSession) << "refreshed, but the keychain could not keep the new token";
             Q_EMIT sessionChanged(accountId);
@@ -414,13 +457,16 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
         if (!lock.ok())
             return deliver(lock.error());
         m_secrets->readTokens(account.id, this, [this, account, scope, deliver, lock](const Result<std::optional<TokenSet>> &read) {
-            std::optional<TokenSet> current = read.ok() ? read.value() : std::nullopt;
-            if (!current && m_memory.contains(account.id))
-                current = m_memory.value(account.id);
+            const bool keptInKeychain = read.ok() && read.value();
+            const std::optional<TokenSet> current = keptInKeychain ? read.value() : inMemoryOnly(account.id, read);
             if (!current || current->refreshToken.isEmpty())
                 return deliver(Error(Error::Kind::SignInRequired,
                                      tr("An additional token needs a refresh token: sign in first.")));
-            withClient(account, [this, account, scope, deliver, lock, stored = *current](const Result<ClientCredentials> &client) {
+            beforeSpendingRefreshToken(account.id, *current, keptInKeychain ? Error() : read.error(),
+                                       [this, account, scope, deliver, lock, stored = *current](const Error &unwritable) {
+            if (unwritable)
+                return deliver(unwritable);
+            withClient(account, [this, account, scope, deliver, lock, stored](const Result<ClientCredentials> &client) {
                 if (!client.ok())
                     return deliver(client.error());
                 TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
@@ -446,6 +492,7 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
                         deliver(additional);
                     });
                 });
+            });
             });
         });
     });
@@ -643,6 +690,7 @@ void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallb
 {
     cancelSignIn(accountId);
     m_memory.remove(accountId);
+    m_unkept.remove(accountId);
     m_secrets->removeTokens(accountId, this,
                             [this, accountId, deliver = guarded<const Error &>(context, callback)](const Error &error) {
                                 updateHint(accountId, nullptr);

@@ -150,6 +150,13 @@ private:
     void refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected);
     void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
     void storeRefreshed(const QString &accountId, const TokenSet &tokens);
+    /// The session when the keychain holds none for the account: this process's copy if the keychain
+    /// did not answer or never kept it; none if the keychain says it was signed out.
+    std::optional<TokenSet> inMemoryOnly(const QString &accountId, const Result<std::optional<TokenSet>> &keychainRead);
+    /// T2: before a refresh token is spent, proof that the keychain will take the rotated one (a
+    /// write-back of `stored`); `then` gets the error that stops the refresh, or none.
+    void beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored, const Error &readError,
+                                    std::function<void(const Error &)> then);
     void updateHint(const QString &accountId, const TokenSet *tokens);
     /// Remembers who signed in (email / preferred_username / name, from the ID token or else UserInfo)
     /// for the account list and the next login_hint; then `done`, whatever came of it.
@@ -177,6 +184,7 @@ private:
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
     QHash<QString, QList<TokenCallback>> m_refreshWaiters; ///< callers sharing the refresh under way
     QHash<QString, std::shared_ptr<void>> m_refreshLocks;
+    QSet<QString> m_unkept; ///< signed in while the keychain could not keep the session: memory only
 };
 
 } // namespace OAuthDesk

@@ -1,0 +1,404 @@
+// Refresh-token rotation under stress (SECURITY.md row T2), with real parts: oidc-provider, whose
+// refresh tokens rotate and whose reuse detection ends the whole grant when an old one comes back;
+// the real oauthdesk binary as the command line; this process's TokenManager as the window's core;
+// and a gnome-keyring of this test's own on a private session bus, so that the test can take the
+// keychain away without disturbing the tests running beside it.
+
+#include "accounts/accountstore.h"
+#include "http/httpclient.h"
+#include "keychain/secretstore.h"
+#include "session/tokenmanager.h"
+#include "cli.h"
+#include "testenvironment.h"
+#include "testserver.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QLoggingCategory>
+#include <QTest>
+
+#include <csignal>
+#include <optional>
+
+using namespace OAuthDesk;
+using namespace OAuthDesk::Test;
+
+namespace {
+
+QString appPath()
+{
+    return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
+}
+
+/// Where a complete HTTP/1.1 message ends in `data` (headers and a Content-Length body), or -1.
+qsizetype messageEnd(const QByteArray &data)
+{
+    const qsizetype headerEnd = data.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return -1;
+    static const QRegularExpression length(QStringLiteral("(?i)\\r\\ncontent-length:\\s*(\\d+)"));
+    const QRegularExpressionMatch m = length.match(QString::fromLatin1(data.left(headerEnd + 2)));
+    const qsizetype total = headerEnd + 4 + (m.hasMatch() ? m.captured(1).toLongLong() : 0);
+    return data.size() >= total ? total : -1;
+}
+
+/**
+ * A pass-through for the token endpoint, one request per connection. When armed, it forwards a
+ * refresh to oidc-provider, receives the answer (the server has rotated the refresh token by then),
+ * and kills the client before the answer reaches it: the client dies between the token answer and
+ * its keychain write, as a crash, a power cut or a `kill -9` would make it.
+ */
+class TokenProxy : public QTcpServer
+{
+public:
+    TokenProxy(quint16 upstreamPort) : m_upstreamPort(upstreamPort)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection())
+                serve(client);
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/token").arg(serverPort()); }
+    std::function<void()> killClient; ///< armed when set; disarmed after one use
+    int requests = 0;
+
+private:
+    void serve(QTcpSocket *client)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            buffer->append(client->readAll());
+            const qsizetype end = messageEnd(*buffer);
+            if (end < 0)
+                return;
+            ++requests;
+            QByteArray request = buffer->left(end);
+            buffer->clear();
+            // Upstream, one request per connection.
+            request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
+            auto *upstream = new QTcpSocket(this);
+            auto answer = std::make_shared<QByteArray>();
+            const QPointer<QTcpSocket> guard(client);
+            connect(upstream, &QTcpSocket::readyRead, this, [this, upstream, answer, guard] {
+                answer->append(upstream->readAll());
+                if (messageEnd(*answer) < 0)
+                    return;
+                upstream->disconnectFromHost();
+                upstream->deleteLater();
+                if (killClient) {
+                    const auto kill = std::exchange(killClient, {});
+                    kill(); // the answer never arrives
+                    return;
+                }
+                if (guard) {
+                    guard->write(*answer);
+                    guard->disconnectFromHost();
+                }
+            });
+            upstream->connectToHost(QStringLiteral("127.0.0.1"), m_upstreamPort);
+            upstream->write(request);
+        });
+    }
+    quint16 m_upstreamPort;
+};
+
+} // namespace
+
+class tst_Rotation : public QObject
+{
+    Q_OBJECT
+private:
+    TestServer m_server;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_keyringDir;
+    QProcess m_bus;
+    QProcess m_keyring;
+    std::unique_ptr<TokenProxy> m_proxy;
+    int m_lockWaitsHere = 0;
+
+    static inline tst_Rotation *s_self = nullptr;
+    static inline QtMessageHandler s_previousHandler = nullptr;
+    static void countLockWaits(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_self && message.contains(QLatin1String("waiting for another OAuthDesk process")))
+            ++s_self->m_lockWaitsHere;
+        if (s_previousHandler)
+            s_previousHandler(type, context, message);
+    }
+
+    int resourceStatus(const QString &token)
+    {
+        QNetworkRequest request(m_server.url(QStringLiteral("/api/me")));
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply *reply = m_network.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    /// A private session bus that starts no services by itself: when the test stops the keyring,
+    /// nothing brings it back.
+    QString startPrivateKeychain()
+    {
+        const QString dir = m_keyringDir.path();
+        QDir().mkpath(dir + QLatin1String("/run"));
+        QDir().mkpath(dir + QLatin1String("/data"));
+        QFile::setPermissions(dir + QLatin1String("/run"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile config(dir + QLatin1String("/bus.conf"));
+        if (!config.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write the bus configuration");
+        config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                     " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                     "<busconfig><type>session</type><listen>unix:dir=" +
+                     dir.toUtf8() +
+                     "</listen><auth>EXTERNAL</auth>"
+                     "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                     "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+        config.close();
+        m_bus.start(QStringLiteral("dbus-daemon"),
+                    {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
+                     QStringLiteral("--print-address=1")});
+        if (!m_bus.waitForStarted(5000) || !QTest::qWaitFor([this] { return m_bus.canReadLine(); }, 10000))
+            return QStringLiteral("dbus-daemon did not start");
+        const QByteArray address = m_bus.readLine().trimmed();
+        // Before anything in this process touches D-Bus; the oauthdesk and secret-tool processes inherit it.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QLatin1String("/data"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir + QLatin1String("/run"));
+        m_keyring.setProcessEnvironment(env);
+        m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
+                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        if (!m_keyring.waitForStarted(5000))
+            return QStringLiteral("gnome-keyring-daemon did not start");
+        m_keyring.write("oauthdesk-test");
+        m_keyring.closeWriteChannel();
+        const bool up = QTest::qWaitFor(
+            [] {
+                QProcess ask;
+                ask.start(QStringLiteral("dbus-send"),
+                          {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                           QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                           QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                           QStringLiteral("string:org.freedesktop.secrets")});
+                return ask.waitForFinished(5000) && ask.readAllStandardOutput().contains("boolean true");
+            },
+            15000);
+        return up ? QString() : QStringLiteral("no Secret Service appeared on the private bus");
+    }
+
+    void addAccount(const QString &name)
+    {
+        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
+                                         m_server.issuer().toString(), QStringLiteral("--client-id"),
+                                         QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"),
+                                         QStringLiteral("openid offline_access api:read")});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), name});
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY(!storedTokens(accountIdByName(name)).refreshToken.isEmpty());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
+            QSKIP("needs dbus-daemon and gnome-keyring (scripts/setup installs them)");
+        resetTestHome();
+        QCoreApplication::setApplicationName(QStringLiteral("oauthdesk")); // the CLI's lock files
+        const QString keychain = startPrivateKeychain();
+        QVERIFY2(keychain.isEmpty(), qPrintable(keychain));
+        const QString error = m_server.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_proxy = std::make_unique<TokenProxy>(m_server.port());
+        QVERIFY(m_proxy->listen(QHostAddress::LocalHost, 0));
+        s_self = this;
+        s_previousHandler = qInstallMessageHandler(countLockWaits);
+        QLoggingCategory::setFilterRules(QStringLiteral("oauthdesk.session.info=true"));
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(s_previousHandler);
+        s_self = nullptr;
+        m_keyring.kill();
+        m_keyring.waitForFinished(5000);
+        m_bus.kill();
+        m_bus.waitForFinished(5000);
+    }
+
+    void windowAndCommandLineRotateAHundredTimes()
+    {
+        // Every round, the command line (another process) and the window's core (this one) each force a
+        // refresh of the same account. Each refresh spends the current refresh token and gets a new one;
+        // if both ever sent the same one, oidc-provider would see the reuse and revoke the whole grant,
+        // and every later round would fail. Half the rounds start the window's refresh the moment the
+        // command line says it is refreshing, so that the window must wait for the other process's lock.
+        addAccount(QStringLiteral("Rotating"));
+        const QString id = accountIdByName(QStringLiteral("Rotating"));
+        AccountStore accounts;
+        QVERIFY(!accounts.load());
+        SecretStore secrets;
+        HttpClient http(&m_network);
+        TokenManager window(&accounts, &secrets, &http);
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.session.info=true"));
+        int cliWaited = 0;
+        const int windowWaitsBefore = m_lockWaitsHere;
+        QSet<QString> refreshTokensSeen{storedTokens(id).refreshToken};
+        for (int round = 0; round < 100; ++round) {
+            QProcess cli;
+            cli.setProcessEnvironment(env);
+            std::optional<Result<TokenSet>> mine;
+            QByteArray cliErr;
+            bool started = false;
+            const auto startWindow = [&] {
+                if (std::exchange(started, true))
+                    return;
+                window.refreshNow(id, this, [&](const Result<TokenSet> &r) { mine = r; });
+            };
+            if (round % 2 == 0) {
+                connect(&cli, &QProcess::readyReadStandardError, this, [&] {
+                    cliErr += cli.readAllStandardError();
+                    if (cliErr.contains("refreshing"))
+                        startWindow();
+                });
+            }
+            cli.start(appPath(), {QStringLiteral("token"), QStringLiteral("Rotating"), QStringLiteral("--refresh")});
+            QVERIFY(cli.waitForStarted());
+            if (round % 2 == 1)
+                QTimer::singleShot((round * 37) % 250, this, startWindow);
+            QVERIFY2(QTest::qWaitFor([&] { return mine.has_value() && cli.state() == QProcess::NotRunning; }, 60000),
+                     qPrintable(QStringLiteral("round %1 did not finish").arg(round)));
+            cliErr += cli.readAllStandardError();
+            QVERIFY2(mine->ok(), qPrintable(QStringLiteral("round %1, window: %2").arg(round).arg(mine->error().message())));
+            QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
+                     qPrintable(QStringLiteral("round %1, command line: %2").arg(round).arg(QString::fromUtf8(cliErr))));
+            const QString theirs = QString::fromUtf8(cli.readAllStandardOutput().trimmed());
+            QVERIFY(!theirs.isEmpty());
+            QVERIFY(theirs != mine->value().accessToken); // two refreshes, one after the other
+            if (cliErr.contains("waiting for another OAuthDesk process"))
+                ++cliWaited;
+            // The keychain holds the newest refresh token, never one seen before.
+            const TokenSet stored = storedTokens(id);
+            QVERIFY2(!refreshTokensSeen.contains(stored.refreshToken), qPrintable(QStringLiteral("round %1").arg(round)));
+            refreshTokensSeen.insert(stored.refreshToken);
+        }
+        const int windowWaited = m_lockWaitsHere - windowWaitsBefore;
+        qInfo("lock waits over 100 rounds: window %d, command line %d", windowWaited, cliWaited);
+        // The rounds did overlap: one process had to wait for the other's refresh, many times.
+        QVERIFY2(windowWaited + cliWaited >= 10, qPrintable(QStringLiteral("%1 waits").arg(windowWaited + cliWaited)));
+
+        // The session survived: the stored tokens work, and the stored refresh token refreshes again.
+        QCOMPARE(resourceStatus(storedTokens(id).accessToken), 200);
+        const CliRun again = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Rotating"), QStringLiteral("--refresh")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(resourceStatus(QString::fromUtf8(again.out.trimmed())), 200);
+    }
+
+    void killedBetweenTokenAnswerAndKeychainWrite()
+    {
+        // The account's token endpoint is the proxy, which kills the command line after oidc-provider
+        // has answered a refresh (and rotated) but before the answer arrives.
+        addAccount(QStringLiteral("Killed"));
+        const QString id = accountIdByName(QStringLiteral("Killed"));
+        {
+            AccountStore accounts;
+            QVERIFY(!accounts.load());
+            auto account = accounts.findById(id);
+            QVERIFY(account);
+            QCOMPARE(account->server.tokenEndpoint, m_server.url(QStringLiteral("/token")));
+            account->server.tokenEndpoint = QUrl(m_proxy->url());
+            QVERIFY(!accounts.update(*account));
+        }
+        const TokenSet before = storedTokens(id);
+        QVERIFY(!before.refreshToken.isEmpty());
+
+        QProcess cli;
+        cli.start(appPath(), {QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
+        QVERIFY(cli.waitForStarted());
+        bool killed = false;
+        m_proxy->killClient = [&] {
+            ::kill(pid_t(cli.processId()), SIGKILL);
+            killed = true;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000));
+        QVERIFY(killed);
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+        // The keychain holds the session exactly as it was: nothing half-written.
+        const TokenSet after = storedTokens(id);
+        QCOMPARE(after.refreshToken, before.refreshToken);
+        QCOMPARE(after.accessToken, before.accessToken);
+
+        // oidc-provider has spent that refresh token; sending it again is a reuse, which ends the grant
+        // at the server (RFC 9700 §4.14.2). The client says so once, forgets the dead token, and sends
+        // exactly one request: no retry loop.
+        const int requestsBefore = m_proxy->requests;
+        const CliRun next = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
+        QCOMPARE(next.exitCode, 3);
+        QVERIFY2(next.err.contains("sign in again"), next.err.constData());
+        QCOMPARE(m_proxy->requests - requestsBefore, 1);
+        QVERIFY(secretToolLookup(id).isEmpty());
+        QVERIFY(!next.err.contains(before.refreshToken.toUtf8()));
+
+        // A new sign-in brings it back, and the other account never noticed.
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Killed")});
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const CliRun other = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Rotating")});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+    }
+
+    void keychainGoneIsDetectedBeforeTheRefreshIsSent()
+    {
+        // Last: this takes the keychain away. The window's core has the session in memory; then the
+        // Secret Service stops (a crash, a locked session). A refresh now would spend the refresh token
+        // and leave the rotated one nowhere safe: it must not be sent.
+        const QString id = accountIdByName(QStringLiteral("Killed"));
+        AccountStore accounts;
+        QVERIFY(!accounts.load());
+        SecretStore secrets;
+        secrets.setTimeout(std::chrono::seconds(5));
+        HttpClient http(&m_network);
+        TokenManager window(&accounts, &secrets, &http);
+        std::optional<Result<TokenSet>> loaded;
+        window.validToken(id, this, [&](const Result<TokenSet> &r) { loaded = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 20000);
+        QVERIFY2(loaded->ok(), qPrintable(loaded->error().message()));
+
+        m_keyring.kill();
+        QVERIFY(m_keyring.waitForFinished(5000));
+        const int requestsBefore = m_proxy->requests;
+        std::optional<Result<TokenSet>> refreshed;
+        window.refreshNow(id, this, [&](const Result<TokenSet> &r) { refreshed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 20000);
+        QVERIFY(!refreshed->ok());
+        QCOMPARE(refreshed->error().kind(), Error::Kind::Keychain);
+        QVERIFY2(refreshed->error().message().contains(QLatin1String("nothing was sent")),
+                 qPrintable(refreshed->error().message()));
+        QCOMPARE(m_proxy->requests, requestsBefore);
+        // The window keeps the session it had (the access token still works until it expires).
+        QCOMPARE(window.cachedTokens(id)->refreshToken, loaded->value().refreshToken);
+
+        // The command line likewise: it cannot even read the session, and says it is the keychain.
+        const CliRun cli = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
+        QCOMPARE(cli.exitCode, 6);
+        QCOMPARE(m_proxy->requests, requestsBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Rotation)
+#include "tst_rotation.moc"
