@@ -6,10 +6,12 @@
 // Binds 127.0.0.1 only. When listening it prints exactly one line of JSON to stdout,
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
 // and nothing else ever goes to stdout (logs go to stderr; token values are never logged).
-// See README.md beside this file.
+// With OAUTHDESK_SECRET_LEDGER=FILE set, every secret it hands out or is handed is appended to FILE
+// (scripts/canary-sweep). See README.md beside this file.
 
 import http from 'node:http';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 
 // oidc-provider prints its notices with console.info (stdout). Keep stdout for the one JSON line.
 console.info = console.error;
@@ -64,6 +66,36 @@ try {
 
 const log = (msg) => process.stderr.write(`server.mjs: ${msg}\n`);
 
+// ---------------------------------------------------------------------------------------------
+// Secret ledger (SECURITY.md row LG, scripts/canary-sweep): with OAUTHDESK_SECRET_LEDGER=FILE set,
+// every secret value this server issues (codes, tokens, device codes, registration access tokens,
+// client secrets, ID tokens) or receives from the client (state, nonce, PKCE challenge and
+// verifier) is appended to FILE as one line "KIND<TAB>VALUE", each value once. Several servers
+// (tests run in parallel) may append to the same file: one short write each, O_APPEND.
+// Nothing is recorded when the variable is unset; the values never go to stdout or stderr.
+const ledgerFile = process.env.OAUTHDESK_SECRET_LEDGER || '';
+const ledgered = new Set();
+function recordSecret(kind, value) {
+  if (!ledgerFile || typeof value !== 'string' || value === '' || ledgered.has(value)) return;
+  ledgered.add(value);
+  try {
+    fs.appendFileSync(ledgerFile, `${kind}\t${value}\n`, { mode: 0o600 });
+  } catch (err) {
+    log(`cannot append to the secret ledger: ${err.code ?? err.message}`);
+  }
+}
+// A JWT whole, and its payload and signature apart: a leaked part is a leaked token. (The header
+// is the same in every token of a key and says nothing secret.)
+function recordJwt(kind, value) {
+  if (typeof value !== 'string') return;
+  recordSecret(kind, value);
+  const parts = value.split('.');
+  if (parts.length === 3) {
+    recordSecret(`${kind} (payload)`, parts[1]);
+    recordSecret(`${kind} (signature)`, parts[2]);
+  }
+}
+
 const REALM = 'oauthdesk-test';
 const API_SCOPE = 'api:read';
 const TEST_PASSWORD_NOTE = 'any login with any non-empty password is accepted (devInteractions)';
@@ -80,6 +112,8 @@ const nativeClient = (clientId, clientName) => ({
   response_types: ['code'],
 });
 
+const SERVICE_CLIENT_SECRET = 'fake-test-secret-not-real';
+
 const clients = [
   nativeClient('oauthdesk-test', 'OAuthDesk (tests)'),
   nativeClient('oauthdesk-demo', 'OAuthDesk (demo)'),
@@ -87,7 +121,7 @@ const clients = [
     // Confidential client for the client credentials grant.
     client_id: 'oauthdesk-service',
     client_name: 'OAuthDesk service (client credentials)',
-    client_secret: 'fake-test-secret-not-real',
+    client_secret: SERVICE_CLIENT_SECRET,
     token_endpoint_auth_method: 'client_secret_basic',
     grant_types: ['client_credentials'],
     response_types: [],
@@ -158,7 +192,39 @@ const { default: Provider, errors: providerErrors } = await import('oidc-provide
 // internal object, read only through this helper; nothing public lets keys change at run time.
 const { default: providerInternals } = await import('oidc-provider/lib/helpers/weak_cache.js');
 
+// The opaque values oidc-provider hands out are the ids its adapter stores them under; the
+// in-memory adapter, wrapped, sees each one as it is saved (and a registered client's secret).
+const { createMemoryAdapter } = await import('oidc-provider/lib/adapters/memory_adapter.js');
+const SECRET_MODELS = {
+  AccessToken: 'access token',
+  ClientCredentials: 'access token (client credentials)',
+  AuthorizationCode: 'authorization code',
+  RefreshToken: 'refresh token',
+  DeviceCode: 'device code',
+  RegistrationAccessToken: 'registration access token',
+  InitialAccessToken: 'initial access token',
+  BackchannelAuthenticationRequest: 'backchannel authentication request id',
+};
+// oidc-provider's default clock tolerance, written out: its own in-memory adapter gets the same.
+const CLOCK_TOLERANCE = 15;
+function ledgerAdapter() {
+  const memory = createMemoryAdapter(CLOCK_TOLERANCE);
+  return (model) => {
+    const adapter = memory(model);
+    if (!ledgerFile) return adapter;
+    const upsert = adapter.upsert.bind(adapter);
+    adapter.upsert = async (id, payload, expiresIn) => {
+      if (SECRET_MODELS[model]) recordSecret(SECRET_MODELS[model], id);
+      if (model === 'Client') recordSecret('client secret (registered)', payload?.client_secret);
+      return upsert(id, payload, expiresIn);
+    };
+    return adapter;
+  };
+}
+
 const configuration = {
+  adapter: ledgerAdapter(),
+  clockTolerance: CLOCK_TOLERANCE,
   clients,
   findAccount,
   jwks: signingKeys(),
@@ -224,6 +290,40 @@ const configuration = {
 };
 
 const provider = new Provider(issuer, configuration);
+
+if (ledgerFile) {
+  recordSecret('client secret (built-in client)', SERVICE_CLIENT_SECRET);
+  // Everything a response hands out (the adapter sees the opaque values; ID tokens are JWTs it
+  // never stores) and what the client sent that must stay secret: state, nonce, PKCE values.
+  provider.use(async (ctx, next) => {
+    await next();
+    const params = ctx.oidc?.params ?? {};
+    recordSecret('state', params.state);
+    recordSecret('nonce', params.nonce);
+    recordSecret('PKCE code challenge', params.code_challenge);
+    recordSecret('PKCE code verifier', params.code_verifier);
+    const body = ctx.body && typeof ctx.body === 'object' && !Buffer.isBuffer(ctx.body) &&
+      typeof ctx.body.pipe !== 'function' ? ctx.body : {};
+    recordSecret('access token', body.access_token);
+    recordSecret('refresh token', body.refresh_token);
+    recordJwt('ID token', body.id_token);
+    recordSecret('device code', body.device_code);
+    recordSecret('client secret (registered)', body.client_secret);
+    recordSecret('registration access token', body.registration_access_token);
+    // An authorization response in a redirect (query or fragment).
+    const location = ctx.response.get('Location');
+    if (location) {
+      try {
+        const url = new URL(location);
+        for (const values of [url.searchParams, new URLSearchParams(url.hash.slice(1))]) {
+          recordSecret('authorization code', values.get('code') ?? undefined);
+          recordSecret('access token', values.get('access_token') ?? undefined);
+          recordJwt('ID token', values.get('id_token') ?? undefined);
+        }
+      } catch { /* not an absolute URL: nothing handed out */ }
+    }
+  });
+}
 
 provider.on('server_error', (ctx, err) => log(`server_error on ${ctx?.path}: ${err?.stack ?? err}`));
 if (opts.verbose) {
