@@ -1,6 +1,9 @@
 #include "hostileserver.h"
 
+#include "jwssigner.h"
+
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,11 +49,23 @@ HostileServer::HostileServer(Mode mode)
     : m_mode(mode), m_server([this](const ScriptedServer::Request &request) { return answer(request); }),
       m_canary([this](const ScriptedServer::Request &request) { return canaryAnswer(request); }),
       m_code(canaryValue("CANARY-CODE")), m_accessToken(canaryValue("CANARY-AT")),
-      m_refreshToken(canaryValue("CANARY-RT")), m_macKey(canaryValue("CANARY-MAC-KEY"))
+      m_refreshToken(canaryValue("CANARY-RT")), m_macKey(canaryValue("CANARY-MAC-KEY")),
+      m_idTokenId(canaryValue("CANARY-IDT"))
 {}
 
 bool HostileServer::start()
 {
+    // EC P-256: made in a millisecond, where an RSA key would take a good part of a second per row.
+    m_signingKey =
+        std::make_shared<const JwsTest::SigningKey>(JwsTest::generate("EC", "P-256", QStringLiteral("hostile-es256")));
+    if (m_signingKey->isNull())
+        return false;
+    if (m_mode == Mode::IdTokenUnknownKid) {
+        m_retiredKey = std::make_shared<const JwsTest::SigningKey>(
+            JwsTest::generate("EC", "P-256", QStringLiteral("hostile-es256-retired")));
+        if (m_retiredKey->isNull())
+            return false;
+    }
     return m_server.start() && m_canary.start();
 }
 
@@ -74,6 +89,16 @@ QByteArray HostileServer::codeChallenge() const
     return m_authorization.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded).toUtf8();
 }
 
+QByteArray HostileServer::nonce() const
+{
+    return m_authorization.queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded).toUtf8();
+}
+
+QString HostileServer::clientId() const
+{
+    return m_authorization.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+}
+
 QString HostileServer::redirectUri() const
 {
     return m_authorization.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
@@ -88,7 +113,9 @@ quint16 HostileServer::loopbackPort() const
 QList<QByteArray> HostileServer::secrets() const
 {
     QList<QByteArray> values = {m_code, m_accessToken, m_refreshToken, m_macKey};
-    for (const QByteArray &sent : {state(), codeChallenge(), m_codeVerifier}) {
+    if (!m_idToken.isEmpty())
+        values += QList<QByteArray>{m_idToken, m_idTokenId};
+    for (const QByteArray &sent : {state(), codeChallenge(), nonce(), m_codeVerifier}) {
         if (!sent.isEmpty())
             values.append(sent);
     }
@@ -119,6 +146,11 @@ QByteArray HostileServer::metadata() const
         {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
         // RFC 9207: this server promises an `iss` in every authorization response.
         {QStringLiteral("authorization_response_iss_parameter_supported"), true},
+        // OpenID Connect Discovery §3: an OpenID Provider, whose ID tokens are checked with /jwks.
+        {QStringLiteral("jwks_uri"), url(QStringLiteral("/jwks"))},
+        {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("openid"), QStringLiteral("api")}},
+        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("ES256")}},
     };
     switch (m_mode) {
     case Mode::DiscoveryIssuerMismatch:
@@ -148,6 +180,8 @@ QByteArray HostileServer::answer(const ScriptedServer::Request &request)
         return authorizationAnswer(request);
     if (request.method == "POST" && path == "/token")
         return tokenAnswer(request);
+    if (request.method == "GET" && path == "/jwks")
+        return ScriptedServer::json(200, jwks());
     if (request.method == "GET" && path == "/resource") {
         if (m_mode == Mode::ResourceCrossOriginRedirect)
             return httpAnswer(302, "Found", "Location: " + m_canary.url(QStringLiteral("/landing")).toUtf8() + "\r\n",
@@ -205,6 +239,89 @@ QByteArray HostileServer::honestTokens() const
            "\"refresh_token\":\"" + m_refreshToken + "\",\"scope\":\"api\"}";
 }
 
+QByteArray HostileServer::jwks() const
+{
+    QJsonObject key = m_signingKey->jwk;
+    key.insert(QStringLiteral("use"), QStringLiteral("sig"));
+    key.insert(QStringLiteral("alg"), QStringLiteral("ES256"));
+    return JwsTest::json(QJsonObject{{QStringLiteral("keys"), QJsonArray{key}}});
+}
+
+QByteArray HostileServer::makeIdToken()
+{
+    // OpenID Connect Core §2, correct for this sign-in: this issuer, this client, the nonce the
+    // browser brought. Then each mode spoils one thing.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString client = clientId();
+    const QString anotherClient = QStringLiteral("another-client");
+    QJsonObject claims{
+        {QStringLiteral("iss"), issuer()},
+        {QStringLiteral("sub"), subject()},
+        {QStringLiteral("aud"), client},
+        {QStringLiteral("iat"), now - 5},
+        {QStringLiteral("auth_time"), now - 5},
+        {QStringLiteral("exp"), now + 600},
+        {QStringLiteral("jti"), QString::fromLatin1(m_idTokenId)},
+    };
+    if (!nonce().isEmpty())
+        claims.insert(QStringLiteral("nonce"), QString::fromUtf8(nonce()));
+    switch (m_mode) {
+    case Mode::IdTokenWrongAudience:
+        claims.insert(QStringLiteral("aud"), anotherClient);
+        break;
+    case Mode::IdTokenSeveralAudiencesNoAzp:
+        claims.insert(QStringLiteral("aud"), QJsonArray{client, anotherClient});
+        break;
+    case Mode::IdTokenSeveralAudiencesBadAzp:
+        claims.insert(QStringLiteral("aud"), QJsonArray{client, anotherClient});
+        claims.insert(QStringLiteral("azp"), anotherClient);
+        break;
+    case Mode::IdTokenWrongIssuer:
+        claims.insert(QStringLiteral("iss"), otherIssuer());
+        break;
+    case Mode::IdTokenExpired:
+        // Well past the validator's skew (60 s).
+        claims.insert(QStringLiteral("iat"), now - 1200);
+        claims.insert(QStringLiteral("auth_time"), now - 1200);
+        claims.insert(QStringLiteral("exp"), now - 600);
+        break;
+    case Mode::IdTokenIssuedInFuture:
+        claims.insert(QStringLiteral("iat"), now + 3600);
+        claims.insert(QStringLiteral("exp"), now + 7200);
+        break;
+    case Mode::IdTokenWrongNonce:
+        // Another attempt's nonce: as long and random, not the one sent.
+        claims.insert(QStringLiteral("nonce"), QString::fromLatin1(canaryValue("NONCE-OF-ANOTHER-ATTEMPT")));
+        break;
+    case Mode::IdTokenNonceMissing:
+        claims.remove(QStringLiteral("nonce"));
+        break;
+    default:
+        break;
+    }
+
+    const JwsTest::SigningKey &key = *m_signingKey;
+    const QString es256 = QStringLiteral("ES256");
+    switch (m_mode) {
+    case Mode::IdTokenBadSignature:
+        return JwsTest::flipSignatureBit(JwsTest::token(key, es256, claims));
+    case Mode::IdTokenUnknownKid:
+        return JwsTest::token(*m_retiredKey, es256, claims);
+    case Mode::IdTokenAlgNone:
+        return JwsTest::unsecured(claims);
+    case Mode::IdTokenHs256ClientId:
+        // The published kid, so that a verifier that picks the key by kid and the algorithm by the
+        // header would have something to confuse.
+        return JwsTest::hs256(client.toUtf8(),
+                              QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                                          {QStringLiteral("typ"), QStringLiteral("JWT")},
+                                          {QStringLiteral("kid"), key.jwk.value(QLatin1String("kid"))}},
+                              claims);
+    default:
+        return JwsTest::token(key, es256, claims);
+    }
+}
+
 QByteArray HostileServer::tokenAnswer(const ScriptedServer::Request &request)
 {
     const QUrlQuery form(QString::fromUtf8(request.body));
@@ -258,6 +375,13 @@ QByteArray HostileServer::tokenAnswer(const ScriptedServer::Request &request)
         form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).toUtf8() != m_code ||
         m_codeVerifier.isEmpty() || challenge != codeChallenge())
         return ScriptedServer::json(400, "{\"error\":\"invalid_grant\"}");
+    if (issuesIdToken(m_mode)) {
+        m_idToken = makeIdToken();
+        return ScriptedServer::json(200, "{\"access_token\":\"" + m_accessToken +
+                                             "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"" +
+                                             m_refreshToken + "\",\"scope\":\"openid api\",\"id_token\":\"" +
+                                             m_idToken + "\"}");
+    }
     return ScriptedServer::json(200, honestTokens());
 }
 

@@ -7,7 +7,12 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
+
+namespace JwsTest {
+struct SigningKey;
+}
 
 namespace OAuthDesk::Test {
 
@@ -16,9 +21,10 @@ namespace OAuthDesk::Test {
  * SECURITY.md through the real `oauthdesk` binary (tests/integration/tst_hostile.cpp). Real
  * servers do not do these things on purpose; this one does, on 127.0.0.1:
  *
- *   GET  /.well-known/openid-configuration   metadata (issuer, endpoints, RFC 9207 promise)
+ *   GET  /.well-known/openid-configuration   metadata (issuer, endpoints, RFC 9207 promise, openid)
  *   GET  /authorize                          302 to the loopback redirect_uri, with the mode's parameters
- *   POST /token                              the mode's token answer
+ *   POST /token                              the mode's token answer (with an ID token in the ID modes)
+ *   GET  /jwks                               its JWK Set: one EC P-256 public key, kid "hostile-es256"
  *   GET  /resource                           200 for the right bearer token (or a cross-origin 302)
  *
  * and a second server on another port, the canary, which records whoever contacts it: a client
@@ -26,7 +32,9 @@ namespace OAuthDesk::Test {
  * access token along a resource's redirect would have it recorded.
  *
  * Every value it hands out is a recognisable fake ("CANARY-CODE-…", "CANARY-AT-…", "CANARY-RT-…"),
- * so that a test can look for it in everything the client printed, logged or wrote.
+ * so that a test can look for it in everything the client printed, logged or wrote. Its ID tokens
+ * (OpenID Connect Core §2) are signed ES256 with a key made at start(); each carries a jti
+ * "CANARY-IDT-…", and the nonce of the authorization request the browser brought.
  */
 class HostileServer
 {
@@ -56,7 +64,23 @@ public:
         TokenInvalidGrant,          ///< 400 invalid_grant (RFC 6749 §5.2)
         // the resource
         ResourceCrossOriginRedirect, ///< /resource answers 302 to the canary
+        // the ID token (OpenID Connect Core §3.1.3.7) that comes with the tokens
+        IdTokenValid,                  ///< a correct ID token: the OpenID Connect baseline
+        IdTokenBadSignature,           ///< one bit of the signature flipped
+        IdTokenUnknownKid,             ///< signed with a retired key whose kid is not in the JWKS
+        IdTokenAlgNone,                ///< alg none, no signature
+        IdTokenHs256ClientId,          ///< HS256, the MAC keyed with the client_id (a public client's "secret")
+        IdTokenWrongAudience,          ///< aud is another client
+        IdTokenSeveralAudiencesNoAzp,  ///< aud is this client and another, no azp
+        IdTokenSeveralAudiencesBadAzp, ///< aud is this client and another, azp the other one
+        IdTokenWrongIssuer,            ///< iss is another issuer
+        IdTokenExpired,                ///< exp ten minutes ago
+        IdTokenIssuedInFuture,         ///< iat an hour ahead
+        IdTokenWrongNonce,             ///< a nonce, but not the one sent
+        IdTokenNonceMissing,           ///< no nonce, though one was sent
     };
+    /// Whether the mode's token answer has an ID token.
+    static bool issuesIdToken(Mode mode) { return mode >= Mode::IdTokenValid; }
 
     explicit HostileServer(Mode mode);
     HostileServer(const HostileServer &) = delete;
@@ -95,9 +119,18 @@ public:
     QByteArray refreshToken() const { return m_refreshToken; }
     /// The MAC key that comes with TokenTypeMac's token (the secret half of a MAC token).
     QByteArray macKey() const { return m_macKey; }
-    /// Every secret that went between client and server so far: the canary code, tokens and MAC
-    /// key, and the state, code challenge and code verifier the client sent. None may be printed,
-    /// logged or written to a file.
+    /// The nonce of the last authorization request (empty before one, or when none was sent).
+    QByteArray nonce() const;
+    /// The client_id of the last authorization request.
+    QString clientId() const;
+    /// The ID token of the last token answer (empty before one, or outside the ID modes).
+    QByteArray idToken() const { return m_idToken; }
+    /// Its `sub`, the same in every mode.
+    static QString subject() { return QStringLiteral("hostile-user-0001"); }
+    /// Every secret that went between client and server so far: the canary code, tokens, MAC key
+    /// and ID token (and its jti on its own, should a client print the decoded claims), and the
+    /// state, code challenge, nonce and code verifier the client sent. None may be printed, logged
+    /// or written to a file.
     QList<QByteArray> secrets() const;
 
     /// Whether a TCP connection to 127.0.0.1:`port` is refused (true: nothing listens there).
@@ -110,6 +143,8 @@ private:
     QByteArray authorizationAnswer(const ScriptedServer::Request &request);
     QByteArray tokenAnswer(const ScriptedServer::Request &request);
     QByteArray honestTokens() const;
+    QByteArray jwks() const;
+    QByteArray makeIdToken();
 
     Mode m_mode;
     ScriptedServer m_server;
@@ -121,6 +156,10 @@ private:
     QByteArray m_accessToken;
     QByteArray m_refreshToken;
     QByteArray m_macKey;
+    QByteArray m_idTokenId; ///< the jti, "CANARY-IDT-…"
+    QByteArray m_idToken;
+    std::shared_ptr<const JwsTest::SigningKey> m_signingKey; ///< published in /jwks
+    std::shared_ptr<const JwsTest::SigningKey> m_retiredKey; ///< not published (IdTokenUnknownKid)
 };
 
 } // namespace OAuthDesk::Test

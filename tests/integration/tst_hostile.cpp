@@ -6,11 +6,13 @@
 //   1. the command fails with the row's exit status and a specific message on stderr;
 //   2. nothing is stored: the keychain entries of the test's accounts and the accounts file are as
 //      they were;
-//   3. no secret is printed: the canary code, tokens and MAC key the server hands out and the state,
-//      code challenge and code verifier the client sent are in no stdout, stderr, exported exchange
-//      log or file under the test's homes;
+//   3. no secret is printed: the canary code, tokens, MAC key and ID token (and its CANARY- jti) the
+//      server hands out and the state, code challenge, nonce and code verifier the client sent are
+//      in no stdout, stderr, exported exchange log or file under the test's homes;
 //   4. the loopback listener is closed: a connection to the redirect_uri's port is refused.
-// Row names start with the SECURITY.md row they prove.
+// Row names start with the SECURITY.md row they prove. The ID rows sign in with scope "openid api",
+// so that the client sends a nonce and must check the ID token that comes with the tokens;
+// openIdSignIn() is their baseline: the same server with a correct ID token, and the sign-in works.
 
 #include "accounts/accountstore.h"
 #include "cli.h"
@@ -103,6 +105,19 @@ QString describe(const QMap<QString, QByteArray> &entries)
     return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
 }
 
+/// The subject (`sub`) the accounts file keeps for this account (empty when none or no such account).
+QString accountSubject(const QString &id)
+{
+    AccountStore accounts;
+    if (accounts.load())
+        return {};
+    for (const Account &account : accounts.accounts()) {
+        if (account.id == id)
+            return account.subject;
+    }
+    return {};
+}
+
 /// What the fetch-only browser wrote about its visit (empty until it has).
 QJsonObject readRecord(const QString &path)
 {
@@ -142,6 +157,44 @@ private:
         if (log.open(QIODevice::ReadOnly))
             result.exchangeLog = log.readAll();
         return result;
+    }
+
+    /// `account add NAME --issuer … --client-id oauthdesk-hostile --scope …`, with openid or without.
+    static QStringList addAccount(const QString &name, const HostileServer &server, bool openId)
+    {
+        return {QStringLiteral("account"),
+                QStringLiteral("add"),
+                name,
+                QStringLiteral("--issuer"),
+                server.issuer(),
+                QStringLiteral("--client-id"),
+                QStringLiteral("oauthdesk-hostile"),
+                QStringLiteral("--scope"),
+                openId ? QStringLiteral("openid api") : QStringLiteral("api")};
+    }
+
+    /// Condition 3: none of `secrets` on any run's stdout, stderr or exported exchange log, nor in
+    /// any file under the test's homes.
+    static void verifyNoSecretShown(const QList<Run> &runs, const QList<QByteArray> &secrets)
+    {
+        for (qsizetype r = 0; r < runs.size(); ++r) {
+            const Run &each = runs.at(r);
+            QVERIFY2(each.exchangeLog, qPrintable(QStringLiteral("run %1 wrote no exchange log").arg(r + 1)));
+            for (const QByteArray &secret : secrets) {
+                // Named in a failure, but only by its canary name or what it is.
+                const QString what = QStringLiteral("%1 (run %2)")
+                                         .arg(secret.startsWith("CANARY-") ? QString::fromLatin1(secret)
+                                              : secret.startsWith("eyJ")   ? QStringLiteral("the ID token")
+                                                                           : QStringLiteral("a value the client sent"))
+                                         .arg(r + 1);
+                QVERIFY2(!each.out.contains(secret), qPrintable(what + QStringLiteral(" on stdout")));
+                QVERIFY2(!each.err.contains(secret), qPrintable(what + QStringLiteral(" on stderr")));
+                QVERIFY2(!each.exchangeLog->contains(secret),
+                         qPrintable(what + QStringLiteral(" in the exchange log")));
+            }
+        }
+        for (const QByteArray &secret : secrets)
+            QCOMPARE(filesContaining(secret), QStringList());
     }
 
 private Q_SLOTS:
@@ -242,6 +295,51 @@ private Q_SLOTS:
             << Mode::ResourceCrossOriginRedirect << Phase::Request << 7
             << QByteArray("Note: a redirect went to another origin; the access token was not sent there.") << 200 << 1
             << 1;
+
+        // ID (OpenID Connect Core §3.1.3.7): a good callback and good tokens, but an ID token that
+        // must not be believed: the sign-in fails with what is wrong with it and keeps nothing.
+        QTest::newRow("ID bad signature")
+            << Mode::IdTokenBadSignature << Phase::Login << 1
+            << QByteArray("ID token refused: The ES256 signature does not match the key kid \"hostile-es256\".") << 200
+            << 1 << 0;
+        QTest::newRow("ID kid not in the JWKS")
+            << Mode::IdTokenUnknownKid << Phase::Login << 1
+            << QByteArray("ID token refused: No key in the issuer's key set has kid \"hostile-es256-retired\"") << 200
+            << 1 << 0;
+        QTest::newRow("ID alg none") << Mode::IdTokenAlgNone << Phase::Login << 1
+                                     << QByteArray("ID token refused: alg none (an unsigned token) is never accepted.")
+                                     << 200 << 1 << 0;
+        QTest::newRow("ID HS256 keyed with the client_id")
+            << Mode::IdTokenHs256ClientId << Phase::Login << 1
+            << QByteArray("ID token refused: alg HS256 is a shared-secret MAC; only public-key signatures") << 200 << 1
+            << 0;
+        QTest::newRow("ID wrong aud") << Mode::IdTokenWrongAudience << Phase::Login << 1
+                                      << QByteArray(
+                                             "ID token refused: its audience (aud) does not include this client.")
+                                      << 200 << 1 << 0;
+        QTest::newRow("ID several aud, no azp")
+            << Mode::IdTokenSeveralAudiencesNoAzp << Phase::Login << 1
+            << QByteArray("ID token refused: it has several audiences but no authorized party (azp).") << 200 << 1 << 0;
+        QTest::newRow("ID several aud, azp another client")
+            << Mode::IdTokenSeveralAudiencesBadAzp << Phase::Login << 1
+            << QByteArray("ID token refused: its authorized party (azp) is another client.") << 200 << 1 << 0;
+        QTest::newRow("ID wrong iss")
+            << Mode::IdTokenWrongIssuer << Phase::Login << 1
+            << QByteArray("ID token refused: it was issued by \"https://other-issuer.example.test\", not by "
+                          "\"http://127.0.0.1:")
+            << 200 << 1 << 0;
+        QTest::newRow("ID expired") << Mode::IdTokenExpired << Phase::Login << 1
+                                    << QByteArray("ID token refused: it expired at ") << 200 << 1 << 0;
+        QTest::newRow("ID iat an hour ahead")
+            << Mode::IdTokenIssuedInFuture << Phase::Login << 1
+            << QByteArray("ID token refused: it claims to be issued in the future (") << 200 << 1 << 0;
+        QTest::newRow("ID wrong nonce") << Mode::IdTokenWrongNonce << Phase::Login << 1
+                                        << QByteArray(
+                                               "ID token refused: its nonce is not the one sent with this sign-in.")
+                                        << 200 << 1 << 0;
+        QTest::newRow("ID nonce missing")
+            << Mode::IdTokenNonceMissing << Phase::Login << 1
+            << QByteArray("ID token refused: it carries no nonce, but one was sent.") << 200 << 1 << 0;
     }
 
     void hostileServer()
@@ -260,10 +358,8 @@ private Q_SLOTS:
         m_browserRecord = m_dir.filePath(QStringLiteral("browser-%1.json").arg(m_runs));
         QList<Run> runs; // every run of the row, for the secret search
 
-        const QStringList add = {
-            QStringLiteral("account"),           QStringLiteral("add"),     name,
-            QStringLiteral("--issuer"),          server.issuer(),           QStringLiteral("--client-id"),
-            QStringLiteral("oauthdesk-hostile"), QStringLiteral("--scope"), QStringLiteral("api")};
+        const bool openId = HostileServer::issuesIdToken(mode);
+        const QStringList add = addAccount(name, server, openId);
         QString id;
         if (phase != Phase::AddAccount) {
             runs.append(run(add));
@@ -319,6 +415,17 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("exit %1, not %2; stderr:\n").arg(failing.exitCode).arg(exitCode) +
                             QString::fromUtf8(failing.err)));
         QVERIFY2(failing.err.contains(message), failing.err.constData());
+        if (openId) {
+            // The ID token, not something before it, is what failed: it was issued for a sign-in
+            // that sent a nonce, the whole refusal names it, and the issuer's keys were fetched to
+            // check it (only an unsigned or MAC'd token can be refused without them).
+            QVERIFY(!server.nonce().isEmpty());
+            QVERIFY(!server.idToken().isEmpty());
+            QVERIFY2(failing.err.contains("The ID token failed validation; nothing was stored."),
+                     failing.err.constData());
+            if (mode != HostileServer::Mode::IdTokenAlgNone && mode != HostileServer::Mode::IdTokenHs256ClientId)
+                QVERIFY(server.requestsTo("/jwks") >= 1);
+        }
         if (mode == HostileServer::Mode::ErrorWithoutState) {
             // A state-less error is somebody else's: not shown as this sign-in's outcome.
             QVERIFY(!failing.err.contains("Access was denied"));
@@ -359,30 +466,15 @@ private Q_SLOTS:
             QVERIFY(secretToolLookup(id).isEmpty());
 
         // 3. No secret is printed, logged or written.
-        const QList<QByteArray> secrets = server.secrets();
         if (pageStatus) {
             QVERIFY(!server.state().isEmpty());
             QVERIFY(!server.codeChallenge().isEmpty());
         }
         if (tokenRequests > 0)
             QVERIFY(!server.codeVerifier().isEmpty());
-        for (qsizetype r = 0; r < runs.size(); ++r) {
-            const Run &each = runs.at(r);
-            QVERIFY2(each.exchangeLog, qPrintable(QStringLiteral("run %1 wrote no exchange log").arg(r + 1)));
-            for (const QByteArray &secret : secrets) {
-                // Named in a failure, but only by its canary name or what it is.
-                const QString what = QStringLiteral("%1 (run %2)")
-                                         .arg(secret.startsWith("CANARY-") ? QString::fromLatin1(secret)
-                                                                           : QStringLiteral("a value the client sent"))
-                                         .arg(r + 1);
-                QVERIFY2(!each.out.contains(secret), qPrintable(what + QStringLiteral(" on stdout")));
-                QVERIFY2(!each.err.contains(secret), qPrintable(what + QStringLiteral(" on stderr")));
-                QVERIFY2(!each.exchangeLog->contains(secret),
-                         qPrintable(what + QStringLiteral(" in the exchange log")));
-            }
-        }
-        for (const QByteArray &secret : secrets)
-            QCOMPARE(filesContaining(secret), QStringList());
+        verifyNoSecretShown(runs, server.secrets());
+        if (QTest::currentTestFailed())
+            return;
         // The exchange log did record the exchanges (so that its check above means something).
         QVERIFY(failing.exchangeLog->contains(phase == Phase::AddAccount ? "/.well-known/openid-configuration"
                                               : phase == Phase::Request  ? "/resource"
@@ -406,6 +498,49 @@ private Q_SLOTS:
                      "the loopback listener was gone before Ctrl-C: the rejected callback ended the sign-in");
             QVERIFY2(failing.err.contains("Sign-in was cancelled."), failing.err.constData());
         }
+    }
+
+    /**
+     * The ID rows' baseline, so that their refusals mean something: the same server with a correct
+     * ID token (Mode::IdTokenValid). The sign-in works, the ID token was checked with the issuer's
+     * keys against the nonce sent, the tokens and the ID token are kept, the account learns its user
+     * (sub), and no secret -- the ID token included -- is printed, logged or written to a file.
+     */
+    void openIdSignIn()
+    {
+        HostileServer server(HostileServer::Mode::IdTokenValid);
+        QVERIFY(server.start());
+        const QString name = QStringLiteral("ID valid token");
+        m_browserRecord = m_dir.filePath(QStringLiteral("browser-openid.json"));
+        QList<Run> runs;
+        runs.append(run(addAccount(name, server, true)));
+        QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
+        const QString id = accountIdByName(name);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(secretToolLookup(id).isEmpty());
+        QVERIFY(accountSubject(id).isEmpty());
+
+        runs.append(run({QStringLiteral("login"), name}));
+        const Run &login = runs.last();
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY2(login.err.contains("Signed in"), login.err.constData());
+        QVERIFY2(!login.err.contains("failed validation"), login.err.constData());
+        QVERIFY(!server.nonce().isEmpty());
+        QVERIFY(!server.idToken().isEmpty());
+        QVERIFY(server.requestsTo("/jwks") >= 1);
+        QVERIFY(login.exchangeLog && login.exchangeLog->contains("/jwks"));
+
+        const TokenSet stored = storedTokens(id);
+        QCOMPARE(stored.accessToken.toUtf8(), server.accessToken());
+        QCOMPARE(stored.refreshToken.toUtf8(), server.refreshToken());
+        QCOMPARE(stored.idToken.toUtf8(), server.idToken());
+        QCOMPARE(accountSubject(id), HostileServer::subject());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!readRecord(m_browserRecord).isEmpty(), 10000);
+        QCOMPARE(readRecord(m_browserRecord).value(QLatin1String("status")).toInt(), 200);
+        QVERIFY(server.listenerClosedAtTokenRequest() == std::optional<bool>(true));
+        QVERIFY(HostileServer::connectionRefused(server.loopbackPort()));
+        verifyNoSecretShown(runs, server.secrets());
     }
 };
 
