@@ -375,12 +375,16 @@ QByteArray HostileServer::tokenAnswer(const ScriptedServer::Request &request)
         form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).toUtf8() != m_code ||
         m_codeVerifier.isEmpty() || challenge != codeChallenge())
         return ScriptedServer::json(400, "{\"error\":\"invalid_grant\"}");
-    if (issuesIdToken(m_mode)) {
-        m_idToken = makeIdToken();
-        return ScriptedServer::json(200, "{\"access_token\":\"" + m_accessToken +
-                                             "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"" +
-                                             m_refreshToken + "\",\"scope\":\"openid api\",\"id_token\":\"" +
-                                             m_idToken + "\"}");
+    if (isOpenIdMode(m_mode)) {
+        QByteArray body = "{\"access_token\":\"" + m_accessToken +
+                          "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"" + m_refreshToken +
+                          "\",\"scope\":\"openid api\"";
+        // OpenID Connect Core §3.1.3.3: the answer to an openid request carries an ID token.
+        if (m_mode != Mode::IdTokenMissing) {
+            m_idToken = makeIdToken();
+            body += ",\"id_token\":\"" + m_idToken + '"';
+        }
+        return ScriptedServer::json(200, body + '}');
     }
     return ScriptedServer::json(200, honestTokens());
 }

@@ -78,9 +78,11 @@ public:
         IdTokenIssuedInFuture,         ///< iat an hour ahead
         IdTokenWrongNonce,             ///< a nonce, but not the one sent
         IdTokenNonceMissing,           ///< no nonce, though one was sent
+        IdTokenMissing,                ///< scope "openid api" granted, but no ID token at all
     };
-    /// Whether the mode's token answer has an ID token.
-    static bool issuesIdToken(Mode mode) { return mode >= Mode::IdTokenValid; }
+    /// Whether the mode is an OpenID Connect one: the client is to ask for `openid`, and the token
+    /// answer grants it (with an ID token, except in IdTokenMissing).
+    static bool isOpenIdMode(Mode mode) { return mode >= Mode::IdTokenValid; }
 
     explicit HostileServer(Mode mode);
     HostileServer(const HostileServer &) = delete;

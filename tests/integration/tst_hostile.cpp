@@ -340,6 +340,11 @@ private Q_SLOTS:
         QTest::newRow("ID nonce missing")
             << Mode::IdTokenNonceMissing << Phase::Login << 1
             << QByteArray("ID token refused: it carries no nonce, but one was sent.") << 200 << 1 << 0;
+        // A token answer to an openid sign-in without the ID token (OpenID Connect Core §3.1.3.3):
+        // nothing to check, so nothing proves who signed in -- and without a subject the "different
+        // user" check of a later sign-in has nothing to compare with.
+        QTest::newRow("ID token missing")
+            << Mode::IdTokenMissing << Phase::Login << 1 << QByteArray("no ID token") << 200 << 1 << 0;
     }
 
     void hostileServer()
@@ -358,7 +363,7 @@ private Q_SLOTS:
         m_browserRecord = m_dir.filePath(QStringLiteral("browser-%1.json").arg(m_runs));
         QList<Run> runs; // every run of the row, for the secret search
 
-        const bool openId = HostileServer::issuesIdToken(mode);
+        const bool openId = HostileServer::isOpenIdMode(mode);
         const QStringList add = addAccount(name, server, openId);
         QString id;
         if (phase != Phase::AddAccount) {
@@ -411,11 +416,17 @@ private Q_SLOTS:
         qInfo("%s: exit %d after %lld ms", qPrintable(name), failing.exitCode, timer.elapsed());
 
         // 1. It fails, with a specific message.
+        // The fix belongs in TokenManager::validateIdToken (core/session/tokenmanager.cpp), which
+        // takes an empty ID token as "nothing to check" also when the sign-in sent a nonce.
+        QEXPECT_FAIL("ID token missing",
+                     "known bug: a sign-in with scope openid whose token answer has no id_token is accepted and "
+                     "its tokens kept, without any ID token validation",
+                     Abort);
         QVERIFY2(failing.exitCode == exitCode,
                  qPrintable(QStringLiteral("exit %1, not %2; stderr:\n").arg(failing.exitCode).arg(exitCode) +
                             QString::fromUtf8(failing.err)));
         QVERIFY2(failing.err.contains(message), failing.err.constData());
-        if (openId) {
+        if (openId && mode != HostileServer::Mode::IdTokenMissing) {
             // The ID token, not something before it, is what failed: it was issued for a sign-in
             // that sent a nonce, the whole refusal names it, and the issuer's keys were fetched to
             // check it (only an unsigned or MAC'd token can be refused without them).
