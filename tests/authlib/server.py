@@ -265,6 +265,27 @@ class RefreshToken(TokenMixin):
         return self.revoked or self.family in STORE.revoked_families
 
 
+# Secret ledger (scripts/canary-sweep, SECURITY.md row LG), as in tests/server/server.mjs: with
+# OAUTHDESK_SECRET_LEDGER=FILE set, every secret this server issues or knows is appended to FILE as
+# one line "KIND<TAB>VALUE", each value once. Nothing is recorded when it is unset.
+LEDGER_FILE = os.environ.get('OAUTHDESK_SECRET_LEDGER', '')
+_ledgered = set()
+
+
+def record_secret(kind, value):
+    if not LEDGER_FILE or not isinstance(value, str) or not value or value in _ledgered:
+        return
+    _ledgered.add(value)
+    try:
+        fd = os.open(LEDGER_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, f'{kind}\t{value}\n'.encode())
+        finally:
+            os.close(fd)
+    except OSError as err:
+        log.warning('cannot append to the secret ledger: %s', err.strerror)
+
+
 def query_client(client_id):
     return CLIENTS.get(client_id)
 
@@ -283,6 +304,8 @@ def save_token(token, req):
         granted_scope = credential.scope           # keep the original grant, not the narrowed one
     else:
         family = STORE.new_family()
+    record_secret('access token (Authlib)', token.get('access_token'))
+    record_secret('refresh token (Authlib)', token.get('refresh_token'))
     STORE.access_tokens[token['access_token']] = AccessToken(
         token['access_token'], client_id, user, token.get('scope', ''), token['expires_in'], family)
     if 'refresh_token' in token:
@@ -300,6 +323,9 @@ class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):
     TOKEN_ENDPOINT_AUTH_METHODS = ALL_AUTH_METHODS
 
     def save_authorization_code(self, code, req):
+        record_secret('authorization code (Authlib)', code)
+        record_secret('state (Authlib)', req.data.get('state'))
+        record_secret('PKCE code challenge (Authlib)', req.data.get('code_challenge'))
         STORE.codes[code] = AuthorizationCode(
             code, req.client.get_client_id(), req.redirect_uri, req.scope, req.user.sub,
             req.data.get('code_challenge'), req.data.get('code_challenge_method'))
@@ -656,6 +682,10 @@ def main(argv):
     # Authlib logs whole token dicts at DEBUG level; werkzeug logs full request URLs at INFO.
     logging.getLogger('authlib').setLevel(logging.WARNING)
     logging.getLogger('werkzeug').setLevel(logging.ERROR)
+
+    record_secret('client secret (Authlib built-in client)', TEST_SECRET)
+    for user in USERS.values():
+        record_secret('password (Authlib test user)', user.password)
 
     app = create_app()
     try:
