@@ -441,9 +441,9 @@ void CommandLine::accountRemove(const QStringList &arguments)
     const auto id = accountIdFor(parser.positionalArguments().first());
     if (!id)
         return;
-    m_tokens->signOut(*id, this, [this, id = *id](const Error &error) {
+    m_tokens->forgetAccount(*id, this, [this, id = *id](const Error &error) {
         if (error)
-            return fail(error); // the account stays, so that its keychain entry is not orphaned
+            return fail(error); // the account stays, so that its keychain entries are not orphaned
         if (const Error removeError = m_tokens->accounts()->remove(id))
             return fail(removeError);
         finish(Ok);
@@ -1047,6 +1047,13 @@ void CommandLine::revoke(const QStringList &arguments)
     m_tokens->revokeAndSignOut(*id, this, [this](const TokenManager::SignOutResult &result) {
         if (result.keychain)
             return fail(result.keychain);
+        if (result.retryLater)
+            return fail(Error(Error::Kind::Network,
+                              tr("Signed out locally (the session is gone from this computer), but the server could "
+                                 "not revoke the tokens now: %1 They wait in the system keychain and are sent again by "
+                                 "the next \"oauthdesk revoke\" of this account, and every few minutes while the "
+                                 "window is open.")
+                                  .arg(result.revocation.message())));
         if (result.revocation)
             return fail(Error(result.revocation.kind() == Error::Kind::Configuration ? Error::Kind::Configuration
                                                                                     : Error::Kind::Network,

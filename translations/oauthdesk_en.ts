@@ -1025,42 +1025,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: oauthdesk [VERB …]
-
-Without a verb, opens the window. Verbs:
-  account add NAME --issuer URL [--client-id ID] [--scope &quot;a b&quot;] [--grant GRANT]
-                   [--client-auth METHOD --client-secret-stdin] [--username USER]
-                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]
-  account secret NAME   set the account&apos;s client secret from stdin (kept in the keychain)
-  account list [--json]
-  account remove NAME
-  account export [FILE]   write the accounts&apos; settings as JSON (never tokens or secrets)
-  account import FILE [--rename]   add the accounts of an export; a taken name is skipped
-                   (--rename: added as &quot;NAME (2)&quot;); an existing account is never replaced
-  login NAME [--scope &quot;a b&quot;]  run the account&apos;s grant and keep the session in the system keychain
-  token NAME [--scope &quot;a&quot;]  print a valid access token, refreshing it first if needed
-  request NAME URL [-X METHOD] [-H &apos;Name: value&apos;]... [-d BODY | --data-file F] [--include]
-                    call a protected URL with the account&apos;s token, curl-like
-  get NAME URL      the short form: GET, the body to stdout
-  inspect NAME [--json]   decoded tokens, signature check, expiry, scopes, identity
-  introspect NAME   the server&apos;s RFC 7662 answer about the access token
-  revoke NAME       revoke at the server (RFC 7009) and forget the local copies
-  decode [--issuer URL] &lt; token   decode a JWT, and verify it against the issuer&apos;s keys
-
-
-Grants: authorization_code (PKCE through the browser; the default and the one to use),
-device (a code to enter on any device), client_credentials (a confidential client acting
-for itself), and the legacy implicit and password grants, which RFC 9700 deprecates.
-
-Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server
-refused, 5 network, 6 keychain, 7 HTTP error status, 8 inactive token, 130 cancelled, 1 anything
-else.
---exchange-log FILE (before the verb) writes the redacted HTTP exchange log to FILE at exit.
-The browser is $BROWSER when set (a command that gets the URL), else the system&apos;s default.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown account verb &quot;%1&quot;: use add, list, secret, remove, export or import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1391,55 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
     <message>
         <source>Header %1 (-H) is not &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: oauthdesk [VERB …]
+
+Without a verb, opens the window. Verbs:
+  account add NAME --issuer URL [--client-id ID] [--scope &quot;a b&quot;] [--grant GRANT]
+                   [--client-auth METHOD --client-secret-stdin] [--username USER]
+                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]
+  account secret NAME   set the account&apos;s client secret from stdin (kept in the keychain)
+  account list [--json]
+  account remove NAME
+  account export [FILE]   write the accounts&apos; settings as JSON (never tokens or secrets)
+  account import FILE [--rename]   add the accounts of an export; a taken name is skipped
+                   (--rename: added as &quot;NAME (2)&quot;); an existing account is never replaced
+  login NAME [--scope &quot;a b&quot;]  run the account&apos;s grant and keep the session in the system keychain
+  token NAME [--scope &quot;a&quot;] [--refresh]  print a valid access token, refreshing it first if
+                    needed (--refresh: always)
+  request NAME URL [-X METHOD] [-H &apos;Name: value&apos;]... [-d BODY | --data-file F] [--include]
+                    call a protected URL with the account&apos;s token, curl-like
+  get NAME URL      the short form: GET, the body to stdout
+  inspect NAME [--json]   decoded tokens, signature check, expiry, scopes, identity
+  introspect NAME   the server&apos;s RFC 7662 answer about the access token
+  revoke NAME       revoke at the server (RFC 7009) and forget the local copies
+  decode [--issuer URL] &lt; token   decode a JWT, and verify it against the issuer&apos;s keys
+
+
+Grants: authorization_code (PKCE through the browser; the default and the one to use),
+device (a code to enter on any device), client_credentials (a confidential client acting
+for itself), and the legacy implicit and password grants, which RFC 9700 deprecates.
+
+Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server
+refused, 5 network, 6 keychain, 7 HTTP error status, 8 inactive token, 130 cancelled, 1 anything
+else.
+--exchange-log FILE (before the verb) writes the redacted HTTP exchange log to FILE at exit.
+The browser is $BROWSER when set (a command that gets the URL), else the system&apos;s default.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh first, even when the access token is still valid (for example after your rights changed at the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope always asks the server; --refresh is for the account&apos;s own token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally (the session is gone from this computer), but the server could not revoke the tokens now: %1 They wait in the system keychain and are sent again by the next &quot;oauthdesk revoke&quot; of this account, and every few minutes while the window is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,6 +2407,18 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to revoke the tokens of an earlier session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has now revoked the tokens of an earlier session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer. The server could not revoke them now (%1); OAuthDesk will ask it again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3619,6 +3644,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The system keychain could not delete its copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::TokenManager</name>
@@ -3679,10 +3708,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server is unavailable; revoke again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server offers no introspection endpoint (RFC 7662).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,6 +3729,14 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>UserInfo did not answer with JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

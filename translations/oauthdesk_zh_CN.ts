@@ -873,73 +873,6 @@
 <context>
     <name>OAuthDesk::CommandLine</name>
     <message>
-        <source>Usage: oauthdesk [VERB …]
-
-Without a verb, opens the window. Verbs:
-  account add NAME --issuer URL [--client-id ID] [--scope &quot;a b&quot;] [--grant GRANT]
-                   [--client-auth METHOD --client-secret-stdin] [--username USER]
-                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]
-  account secret NAME   set the account&apos;s client secret from stdin (kept in the keychain)
-  account list [--json]
-  account remove NAME
-  account export [FILE]   write the accounts&apos; settings as JSON (never tokens or secrets)
-  account import FILE [--rename]   add the accounts of an export; a taken name is skipped
-                   (--rename: added as &quot;NAME (2)&quot;); an existing account is never replaced
-  login NAME [--scope &quot;a b&quot;]  run the account&apos;s grant and keep the session in the system keychain
-  token NAME [--scope &quot;a&quot;]  print a valid access token, refreshing it first if needed
-  request NAME URL [-X METHOD] [-H &apos;Name: value&apos;]... [-d BODY | --data-file F] [--include]
-                    call a protected URL with the account&apos;s token, curl-like
-  get NAME URL      the short form: GET, the body to stdout
-  inspect NAME [--json]   decoded tokens, signature check, expiry, scopes, identity
-  introspect NAME   the server&apos;s RFC 7662 answer about the access token
-  revoke NAME       revoke at the server (RFC 7009) and forget the local copies
-  decode [--issuer URL] &lt; token   decode a JWT, and verify it against the issuer&apos;s keys
-
-
-Grants: authorization_code (PKCE through the browser; the default and the one to use),
-device (a code to enter on any device), client_credentials (a confidential client acting
-for itself), and the legacy implicit and password grants, which RFC 9700 deprecates.
-
-Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server
-refused, 5 network, 6 keychain, 7 HTTP error status, 8 inactive token, 130 cancelled, 1 anything
-else.
---exchange-log FILE (before the verb) writes the redacted HTTP exchange log to FILE at exit.
-The browser is $BROWSER when set (a command that gets the URL), else the system&apos;s default.
-</source>
-        <translation>用法：oauthdesk [动词 …]
-
-不带动词时打开窗口。动词：
-  account add NAME --issuer URL [--client-id ID] [--scope &quot;a b&quot;] [--grant GRANT]
-                   [--client-auth METHOD --client-secret-stdin] [--username USER]
-                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]
-  account secret NAME   从标准输入设置账户的客户端密钥（保存在钥匙串中）
-  account list [--json]
-  account remove NAME
-  account export [FILE]   以 JSON 写出各账户的设置（绝不包含令牌或密钥）
-  account import FILE [--rename]   添加导出文件中的账户；名称已被占用的会被跳过
-                   （--rename：以“NAME (2)”添加）；绝不替换已有账户
-  login NAME [--scope &quot;a b&quot;]  执行账户的授权流程，并将会话保存在系统钥匙串中
-  token NAME [--scope &quot;a&quot;]  输出一个有效的访问令牌，必要时先刷新
-  request NAME URL [-X METHOD] [-H &apos;Name: value&apos;]... [-d BODY | --data-file F] [--include]
-                    用账户的令牌调用受保护的 URL，类似 curl
-  get NAME URL      简短形式：GET，正文输出到标准输出
-  inspect NAME [--json]   解码后的令牌、签名检查、过期时间、权限范围、身份
-  introspect NAME   服务器关于访问令牌的 RFC 7662 应答
-  revoke NAME       在服务器上撤销（RFC 7009）并删除本地副本
-  decode [--issuer URL] &lt; token   解码 JWT，并用签发者的密钥进行验证
-
-
-授权类型：authorization_code（通过浏览器使用 PKCE；默认且推荐使用），
-device（在任意设备上输入一个代码），client_credentials（机密客户端以自身身份行事），
-以及旧式的 implicit 和 password 授权，RFC 9700 已弃用这两者。
-
-每个动词都接受 --help。退出状态：0 成功，2 用法错误，3 需要登录，4 服务器拒绝，
-5 网络，6 钥匙串，7 HTTP 错误状态，8 令牌无效，130 已取消，1 其他错误。
---exchange-log FILE（放在动词之前）在退出时将经过脱敏的 HTTP 交换日志写入 FILE。
-浏览器为已设置的 $BROWSER（一个接收 URL 的命令），否则为系统默认浏览器。
-</translation>
-    </message>
-    <message>
         <source>Unknown account verb &quot;%1&quot;: use add, list, secret, remove, export or import.</source>
         <translation>未知的 account 动词“%1”：请使用 add、list、secret、remove、export 或 import。</translation>
     </message>
@@ -1464,6 +1397,87 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     <message>
         <source>Header %1 (-H) is not &quot;Name: value&quot;.</source>
         <translation>第 %1 个请求头（-H）不是“名称: 值”格式。</translation>
+    </message>
+    <message>
+        <source>Usage: oauthdesk [VERB …]
+
+Without a verb, opens the window. Verbs:
+  account add NAME --issuer URL [--client-id ID] [--scope &quot;a b&quot;] [--grant GRANT]
+                   [--client-auth METHOD --client-secret-stdin] [--username USER]
+                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]
+  account secret NAME   set the account&apos;s client secret from stdin (kept in the keychain)
+  account list [--json]
+  account remove NAME
+  account export [FILE]   write the accounts&apos; settings as JSON (never tokens or secrets)
+  account import FILE [--rename]   add the accounts of an export; a taken name is skipped
+                   (--rename: added as &quot;NAME (2)&quot;); an existing account is never replaced
+  login NAME [--scope &quot;a b&quot;]  run the account&apos;s grant and keep the session in the system keychain
+  token NAME [--scope &quot;a&quot;] [--refresh]  print a valid access token, refreshing it first if
+                    needed (--refresh: always)
+  request NAME URL [-X METHOD] [-H &apos;Name: value&apos;]... [-d BODY | --data-file F] [--include]
+                    call a protected URL with the account&apos;s token, curl-like
+  get NAME URL      the short form: GET, the body to stdout
+  inspect NAME [--json]   decoded tokens, signature check, expiry, scopes, identity
+  introspect NAME   the server&apos;s RFC 7662 answer about the access token
+  revoke NAME       revoke at the server (RFC 7009) and forget the local copies
+  decode [--issuer URL] &lt; token   decode a JWT, and verify it against the issuer&apos;s keys
+
+
+Grants: authorization_code (PKCE through the browser; the default and the one to use),
+device (a code to enter on any device), client_credentials (a confidential client acting
+for itself), and the legacy implicit and password grants, which RFC 9700 deprecates.
+
+Each verb takes --help. Exit status: 0 success, 2 usage, 3 sign-in required, 4 the server
+refused, 5 network, 6 keychain, 7 HTTP error status, 8 inactive token, 130 cancelled, 1 anything
+else.
+--exchange-log FILE (before the verb) writes the redacted HTTP exchange log to FILE at exit.
+The browser is $BROWSER when set (a command that gets the URL), else the system&apos;s default.
+</source>
+        <translation>用法：oauthdesk [动词 …]
+
+不带动词时打开窗口。动词：
+  account add NAME --issuer URL [--client-id ID] [--scope &quot;a b&quot;] [--grant GRANT]
+                   [--client-auth METHOD --client-secret-stdin] [--username USER]
+                   [--redirect-port N] [--authorization-endpoint URL --token-endpoint URL]
+  account secret NAME   从标准输入设置账户的客户端密钥（保存在钥匙串中）
+  account list [--json]
+  account remove NAME
+  account export [FILE]   以 JSON 写出各账户的设置（绝不包含令牌或密钥）
+  account import FILE [--rename]   添加导出文件中的账户；名称已被占用的会被跳过
+                   （--rename：以“NAME (2)”添加）；绝不替换已有账户
+  login NAME [--scope &quot;a b&quot;]  执行账户的授权流程，并将会话保存在系统钥匙串中
+  token NAME [--scope &quot;a&quot;] [--refresh]  输出一个有效的访问令牌，必要时先刷新
+                    （--refresh：总是刷新）
+  request NAME URL [-X METHOD] [-H &apos;Name: value&apos;]... [-d BODY | --data-file F] [--include]
+                    用账户的令牌调用受保护的 URL，类似 curl
+  get NAME URL      简短形式：GET，正文输出到标准输出
+  inspect NAME [--json]   解码后的令牌、签名检查、过期时间、权限范围、身份
+  introspect NAME   服务器关于访问令牌的 RFC 7662 应答
+  revoke NAME       在服务器上撤销（RFC 7009）并删除本地副本
+  decode [--issuer URL] &lt; token   解码 JWT，并用签发者的密钥进行验证
+
+
+授权类型：authorization_code（通过浏览器使用 PKCE；默认且推荐使用），
+device（在任意设备上输入一个代码），client_credentials（机密客户端以自身身份行事），
+以及旧式的 implicit 和 password 授权，RFC 9700 已弃用这两者。
+
+每个动词都接受 --help。退出状态：0 成功，2 用法错误，3 需要登录，4 服务器拒绝，
+5 网络，6 钥匙串，7 HTTP 错误状态，8 令牌无效，130 已取消，1 其他错误。
+--exchange-log FILE（放在动词之前）在退出时将经过脱敏的 HTTP 交换日志写入 FILE。
+浏览器为已设置的 $BROWSER（一个接收 URL 的命令），否则为系统默认浏览器。
+</translation>
+    </message>
+    <message>
+        <source>Refresh first, even when the access token is still valid (for example after your rights changed at the server).</source>
+        <translation>先刷新，即使访问令牌仍然有效（例如你在服务器上的权限已改变之后）。</translation>
+    </message>
+    <message>
+        <source>--scope always asks the server; --refresh is for the account&apos;s own token.</source>
+        <translation>--scope 总是向服务器请求；--refresh 用于账户自己的令牌。</translation>
+    </message>
+    <message>
+        <source>Signed out locally (the session is gone from this computer), but the server could not revoke the tokens now: %1 They wait in the system keychain and are sent again by the next &quot;oauthdesk revoke&quot; of this account, and every few minutes while the window is open.</source>
+        <translation>已在本地退出登录（会话已从这台计算机删除），但服务器现在无法撤销这些令牌：%1 它们保存在系统钥匙串中等待，下次对此账户执行“oauthdesk revoke”时会再次发送，窗口打开期间每隔几分钟也会再次发送。</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2442,18 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server refused to revoke the tokens of an earlier session: %1</source>
+        <translation>服务器拒绝撤销先前会话的令牌：%1</translation>
+    </message>
+    <message>
+        <source>The server has now revoked the tokens of an earlier session.</source>
+        <translation>服务器现已撤销先前会话的令牌。</translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer. The server could not revoke them now (%1); OAuthDesk will ask it again every few minutes.</source>
+        <translation>令牌已从这台计算机删除。服务器现在无法撤销它们（%1）；OAuthDesk 将每隔几分钟再次请求。</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3674,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The system keychain could not delete its copy: %1</source>
         <translation>系统钥匙串无法删除其副本：%1</translation>
     </message>
+    <message>
+        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
+        <translation>已在本地退出登录；服务器现在无法撤销这些令牌（%1）。OAuthDesk 将每隔几分钟再次请求。</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::TokenManager</name>
@@ -3708,10 +3738,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>服务器不提供撤销端点（RFC 7009）。</translation>
     </message>
     <message>
-        <source>The server is unavailable; revoke again later.</source>
-        <translation>服务器不可用；请稍后再撤销。</translation>
-    </message>
-    <message>
         <source>The server offers no introspection endpoint (RFC 7662).</source>
         <translation>服务器不提供内省端点（RFC 7662）。</translation>
     </message>
@@ -3734,6 +3760,14 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>UserInfo did not answer with JSON.</source>
         <translation>UserInfo 的应答不是 JSON。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
+        <translation>系统钥匙串现在无法保存刷新后的会话，因此没有向服务器发送任何内容，会话保持原样（%1）。请解锁或启动钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now.</source>
+        <translation>服务器暂时不可用。</translation>
     </message>
 </context>
 <context>

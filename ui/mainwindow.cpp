@@ -88,6 +88,14 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
     });
     connect(m_tokens, &TokenManager::sessionChanged, this, &MainWindow::updateDetails);
     connect(m_tokens, &TokenManager::refreshing, this, &MainWindow::updateDetails);
+    connect(m_tokens, &TokenManager::pendingRevocationFinished, this, [this](const QString &id, const Error &error) {
+        // Replaces the sign-out's "will ask again" warning.
+        setWarning(id, error ? tr("The server refused to revoke the tokens of an earlier session: %1").arg(error.message())
+                             : QString());
+        if (!error)
+            setNote(id, tr("The server has now revoked the tokens of an earlier session."));
+        updateDetails();
+    });
     connect(m_store, &AccountStore::changed, this, &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this,
@@ -834,7 +842,7 @@ void MainWindow::removeConfirmed(const QString &accountId)
     clearMessages(accountId);
     updateDetails();
     // Sign out first: the keychain entry must not outlive the account that names it.
-    m_tokens->signOut(accountId, this, [this, accountId](const Error &error) {
+    m_tokens->forgetAccount(accountId, this, [this, accountId](const Error &error) {
         if (!error)
             return finishRemove(accountId);
         const auto account = m_store->findById(accountId);
@@ -971,6 +979,10 @@ void MainWindow::signOut()
         if (result.keychain)
             setError(id, tr("Signed out in this window, but the keychain could not delete the tokens. %1")
                              .arg(result.keychain.message()));
+        else if (result.retryLater)
+            setWarning(id, tr("The tokens were deleted from this computer. The server could not revoke them now (%1); "
+                              "OAuthDesk will ask it again every few minutes.")
+                               .arg(result.revocation.message()));
         else if (result.revocation)
             setWarning(id, tr("The tokens were deleted from this computer, but the server was not told: %1")
                                .arg(result.revocation.message()));

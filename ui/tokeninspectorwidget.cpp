@@ -708,6 +708,10 @@ void TokenInspectorWidget::revokeConfirmed(const QString &accountId)
         QString text;
         if (result.revokedAtServer) {
             text = tr("Revoked at the server; the tokens were deleted from this computer.");
+        } else if (result.retryLater) {
+            text = tr("Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it "
+                      "again every few minutes.")
+                       .arg(result.revocation.message());
         } else if (result.revocation) {
             const Error::Kind kind = result.revocation.kind();
             text = kind == Error::Kind::Network || kind == Error::Kind::Timeout

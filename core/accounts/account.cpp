@@ -161,6 +161,8 @@ QJsonObject Account::toJson() const
         hint.insert(QLatin1String("identity"), identity);
     if (!loginHint.isEmpty())
         hint.insert(QLatin1String("login_hint"), loginHint);
+    if (revocationPending)
+        hint.insert(QLatin1String("revocation_pending"), true);
     o.insert(QLatin1String("session_hint"), hint);
     return o;
 }
@@ -187,6 +189,7 @@ Account Account::fromJson(const QJsonObject &o)
     a.subject = hint.value(QLatin1String("subject")).toString();
     a.identity = hint.value(QLatin1String("identity")).toString();
     a.loginHint = hint.value(QLatin1String("login_hint")).toString();
+    a.revocationPending = hint.value(QLatin1String("revocation_pending")).toBool();
     return a;
 }
 

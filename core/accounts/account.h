@@ -63,6 +63,9 @@ struct Account
     QString identity;
     /// A `login_hint` for the next sign-in (email or preferred_username), remembered from the last one.
     QString loginHint;
+    /// Signed out while the server could not revoke (RFC 7009 §2.2: 503 means "try again later"):
+    /// the tokens to revoke wait in the keychain (SecretStore::pendingRevocationKey).
+    bool revocationPending = false;
 
     /// What to send as `login_hint`: the user name, else the remembered hint (may be empty).
     QString effectiveLoginHint() const { return username.isEmpty() ? loginHint : username; }

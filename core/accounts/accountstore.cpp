@@ -162,6 +162,19 @@ Error AccountStore::updateSessionHint(const QString &id, bool signedIn, const QD
     });
 }
 
+Error AccountStore::updateRevocationPending(const QString &id, bool pending)
+{
+    return modify([&](QList<Account> &accounts) -> Error {
+        for (Account &a : accounts) {
+            if (a.id == id) {
+                a.revocationPending = pending;
+                return {};
+            }
+        }
+        return Error(Error::Kind::Configuration, tr("The account no longer exists."));
+    });
+}
+
 Error AccountStore::updateSubject(const QString &id, const QString &subject)
 {
     return modify([&](QList<Account> &accounts) -> Error {

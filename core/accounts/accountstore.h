@@ -42,6 +42,8 @@ public:
     /// Changes only the session hint of an account (signed in, expiry, scope).
     Error updateSessionHint(const QString &id, bool signedIn, const QDateTime &expiresAt, const QString &scope);
     Error remove(const QString &id);
+    /// Marks that a signed-out session's tokens still wait to be revoked at the server.
+    Error updateRevocationPending(const QString &id, bool pending);
     /// Remembers who signed in to the account (the ID token's `sub`).
     Error updateSubject(const QString &id, const QString &subject);
 

@@ -39,6 +39,11 @@ public:
 
     /// The entry of an account's client secret (confidential clients), beside its tokens.
     static QString clientSecretKey(const QString &accountId) { return accountId + QLatin1String("/client_secret"); }
+    /// Tokens of a signed-out session that the server could not revoke yet (JSON).
+    static QString pendingRevocationKey(const QString &accountId)
+    {
+        return accountId + QLatin1String("/pending_revocation");
+    }
     void readSecret(const QString &key, QObject *context,
                     std::function<void(const Error &, const std::optional<QByteArray> &)> callback)
     {

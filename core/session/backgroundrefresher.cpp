@@ -21,6 +21,9 @@ BackgroundRefresher::BackgroundRefresher(TokenManager *tokens, AccountStore *acc
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &BackgroundRefresher::checkNow);
+    m_revocationTimer.setInterval(pendingRevocationInterval);
+    m_revocationTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_revocationTimer, &QTimer::timeout, m_tokens, &TokenManager::retryPendingRevocations);
 }
 
 void BackgroundRefresher::setClock(Clock clock)
@@ -57,6 +60,9 @@ void BackgroundRefresher::start()
         }
     });
     replan();
+    // Revocations the server could not take at sign-out (503, unreachable): now and every few minutes.
+    m_tokens->retryPendingRevocations();
+    m_revocationTimer.start();
 }
 
 void BackgroundRefresher::stop()
@@ -67,6 +73,7 @@ void BackgroundRefresher::stop()
     disconnect(m_accounts, nullptr, this, nullptr);
     disconnect(m_tokens, nullptr, this, nullptr);
     m_timer.stop();
+    m_revocationTimer.stop();
     m_busyElsewhere.clear();
 }
 

@@ -58,6 +58,8 @@ public:
     QDateTime dueAt(const QString &accountId) const;
     /// The timer that calls checkNow(), for tests: armed for the earliest due account.
     const QTimer &timer() const { return m_timer; }
+    /// How often sign-outs that the server could not revoke are sent again.
+    static constexpr std::chrono::minutes pendingRevocationInterval{5};
     /// Whether this refresher's own refresh of an account is under way.
     bool isRefreshing(const QString &accountId) const { return m_running.contains(accountId); }
 
@@ -102,6 +104,7 @@ private:
     std::chrono::seconds m_lead{300};
     bool m_active = false;
     QTimer m_timer;
+    QTimer m_revocationTimer; ///< TokenManager::retryPendingRevocations() every pendingRevocationInterval
     QHash<QString, State> m_states;
     QSet<QString> m_running;     ///< our refreshes under way
     QSet<QString> m_busyElsewhere; ///< TokenManager::refreshing(true) from any caller

@@ -14,6 +14,7 @@
 #include "session/refreshlock.h"
 #include "tokens/tokenresponse.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include "tokens/tokenendpoint.h"
 
@@ -557,6 +558,75 @@ void TokenManager::validateIdToken(const Account &account, const TokenSet &token
     });
 }
 
+namespace {
+
+using RevocationQueue = QList<QPair<QString, QString>>; ///< (token, token_type_hint), in order
+
+QByteArray queueToJson(const RevocationQueue &queue)
+{
+    QJsonArray tokens;
+    for (const auto &[token, hint] : queue)
+        tokens.append(QJsonObject{{QStringLiteral("token"), token}, {QStringLiteral("token_type_hint"), hint}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("tokens"), tokens}}).toJson(QJsonDocument::Compact);
+}
+
+RevocationQueue queueFromJson(const QByteArray &json)
+{
+    RevocationQueue queue;
+    const QJsonArray tokens = QJsonDocument::fromJson(json).object().value(QLatin1String("tokens")).toArray();
+    for (const QJsonValue &v : tokens) {
+        const QString token = v.toObject().value(QLatin1String("token")).toString();
+        if (!token.isEmpty())
+            queue.append({token, v.toObject().value(QLatin1String("token_type_hint")).toString()});
+    }
+    return queue;
+}
+
+/// RFC 7009 §2.2.1: 503 means "try again later"; so does a server that cannot be reached.
+bool worthRetrying(const Error &error)
+{
+    return error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Timeout ||
+           (error.kind() == Error::Kind::HttpStatus && error.httpStatus() == 503);
+}
+
+} // namespace
+
+void TokenManager::postRevocations(const Account &account, const ClientCredentials &client,
+                                   const QList<QPair<QString, QString>> &queue,
+                                   std::function<void(int revoked, const Error &error)> done)
+{
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [this, account, client, queue, done, next](int i) {
+        if (i >= queue.size()) {
+            done(i, {});
+            *next = nullptr; // breaks the cycle
+            return;
+        }
+        FormFields form = {{QStringLiteral("token"), queue[i].first}};
+        if (!queue[i].second.isEmpty())
+            form.append({QStringLiteral("token_type_hint"), queue[i].second});
+        QList<QPair<QByteArray, QByteArray>> headers;
+        client.apply(form, headers);
+        TaggedRequest::postForm(
+            m_http, account.server.revocationEndpoint, form, headers, ExchangeLog::Kind::Revocation, account.name,
+            this, [done, next, i](const HttpResponse &response) {
+                Error error = response.error;
+                // §2.2: 200 whether or not the token was valid; 503 means "try again later".
+                if (!error && response.status == 503)
+                    error = Error::http(503, tr("The server is unavailable for now."));
+                else if (!error && response.status != 200)
+                    error = TokenResponse::parseError(response);
+                if (error) {
+                    done(i, error);
+                    *next = nullptr;
+                    return;
+                }
+                (*next)(i + 1);
+            });
+    };
+    (*next)(0);
+}
+
 void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
                                     std::function<void(const SignOutResult &)> callback)
 {
@@ -566,50 +636,95 @@ void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
         return deliver(SignOutResult{Error(Error::Kind::Configuration, tr("The account no longer exists.")), {}, false});
     loadTokens(accountId, this, [this, accountId, account = *account, deliver](const Result<std::optional<TokenSet>> &read) {
         const std::optional<TokenSet> tokens = read.ok() ? read.value() : std::nullopt;
-        auto forget = [this, accountId, deliver](Error revocation, bool revoked) {
-            signOut(accountId, this, [deliver, revocation, revoked](const Error &keychain) {
-                deliver(SignOutResult{keychain, revocation, revoked});
+        auto forget = [this, accountId, deliver](Error revocation, bool revoked, bool retryLater) {
+            signOut(accountId, this, [deliver, revocation, revoked, retryLater](const Error &keychain) {
+                deliver(SignOutResult{keychain, revocation, revoked, retryLater});
             });
         };
-        if (!tokens)
-            return forget({}, false);
+        if (!tokens) {
+            if (!account.revocationPending)
+                return forget({}, false, false);
+            // Signed out earlier while the server could not revoke: this is the "later".
+            return retryPendingRevocation(accountId, [deliver](const Error &error, bool pending) {
+                deliver(SignOutResult{{}, error, !error, pending});
+            });
+        }
         if (account.server.revocationEndpoint.isEmpty())
             return forget(Error(Error::Kind::Configuration, tr("The server offers no revocation endpoint (RFC 7009).")),
-                          false);
+                          false, false);
         withClient(account, [this, account, tokens, forget](const Result<ClientCredentials> &client) {
             if (!client.ok())
-                return forget(client.error(), false);
+                return forget(client.error(), false, false);
             // Refresh token first: at most servers that ends the whole grant (RFC 7009 §2.1).
-            QList<QPair<QString, QString>> queue;
+            RevocationQueue queue;
             if (!tokens->refreshToken.isEmpty())
                 queue.append({tokens->refreshToken, QStringLiteral("refresh_token")});
             if (!tokens->accessToken.isEmpty())
                 queue.append({tokens->accessToken, QStringLiteral("access_token")});
-            auto next = std::make_shared<std::function<void(int)>>();
-            *next = [this, account, client = client.value(), queue, forget, next](int i) {
-                if (i >= queue.size())
-                    return forget({}, true);
-                FormFields form = {{QStringLiteral("token"), queue[i].first},
-                                   {QStringLiteral("token_type_hint"), queue[i].second}};
-                QList<QPair<QByteArray, QByteArray>> headers;
-                client.apply(form, headers);
-                TaggedRequest::postForm(
-                    m_http, account.server.revocationEndpoint, form, headers, ExchangeLog::Kind::Revocation,
-                    account.name, this, [forget, next, i](const HttpResponse &response) {
-                        if (response.error)
-                            return forget(response.error, false);
-                        // §2.2: 200 whether or not the token was valid; 503 means "try again later".
-                        if (response.status == 503)
-                            return forget(Error::http(503, tr("The server is unavailable; revoke again later.")),
-                                          false);
-                        if (response.status != 200)
-                            return forget(TokenResponse::parseError(response), false);
-                        (*next)(i + 1);
+            postRevocations(account, client.value(), queue, [this, account, queue, forget](int revoked, const Error &error) {
+                if (!error)
+                    return forget({}, true, false);
+                if (!worthRetrying(error))
+                    return forget(error, false, false);
+                // The session goes now; what the server has not revoked waits in the keychain (never
+                // in a file) and is sent again later (RFC 7009 §2.2.1), after any earlier session's.
+                const QString key = SecretStore::pendingRevocationKey(account.id);
+                m_secrets->readSecret(key, this, [this, account, key, rest = queue.mid(revoked), error, forget](
+                                                     const Error &, const std::optional<QByteArray> &earlier) {
+                    const RevocationQueue pending = (earlier ? queueFromJson(*earlier) : RevocationQueue()) + rest;
+                    m_secrets->writeSecret(key, queueToJson(pending), this, [this, account, error, forget](const Error &keychain) {
+                        const bool kept = !keychain && !m_accounts->updateRevocationPending(account.id, true);
+                        forget(error, false, kept);
                     });
-            };
-            (*next)(0);
+                });
+            });
         });
     });
+}
+
+void TokenManager::retryPendingRevocation(const QString &accountId, std::function<void(const Error &, bool)> done)
+{
+    const auto account = m_accounts->findById(accountId);
+    if (!account || !account->revocationPending)
+        return done({}, false);
+    const QString key = SecretStore::pendingRevocationKey(accountId);
+    const auto finished = [this, accountId, key, done](const Error &error) {
+        // Revoked, or refused for good: nothing is left to send.
+        m_secrets->removeSecret(key, this, [this, accountId, error, done](const Error &) {
+            m_accounts->updateRevocationPending(accountId, false);
+            Q_EMIT pendingRevocationFinished(accountId, error);
+            done(error, false);
+        });
+    };
+    m_secrets->readSecret(key, this, [this, account = *account, key, finished, done](const Error &readError,
+                                                                                   const std::optional<QByteArray> &data) {
+        if (readError)
+            return done(readError, true); // the keychain is away: try again later
+        const RevocationQueue queue = data ? queueFromJson(*data) : RevocationQueue();
+        if (queue.isEmpty() || account.server.revocationEndpoint.isEmpty())
+            return finished({});
+        withClient(account, [this, account, key, queue, finished, done](const Result<ClientCredentials> &client) {
+            if (!client.ok())
+                return done(client.error(), true);
+            qCInfo(lcSession) << "revoking the tokens of an earlier session of" << account.name;
+            postRevocations(account, client.value(), queue, [this, key, queue, finished, done](int revoked, const Error &error) {
+                if (!error || !worthRetrying(error))
+                    return finished(error);
+                if (revoked == 0)
+                    return done(error, true);
+                m_secrets->writeSecret(key, queueToJson(queue.mid(revoked)), this,
+                                       [error, done](const Error &) { done(error, true); });
+            });
+        });
+    });
+}
+
+void TokenManager::retryPendingRevocations()
+{
+    for (const Account &account : m_accounts->accounts()) {
+        if (account.revocationPending)
+            retryPendingRevocation(account.id, [](const Error &, bool) {});
+    }
 }
 
 void TokenManager::introspect(const QString &accountId, QObject *context,
@@ -684,6 +799,18 @@ void TokenManager::userInfo(const QString &accountId, QObject *context,
                 callback(doc.object());
             });
         });
+}
+
+void TokenManager::forgetAccount(const QString &accountId, QObject *context, DoneCallback callback)
+{
+    signOut(accountId, this, [this, accountId, deliver = guarded<const Error &>(context, callback)](const Error &error) {
+        if (error)
+            return deliver(error);
+        m_secrets->removeSecret(SecretStore::clientSecretKey(accountId), this, [this, accountId, deliver](const Error &secret) {
+            m_secrets->removeSecret(SecretStore::pendingRevocationKey(accountId), this,
+                                    [deliver, secret](const Error &pending) { deliver(secret ? secret : pending); });
+        });
+    });
 }
 
 void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallback callback)

@@ -107,17 +107,26 @@ public:
 
     /// Forgets the local copies (keychain and memory).
     void signOut(const QString &accountId, QObject *context, DoneCallback callback);
+    /// For an account about to be removed: everything the keychain holds for it (the session, the
+    /// client secret, tokens waiting to be revoked). The session first; when that fails, nothing else goes.
+    void forgetAccount(const QString &accountId, QObject *context, DoneCallback callback);
 
     struct SignOutResult
     {
         Error keychain;   ///< the local copies could not be deleted
         Error revocation; ///< the server could not be told (the local copies are gone all the same)
         bool revokedAtServer = false;
+        bool retryLater = false; ///< the server was unavailable (503, unreachable): it is asked again later
     };
     /// RFC 7009: revokes the refresh token (token_type_hint=refresh_token) and the access token at
-    /// the server, then deletes the local copies whatever the server answered.
+    /// the server, then deletes the local copies whatever the server answered. When the server is
+    /// unavailable (503, or cannot be reached), what it has not revoked waits in the keychain and the
+    /// account is marked (Account::revocationPending) until retryPendingRevocations() gets it done.
+    /// For an account that is signed out with a revocation pending, this is that retry.
     void revokeAndSignOut(const QString &accountId, QObject *context,
                           std::function<void(const SignOutResult &)> callback);
+    /// Sends every pending revocation again (the window calls this at start and now and then).
+    void retryPendingRevocations();
 
     /// RFC 7662 introspection of the account's access token (or refresh token when `refresh`).
     void introspect(const QString &accountId, QObject *context,
@@ -142,6 +151,8 @@ Q_SIGNALS:
     /// A refresh failed, whoever asked for it; the session is as it was unless the error says
     /// SignInRequired.
     void refreshFailed(const QString &accountId, const OAuthDesk::Error &error);
+    /// A pending revocation ended: revoked (no error), or refused for good by the server.
+    void pendingRevocationFinished(const QString &accountId, const OAuthDesk::Error &error);
 
 private:
     enum class RefreshMode { IfStale, Force, Rejected };
@@ -150,6 +161,13 @@ private:
     void refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected);
     void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
     void storeRefreshed(const QString &accountId, const TokenSet &tokens);
+    /// RFC 7009 requests for `queue` (token, hint) in order; `done` gets how many were revoked and
+    /// the error that stopped the rest.
+    void postRevocations(const Account &account, const ClientCredentials &client,
+                         const QList<QPair<QString, QString>> &queue,
+                         std::function<void(int revoked, const Error &error)> done);
+    /// `done(error, stillPending)`.
+    void retryPendingRevocation(const QString &accountId, std::function<void(const Error &, bool)> done);
     /// The session when the keychain holds none for the account: this process's copy if the keychain
     /// did not answer or never kept it; none if the keychain says it was signed out.
     std::optional<TokenSet> inMemoryOnly(const QString &accountId, const Result<std::optional<TokenSet>> &keychainRead);

@@ -9,16 +9,13 @@
 #include "keychain/secretstore.h"
 #include "session/tokenmanager.h"
 #include "cli.h"
+#include "forwardingproxy.h"
 #include "testenvironment.h"
 #include "testserver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -38,79 +35,6 @@ QString appPath()
     return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
 }
 
-/// Where a complete HTTP/1.1 message ends in `data` (headers and a Content-Length body), or -1.
-qsizetype messageEnd(const QByteArray &data)
-{
-    const qsizetype headerEnd = data.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return -1;
-    static const QRegularExpression length(QStringLiteral("(?i)\\r\\ncontent-length:\\s*(\\d+)"));
-    const QRegularExpressionMatch m = length.match(QString::fromLatin1(data.left(headerEnd + 2)));
-    const qsizetype total = headerEnd + 4 + (m.hasMatch() ? m.captured(1).toLongLong() : 0);
-    return data.size() >= total ? total : -1;
-}
-
-/**
- * A pass-through for the token endpoint, one request per connection. When armed, it forwards a
- * refresh to oidc-provider, receives the answer (the server has rotated the refresh token by then),
- * and kills the client before the answer reaches it: the client dies between the token answer and
- * its keychain write, as a crash, a power cut or a `kill -9` would make it.
- */
-class TokenProxy : public QTcpServer
-{
-public:
-    TokenProxy(quint16 upstreamPort) : m_upstreamPort(upstreamPort)
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = nextPendingConnection())
-                serve(client);
-        });
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/token").arg(serverPort()); }
-    std::function<void()> killClient; ///< armed when set; disarmed after one use
-    int requests = 0;
-
-private:
-    void serve(QTcpSocket *client)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
-            buffer->append(client->readAll());
-            const qsizetype end = messageEnd(*buffer);
-            if (end < 0)
-                return;
-            ++requests;
-            QByteArray request = buffer->left(end);
-            buffer->clear();
-            // Upstream, one request per connection.
-            request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
-            auto *upstream = new QTcpSocket(this);
-            auto answer = std::make_shared<QByteArray>();
-            const QPointer<QTcpSocket> guard(client);
-            connect(upstream, &QTcpSocket::readyRead, this, [this, upstream, answer, guard] {
-                answer->append(upstream->readAll());
-                if (messageEnd(*answer) < 0)
-                    return;
-                upstream->disconnectFromHost();
-                upstream->deleteLater();
-                if (killClient) {
-                    const auto kill = std::exchange(killClient, {});
-                    kill(); // the answer never arrives
-                    return;
-                }
-                if (guard) {
-                    guard->write(*answer);
-                    guard->disconnectFromHost();
-                }
-            });
-            upstream->connectToHost(QStringLiteral("127.0.0.1"), m_upstreamPort);
-            upstream->write(request);
-        });
-    }
-    quint16 m_upstreamPort;
-};
-
 } // namespace
 
 class tst_Rotation : public QObject
@@ -122,7 +46,7 @@ private:
     QTemporaryDir m_keyringDir;
     QProcess m_bus;
     QProcess m_keyring;
-    std::unique_ptr<TokenProxy> m_proxy;
+    std::unique_ptr<ForwardingProxy> m_proxy;
     int m_lockWaitsHere = 0;
 
     static inline tst_Rotation *s_self = nullptr;
@@ -222,8 +146,10 @@ private Q_SLOTS:
         QVERIFY2(keychain.isEmpty(), qPrintable(keychain));
         const QString error = m_server.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_proxy = std::make_unique<TokenProxy>(m_server.port());
-        QVERIFY(m_proxy->listen(QHostAddress::LocalHost, 0));
+        // In front of the token endpoint: kills the command line after oidc-provider answered a refresh
+        // but before the answer arrives, as a crash, a power cut or a `kill -9` would.
+        m_proxy = std::make_unique<ForwardingProxy>(m_server.port());
+        QVERIFY(m_proxy->start());
         s_self = this;
         s_previousHandler = qInstallMessageHandler(countLockWaits);
         QLoggingCategory::setFilterRules(QStringLiteral("oauthdesk.session.info=true"));
@@ -321,7 +247,7 @@ private Q_SLOTS:
             auto account = accounts.findById(id);
             QVERIFY(account);
             QCOMPARE(account->server.tokenEndpoint, m_server.url(QStringLiteral("/token")));
-            account->server.tokenEndpoint = QUrl(m_proxy->url());
+            account->server.tokenEndpoint = QUrl(m_proxy->url(QStringLiteral("/token")));
             QVERIFY(!accounts.update(*account));
         }
         const TokenSet before = storedTokens(id);
@@ -331,7 +257,7 @@ private Q_SLOTS:
         cli.start(appPath(), {QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
         QVERIFY(cli.waitForStarted());
         bool killed = false;
-        m_proxy->killClient = [&] {
+        m_proxy->loseNextAnswer = [&] {
             ::kill(pid_t(cli.processId()), SIGKILL);
             killed = true;
         };
@@ -347,11 +273,11 @@ private Q_SLOTS:
         // oidc-provider has spent that refresh token; sending it again is a reuse, which ends the grant
         // at the server (RFC 9700 §4.14.2). The client says so once, forgets the dead token, and sends
         // exactly one request: no retry loop.
-        const int requestsBefore = m_proxy->requests;
+        const int requestsBefore = m_proxy->requests();
         const CliRun next = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
         QCOMPARE(next.exitCode, 3);
         QVERIFY2(next.err.contains("sign in again"), next.err.constData());
-        QCOMPARE(m_proxy->requests - requestsBefore, 1);
+        QCOMPARE(m_proxy->requests() - requestsBefore, 1);
         QVERIFY(secretToolLookup(id).isEmpty());
         QVERIFY(!next.err.contains(before.refreshToken.toUtf8()));
 
@@ -381,7 +307,7 @@ private Q_SLOTS:
 
         m_keyring.kill();
         QVERIFY(m_keyring.waitForFinished(5000));
-        const int requestsBefore = m_proxy->requests;
+        const int requestsBefore = m_proxy->requests();
         std::optional<Result<TokenSet>> refreshed;
         window.refreshNow(id, this, [&](const Result<TokenSet> &r) { refreshed = r; });
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 20000);
@@ -389,14 +315,14 @@ private Q_SLOTS:
         QCOMPARE(refreshed->error().kind(), Error::Kind::Keychain);
         QVERIFY2(refreshed->error().message().contains(QLatin1String("nothing was sent")),
                  qPrintable(refreshed->error().message()));
-        QCOMPARE(m_proxy->requests, requestsBefore);
+        QCOMPARE(m_proxy->requests(), requestsBefore);
         // The window keeps the session it had (the access token still works until it expires).
         QCOMPARE(window.cachedTokens(id)->refreshToken, loaded->value().refreshToken);
 
         // The command line likewise: it cannot even read the session, and says it is the keychain.
         const CliRun cli = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
         QCOMPARE(cli.exitCode, 6);
-        QCOMPARE(m_proxy->requests, requestsBefore);
+        QCOMPARE(m_proxy->requests(), requestsBefore);
     }
 };
 

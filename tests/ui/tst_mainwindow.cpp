@@ -13,6 +13,7 @@
 #include "scriptedserver.h"
 #include "session/tokenmanager.h"
 #include "windowfixture.h"
+#include "signedinfixture.h"
 #include "http/exchangelog.h"
 
 #include <QAction>
@@ -62,6 +63,39 @@ private:
     static constexpr int SmallScreenHeight = 640;
 
 private Q_SLOTS:
+    void signOutWithTheServerUnavailableSaysItWillAskAgain()
+    {
+        // RFC 7009 §2.2.1: the session goes now; the revocation is sent again later, and the person
+        // hears both, then hears when it is done.
+        Test::SignedInFixture f;
+        const QString id = f.addAccount(QStringLiteral("Work"), false);
+        QVERIFY(f.signIn(id));
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectAccount(id);
+        auto *signOut = child<QPushButton>(window, "signOutButton");
+        QTRY_VERIFY(signOut->isEnabled());
+        QTest::mouseClick(signOut, Qt::LeftButton);
+        QTRY_VERIFY2(window.warningText().contains(QLatin1String("will ask it again every few minutes")),
+                     qPrintable(window.warningText()));
+        QVERIFY(window.warningText().startsWith(QLatin1String("The tokens were deleted from this computer.")));
+        QVERIFY(!f.tokens.cachedTokens(id));
+        QVERIFY(f.store.findById(id)->revocationPending);
+
+        // The server is back.
+        auto account = *f.store.findById(id);
+        account.server.revocationEndpoint = QUrl(f.server.url(QStringLiteral("/revoke")));
+        QVERIFY(!f.store.update(account));
+        f.tokens.retryPendingRevocations();
+        QTRY_VERIFY(!f.store.findById(id)->revocationPending);
+        QTRY_VERIFY2(window.statusText().contains(QLatin1String("The server has now revoked the tokens")),
+                     qPrintable(window.statusText()));
+        const QUrlQuery form(QString::fromUtf8(f.server.requests().last().body));
+        QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")), QStringLiteral("access_token"));
+        QCOMPARE(window.warningText(), QString());
+    }
+
     void fitsALaptopScreen()
     {
         Test::WindowFixture f;

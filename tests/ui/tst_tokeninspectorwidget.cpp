@@ -294,8 +294,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("reachable");
         QTest::addColumn<QString>("message");
         QTest::newRow("revoked") << true << QStringLiteral("Revoked at the server");
+        // RFC 7009 §2.2.1: the server is asked again later; the person is told so.
         QTest::newRow("unreachable") << false
-                                     << QStringLiteral("Signed out locally; the server could not be reached: ");
+                                     << QStringLiteral("Signed out locally; the server could not revoke the tokens now (");
     }
 
     void revokeConfirmsThenSaysWhatHappened()
@@ -321,6 +322,7 @@ private Q_SLOTS:
         QVERIFY(!f.tokens.cachedTokens(id));
         QVERIFY(inspector.availableTokens().isEmpty());
         QVERIFY(child<QLabel>(inspector, "inspectorEmptyLabel")->isVisible());
+        QCOMPARE(f.store.findById(id)->revocationPending, !reachable);
         if (reachable) {
             const QUrlQuery form(QString::fromUtf8(f.server.requests().last().body));
             QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")), QStringLiteral("access_token"));
