@@ -339,6 +339,40 @@ private Q_SLOTS:
 
         keepScreenshot(window, "signed-in");
     }
+    void serverErrorTextIsShownAsPlainText()
+    {
+        // SECURITY.md S2: a server's error_description is shown as plain text: markup in it is neither
+        // rendered nor followed (a label that guesses "rich text" would draw the image and the link).
+        const QByteArray markup = "<img src=\\\"http://127.0.0.1:1/x.png\\\"><a href=\\\"https://evil.example\\\">"
+                                  "<b>Click here</b></a>";
+        Test::ScriptedServer server([markup](const Test::ScriptedServer::Request &) -> QByteArray {
+            return Test::ScriptedServer::json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"" + markup + "\"}");
+        });
+        QVERIFY(server.start());
+        Test::WindowFixture f;
+        Account a;
+        a.name = QStringLiteral("Markup");
+        a.clientId = QStringLiteral("desk");
+        a.grantType = QStringLiteral("password");
+        a.username = QStringLiteral("alice");
+        a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
+        f.addAccount(a);
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(child<QPushButton>(window, "signInButton"), Qt::LeftButton);
+        auto *dialog = window.findChild<PasswordDialog *>();
+        QVERIFY(dialog);
+        child<QLineEdit>(*dialog, "passwordEdit")->setText(QStringLiteral("pw"));
+        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!window.errorText().isEmpty());
+        auto *banner = child<QLabel>(window, "errorBanner");
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->textFormat(), Qt::PlainText);
+        QVERIFY2(banner->text().contains(QLatin1String("<b>Click here</b>")), qPrintable(banner->text()));
+        QVERIFY(!banner->openExternalLinks());
+    }
+
     void passwordGrantAsksForThePassword()
     {
         Test::ScriptedServer server([](const Test::ScriptedServer::Request &request) -> QByteArray {
