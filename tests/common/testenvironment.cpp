@@ -55,4 +55,18 @@ QByteArray secretToolLookup(const QString &key)
     return p.readAllStandardOutput();
 }
 
+bool canarySweep()
+{
+    return !qEnvironmentVariableIsEmpty("OAUTHDESK_SECRET_LEDGER");
+}
+
+QString sweepDir()
+{
+    if (!canarySweep() || testHome().isEmpty())
+        return {};
+    const QString dir = testHome() + QLatin1String("/sweep");
+    QDir().mkpath(dir);
+    return dir;
+}
+
 } // namespace OAuthDesk::Test

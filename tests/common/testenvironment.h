@@ -15,4 +15,14 @@ bool keychainAvailable();
 /// `secret-tool lookup server OAuthDesk user KEY` (libsecret-tools), the keychain seen from outside.
 QByteArray secretToolLookup(const QString &key);
 
+/// The canary sweep (scripts/canary-sweep, SECURITY.md row LG) runs the suite with
+/// OAUTHDESK_SECRET_LEDGER naming a file where every secret handed out is written, one
+/// "KIND<TAB>VALUE" line each, and then looks for each in everything the tests printed or wrote.
+/// Whether a sweep runs (the variable is set).
+bool canarySweep();
+/// `<test home>/sweep`, created: where a sweep keeps what a test would otherwise write nowhere the
+/// sweep looks (the output of the oauthdesk processes a test runs, their exchange logs). Empty when
+/// no sweep runs.
+QString sweepDir();
+
 } // namespace OAuthDesk::Test

@@ -69,8 +69,8 @@ const log = (msg) => process.stderr.write(`server.mjs: ${msg}\n`);
 // ---------------------------------------------------------------------------------------------
 // Secret ledger (SECURITY.md row LG, scripts/canary-sweep): with OAUTHDESK_SECRET_LEDGER=FILE set,
 // every secret value this server issues (codes, tokens, device codes, registration access tokens,
-// client secrets, ID tokens) or receives from the client (state, nonce, PKCE challenge and
-// verifier) is appended to FILE as one line "KIND<TAB>VALUE", each value once. Several servers
+// client secrets, ID tokens) or receives from the client (state, PKCE challenge and verifier) is
+// appended to FILE as one line "KIND<TAB>VALUE", each value once. Several servers
 // (tests run in parallel) may append to the same file: one short write each, O_APPEND.
 // Nothing is recorded when the variable is unset; the values never go to stdout or stderr.
 const ledgerFile = process.env.OAUTHDESK_SECRET_LEDGER || '';
@@ -294,12 +294,13 @@ const provider = new Provider(issuer, configuration);
 if (ledgerFile) {
   recordSecret('client secret (built-in client)', SERVICE_CLIENT_SECRET);
   // Everything a response hands out (the adapter sees the opaque values; ID tokens are JWTs it
-  // never stores) and what the client sent that must stay secret: state, nonce, PKCE values.
+  // never stores) and what the client sent that must stay secret: state and PKCE values. Not the
+  // nonce: the ID token carries it as a claim, and showing an ID token's claims is what
+  // `oauthdesk inspect` and the token inspector are for.
   provider.use(async (ctx, next) => {
     await next();
     const params = ctx.oidc?.params ?? {};
     recordSecret('state', params.state);
-    recordSecret('nonce', params.nonce);
     recordSecret('PKCE code challenge', params.code_challenge);
     recordSecret('PKCE code verifier', params.code_verifier);
     const body = ctx.body && typeof ctx.body === 'object' && !Buffer.isBuffer(ctx.body) &&
