@@ -3739,6 +3739,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The server is unavailable for now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent no ID token, although the sign-in asked for one (scope openid); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::TokenResponse</name>

@@ -3769,6 +3769,10 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The server is unavailable for now.</source>
         <translation>服务器暂时不可用。</translation>
     </message>
+    <message>
+        <source>The server sent no ID token, although the sign-in asked for one (scope openid); nothing was stored.</source>
+        <translation>服务器没有发送 ID 令牌，尽管登录请求了它（scope openid）；未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::TokenResponse</name>

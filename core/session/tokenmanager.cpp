@@ -526,6 +526,13 @@ void TokenManager::validateIdToken(const Account &account, const TokenSet &token
                                    const QString &previousIdToken,
                                    std::function<void(const Result<QString> &)> callback)
 {
+    // An authorization code sign-in that sent a nonce asked for OpenID Connect: its token answer must
+    // carry the ID token (Core §3.1.3.3), or nothing proves who signed in. (The implicit grant's
+    // response_type=token never carries one.)
+    if (tokens.idToken.isEmpty() && !nonce.isEmpty() && account.grantType == QLatin1String("authorization_code"))
+        return callback(Error(Error::Kind::InvalidResponse,
+                              tr("The server sent no ID token, although the sign-in asked for one (scope openid); "
+                                 "nothing was stored.")));
     if (tokens.idToken.isEmpty())
         return callback(QString());
     if (account.server.jwksUri.isEmpty() || account.server.issuer.isEmpty())
@@ -545,13 +552,15 @@ void TokenManager::validateIdToken(const Account &account, const TokenSet &token
             validator.setExpectedNonce(QString::fromLatin1(nonce));
         if (const Error error = validator.validate(idToken, keys.value(), m_clock.now()))
             return callback(Error(Error::Kind::InvalidResponse,
-                                  tr("The ID token failed validation; nothing was stored. %1").arg(error.message())));
+                                  tr("The ID token failed validation; nothing was stored. %1")
+                                      .arg(error.detail().isEmpty() ? error.message() : error.detail())));
         if (!previousIdToken.isEmpty()) {
             const Result<Jwt> previous = Jwt::decode(previousIdToken.toUtf8());
             if (previous.ok()) {
                 if (const Error changed = IdTokenValidator::checkRefreshedIdentity(previous.value(), idToken))
                     return callback(Error(Error::Kind::InvalidResponse,
-                                          tr("The refreshed ID token names somebody else: %1").arg(changed.message())));
+                                          tr("The refreshed ID token names somebody else: %1")
+                                              .arg(changed.detail().isEmpty() ? changed.message() : changed.detail())));
             }
         }
         callback(idToken.subject());

@@ -416,12 +416,6 @@ private Q_SLOTS:
         qInfo("%s: exit %d after %lld ms", qPrintable(name), failing.exitCode, timer.elapsed());
 
         // 1. It fails, with a specific message.
-        // The fix belongs in TokenManager::validateIdToken (core/session/tokenmanager.cpp), which
-        // takes an empty ID token as "nothing to check" also when the sign-in sent a nonce.
-        QEXPECT_FAIL("ID token missing",
-                     "known bug: a sign-in with scope openid whose token answer has no id_token is accepted and "
-                     "its tokens kept, without any ID token validation",
-                     Abort);
         QVERIFY2(failing.exitCode == exitCode,
                  qPrintable(QStringLiteral("exit %1, not %2; stderr:\n").arg(failing.exitCode).arg(exitCode) +
                             QString::fromUtf8(failing.err)));
