@@ -3,7 +3,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
-/// core/ is the protocol library: it must never reach for Gui or Widgets (STYLE.md, "The house").
+/// core/ is the protocol library: it must never reach for Gui or Widgets (STYLE.md, "The house");
+/// and nothing anywhere brings in an embedded web view.
 class tst_CoreWall : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,33 @@ private Q_SLOTS:
             ++files;
         }
         QVERIFY(files > 10);
+    }
+
+    void noEmbeddedWebView()
+    {
+        // SECURITY.md UA (RFC 8252 §8.12): the system browser does the sign-in, never a web view the
+        // application controls. Nothing in the sources or the build may bring one in.
+        const QRegularExpression forbidden(QStringLiteral("WebEngine|WebView|WebKit|QWebChannel"));
+        int files = 0;
+        for (const QString &dir : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+            QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/") + dir,
+                            {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const auto match = forbidden.match(QString::fromUtf8(f.readAll()));
+                QVERIFY2(!match.hasMatch(), qPrintable(path + QLatin1String(": ") + match.captured(0)));
+                ++files;
+            }
+        }
+        QFile top(QStringLiteral(OAUTHDESK_SOURCE_DIR "/CMakeLists.txt"));
+        QVERIFY(top.open(QIODevice::ReadOnly));
+        const QString topText = QString::fromUtf8(top.readAll());
+        QVERIFY(topText.contains(QLatin1String("find_package(Qt6"))); // the list that would name it
+        QVERIFY2(!forbidden.match(topText).hasMatch(), "the top-level CMakeLists.txt asks for a web view");
+        QVERIFY(files > 50);
     }
 };
 
