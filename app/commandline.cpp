@@ -936,22 +936,25 @@ void CommandLine::inspect(const QStringList &arguments)
         auto results = std::make_shared<QList<TokenInspection>>();
         auto userInfo = std::make_shared<std::optional<QJsonObject>>();
         auto step = std::make_shared<std::function<void()>>();
-        *step = [this, account, tokens, asJson, items, results, userInfo, step] {
+        // The step refers to itself weakly (a strong self-reference would never be freed: found by
+        // LeakSanitizer); the callback waiting for the next answer keeps it alive.
+        *step = [this, account, tokens, asJson, items, results, userInfo, weakStep = std::weak_ptr(step)] {
+            const std::shared_ptr<std::function<void()>> self = weakStep.lock();
             if (results->size() < items->size()) {
                 const Item &item = items->at(results->size());
                 m_tokens->inspector()->inspect(item.token.toUtf8(), account.server.jwksUri, this,
-                                               [results, step](const TokenInspection &inspection) {
+                                               [results, self](const TokenInspection &inspection) {
                                                    results->append(inspection);
-                                                   (*step)();
+                                                   (*self)();
                                                });
                 return;
             }
             if (!account.server.userinfoEndpoint.isEmpty() && tokens.scope.split(QLatin1Char(' ')).contains(QStringLiteral("openid")) &&
                 !userInfo->has_value()) {
                 // Who the account is (OpenID Connect UserInfo); not fatal when it fails.
-                m_tokens->userInfo(account.id, this, [userInfo, step](const Result<QJsonObject> &answer) {
+                m_tokens->userInfo(account.id, this, [userInfo, self](const Result<QJsonObject> &answer) {
                     *userInfo = answer.ok() ? answer.value() : QJsonObject();
-                    (*step)();
+                    (*self)();
                 });
                 return;
             }

@@ -605,12 +605,11 @@ void TokenManager::postRevocations(const Account &account, const ClientCredentia
                                    std::function<void(int revoked, const Error &error)> done)
 {
     auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, account, client, queue, done, next](int i) {
-        if (i >= queue.size()) {
-            done(i, {});
-            *next = nullptr; // breaks the cycle
-            return;
-        }
+    // A weak self-reference: the request waiting for its answer keeps the chain alive, nothing else.
+    *next = [this, account, client, queue, done, weakNext = std::weak_ptr(next)](int i) {
+        if (i >= queue.size())
+            return done(i, {});
+        const std::shared_ptr<std::function<void(int)>> self = weakNext.lock();
         FormFields form = {{QStringLiteral("token"), queue[i].first}};
         if (!queue[i].second.isEmpty())
             form.append({QStringLiteral("token_type_hint"), queue[i].second});
@@ -618,19 +617,16 @@ void TokenManager::postRevocations(const Account &account, const ClientCredentia
         client.apply(form, headers);
         TaggedRequest::postForm(
             m_http, account.server.revocationEndpoint, form, headers, ExchangeLog::Kind::Revocation, account.name,
-            this, [done, next, i](const HttpResponse &response) {
+            this, [done, self, i](const HttpResponse &response) {
                 Error error = response.error;
                 // §2.2: 200 whether or not the token was valid; 503 means "try again later".
                 if (!error && response.status == 503)
                     error = Error::http(503, tr("The server is unavailable for now."));
                 else if (!error && response.status != 200)
                     error = TokenResponse::parseError(response);
-                if (error) {
-                    done(i, error);
-                    *next = nullptr;
-                    return;
-                }
-                (*next)(i + 1);
+                if (error)
+                    return done(i, error);
+                (*self)(i + 1);
             });
     };
     (*next)(0);
