@@ -118,6 +118,22 @@ bool TestServer::revokeAccessToken(const QString &token) const
     return ok;
 }
 
+int TestServer::resourceStatus(const QString &accessToken) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url(QStringLiteral("/api/me")));
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const int status = reply->isFinished() ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : -1;
+    delete reply;
+    return status;
+}
+
 QUrl TestServer::url(const QString &path) const
 {
     QUrl u = m_issuer;

@@ -41,6 +41,9 @@ public:
     /// oidc-provider test server's /test/revoke-access-token. (RFC 7009 revocation at oidc-provider
     /// ends the whole grant; this drops just the access token, so the refresh token stays good.)
     bool revokeAccessToken(const QString &token) const;
+    /// What the server's test resource (/api/me) answers to a bearer token, asked directly: 200 for
+    /// a live access token, 401 for a revoked or unknown one, -1 when it did not answer.
+    int resourceStatus(const QString &accessToken) const;
 
     static QString nodeProgram();
     static QString sourceDir();

@@ -57,17 +57,6 @@ private:
     static constexpr int AccessTtl = 8;
 
 
-    /// What the test resource answers to a bearer token, asked directly.
-    int resourceStatus(const QString &token)
-    {
-        QNetworkRequest request(m_server.url(QStringLiteral("/api/me")));
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        QNetworkReply *reply = m_network.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return -1;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
 
     void addAccount(const QString &name, const QString &clientId)
     {
@@ -152,14 +141,14 @@ private Q_SLOTS:
         const TokenSet before = storedTokens(id);
         QVERIFY(before.hasAccessToken());
         // Wait for the server to stop accepting the token (a condition, not a sleep).
-        QTRY_VERIFY_WITH_TIMEOUT(resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
 
         const CliRun token = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Demo")});
         QVERIFY2(token.exitCode == 0, token.err.constData());
         const QByteArray fresh = token.out.trimmed();
         QVERIFY(!fresh.isEmpty());
         QVERIFY(fresh != before.accessToken.toUtf8());
-        QCOMPARE(resourceStatus(QString::fromUtf8(fresh)), 200);
+        QCOMPARE(m_server.resourceStatus(QString::fromUtf8(fresh)), 200);
 
         const TokenSet after = storedTokens(id);
         QCOMPARE(after.accessToken.toUtf8(), fresh);
@@ -172,11 +161,11 @@ private Q_SLOTS:
     {
         const QString id = accountIdByName(QStringLiteral("Demo"));
         const TokenSet before = storedTokens(id);
-        QCOMPARE(resourceStatus(before.accessToken), 200);
+        QCOMPARE(m_server.resourceStatus(before.accessToken), 200);
         // The server revokes the token while OAuthDesk still thinks it valid: the resource answers
         // 401 invalid_token, and `get` must refresh once and retry once.
         QVERIFY(m_server.revokeAccessToken(before.accessToken));
-        QCOMPARE(resourceStatus(before.accessToken), 401);
+        QCOMPARE(m_server.resourceStatus(before.accessToken), 401);
         QVERIFY(!before.isStale(QDateTime::currentDateTimeUtc()));
 
         const CliRun get = runOAuthDesk({QStringLiteral("get"), QStringLiteral("Demo"), m_server.url(QStringLiteral("/api/me")).toString()});
@@ -195,7 +184,7 @@ private Q_SLOTS:
         // make one of them wait and use the other's result.
         const QString id = accountIdByName(QStringLiteral("Demo"));
         const TokenSet before = storedTokens(id);
-        QTRY_VERIFY_WITH_TIMEOUT(resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.resourceStatus(before.accessToken) == 401, (AccessTtl + 5) * 1000);
 
         AccountStore accounts;
         QVERIFY(!accounts.load());
@@ -212,8 +201,8 @@ private Q_SLOTS:
         QVERIFY2(mine->ok(), qPrintable(mine->error().message()));
         QCOMPARE(cli.exitCode(), 0);
         const QByteArray theirs = cli.readAllStandardOutput().trimmed();
-        QCOMPARE(resourceStatus(mine->value().accessToken), 200);
-        QCOMPARE(resourceStatus(QString::fromUtf8(theirs)), 200);
+        QCOMPARE(m_server.resourceStatus(mine->value().accessToken), 200);
+        QCOMPARE(m_server.resourceStatus(QString::fromUtf8(theirs)), 200);
 
         // The session survived: the stored refresh token is the newest and still works.
         std::optional<Result<TokenSet>> again;

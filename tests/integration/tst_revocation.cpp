@@ -31,16 +31,6 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ForwardingProxy> m_proxy;
 
-    int resourceStatus(const QString &token)
-    {
-        QNetworkRequest request(m_server.url(QStringLiteral("/api/me")));
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        QNetworkReply *reply = m_network.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return -1;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
 
     static std::optional<Account> account(const QString &id)
     {
@@ -98,7 +88,7 @@ private Q_SLOTS:
         const QString id = accountIdByName(QStringLiteral("Leaving"));
         const TokenSet session = signIn(QStringLiteral("Leaving"));
         QVERIFY(!session.refreshToken.isEmpty());
-        QCOMPARE(resourceStatus(session.accessToken), 200);
+        QCOMPARE(m_server.resourceStatus(session.accessToken), 200);
 
         unavailable();
         const CliRun revoke = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Leaving")});
@@ -119,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(account(id)->revocationPending);
         QVERIFY(!account(id)->signedIn);
         // The server has not revoked anything yet.
-        QCOMPARE(resourceStatus(session.accessToken), 200);
+        QCOMPARE(m_server.resourceStatus(session.accessToken), 200);
 
         // The window starts while the server is still unavailable: it tries, and keeps it pending.
         AccountStore accounts;
@@ -135,7 +125,7 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(finished.count(), 0);
         QVERIFY(account(id)->revocationPending);
-        QCOMPARE(resourceStatus(session.accessToken), 200);
+        QCOMPARE(m_server.resourceStatus(session.accessToken), 200);
 
         // The server is back: the next round revokes both tokens at oidc-provider.
         m_proxy->answerInstead = nullptr;
@@ -144,7 +134,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(finished.at(0).at(0).toString(), id);
         QVERIFY(!finished.at(0).at(1).value<Error>());
-        QCOMPARE(resourceStatus(session.accessToken), 401);
+        QCOMPARE(m_server.resourceStatus(session.accessToken), 401);
         QVERIFY(secretToolLookup(SecretStore::pendingRevocationKey(id)).isEmpty());
         QVERIFY(!account(id)->revocationPending);
     }
@@ -165,7 +155,7 @@ private Q_SLOTS:
         const CliRun later = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Leaving")});
         QVERIFY2(later.exitCode == 0, later.err.constData());
         QVERIFY2(later.err.contains("Revoked at the server"), later.err.constData());
-        QCOMPARE(resourceStatus(session.accessToken), 401);
+        QCOMPARE(m_server.resourceStatus(session.accessToken), 401);
         QVERIFY(secretToolLookup(SecretStore::pendingRevocationKey(id)).isEmpty());
         QVERIFY(!account(id)->revocationPending);
     }

@@ -59,16 +59,6 @@ private:
             s_previousHandler(type, context, message);
     }
 
-    int resourceStatus(const QString &token)
-    {
-        QNetworkRequest request(m_server.url(QStringLiteral("/api/me")));
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        QNetworkReply *reply = m_network.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return -1;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
 
     /// A private session bus that starts no services by itself: when the test stops the keyring,
     /// nothing brings it back.
@@ -229,10 +219,10 @@ private Q_SLOTS:
         QVERIFY2(windowWaited + cliWaited >= 10, qPrintable(QStringLiteral("%1 waits").arg(windowWaited + cliWaited)));
 
         // The session survived: the stored tokens work, and the stored refresh token refreshes again.
-        QCOMPARE(resourceStatus(storedTokens(id).accessToken), 200);
+        QCOMPARE(m_server.resourceStatus(storedTokens(id).accessToken), 200);
         const CliRun again = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Rotating"), QStringLiteral("--refresh")});
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        QCOMPARE(resourceStatus(QString::fromUtf8(again.out.trimmed())), 200);
+        QCOMPARE(m_server.resourceStatus(QString::fromUtf8(again.out.trimmed())), 200);
     }
 
     void killedBetweenTokenAnswerAndKeychainWrite()
