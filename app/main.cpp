@@ -19,7 +19,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -29,13 +28,9 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <ctime>
 #include <memory>
 #include <optional>
 #include <vector>
-
-#include <sys/resource.h>
-#include <unistd.h>
 
 using namespace OAuthDesk;
 
@@ -46,27 +41,6 @@ std::atomic<bool> g_interrupted{false};
 // --- Benchmark hook (scripts/bench, issue 8); inert unless OAUTHDESK_BENCH_EXIT_AFTER_PAINT=1. ---
 // Started first thing in main(): the time from main() to the main window's first paint.
 QElapsedTimer g_sinceMain;
-
-/// Milliseconds since the kernel started this process (/proc/self/stat field 22, in clock ticks,
-/// so up to one tick, 10 ms, too long); -1 when unknown. Covers the dynamic loader and static init.
-double msSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray text = stat.readAll();
-    const qsizetype afterName = text.lastIndexOf(')'); // the command name may hold spaces
-    if (afterName < 0)
-        return -1;
-    const QList<QByteArray> fields = text.mid(afterName + 2).split(' '); // fields from 3 on
-    if (fields.size() < 20)
-        return -1;
-    const double startTicks = fields.at(19).toDouble(); // field 22
-    timespec now{};
-    clock_gettime(CLOCK_BOOTTIME, &now);
-    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-    return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
 
 /// On the first paint of `window` (a Paint event to it or any widget in it, then the rest of that
 /// paint pass and its flush), prints "oauthdesk-bench: first-paint ..." to stderr and quits.
@@ -90,10 +64,9 @@ protected:
 private:
     void report()
     {
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
         std::fprintf(stderr, "oauthdesk-bench: first-paint since-exec-ms=%.1f since-main-ms=%lld maxrss-kb=%ld\n",
-                     msSinceProcessStart(), static_cast<long long>(g_sinceMain.elapsed()), usage.ru_maxrss);
+                     Platform::msSinceProcessStart(), static_cast<long long>(g_sinceMain.elapsed()),
+                     Platform::peakResidentKib());
         std::fflush(stderr);
         QCoreApplication::exit(0);
     }

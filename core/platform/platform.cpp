@@ -12,8 +12,13 @@
 #if defined(Q_OS_WIN)
 #include <windows.h>
 #else
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <QFile>
+#include <ctime>
 #endif
 
 namespace OAuthDesk::Platform {
@@ -109,6 +114,45 @@ QString lockDirectory()
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/locks");
     QDir().mkpath(dir);
     return dir;
+}
+
+double msSinceProcessStart()
+{
+#if defined(Q_OS_LINUX)
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    const qsizetype afterName = text.lastIndexOf(')'); // the command name may hold spaces
+    if (afterName < 0)
+        return -1;
+    const QList<QByteArray> fields = text.mid(afterName + 2).split(' '); // fields from 3 on
+    if (fields.size() < 20)
+        return -1;
+    const double startTicks = fields.at(19).toDouble(); // field 22: start time in clock ticks since boot
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+#else
+    return -1;
+#endif
+}
+
+long peakResidentKib()
+{
+#if defined(Q_OS_WIN)
+    return -1;
+#else
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+#if defined(Q_OS_MACOS)
+    return long(usage.ru_maxrss / 1024); // bytes there
+#else
+    return long(usage.ru_maxrss);
+#endif
+#endif
 }
 
 } // namespace OAuthDesk::Platform

@@ -41,5 +41,12 @@ std::optional<QString> readLineFromStdin();
 /// A directory for the per-account lock files that serialise refreshes across processes.
 QString lockDirectory();
 
+/// For scripts/bench: milliseconds since the operating system started this process (loader and
+/// static initialisation included), or -1 where that is not known (Linux: /proc/self/stat, to
+/// one clock tick).
+double msSinceProcessStart();
+/// For scripts/bench: this process's peak resident memory in KiB, or -1 where not known.
+long peakResidentKib();
+
 } // namespace Platform
 } // namespace OAuthDesk
