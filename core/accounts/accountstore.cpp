@@ -12,11 +12,18 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 
 namespace OAuthDesk {
 
 AccountStore::AccountStore(QString path, QObject *parent) : QObject(parent), m_path(std::move(path)) {}
+
+AccountStore::~AccountStore()
+{
+    if (const Error error = flush())
+        qCWarning(lcAccounts) << "could not write the accounts' session hints:" << error.message();
+}
 
 QString AccountStore::defaultPath()
 {
@@ -67,8 +74,33 @@ Error AccountStore::load()
     const Error error = readFile(&accounts);
     if (error)
         return error;
+    applyWaitingHints(accounts);
     m_accounts = accounts;
     return {};
+}
+
+void AccountStore::applyWaitingHints(QList<Account> &accounts) const
+{
+    if (m_waitingHints.isEmpty())
+        return;
+    for (Account &a : accounts) {
+        const auto hint = m_waitingHints.constFind(a.id);
+        if (hint == m_waitingHints.constEnd())
+            continue;
+        a.signedIn = hint->signedIn;
+        a.expiresAt = hint->expiresAt;
+        a.grantedScope = hint->scope;
+    }
+}
+
+Error AccountStore::flush()
+{
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    if (m_waitingHints.isEmpty())
+        return {};
+    // modify() writes them: it lays the waiting hints over what it reads.
+    return modify([](QList<Account> &) { return Error(); });
 }
 
 Error AccountStore::modify(const std::function<Error(QList<Account> &)> &change)
@@ -82,12 +114,17 @@ Error AccountStore::modify(const std::function<Error(QList<Account> &)> &change)
     Error error = readFile(&accounts);
     if (error)
         return error;
+    applyWaitingHints(accounts);
     error = change(accounts);
     if (error)
         return error;
     error = writeFile(accounts);
     if (error)
         return error;
+    // Written now, waiting hints included (a failed write keeps them waiting for the next one).
+    m_waitingHints.clear();
+    if (m_flushTimer)
+        m_flushTimer->stop();
     m_accounts = accounts;
     Q_EMIT changed();
     return {};
@@ -147,8 +184,33 @@ Error AccountStore::update(const Account &account)
 }
 
 Error AccountStore::updateSessionHint(const QString &id, bool signedIn, const QDateTime &expiresAt,
-                                      const QString &scope)
+                                      const QString &scope, Write when)
 {
+    if (when == Write::Soon) {
+        Account *account = nullptr;
+        for (Account &a : m_accounts) {
+            if (a.id == id)
+                account = &a;
+        }
+        if (!account)
+            return Error(Error::Kind::Configuration, tr("The account no longer exists."));
+        account->signedIn = signedIn;
+        account->expiresAt = expiresAt;
+        account->grantedScope = scope;
+        m_waitingHints.insert(id, SessionHint{signedIn, expiresAt, scope});
+        if (!m_flushTimer) {
+            m_flushTimer = new QTimer(this);
+            m_flushTimer->setSingleShot(true);
+            m_flushTimer->setInterval(SoonMs);
+            connect(m_flushTimer, &QTimer::timeout, this, [this] {
+                if (const Error error = flush())
+                    qCWarning(lcAccounts) << "could not write the accounts' session hints:" << error.message();
+            });
+        }
+        if (!m_flushTimer->isActive())
+            m_flushTimer->start();
+        return {};
+    }
     return modify([&](QList<Account> &accounts) -> Error {
         for (Account &a : accounts) {
             if (a.id == id) {
@@ -210,6 +272,7 @@ void AccountStore::watch()
         QList<Account> accounts;
         if (readFile(&accounts))
             return;
+        applyWaitingHints(accounts);
         if (QFile::exists(m_path) && !m_watcher->files().contains(m_path))
             m_watcher->addPath(m_path);
         // Only a real difference is news (our own writes come back here too).

@@ -3,6 +3,8 @@
 #include "accounts/account.h"
 #include "common/error.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -10,6 +12,7 @@
 #include <optional>
 
 class QFileSystemWatcher;
+class QTimer;
 
 namespace OAuthDesk {
 
@@ -25,6 +28,7 @@ class AccountStore : public QObject
     Q_OBJECT
 public:
     explicit AccountStore(QString path = defaultPath(), QObject *parent = nullptr);
+    ~AccountStore() override;
 
     static QString defaultPath();
     QString path() const { return m_path; }
@@ -39,8 +43,20 @@ public:
     Error add(Account &account);
     /// Replaces the account with the same id.
     Error update(const Account &account);
-    /// Changes only the session hint of an account (signed in, expiry, scope).
-    Error updateSessionHint(const QString &id, bool signedIn, const QDateTime &expiresAt, const QString &scope);
+    /// When a change reaches the file: now, or soon, together with the others of the moment.
+    enum class Write { Now, Soon };
+    /// How long a Write::Soon change waits for others before they are written together.
+    static constexpr int SoonMs = 200;
+
+    /// Changes only the session hint of an account (signed in, expiry, scope). With Write::Soon
+    /// (a refresh: nothing but the expiry moves) accounts() has it at once, and the file gets the
+    /// hints of all accounts changed within SoonMs in one write: a thousand accounts refreshed
+    /// together are not a thousand rewrites of the whole file. Other changes, and the destructor,
+    /// write waiting hints first.
+    Error updateSessionHint(const QString &id, bool signedIn, const QDateTime &expiresAt, const QString &scope,
+                            Write when = Write::Now);
+    /// Writes the hints that wait (Write::Soon) now.
+    Error flush();
     Error remove(const QString &id);
     /// Marks that a signed-out session's tokens still wait to be revoked at the server.
     Error updateRevocationPending(const QString &id, bool pending);
@@ -54,12 +70,23 @@ Q_SIGNALS:
     void changed();
 
 private:
+    struct SessionHint
+    {
+        bool signedIn = false;
+        QDateTime expiresAt;
+        QString scope;
+    };
+
     Error modify(const std::function<Error(QList<Account> &)> &change);
     Error readFile(QList<Account> *accounts) const;
     Error writeFile(const QList<Account> &accounts) const;
+    /// The hints not yet written, over a list read from the file.
+    void applyWaitingHints(QList<Account> &accounts) const;
 
     QString m_path;
     QList<Account> m_accounts;
+    QHash<QString, SessionHint> m_waitingHints; ///< Write::Soon hints by account id
+    QTimer *m_flushTimer = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
 };
 

@@ -73,7 +73,13 @@ void SecretStore::readRaw(const QString &key, QObject *context,
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     runJob<QKeychain::ReadPasswordJob>(job, m_timeout, context,
-                                       [callback](QKeychain::ReadPasswordJob *j, bool timedOut) {
+                                       [callback, self = QPointer<SecretStore>(this)](QKeychain::ReadPasswordJob *j,
+                                                                                      bool timedOut) {
+                                           // A keychain that fails to read has proven nothing about writes.
+                                           const bool failed = timedOut || (j->error() != QKeychain::NoError &&
+                                                                            j->error() != QKeychain::EntryNotFound);
+                                           if (failed && self)
+                                               self->m_lastWrite.invalidate();
                                            if (timedOut)
                                                return callback(Error(Error::Kind::Timeout,
                                                                      tr("The keychain did not answer in time.")),
@@ -94,11 +100,20 @@ void SecretStore::writeRaw(const QString &key, const QByteArray &data, QObject *
     // the platform's own tools (secret-tool, Keychain Access).
     job->setTextData(QString::fromUtf8(data));
     runJob<QKeychain::WritePasswordJob>(job, m_timeout, context,
-                                        [callback](QKeychain::WritePasswordJob *j, bool timedOut) {
-                                            if (timedOut)
-                                                return callback(Error(Error::Kind::Timeout,
-                                                                      tr("The keychain did not answer in time.")));
-                                            callback(j->error() == QKeychain::NoError ? Error() : keychainError(j));
+                                        [callback, self = QPointer<SecretStore>(this)](QKeychain::WritePasswordJob *j,
+                                                                                       bool timedOut) {
+                                            const Error error =
+                                                timedOut ? Error(Error::Kind::Timeout,
+                                                                 tr("The keychain did not answer in time."))
+                                                : j->error() == QKeychain::NoError ? Error()
+                                                                                   : keychainError(j);
+                                            if (self) {
+                                                if (error)
+                                                    self->m_lastWrite.invalidate();
+                                                else
+                                                    self->m_lastWrite.start();
+                                            }
+                                            callback(error);
                                         });
 }
 

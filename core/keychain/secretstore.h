@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "tokens/tokenset.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <chrono>
@@ -58,6 +59,13 @@ public:
         removeRaw(key, context, std::move(callback));
     }
 
+    /// True when a write to the keychain succeeded within `interval`, with no failed read or write
+    /// since: it takes writes right now.
+    bool tookWriteWithin(std::chrono::milliseconds interval) const
+    {
+        return m_lastWrite.isValid() && !m_lastWrite.hasExpired(interval.count());
+    }
+
     /// Whether the keychain works at all: a canary entry written, read back and deleted
     /// (QtKeychain 0.13 has no isAvailable()).
     void probe(QObject *context, DoneCallback callback);
@@ -70,6 +78,7 @@ private:
 
     QString m_service;
     std::chrono::milliseconds m_timeout{15000};
+    QElapsedTimer m_lastWrite; ///< since the last successful write; invalid after any failure
 };
 
 } // namespace OAuthDesk

@@ -155,4 +155,19 @@ long peakResidentKib()
 #endif
 }
 
+long residentKib()
+{
+#if defined(Q_OS_LINUX)
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' '); // size resident shared … in pages
+    if (fields.size() < 2)
+        return -1;
+    return long(fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) / 1024);
+#else
+    return -1;
+#endif
+}
+
 } // namespace OAuthDesk::Platform

@@ -47,6 +47,9 @@ QString lockDirectory();
 double msSinceProcessStart();
 /// For scripts/bench: this process's peak resident memory in KiB, or -1 where not known.
 long peakResidentKib();
+/// For scripts/bench: this process's resident memory now, in KiB, or -1 where not known (Linux:
+/// /proc/self/statm).
+long residentKib();
 
 } // namespace Platform
 } // namespace OAuthDesk

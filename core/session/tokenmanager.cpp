@@ -47,11 +47,11 @@ void TokenManager::cancelSignIn(const QString &accountId)
         flow->cancel();
 }
 
-void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens)
+void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens, AccountStore::Write when)
 {
     if (const Error error = m_accounts->updateSessionHint(accountId, tokens != nullptr,
                                                           tokens ? tokens->expiresAt : QDateTime(),
-                                                          tokens ? tokens->scope : QString()))
+                                                          tokens ? tokens->scope : QString(), when))
         qCWarning(lcSession) << "could not update the account list:" << error.message();
     Q_EMIT sessionChanged(accountId);
 }
@@ -413,6 +413,11 @@ void TokenManager::beforeSpendingRefreshToken(const QString &accountId, const To
         return then({});
     if (readError)
         return then(notWritable(readError));
+    // The keychain took a write a moment ago (another account's refresh, when many are refreshed
+    // together): that is the same proof, and it costs the Secret Service nothing. Either way the
+    // proof is of the moment before the request; the keychain can still fail during it.
+    if (m_secrets->tookWriteWithin(KeychainProofWindow))
+        return then({});
     // The same entry written back, under the lock: the cheapest proof that the keychain takes writes.
     m_secrets->writeTokens(accountId, stored, this, [notWritable, then](const Error &error) {
         then(error ? notWritable(error) : Error());
@@ -437,7 +442,8 @@ void TokenManager::storeRefreshed(const QString &accountId, const TokenSet &toke
                                                   tr("The session was refreshed but the keychain could not save it: %1")
                                                       .arg(error.message())));
         }
-        updateHint(accountId, &tokens);
+        // Still signed in, a new expiry: written with the other refreshes of the moment.
+        updateHint(accountId, &tokens, AccountStore::Write::Soon);
         finishRefresh(accountId, tokens);
     });
 }

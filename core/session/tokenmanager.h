@@ -45,6 +45,11 @@ public:
     using TokenCallback = std::function<void(const Result<TokenSet> &)>;
     using DoneCallback = std::function<void(const Error &)>;
 
+    /// A keychain write this recent proves that the keychain takes writes now: a refresh within it
+    /// spends its refresh token without writing the session back first (T2). Many accounts refreshed
+    /// together thus cost one keychain write each, not two.
+    static constexpr std::chrono::milliseconds KeychainProofWindow{1000};
+
     /// The outcome of a sign-in: tokens, and whether the keychain could keep them.
     struct SignInResult
     {
@@ -172,10 +177,12 @@ private:
     /// did not answer or never kept it; none if the keychain says it was signed out.
     std::optional<TokenSet> inMemoryOnly(const QString &accountId, const Result<std::optional<TokenSet>> &keychainRead);
     /// T2: before a refresh token is spent, proof that the keychain will take the rotated one (a
-    /// write-back of `stored`); `then` gets the error that stops the refresh, or none.
+    /// write-back of `stored`, unless a write succeeded within KeychainProofWindow); `then` gets the
+    /// error that stops the refresh, or none.
     void beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored, const Error &readError,
                                     std::function<void(const Error &)> then);
-    void updateHint(const QString &accountId, const TokenSet *tokens);
+    void updateHint(const QString &accountId, const TokenSet *tokens,
+                    AccountStore::Write when = AccountStore::Write::Now);
     /// Remembers who signed in (email / preferred_username / name, from the ID token or else UserInfo)
     /// for the account list and the next login_hint; then `done`, whatever came of it.
     void learnIdentity(const QString &accountId, const TokenSet &tokens, std::function<void()> done);

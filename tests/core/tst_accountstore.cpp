@@ -75,6 +75,83 @@ private Q_SLOTS:
         QCOMPARE(reader.accounts().size(), 2);
     }
 
+    void refreshHintsAreWrittenTogether()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        QList<Account> added;
+        {
+            AccountStore setup(path);
+            for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+                Account a = sample(name);
+                QVERIFY(!setup.add(a));
+                added.append(a);
+            }
+        }
+        const auto expiry = [](int i) { return QDateTime::fromSecsSinceEpoch(1800000000 + i, Qt::UTC); };
+        const auto onDisk = [&path](const QString &id) {
+            AccountStore reader(path);
+            return reader.load() ? std::optional<Account>() : reader.findById(id);
+        };
+
+        AccountStore store(path);
+        QVERIFY(!store.load());
+        QSignalSpy changed(&store, &AccountStore::changed);
+        for (int i = 0; i < added.size(); ++i) {
+            QVERIFY(!store.updateSessionHint(added.at(i).id, true, expiry(i), QStringLiteral("openid"),
+                                             AccountStore::Write::Soon));
+            // At once in this process; the file not yet.
+            QCOMPARE(store.findById(added.at(i).id)->expiresAt, expiry(i));
+            QVERIFY(!onDisk(added.at(i).id)->signedIn);
+        }
+        QCOMPARE(store.updateSessionHint(QStringLiteral("no-such-id"), true, expiry(9), {}, AccountStore::Write::Soon).kind(),
+                 Error::Kind::Configuration);
+        // Another process's edit meanwhile is kept, and a reload here keeps the waiting hints.
+        {
+            AccountStore other(path);
+            QVERIFY(!other.load());
+            Account c = *other.findById(added.at(2).id);
+            c.scope = QStringLiteral("openid api");
+            QVERIFY(!other.update(c));
+        }
+        QVERIFY(!store.load());
+        QCOMPARE(store.findById(added.at(2).id)->expiresAt, expiry(2));
+        QCOMPARE(store.findById(added.at(2).id)->scope, QStringLiteral("openid api"));
+        QCOMPARE(changed.count(), 0);
+
+        // One write for all three, within SoonMs.
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, AccountStore::SoonMs * 10);
+        for (int i = 0; i < added.size(); ++i) {
+            QVERIFY(onDisk(added.at(i).id)->signedIn);
+            QCOMPARE(onDisk(added.at(i).id)->expiresAt, expiry(i));
+        }
+        QCOMPARE(onDisk(added.at(2).id)->scope, QStringLiteral("openid api"));
+        QTest::qWait(AccountStore::SoonMs * 2);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void waitingHintsAreWrittenByOtherChangesAndAtTheEnd()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        Account a = sample(QStringLiteral("A")), b = sample(QStringLiteral("B"));
+        const QDateTime expiry = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        {
+            AccountStore store(path);
+            QVERIFY(!store.add(a));
+            QVERIFY(!store.updateSessionHint(a.id, true, expiry, QStringLiteral("openid"), AccountStore::Write::Soon));
+            QVERIFY(!store.add(b)); // an immediate change writes the waiting hint with it
+            AccountStore reader(path);
+            QVERIFY(!reader.load());
+            QCOMPARE(reader.findById(a.id)->expiresAt, expiry);
+            QVERIFY(!store.updateSessionHint(b.id, true, expiry, QStringLiteral("openid"), AccountStore::Write::Soon));
+        } // destroyed before the timer: the hint is written on the way out
+        AccountStore reader(path);
+        QVERIFY(!reader.load());
+        QVERIFY(reader.findById(b.id)->signedIn);
+        QCOMPARE(reader.findById(b.id)->expiresAt, expiry);
+    }
+
     void invalidAccountsAreRefused_data()
     {
         QTest::addColumn<QString>("field");

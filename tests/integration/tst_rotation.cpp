@@ -294,7 +294,19 @@ private Q_SLOTS:
         window.validToken(id, this, [&](const Result<TokenSet> &r) { loaded = r; });
         QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 20000);
         QVERIFY2(loaded->ok(), qPrintable(loaded->error().message()));
+        QVERIFY(!secrets.tookWriteWithin(std::chrono::hours(1))); // only read so far
 
+        // A refresh now writes the rotated session: that write is the proof for the next refresh,
+        // within TokenManager::KeychainProofWindow, so it needs no write-back of its own...
+        std::optional<Result<TokenSet>> rotated;
+        window.refreshNow(id, this, [&](const Result<TokenSet> &r) { rotated = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value(), 20000);
+        QVERIFY2(rotated->ok(), qPrintable(rotated->error().message()));
+        QVERIFY(secrets.tookWriteWithin(TokenManager::KeychainProofWindow));
+        loaded = rotated;
+
+        // ...but the keychain is read under the lock first, and a keychain that fails there stops the
+        // refresh however recent that write was.
         m_keyring.kill();
         QVERIFY(m_keyring.waitForFinished(5000));
         const int requestsBefore = m_proxy->requests();
@@ -306,6 +318,7 @@ private Q_SLOTS:
         QVERIFY2(refreshed->error().message().contains(QLatin1String("nothing was sent")),
                  qPrintable(refreshed->error().message()));
         QCOMPARE(m_proxy->requests(), requestsBefore);
+        QVERIFY(!secrets.tookWriteWithin(std::chrono::hours(1))); // a failed read voids the proof
         // The window keeps the session it had (the access token still works until it expires).
         QCOMPARE(window.cachedTokens(id)->refreshToken, loaded->value().refreshToken);
 

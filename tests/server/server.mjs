@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // OAuthDesk test/demo authorization server, built on oidc-provider.
 //
-// Usage: node server.mjs [--port N] [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--verbose]
+// Usage: node server.mjs [--port N] [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--store-size N] [--verbose]
 //
 // Binds 127.0.0.1 only. When listening it prints exactly one line of JSON to stdout,
 //   {"issuer":"http://127.0.0.1:PORT","port":PORT}
@@ -17,13 +17,15 @@ import fs from 'node:fs';
 console.info = console.error;
 console.log = console.error;
 
-const USAGE = 'usage: node server.mjs [--port N] [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--verbose]';
+const USAGE = 'usage: node server.mjs [--port N] [--access-ttl SECONDS] [--refresh-ttl SECONDS] [--store-size N] [--verbose]';
 
 function parseArgs(argv) {
   const opts = {
-    port: 0, accessTtl: 3600, refreshTtl: 14 * 24 * 60 * 60, verbose: false,
+    port: 0, accessTtl: 3600, refreshTtl: 14 * 24 * 60 * 60, storeSize: 1000, verbose: false,
   };
-  const numeric = { '--port': 'port', '--access-ttl': 'accessTtl', '--refresh-ttl': 'refreshTtl' };
+  const numeric = {
+    '--port': 'port', '--access-ttl': 'accessTtl', '--refresh-ttl': 'refreshTtl', '--store-size': 'storeSize',
+  };
   for (let i = 0; i < argv.length; i += 1) {
     let arg = argv[i];
     let value;
@@ -53,6 +55,7 @@ function parseArgs(argv) {
   if (opts.port > 65535) throw new Error('--port must be at most 65535');
   if (opts.accessTtl < 1) throw new Error('--access-ttl must be at least 1');
   if (opts.refreshTtl < 1) throw new Error('--refresh-ttl must be at least 1');
+  if (opts.storeSize < 1) throw new Error('--store-size must be at least 1');
   return opts;
 }
 
@@ -194,7 +197,10 @@ const { default: providerInternals } = await import('oidc-provider/lib/helpers/w
 
 // The opaque values oidc-provider hands out are the ids its adapter stores them under; the
 // in-memory adapter, wrapped, sees each one as it is saved (and a registered client's secret).
-const { createMemoryAdapter } = await import('oidc-provider/lib/adapters/memory_adapter.js');
+// Its store is an LRU cache of --store-size entries (oidc-provider's own default, 1000, unless
+// told): every grant takes several (session, grant, tokens), so a thousand grants need more.
+const { default: MemoryAdapter } = await import('oidc-provider/lib/adapters/memory_adapter.js');
+const { default: LRU } = await import('oidc-provider/lib/helpers/lru.js');
 const SECRET_MODELS = {
   AccessToken: 'access token',
   ClientCredentials: 'access token (client credentials)',
@@ -208,9 +214,9 @@ const SECRET_MODELS = {
 // oidc-provider's default clock tolerance, written out: its own in-memory adapter gets the same.
 const CLOCK_TOLERANCE = 15;
 function ledgerAdapter() {
-  const memory = createMemoryAdapter(CLOCK_TOLERANCE);
+  const store = new LRU({ maxSize: opts.storeSize });
   return (model) => {
-    const adapter = memory(model);
+    const adapter = new MemoryAdapter(model, store, CLOCK_TOLERANCE);
     if (!ledgerFile) return adapter;
     const upsert = adapter.upsert.bind(adapter);
     adapter.upsert = async (id, payload, expiresIn) => {
