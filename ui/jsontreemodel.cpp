@@ -233,6 +233,47 @@ void JsonTreeModel::setRootValue(const QJsonValue &root)
     endResetModel();
 }
 
+void JsonTreeModel::appendToArray(const QJsonValue &root, const RowPath &path)
+{
+    // The values on the way down, in the new document.
+    QList<QJsonValue> values{root};
+    for (const int row : path) {
+        const QJsonValue &container = values.constLast();
+        if (!isContainer(container) || row < 0 || row >= containerSize(container))
+            return setRootValue(root); // not the shown document grown: show it afresh
+        values.append(valueAt(container, row));
+    }
+    if (!values.constLast().isArray())
+        return setRootValue(root);
+    // The nodes on the way down (made now if no view asked yet), and the array's index.
+    QList<Node *> nodes{m_root.get()};
+    QModelIndex arrayIndex;
+    for (const int row : path) {
+        if (row >= nodes.constLast()->size)
+            return setRootValue(root);
+        arrayIndex = index(row, 0, arrayIndex);
+        nodes.append(nodeOf(arrayIndex));
+    }
+    const int oldSize = nodes.constLast()->size;
+    const int newSize = containerSize(values.constLast());
+    if (newSize < oldSize || !nodes.constLast()->value.isArray())
+        return setRootValue(root);
+
+    // The old document goes on a worker, as in resetRoot(): the last references to a large array.
+    QJsonValue old = m_root->value;
+    if (newSize > oldSize)
+        beginInsertRows(arrayIndex, oldSize, newSize - 1);
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        nodes.at(i)->value = values.at(i);
+    nodes.constLast()->size = newSize;
+    if (newSize > oldSize)
+        endInsertRows();
+    if (arrayIndex.isValid()) // its Value column counts the items
+        Q_EMIT dataChanged(arrayIndex.siblingAtColumn(ValueColumn), arrayIndex.siblingAtColumn(ValueColumn));
+    if (isContainer(old))
+        QThreadPool::globalInstance()->start([doomed = std::move(old)]() mutable { doomed = QJsonValue(); });
+}
+
 bool JsonTreeModel::setJson(const QByteArray &json, QString *errorString)
 {
     QJsonParseError error;

@@ -55,6 +55,10 @@ public:
     void setDocument(const QJsonDocument &document);
     /// Shows any value; a scalar is one row whose path is `$`. Undefined shows nothing.
     void setRootValue(const QJsonValue &root);
+    /// Shows a newer state of a document that is loading: `root` is the shown one with more elements
+    /// at the end of the array at `path` (rows from the top; empty: the root), and nothing else
+    /// changed. The new rows are inserted; expanded items, selection and scroll position stay.
+    void appendToArray(const QJsonValue &root, const RowPath &path);
     /// Parses `json` on the calling thread (fine for small documents) and shows it; on failure shows
     /// nothing and returns false with the parser's message in `errorString`.
     bool setJson(const QByteArray &json, QString *errorString = nullptr);

@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -25,6 +26,12 @@ namespace OAuthDesk {
  * freezes the window. The JSON pretty-printer re-indents the source bytes as it reads them and stops
  * at the limit, so no full pretty copy of a large document is ever made, and numbers and the order of
  * keys stay as the server wrote them.
+ *
+ * A large JSON document shows before it is all parsed: a quick pass over the bytes finds the array
+ * that holds most of it (the document itself, or e.g. `items` in `{"items": [...]}`), the rest is
+ * parsed at once and the array's elements a batch at a time, and partiallyLoaded() hands over the
+ * document so far (that array growing at its end) while loaded() still comes once, with all of it.
+ * Qt's parser reads some 30 MB/s, so a 50 MB body would otherwise show nothing for seconds.
  */
 class ResponseBodyLoader : public QObject
 {
@@ -48,10 +55,18 @@ public:
         /// The text for the raw view: pretty JSON or XML, decoded text, a hex dump; empty for images.
         QString text;
         bool textTruncated = false; ///< `text` is only the beginning
+        /// A partial result: `json` is the document so far, whose array at `growingPath` has only its
+        /// first elements (`text` and the rest are not filled in yet).
+        bool partial = false;
+        /// The rows from the top (as JsonTreeModel counts them) to the array that grows while the
+        /// document loads; empty when that is the document itself, or when it did not load in parts.
+        QList<int> growingPath;
     };
 
     /// 4 MiB of UTF-8.
     static constexpr qsizetype DefaultTextLimit = 4 * 1024 * 1024;
+    /// JSON bodies from this size on show while they are parsed (partiallyLoaded()).
+    static constexpr qsizetype PartialJsonSize = 1024 * 1024;
     /// Binary bodies show a hex dump of this much at most.
     static constexpr qsizetype HexDumpLimit = 64 * 1024;
 
@@ -73,9 +88,11 @@ public:
     static QByteArray mediaTypeOf(const QByteArray &contentType);
     /// What a body is by its Content-Type, looking at the body only when the type says nothing.
     static Kind kindOf(const QByteArray &contentType, const QByteArray &body);
-    /// The work itself, on the calling thread; `cancelled` is asked between steps.
+    /// The work itself, on the calling thread; `cancelled` is asked between steps. With `partial`,
+    /// a large JSON body is parsed in parts and `partial` gets the document so far now and then.
     static Result process(const QByteArray &body, const QByteArray &contentType, qsizetype textLimit,
-                          const std::function<bool()> &cancelled = {});
+                          const std::function<bool()> &cancelled = {},
+                          const std::function<void(const Result &)> &partial = {});
     /// JSON re-indented by four spaces, at most about `limit` bytes (cut after a whole line).
     static QByteArray prettyJson(const QByteArray &json, qsizetype limit, bool *truncated = nullptr);
     /// XML re-indented; false with a message in `error` when it is not well-formed.
@@ -84,6 +101,8 @@ public:
 Q_SIGNALS:
     /// The newest load's result, on this object's thread.
     void loaded(const OAuthDesk::ResponseBodyLoader::Result &result);
+    /// The newest load's JSON document so far (Result::partial), before loaded() brings all of it.
+    void partiallyLoaded(const OAuthDesk::ResponseBodyLoader::Result &result);
     void loadingChanged(bool loading);
 
 private:

@@ -197,6 +197,7 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_loader, &ResponseBodyLoader::loaded, this, &ResponseView::applyResult);
+    connect(m_loader, &ResponseBodyLoader::partiallyLoaded, this, &ResponseView::applyPartialResult);
     connect(m_loader, &ResponseBodyLoader::loadingChanged, this, [this](bool loading) {
         m_busyBar->setVisible(loading);
         Q_EMIT loadingChanged(loading);
@@ -352,8 +353,13 @@ void ResponseView::applyResult(const ResponseBodyLoader::Result &result)
 {
     using Kind = ResponseBodyLoader::Kind;
     const bool json = !result.json.isUndefined();
-    if (json)
+    if (json && m_showsPartial)
+        m_model->appendToArray(result.json, result.growingPath); // the rest of the rows
+    else if (json)
         m_model->setRootValue(result.json);
+    else if (m_showsPartial)
+        m_model->clear(); // the part shown parsed, a later one did not
+    m_showsPartial = false;
     m_image = result.image;
     updateImagePreview();
     if (!m_image.isNull())
@@ -392,6 +398,19 @@ void ResponseView::applyResult(const ResponseBodyLoader::Result &result)
     Q_EMIT loadFinished();
 }
 
+void ResponseView::applyPartialResult(const ResponseBodyLoader::Result &result)
+{
+    // The tree only: the raw text, the tabs' final state and loadFinished() wait for the whole.
+    if (m_showsPartial) {
+        m_model->appendToArray(result.json, result.growingPath);
+        return;
+    }
+    m_showsPartial = true;
+    m_tabs->setTabEnabled(int(Tab::Json), true);
+    setCurrentTab(Tab::Json);
+    m_model->setRootValue(result.json);
+}
+
 void ResponseView::setMessage(const QString &text)
 {
     m_message->setVisible(!text.isEmpty());
@@ -414,6 +433,7 @@ void ResponseView::setStatusText(const QString &text)
 void ResponseView::resetBody()
 {
     m_model->clear();
+    m_showsPartial = false;
     m_currentMatch = -1;
     updateMatchLabel();
     m_pendingRawText.clear();

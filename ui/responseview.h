@@ -33,7 +33,8 @@ class JsonTreeModel;
  * network: the caller hands it what a reply said.
  *
  * Parsing, pretty-printing and decoding run on a worker thread (ResponseBodyLoader) while a busy bar
- * shows; a newer response supersedes one still loading. Big documents stay usable: the tree's items
+ * shows; a newer response supersedes one still loading. A large JSON document's tree shows while
+ * it is parsed, its biggest array growing as its elements come in. Big documents stay usable: the tree's items
  * are made only as rows are shown or expanded (JsonTreeModel), search runs on a worker, and the raw
  * view gets at most a few MiB of text (it says when it shows only the beginning), only when its tab
  * is first opened, and a piece per turn of the event loop. A 50 MB JSON body costs several hundred MB of memory while
@@ -110,6 +111,7 @@ protected:
 
 private:
     void applyResult(const ResponseBodyLoader::Result &result);
+    void applyPartialResult(const ResponseBodyLoader::Result &result);
     void setMessage(const QString &text);
     void setStatusText(const QString &text);
     void resetBody();
@@ -129,6 +131,7 @@ private:
     qsizetype m_rawFilled = 0; ///< how much of it the raw view has
     QImage m_image;
     int m_currentMatch = -1;
+    bool m_showsPartial = false; ///< the tree shows a document that is still loading
 
     QLabel *m_statusLabel;
     QLabel *m_urlLabel;

@@ -150,9 +150,20 @@ QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &r
     if (log)
         pending = log->begin(request, verb, body);
 
+    // A large body over a fast link would otherwise pile up in the reply and be copied in one piece
+    // on this (the UI) thread: a 50 MB answer froze the window for over 100 ms. A bounded buffer
+    // hands it over a megabyte at a time, and the body's room is made once, from Content-Length
+    // (never beyond the cap), instead of by repeated growth.
+    reply->setReadBufferSize(ReadChunk);
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap] {
         if (state->tooLarge)
             return;
+        if (state->body.isEmpty()) {
+            bool known = false;
+            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+            if (known && length > 0 && length <= cap)
+                state->body.reserve(length);
+        }
         const QByteArray chunk = reply->read(cap + 1 - state->body.size());
         state->body += chunk;
         if (state->body.size() > cap) {

@@ -32,6 +32,8 @@ public:
     using Callback = std::function<void(const HttpResponse &)>;
 
     static constexpr qint64 DefaultMaxBodySize = 1024 * 1024;
+    /// How much of a body the network thread hands over at a time (QNetworkReply::setReadBufferSize).
+    static constexpr qint64 ReadChunk = 1024 * 1024;
 
     explicit HttpClient(QNetworkAccessManager *manager);
 

@@ -387,6 +387,7 @@ async function readBody(req, limit = 1024 * 1024) {
 }
 
 // A deterministic JSON document of about `mb` megabytes: {"items":[{...}, ...]}.
+const largeDocuments = new Map();
 function largeDocument(mb) {
   const item = (i) => `{"id":${i},"name":"item ${i}","tags":["a","b"],"nested":{"even":${i % 2 === 0},"value":${i * 0.5}}}`;
   const parts = [];
@@ -479,7 +480,9 @@ async function handleApi(req, res, url) {
   }
   if (url.pathname === '/api/large') {
     const mb = Math.min(Math.max(Number(url.searchParams.get('mb') ?? '1'), 0.01), 80);
-    const payload = largeDocument(mb);
+    // Made once per size: building 50 MB of JSON takes the server seconds, which is no client's time.
+    if (!largeDocuments.has(mb)) largeDocuments.set(mb, Buffer.from(largeDocument(mb)));
+    const payload = largeDocuments.get(mb);
     res.writeHead(200, {
       'Cache-Control': 'no-store',
       'Content-Type': 'application/json',

@@ -59,6 +59,9 @@ private Q_SLOTS:
     void scalarRoot();
     void invalidJson();
     void itemsAreMadeLazily();
+    void appendToArray();
+    void appendToTopLevelArray();
+    void appendToArrayOfAnotherDocumentResets();
     void search();
     void searchLimit();
     void asyncSearch();
@@ -256,6 +259,83 @@ void tst_JsonTreeModel::itemsAreMadeLazily()
 
     model.clear();
     QCOMPARE(model.nodeCount(), 1);
+}
+
+void tst_JsonTreeModel::appendToArray()
+{
+    const auto document = [](int count) {
+        QJsonArray items;
+        for (int i = 0; i < count; ++i)
+            items.append(QJsonObject{{QStringLiteral("id"), i}});
+        return QJsonValue(QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("n"), 1}}},
+                                      {QStringLiteral("items"), items}});
+    };
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRootValue(document(2));
+    QTreeView view;
+    view.setModel(&model);
+    const QModelIndex items = child(model, {}, QStringLiteral("items"));
+    QCOMPARE(items.row(), 0); // members in key order
+    view.expand(items);
+    view.expand(model.index(1, 0, items));
+    view.setCurrentIndex(model.index(0, 0, model.index(1, 0, items)));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.appendToArray(document(5), {0});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), items);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 4);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.rowCount(items), 5);
+    QCOMPARE(display(model, items, JsonTreeModel::ValueColumn), QStringLiteral("[5 item(s)]"));
+    QCOMPARE(model.jsonPath(model.index(4, 0, items)), QStringLiteral("$.items[4]"));
+    QCOMPARE(display(model, model.index(0, 0, model.index(4, 0, items)), JsonTreeModel::ValueColumn),
+             QStringLiteral("4"));
+    QCOMPARE(model.rootValue(), document(5));
+    // What the person had open stays open.
+    QVERIFY(view.isExpanded(items));
+    QVERIFY(view.isExpanded(model.index(1, 0, items)));
+    QCOMPARE(model.jsonPath(view.currentIndex()), QStringLiteral("$.items[1].id"));
+
+    // The same size again changes nothing but the document.
+    model.appendToArray(document(5), {0});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(reset.count(), 0);
+}
+
+void tst_JsonTreeModel::appendToTopLevelArray()
+{
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRootValue(QJsonArray{1, 2});
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.appendToArray(QJsonArray{1, 2, 3}, {});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(display(model, model.index(2, 0), JsonTreeModel::ValueColumn), QStringLiteral("3"));
+    QCOMPARE(model.nodeCount(), 1);
+}
+
+void tst_JsonTreeModel::appendToArrayOfAnotherDocumentResets()
+{
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRootValue(QJsonArray{1, 2, 3});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // Fewer rows, or no array where the path points: not a grown document, so it is shown afresh.
+    model.appendToArray(QJsonArray{1}, {});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    model.appendToArray(QJsonObject{{QStringLiteral("a"), 1}}, {0});
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(display(model, model.index(0, 0), JsonTreeModel::KeyColumn), QStringLiteral("a"));
 }
 
 void tst_JsonTreeModel::search()

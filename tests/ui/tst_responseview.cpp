@@ -9,6 +9,9 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -89,6 +92,11 @@ private Q_SLOTS:
     void clearDropsLoad();
     void destroyedWhileLoading();
     void staysResponsiveWhileBigJsonLoads();
+    void bigJsonParsesInParts_data();
+    void bigJsonParsesInParts();
+    void brokenBigJsonReportsWhereAsAWhole();
+    void bigJsonShowsWhileItIsParsed();
+    void brokenBigJsonShowsNoTree();
 
 private:
     /// Shows a response and waits until its body shows.
@@ -478,6 +486,122 @@ void tst_ResponseView::staysResponsiveWhileBigJsonLoads()
     QVERIFY(view.jsonModel()->nodeCount() < 100);
     QCOMPARE(view.jsonModel()->jsonPath(view.jsonModel()->index(count - 1, 0)), QStringLiteral("$[%1]").arg(count - 1));
     QVERIFY(!view.truncationText().isEmpty());
+}
+
+void tst_ResponseView::bigJsonParsesInParts_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QList<int>>("growingPath");
+    const QByteArray elements = bigArray(20000).mid(1).chopped(1);
+    QTest::newRow("top-level array") << bigArray(20000) << QList<int>{};
+    // Members are rows in key order: "items" comes before "meta", and "a" before both.
+    QTest::newRow("in an object") << QByteArray("{\"meta\": {\"n\": 20000}, \"items\": [" + elements + "]}")
+                                  << QList<int>{0};
+    QTest::newRow("deeper, spaces") << QByteArray("{ \"z\" : 1 , \"page\" : { \"a\" : [ ] , \"rows\" : [ " + elements +
+                                                  " ] } }\n")
+                                    << QList<int>{0, 1};
+    QTest::newRow("in an array") << QByteArray("[\"head\", [" + elements + "], {\"x\": \"]\\\"[\"}]") << QList<int>{1};
+}
+
+void tst_ResponseView::bigJsonParsesInParts()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QList<int>, growingPath);
+    QVERIFY(body.size() >= ResponseBodyLoader::PartialJsonSize);
+    QList<ResponseBodyLoader::Result> parts;
+    const ResponseBodyLoader::Result result =
+        ResponseBodyLoader::process(body, "application/json", ResponseBodyLoader::DefaultTextLimit, {},
+                                    [&parts](const ResponseBodyLoader::Result &part) { parts.append(part); });
+
+    // The whole: as Qt parses it at once.
+    const QJsonDocument whole = QJsonDocument::fromJson(body);
+    QVERIFY(!whole.isNull());
+    QCOMPARE(result.json, whole.isArray() ? QJsonValue(whole.array()) : QJsonValue(whole.object()));
+    QVERIFY(!result.partial);
+    QCOMPARE(result.growingPath, growingPath);
+    QVERIFY(result.error.isEmpty());
+    QVERIFY(!result.text.isEmpty());
+
+    // Before it, the same document with the array growing: every part is one JsonTreeModel can grow.
+    QVERIFY(parts.size() >= 2);
+    qsizetype previous = 0;
+    for (const ResponseBodyLoader::Result &part : std::as_const(parts)) {
+        QVERIFY(part.partial);
+        QCOMPARE(part.growingPath, growingPath);
+        QVERIFY(part.text.isEmpty());
+        JsonTreeModel model;
+        model.setRootValue(part.json);
+        const QModelIndex array = model.indexForRowPath(growingPath);
+        QCOMPARE(growingPath.isEmpty(), !array.isValid());
+        const int rows = model.rowCount(array);
+        QVERIFY(rows > previous && rows < 20000);
+        previous = rows;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.appendToArray(result.json, growingPath);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(model.indexForRowPath(growingPath)), 20000);
+        QCOMPARE(model.rootValue(), result.json);
+    }
+}
+
+void tst_ResponseView::brokenBigJsonReportsWhereAsAWhole()
+{
+    // Broken at the end (a missing comma on line 3), after parts of it parsed.
+    QByteArray body = bigArray(20000);
+    body.insert(body.size() - 1, ",\n\n\"x\" 1");
+    const ResponseBodyLoader::Result result = ResponseBodyLoader::process(
+        body, "application/json", ResponseBodyLoader::DefaultTextLimit, {}, [](const ResponseBodyLoader::Result &) {});
+    const ResponseBodyLoader::Result atOnce =
+        ResponseBodyLoader::process(body, "application/json", ResponseBodyLoader::DefaultTextLimit);
+    QVERIFY(result.json.isUndefined());
+    QVERIFY2(result.error.contains(QStringLiteral("line 3")), qPrintable(result.error));
+    QCOMPARE(result.error, atOnce.error);
+    QCOMPARE(result.text, atOnce.text);
+}
+
+void tst_ResponseView::bigJsonShowsWhileItIsParsed()
+{
+    const int count = 100000;
+    const QByteArray body = "{\"meta\": {\"n\": 1}, \"items\": [" + bigArray(count).mid(1).chopped(1) + "]}";
+    ResponseView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    JsonTreeModel *model = view.jsonModel();
+    int rowsWhileLoading = 0;
+    connect(model, &QAbstractItemModel::modelReset, this, [&] {
+        if (view.isLoading() && model->rowCount() > 0) {
+            rowsWhileLoading = model->rowCount(model->index(0, 0));
+            QCOMPARE(view.currentTab(), ResponseView::Tab::Json);
+            QVERIFY(view.isTabEnabled(ResponseView::Tab::Json));
+            view.jsonTree()->expand(model->index(0, 0)); // someone opens the array while it loads
+        }
+    });
+    QSignalSpy finished(&view, &ResponseView::loadFinished);
+    view.setResponse(200, "OK", 10, QUrl(), typed("application/json"), body);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY2(rowsWhileLoading > 0 && rowsWhileLoading < count, qPrintable(QString::number(rowsWhileLoading)));
+    // The rows came in at the end of the array: what was open stays open.
+    QVERIFY(view.jsonTree()->isExpanded(model->index(0, 0)));
+    QCOMPARE(model->rowCount(model->index(0, 0)), count);
+    QCOMPARE(model->rootValue(), QJsonValue(QJsonDocument::fromJson(body).object()));
+    QVERIFY(view.isTabEnabled(ResponseView::Tab::Raw));
+    QVERIFY(!view.isLoading());
+}
+
+void tst_ResponseView::brokenBigJsonShowsNoTree()
+{
+    QByteArray body = bigArray(100000);
+    body.insert(body.size() - 1, ",\"x\" 1");
+    ResponseView view;
+    QVERIFY(load(view, typed("application/json"), body));
+    QVERIFY2(view.messageText().startsWith(QStringLiteral("Not valid JSON: ")), qPrintable(view.messageText()));
+    QCOMPARE(view.jsonModel()->rowCount(), 0);
+    QVERIFY(!view.isTabEnabled(ResponseView::Tab::Json));
+    QCOMPARE(view.currentTab(), ResponseView::Tab::Raw);
 }
 
 QTEST_MAIN(tst_ResponseView)
