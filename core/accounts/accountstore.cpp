@@ -184,9 +184,9 @@ Error AccountStore::update(const Account &account)
 }
 
 Error AccountStore::updateSessionHint(const QString &id, bool signedIn, const QDateTime &expiresAt,
-                                      const QString &scope, Write when)
+                                      const QString &scope, Write when, const QString &subject)
 {
-    if (when == Write::Soon) {
+    if (when == Write::Soon && subject.isEmpty()) {
         Account *account = nullptr;
         for (Account &a : m_accounts) {
             if (a.id == id)
@@ -217,6 +217,8 @@ Error AccountStore::updateSessionHint(const QString &id, bool signedIn, const QD
                 a.signedIn = signedIn;
                 a.expiresAt = expiresAt;
                 a.grantedScope = scope;
+                if (!subject.isEmpty())
+                    a.subject = subject;
                 return {};
             }
         }

@@ -140,6 +140,7 @@ void LoopbackListener::deliver(QTcpSocket *socket, const QMap<QString, QString> 
     static const QByteArray accepted = "Signed in \xe2\x80\x94 you can close this tab and return to OAuthDesk.";
     static const QByteArray failed = "Sign-in was not completed. You can close this tab; OAuthDesk shows the reason.";
     static const QByteArray rejected = "This sign-in response was not expected. Return to OAuthDesk and try again.";
+    qCInfo(lcLoopback) << "a sign-in response arrived";
     const Verdict verdict = m_validator ? m_validator(parameters) : Verdict::Rejected;
     const int status = verdict == Verdict::Rejected ? 400 : 200;
     const QByteArray text = verdict == Verdict::Accepted ? accepted : verdict == Verdict::Failed ? failed : rejected;

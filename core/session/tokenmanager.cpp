@@ -47,11 +47,12 @@ void TokenManager::cancelSignIn(const QString &accountId)
         flow->cancel();
 }
 
-void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens, AccountStore::Write when)
+void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens, AccountStore::Write when,
+                              const QString &subject)
 {
     if (const Error error = m_accounts->updateSessionHint(accountId, tokens != nullptr,
                                                           tokens ? tokens->expiresAt : QDateTime(),
-                                                          tokens ? tokens->scope : QString(), when))
+                                                          tokens ? tokens->scope : QString(), when, subject))
         qCWarning(lcSession) << "could not update the account list:" << error.message();
     Q_EMIT sessionChanged(accountId);
 }
@@ -205,8 +206,8 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                                   tr("You signed in as a different user (%1) than this account's (%2); nothing was "
                                      "changed. Add another account for that user, or confirm to switch.")
                                       .arg(subject.value(), account.subject)));
-            if (!subject.value().isEmpty() && subject.value() != account.subject)
-                m_accounts->updateSubject(accountId, subject.value());
+            // Who signed in is remembered with the session hint, in one write of the accounts file.
+            const QString newSubject = subject.value() != account.subject ? subject.value() : QString();
             if (!options.scope.simplified().isEmpty()) {
                 if (auto stored = m_accounts->findById(accountId); stored && stored->scope != account.scope) {
                     stored->scope = account.scope;
@@ -214,7 +215,8 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                         qCWarning(lcSession) << "could not keep the account's new scope:" << error.kind();
                 }
             }
-            m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens, deliver](const Error &error) {
+            m_secrets->writeTokens(accountId, tokens, this,
+                                   [this, accountId, tokens, newSubject, deliver](const Error &error) {
                 m_signingIn.remove(accountId);
                 m_memory.insert(accountId, tokens);
                 SignInResult result{tokens, {}};
@@ -223,16 +225,32 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                     qCWarning(lcSession) << "signed in, but the keychain cannot keep the session:" << error.kind();
                     m_unkept.insert(accountId);
                     result.notRemembered = error;
+                    if (!newSubject.isEmpty())
+                        m_accounts->updateSubject(accountId, newSubject);
                     Q_EMIT sessionChanged(accountId);
                 } else {
-                    updateHint(accountId, &tokens);
+                    updateHint(accountId, &tokens, AccountStore::Write::Now, newSubject);
+                    qCInfo(lcSession) << "signed in; the session is in the keychain";
                 }
                 learnIdentity(accountId, tokens, [deliver, result] { deliver(result); });
             });
             });
         });
         flow->grant();
+        if (account.usesBrowser() || account.grantType == QLatin1String("device"))
+            prepareWhileThePersonSignsIn(account);
     });
+}
+
+void TokenManager::prepareWhileThePersonSignsIn(const Account &account)
+{
+    // The seconds in the browser are free: fetch the issuer's keys the ID token will be checked with,
+    // and open the keychain (its connection and session), so that the sign-in ends soon after the
+    // browser comes back. Failures are not news here; the real fetch and write report their own.
+    if (!account.server.jwksUri.isEmpty() &&
+        account.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("openid")))
+        m_keySets->keysFor(account.server.jwksUri, {}, this, [](const Result<JwkSet> &) {});
+    m_secrets->readTokens(account.id, this, [](const Result<std::optional<TokenSet>> &) {});
 }
 
 void TokenManager::setClientSecret(const QString &accountId, const QString &secret, QObject *context,

@@ -181,8 +181,9 @@ private:
     /// error that stops the refresh, or none.
     void beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored, const Error &readError,
                                     std::function<void(const Error &)> then);
+    void prepareWhileThePersonSignsIn(const Account &account);
     void updateHint(const QString &accountId, const TokenSet *tokens,
-                    AccountStore::Write when = AccountStore::Write::Now);
+                    AccountStore::Write when = AccountStore::Write::Now, const QString &subject = {});
     /// Remembers who signed in (email / preferred_username / name, from the ID token or else UserInfo)
     /// for the account list and the next login_hint; then `done`, whatever came of it.
     void learnIdentity(const QString &accountId, const TokenSet &tokens, std::function<void()> done);

@@ -3,6 +3,7 @@
 //   bench_refresh core ISSUER FILE CONCURRENCY
 //   bench_refresh account ISSUER FILE CONCURRENCY
 //   bench_refresh cycles ISSUER FILE CYCLES
+//   bench_refresh core-cycles ISSUER FILE CYCLES
 //   bench_refresh keychain ISSUER FILE COUNT
 // FILE holds one refresh token a line of the public client oauthdesk-test (tests/bench/authorize.mjs
 // grants). Discovery and the server's key set are fetched first and not timed: an account has them
@@ -23,6 +24,8 @@
 //   session kept in the keychain; the resident memory (Platform::residentKib) after the first tenth
 //   of the cycles (warm-up: caches, connection pool, keychain connection) and at the end.
 //   Prints "cycles <cycles> <seconds> rss-after-warmup-kib=<k> rss-end-kib=<k> peak-kib=<k>".
+// - core-cycles: the same with the core alone (TokenEndpoint and IdTokenValidator, no keychain, no
+//   accounts file), the memory of OAuthDesk's own code; prints "core-cycles …" likewise.
 // - keychain: the Secret Service's own rates, the floor under `account` (runKeychain). Prints
 //   "keychain-<create|read|replace|remove> <count> <seconds> <rate> rss-before-kib=<k> rss-after-kib=<k>".
 // Nothing here prints a token.
@@ -194,6 +197,40 @@ int runCore(const HttpClient &http, const Server &server, const QString &file, i
     return 0;
 }
 
+/// One grant refreshed `cycles` times in a row through the core alone (no keychain, no accounts file):
+/// the memory of OAuthDesk's own code, to set against `cycles`.
+int runCoreCycles(const HttpClient &http, const Server &server, const QString &file, int cycles)
+{
+    QStringList tokens = readTokens(file);
+    ClientCredentials client;
+    client.id = ClientId;
+    const TokenEndpoint endpoint(&http, server.metadata.tokenEndpoint, client);
+    const IdTokenValidator validator(server.metadata.issuer.toString(), ClientId);
+    const int warmup = qMax(1, cycles / 10);
+    long afterWarmup = -1;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < cycles; ++i) {
+        const auto result =
+            await<Result<TokenSet>>([&](auto done) { endpoint.refresh(tokens.first(), {}, {}, qApp, done); });
+        if (!result.ok())
+            fail(QStringLiteral("refresh %1 failed: %2").arg(i + 1).arg(result.error().message()));
+        const auto checked = validator.decodeAndValidate(result.value().idToken.toLatin1(), server.keys,
+                                                         QDateTime::currentDateTimeUtc());
+        if (!checked.ok())
+            fail(QStringLiteral("an ID token failed: ") + checked.error().message());
+        tokens[0] = result.value().refreshToken;
+        if (i + 1 == warmup)
+            afterWarmup = Platform::residentKib();
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const long end = Platform::residentKib();
+    writeTokens(file, tokens);
+    std::printf("core-cycles %d %.3f rss-after-warmup-kib=%ld rss-end-kib=%ld peak-kib=%ld\n", cycles, seconds,
+                afterWarmup, end, Platform::peakResidentKib());
+    return 0;
+}
+
 /// A fresh accounts file with one signed-in account per token, each session in the keychain.
 QStringList setUpAccounts(AccountStore &store, SecretStore &secrets, const Server &server, const QStringList &tokens)
 {
@@ -356,10 +393,10 @@ int main(int argc, char **argv)
     const int number = args.size() == 4 ? args.at(3).toInt(&numeric) : 0;
     if (args.size() != 4 || !numeric || number < 1 ||
         !QStringList{QStringLiteral("core"), QStringLiteral("account"), QStringLiteral("cycles"),
-                     QStringLiteral("keychain")}
+                     QStringLiteral("core-cycles"), QStringLiteral("keychain")}
              .contains(args.at(0))) {
         std::fprintf(stderr, "usage: bench_refresh core|account ISSUER FILE CONCURRENCY\n"
-                             "       bench_refresh cycles ISSUER FILE CYCLES\n"
+                             "       bench_refresh cycles|core-cycles ISSUER FILE CYCLES\n"
                              "       bench_refresh keychain ISSUER FILE COUNT\n");
         return 2;
     }
@@ -372,6 +409,8 @@ int main(int argc, char **argv)
     const Server server = discover(http, issuer);
     if (mode == QLatin1String("core"))
         return runCore(http, server, file, number);
+    if (mode == QLatin1String("core-cycles"))
+        return runCoreCycles(http, server, file, number);
 
     SecretStore secrets;
     if (mode == QLatin1String("keychain"))

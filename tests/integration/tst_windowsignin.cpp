@@ -255,6 +255,25 @@ private Q_SLOTS:
         QVERIFY(!secretToolLookup(account.id).isEmpty());
         const TokenSet held = *tokens.cachedTokens(account.id);
         QVERIFY(!held.idToken.isEmpty());
+        // The issuer's keys were fetched while the person was in the browser, before the code came back
+        // and was redeemed; who signed in was remembered with the session.
+        qsizetype keysAt = -1, codeAt = -1;
+        for (qsizetype i = 0; i < log.exchanges().size(); ++i) {
+            const ExchangeLog::Exchange &e = log.exchanges().at(i);
+            if (keysAt < 0 && e.kind == ExchangeLog::Kind::Discovery && QUrl(e.url).path() == QLatin1String("/jwks"))
+                keysAt = i;
+            if (codeAt < 0 && e.kind == ExchangeLog::Kind::Token && e.accountName == account.name)
+                codeAt = i;
+        }
+        QVERIFY(keysAt >= 0 && codeAt >= 0);
+        QVERIFY2(keysAt < codeAt, qPrintable(QStringLiteral("keys at %1, code redeemed at %2").arg(keysAt).arg(codeAt)));
+        QCOMPARE(session.accounts.findById(account.id)->subject, QStringLiteral("demo"));
+        {
+            AccountStore onDisk;
+            QVERIFY(!onDisk.load());
+            QCOMPARE(onDisk.findById(account.id)->subject, QStringLiteral("demo"));
+            QVERIFY(onDisk.findById(account.id)->signedIn);
+        }
 
         // Overview: who signed in (UserInfo's email) in the list and the status line; the session
         // without its tokens; the service signed in, the device account not.
