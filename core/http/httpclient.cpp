@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -70,10 +71,10 @@ QNetworkRequest HttpClient::createRequest(const QUrl &url) const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("OAuthDesk/%1").arg(QCoreApplication::applicationVersion().isEmpty()
-                                                             ? QStringLiteral("0")
-                                                             : QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("OAuthDesk/%1")
+                                                            .arg(QCoreApplication::applicationVersion().isEmpty()
+                                                                     ? QStringLiteral("0")
+                                                                     : QCoreApplication::applicationVersion()));
     if (!m_extraCaCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_extraCaCertificates);
@@ -128,20 +129,12 @@ QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &r
     qCDebug(lcHttp) << verb.constData()
                     << request.url().toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
 
-    struct State
-    {
-        QByteArray body;
-        bool tooLarge = false;
-        QElapsedTimer timer;
-    };
-    auto state = std::make_shared<State>();
+    auto state = std::make_shared<ReplyState>();
     state->timer.start();
     const qint64 cap = options.maxBodySize >= 0 ? options.maxBodySize : m_maxBodySize;
     if (options.progress) {
         QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
-                         [progress = options.progress](qint64 received, qint64 total) {
-                             progress(received, total);
-                         });
+                         [progress = options.progress](qint64 received, qint64 total) { progress(received, total); });
     }
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
@@ -150,77 +143,95 @@ QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &r
     if (log)
         pending = log->begin(request, verb, body);
 
-    // A large body over a fast link would otherwise pile up in the reply and be copied in one piece
-    // on this (the UI) thread: a 50 MB answer froze the window for over 100 ms. A bounded buffer
-    // hands it over a megabyte at a time, and the body's room is made once, from Content-Length
-    // (never beyond the cap), instead of by repeated growth.
+    // A large body over a fast link piles up in the reply faster than it is taken: reading it all
+    // at once, on this (the UI) thread, froze the window for 80-110 ms with a 50 MB answer. It is
+    // taken a megabyte at a time, each the next turn of the event loop (readSome()), into room made
+    // once from Content-Length (never beyond the cap).
     reply->setReadBufferSize(ReadChunk);
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap] {
-        if (state->tooLarge)
-            return;
+        if (!state->scheduled)
+            readSome(reply, state, cap);
+    });
+    QObject::connect(
+        reply, &QNetworkReply::finished, reply,
+        [reply, state, cap, guard, hasContext, log, pending, callback = std::move(callback)]() mutable {
+            const qint64 elapsedMs = state->timer.elapsed();
+            // Once the rest of the body is read (readSome() calls it then).
+            state->complete = [reply, cap, guard, hasContext, log, pending, elapsedMs,
+                               callback = std::move(callback)](ReplyState &received) {
+                reply->deleteLater();
+                if (hasContext && !guard && !log)
+                    return;
+                HttpResponse response;
+                response.url = reply->url();
+                response.elapsedMs = elapsedMs;
+                const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                if (received.tooLarge) {
+                    response.error =
+                        Error(Error::Kind::InvalidResponse,
+                              QCoreApplication::translate("OAuthDesk::HttpClient", "The answer is larger than %1 KiB.")
+                                  .arg(cap / 1024));
+                } else if (reply->property(CancelledProperty).toBool()) {
+                    response.error =
+                        Error(Error::Kind::Cancelled,
+                              QCoreApplication::translate("OAuthDesk::HttpClient", "The request was cancelled."));
+                } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                    // The transfer time-out, possibly half-way through a body.
+                    response.error =
+                        Error(Error::Kind::Timeout,
+                              QCoreApplication::translate("OAuthDesk::HttpClient", "%1 did not answer in time.")
+                                  .arg(reply->url().host()));
+                } else if (status.isValid()) {
+                    response.status = status.toInt();
+                    response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+                    response.headers = reply->rawHeaderPairs();
+                    response.body = std::move(received.body);
+                } else {
+                    response.error = Error(Error::Kind::Network, networkErrorText(reply));
+                }
+                if (log && pending)
+                    log->finish(*pending, response.status, response.elapsedMs, response.headers, response.body,
+                                response.error ? response.error.message() : QString());
+                if (hasContext && !guard)
+                    return;
+                qCDebug(lcHttp) << "answer" << response.status << response.elapsedMs << "ms";
+                callback(response);
+            };
+            state->finished = true;
+            if (!state->scheduled)
+                readSome(reply, state, cap);
+        });
+    return reply;
+}
+
+void HttpClient::readSome(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state, qint64 cap)
+{
+    state->scheduled = false;
+    if (!state->tooLarge && reply->bytesAvailable() > 0) {
         if (state->body.isEmpty()) {
             bool known = false;
             const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
             if (known && length > 0 && length <= cap)
                 state->body.reserve(length);
         }
-        const QByteArray chunk = reply->read(cap + 1 - state->body.size());
-        state->body += chunk;
+        state->body += reply->read(qMin(ReadChunk, cap + 1 - state->body.size()));
         if (state->body.size() > cap) {
             state->tooLarge = true;
             state->body.clear();
-            reply->abort();
+            if (!state->finished)
+                reply->abort(); // finished() comes, and with it the answer "too large"
         }
-    });
-    QObject::connect(reply, &QNetworkReply::finished, reply,
-                     [reply, state, cap, guard, hasContext, log, pending, callback = std::move(callback)] {
-                         reply->deleteLater();
-                         if (hasContext && !guard && !log)
-                             return;
-                         HttpResponse response;
-                         response.url = reply->url();
-                         response.elapsedMs = state->timer.elapsed();
-                         if (!state->tooLarge && reply->bytesAvailable() > 0) {
-                             state->body += reply->read(cap + 1 - state->body.size());
-                             if (state->body.size() > cap) {
-                                 state->tooLarge = true;
-                                 state->body.clear();
-                             }
-                         }
-                         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                         if (state->tooLarge) {
-                             response.error = Error(Error::Kind::InvalidResponse,
-                                                    QCoreApplication::translate("OAuthDesk::HttpClient",
-                                                                                "The answer is larger than %1 KiB.")
-                                                        .arg(cap / 1024));
-                         } else if (reply->property(CancelledProperty).toBool()) {
-                             response.error = Error(Error::Kind::Cancelled,
-                                                    QCoreApplication::translate("OAuthDesk::HttpClient",
-                                                                                "The request was cancelled."));
-                         } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-                             // The transfer time-out, possibly half-way through a body.
-                             response.error = Error(Error::Kind::Timeout,
-                                                    QCoreApplication::translate("OAuthDesk::HttpClient",
-                                                                                "%1 did not answer in time.")
-                                                        .arg(reply->url().host()));
-                         } else if (status.isValid()) {
-                             response.status = status.toInt();
-                             response.reasonPhrase =
-                                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-                             response.headers = reply->rawHeaderPairs();
-                             response.body = state->body;
-                         } else {
-                             response.error = Error(Error::Kind::Network, networkErrorText(reply));
-                         }
-                         if (log && pending)
-                             log->finish(*pending, response.status, response.elapsedMs, response.headers,
-                                         response.body, response.error ? response.error.message() : QString());
-                         if (hasContext && !guard)
-                             return;
-                         qCDebug(lcHttp) << "answer" << response.status << response.elapsedMs << "ms";
-                         callback(response);
-                     });
-    return reply;
+    }
+    if (!state->tooLarge && reply->bytesAvailable() > 0) {
+        state->scheduled = true;
+        QTimer::singleShot(0, reply, [reply, state, cap] { readSome(reply, state, cap); });
+        return;
+    }
+    if (state->finished && state->complete) {
+        const std::function<void(ReplyState &)> complete = std::move(state->complete);
+        state->complete = nullptr;
+        complete(*state);
+    }
 }
 
 } // namespace OAuthDesk

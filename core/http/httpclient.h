@@ -3,6 +3,7 @@
 #include "http/exchangelog.h"
 #include "http/httpresponse.h"
 
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -10,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -82,6 +84,20 @@ public:
     static QByteArray formEncode(const FormFields &form);
 
 private:
+    /// What one reply has received so far.
+    struct ReplyState
+    {
+        QByteArray body;
+        bool tooLarge = false;
+        QElapsedTimer timer;
+        bool scheduled = false; ///< readSome() is to run again on the next turn of the event loop
+        bool finished = false;  ///< the reply is finished; `complete` waits for the rest of the body
+        std::function<void(ReplyState &)> complete; ///< builds the answer and hands it over
+    };
+    /// Takes at most ReadChunk of the reply's body; more waits for the next turn of the event loop.
+    /// When all is read of a finished reply, calls `complete`.
+    static void readSome(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state, qint64 cap);
+
     QNetworkAccessManager *m_manager;
     std::chrono::milliseconds m_timeout{30000};
     qint64 m_maxBodySize = DefaultMaxBodySize;
