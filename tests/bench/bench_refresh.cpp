@@ -95,8 +95,7 @@ void writeTokens(const QString &path, const QStringList &tokens)
 }
 
 /// Runs the event loop until `done` is called.
-template<typename T>
-T await(const std::function<void(std::function<void(const T &)>)> &start)
+template <typename T> T await(const std::function<void(std::function<void(const T &)>)> &start)
 {
     QEventLoop loop;
     std::optional<T> value;
@@ -143,9 +142,8 @@ struct Server
 Server discover(const HttpClient &http, const QUrl &issuer)
 {
     Server server;
-    const auto metadata = await<Result<ServerMetadata>>([&](auto done) {
-        Discovery(&http).discover(issuer, qApp, done);
-    });
+    const auto metadata =
+        await<Result<ServerMetadata>>([&](auto done) { Discovery(&http).discover(issuer, qApp, done); });
     if (!metadata.ok())
         fail(QStringLiteral("discovery: ") + metadata.error().message());
     server.metadata = metadata.value();
@@ -159,13 +157,45 @@ Server discover(const HttpClient &http, const QUrl &issuer)
 
 const QString ClientId = QStringLiteral("oauthdesk-test");
 
+/// What a client library holds to refresh: the token endpoint and the ID token's checks.
+struct CoreClient
+{
+    TokenEndpoint endpoint;
+    IdTokenValidator validator;
+};
+
+CoreClient coreClient(const HttpClient &http, const Server &server)
+{
+    ClientCredentials client;
+    client.id = ClientId;
+    return {TokenEndpoint(&http, server.metadata.tokenEndpoint, client),
+            IdTokenValidator(server.metadata.issuer.toString(), ClientId)};
+}
+
+/// Runs `refreshOnce(i)` (it returns the new refresh token) `cycles` times and prints the time and
+/// the resident memory after the first tenth (the warm-up) and at the end, as `<name> …`.
+void overCycles(const char *name, int cycles, QStringList &tokens, const std::function<QString(int)> &refreshOnce)
+{
+    const int warmup = qMax(1, cycles / 10);
+    long afterWarmup = -1;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < cycles; ++i) {
+        tokens[0] = refreshOnce(i);
+        if (i + 1 == warmup)
+            afterWarmup = Platform::residentKib();
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("%s %d %.3f rss-after-warmup-kib=%ld rss-end-kib=%ld peak-kib=%ld\n", name, cycles, seconds,
+                afterWarmup, Platform::residentKib(), Platform::peakResidentKib());
+}
+
 int runCore(const HttpClient &http, const Server &server, const QString &file, int concurrency)
 {
     QStringList tokens = readTokens(file);
-    ClientCredentials client;
-    client.id = ClientId;
-    const TokenEndpoint endpoint(&http, server.metadata.tokenEndpoint, client);
-    const IdTokenValidator validator(server.metadata.issuer.toString(), ClientId);
+    const CoreClient core = coreClient(http, server);
+    const TokenEndpoint &endpoint = core.endpoint;
+    const IdTokenValidator &validator = core.validator;
     int failed = 0;
     QElapsedTimer timer;
     timer.start();
@@ -193,7 +223,8 @@ int runCore(const HttpClient &http, const Server &server, const QString &file, i
     writeTokens(file, tokens);
     if (failed)
         fail(QString::number(failed) + QStringLiteral(" refreshes failed"));
-    std::printf("core %lld %.3f %.1f\n", static_cast<long long>(tokens.size()), seconds, double(tokens.size()) / seconds);
+    std::printf("core %lld %.3f %.1f\n", static_cast<long long>(tokens.size()), seconds,
+                double(tokens.size()) / seconds);
     return 0;
 }
 
@@ -202,32 +233,19 @@ int runCore(const HttpClient &http, const Server &server, const QString &file, i
 int runCoreCycles(const HttpClient &http, const Server &server, const QString &file, int cycles)
 {
     QStringList tokens = readTokens(file);
-    ClientCredentials client;
-    client.id = ClientId;
-    const TokenEndpoint endpoint(&http, server.metadata.tokenEndpoint, client);
-    const IdTokenValidator validator(server.metadata.issuer.toString(), ClientId);
-    const int warmup = qMax(1, cycles / 10);
-    long afterWarmup = -1;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < cycles; ++i) {
+    const CoreClient core = coreClient(http, server);
+    overCycles("core-cycles", cycles, tokens, [&](int i) {
         const auto result =
-            await<Result<TokenSet>>([&](auto done) { endpoint.refresh(tokens.first(), {}, {}, qApp, done); });
+            await<Result<TokenSet>>([&](auto done) { core.endpoint.refresh(tokens.first(), {}, {}, qApp, done); });
         if (!result.ok())
             fail(QStringLiteral("refresh %1 failed: %2").arg(i + 1).arg(result.error().message()));
-        const auto checked = validator.decodeAndValidate(result.value().idToken.toLatin1(), server.keys,
-                                                         QDateTime::currentDateTimeUtc());
+        const auto checked = core.validator.decodeAndValidate(result.value().idToken.toLatin1(), server.keys,
+                                                              QDateTime::currentDateTimeUtc());
         if (!checked.ok())
             fail(QStringLiteral("an ID token failed: ") + checked.error().message());
-        tokens[0] = result.value().refreshToken;
-        if (i + 1 == warmup)
-            afterWarmup = Platform::residentKib();
-    }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const long end = Platform::residentKib();
+        return result.value().refreshToken;
+    });
     writeTokens(file, tokens);
-    std::printf("core-cycles %d %.3f rss-after-warmup-kib=%ld rss-end-kib=%ld peak-kib=%ld\n", cycles, seconds,
-                afterWarmup, end, Platform::peakResidentKib());
     return 0;
 }
 
@@ -258,7 +276,8 @@ QStringList setUpAccounts(AccountStore &store, SecretStore &secrets, const Serve
     QSaveFile out(store.path());
     if (!out.open(QIODevice::WriteOnly))
         fail(QStringLiteral("cannot write ") + store.path());
-    out.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), accounts}}).toJson());
+    out.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), accounts}}).toJson());
     if (!out.commit())
         fail(QStringLiteral("cannot write ") + store.path());
     if (const Error loaded = store.load())
@@ -285,8 +304,7 @@ void removeSessions(SecretStore &secrets, const QStringList &ids)
         await<Error>([&](auto done) { secrets.removeTokens(id, qApp, done); });
 }
 
-int runAccount(TokenManager &manager, SecretStore &secrets, const Server &server, const QString &file,
-               int concurrency)
+int runAccount(TokenManager &manager, SecretStore &secrets, const Server &server, const QString &file, int concurrency)
 {
     QStringList tokens = readTokens(file);
     const QStringList ids = setUpAccounts(*manager.accounts(), secrets, server, tokens);
@@ -317,24 +335,14 @@ int runCycles(TokenManager &manager, SecretStore &secrets, const Server &server,
 {
     QStringList tokens = readTokens(file);
     const QStringList ids = setUpAccounts(*manager.accounts(), secrets, server, tokens.mid(0, 1));
-    const int warmup = qMax(1, cycles / 10);
-    long afterWarmup = -1;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < cycles; ++i) {
+    overCycles("cycles", cycles, tokens, [&](int i) {
         const auto result = await<Result<TokenSet>>([&](auto done) { manager.refreshNow(ids.first(), qApp, done); });
         if (!result.ok())
             fail(QStringLiteral("refresh %1 failed: %2").arg(i + 1).arg(result.error().message()));
-        tokens[0] = result.value().refreshToken;
-        if (i + 1 == warmup)
-            afterWarmup = Platform::residentKib();
-    }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const long end = Platform::residentKib();
+        return result.value().refreshToken;
+    });
     writeTokens(file, tokens);
     removeSessions(secrets, ids);
-    std::printf("cycles %d %.3f rss-after-warmup-kib=%ld rss-end-kib=%ld peak-kib=%ld\n", cycles, seconds, afterWarmup,
-                end, Platform::peakResidentKib());
     return 0;
 }
 
@@ -371,14 +379,15 @@ int runKeychain(SecretStore &secrets, const QString &file, int count)
     };
     phase("create", write);
     phase("read", [&](const QString &key) {
-        const auto read = await<Result<std::optional<TokenSet>>>([&](auto done) { secrets.readTokens(key, qApp, done); });
-        return read.ok() ? (read.value() ? Error() : Error(Error::Kind::Keychain, QStringLiteral("an entry is missing")))
-                         : read.error();
+        const auto read =
+            await<Result<std::optional<TokenSet>>>([&](auto done) { secrets.readTokens(key, qApp, done); });
+        return read.ok()
+                   ? (read.value() ? Error() : Error(Error::Kind::Keychain, QStringLiteral("an entry is missing")))
+                   : read.error();
     });
     phase("replace", write);
-    phase("remove", [&](const QString &key) {
-        return await<Error>([&](auto done) { secrets.removeTokens(key, qApp, done); });
-    });
+    phase("remove",
+          [&](const QString &key) { return await<Error>([&](auto done) { secrets.removeTokens(key, qApp, done); }); });
     return 0;
 }
 
