@@ -87,6 +87,9 @@ void AccountStore::applyWaitingHints(QList<Account> &accounts) const
         const auto hint = m_waitingHints.constFind(a.id);
         if (hint == m_waitingHints.constEnd())
             continue;
+        // Another OAuthDesk signed the account in or out since the hint was made: its word is newer.
+        if (a.signedIn != hint->signedInBefore)
+            continue;
         a.signedIn = hint->signedIn;
         a.expiresAt = hint->expiresAt;
         a.grantedScope = hint->scope;
@@ -194,10 +197,12 @@ Error AccountStore::updateSessionHint(const QString &id, bool signedIn, const QD
         }
         if (!account)
             return Error(Error::Kind::Configuration, tr("The account no longer exists."));
+        const bool signedInBefore = m_waitingHints.contains(id) ? m_waitingHints.value(id).signedInBefore
+                                                                  : account->signedIn;
         account->signedIn = signedIn;
         account->expiresAt = expiresAt;
         account->grantedScope = scope;
-        m_waitingHints.insert(id, SessionHint{signedIn, expiresAt, scope});
+        m_waitingHints.insert(id, SessionHint{signedIn, expiresAt, scope, signedInBefore});
         if (!m_flushTimer) {
             m_flushTimer = new QTimer(this);
             m_flushTimer->setSingleShot(true);

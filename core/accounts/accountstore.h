@@ -76,6 +76,7 @@ private:
         bool signedIn = false;
         QDateTime expiresAt;
         QString scope;
+        bool signedInBefore = false; ///< as this process knew the account when the first hint came
     };
 
     Error modify(const std::function<Error(QList<Account> &)> &change);

@@ -152,6 +152,27 @@ private Q_SLOTS:
         QCOMPARE(reader.findById(b.id)->expiresAt, expiry);
     }
 
+    void aSignOutElsewhereOutranksAWaitingRefreshHint()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        Account a = sample(QStringLiteral("A"));
+        const QDateTime expiry = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        AccountStore window(path);
+        QVERIFY(!window.add(a));
+        QVERIFY(!window.updateSessionHint(a.id, true, expiry, QStringLiteral("openid")));
+        QVERIFY(!window.updateSessionHint(a.id, true, expiry.addSecs(3600), QStringLiteral("openid"),
+                                          AccountStore::Write::Soon)); // refreshed, not yet written
+        AccountStore commandLine(path);
+        QVERIFY(!commandLine.load());
+        QVERIFY(!commandLine.updateSessionHint(a.id, false, {}, {})); // signed out meanwhile
+        QVERIFY(!window.flush());
+        AccountStore reader(path);
+        QVERIFY(!reader.load());
+        QVERIFY(!reader.findById(a.id)->signedIn);
+        QVERIFY(!window.findById(a.id)->signedIn);
+    }
+
     void invalidAccountsAreRefused_data()
     {
         QTest::addColumn<QString>("field");
