@@ -165,12 +165,13 @@ async function main() {
     }
   });
   // The implicit grant: the listener's page relays the URL fragment with a POST to itself.
-  let relayAnswered = false;
+  let relayAnswered;
+  const relayDone = new Promise((resolve) => { relayAnswered = resolve; });
   context.on('response', (resp) => {
     const req = resp.request();
     if (!req.isNavigationRequest() && req.method() === 'POST' && isClientUrl(resp.url())) {
-      relayAnswered = true;
       step(`relay POST answered HTTP ${resp.status()}`);
+      relayAnswered(true);
     }
   });
   context.on('requestfailed', (req) => {
@@ -189,6 +190,17 @@ async function main() {
       navSeq += 1;
       lastUrl = frame.url();
       step(`at ${where(lastUrl)}`);
+    }
+  });
+
+  // The listener's page has loaded: a "load" event while the page is at the loopback address.
+  // Listened for from the start, so that it cannot be missed.
+  let loopbackLoaded;
+  const loopbackLoad = new Promise((resolve) => { loopbackLoaded = resolve; });
+  page.on('load', () => {
+    if (isClientUrl(page.url())) {
+      step(`loopback page loaded at ${where(page.url())}`);
+      loopbackLoaded(true);
     }
   });
 
@@ -339,14 +351,26 @@ async function main() {
     return;
   }
 
-  // The listener answered; let its page finish loading.
-  await page.waitForLoadState('load', { timeout: 10000 }).catch(() => {});
+  // The listener answered. Its response headers arrive before Chromium switches documents: until
+  // then the page is still the authorization server's, whose "load" has long fired. Wait until
+  // the page is the listener's own and has loaded, or a relay page would go unseen and the
+  // browser be closed before its script hands the fragment over.
+  const loaded = await Promise.race([loopbackLoad, new Promise((r) => { setTimeout(r, 10000, false).unref(); })]);
+  if (!loaded) {
+    await finish(1, `the loopback page never loaded (last page: ${where(page.url())})`);
+    return;
+  }
   // A relay page (implicit grant) is done only when its POST has been answered.
-  const isRelay = await page.evaluate(() => Boolean(document.getElementById('m'))).catch(() => false);
+  let isRelay;
+  try {
+    isRelay = await page.evaluate(() => Boolean(document.getElementById('m')));
+  } catch (err) {
+    await finish(1, `could not read the loopback page: ${String(err.message).split('\n')[0]}`);
+    return;
+  }
   if (isRelay) {
-    const deadline = Date.now() + 10000;
-    while (!relayAnswered && Date.now() < deadline) await new Promise((r) => { setTimeout(r, 50); });
-    if (!relayAnswered) {
+    const answered = await Promise.race([relayDone, new Promise((r) => { setTimeout(r, 10000, false).unref(); })]);
+    if (!answered) {
       await finish(1, 'the loopback page did not relay the sign-in answer');
       return;
     }

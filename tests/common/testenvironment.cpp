@@ -2,7 +2,9 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTest>
 
 namespace OAuthDesk::Test {
 
@@ -38,6 +40,39 @@ QStringList filesContaining(const QByteArray &needle)
         }
     }
     return hits;
+}
+
+namespace {
+
+QString browserLogPath()
+{
+    return qEnvironmentVariable("OAUTHDESK_BROWSER_LOG");
+}
+
+qint64 browserLogSize()
+{
+    const QString path = browserLogPath();
+    return path.isEmpty() ? 0 : QFileInfo(path).size();
+}
+
+// Where the current test function's part of the browser log begins: at start-up, what earlier
+// runs of this test wrote is not this run's.
+qint64 s_browserLogMark = browserLogSize();
+
+} // namespace
+
+void printBrowserLogIfFailed()
+{
+    const qint64 from = s_browserLogMark;
+    s_browserLogMark = browserLogSize();
+    if (!QTest::currentTestFailed() || s_browserLogMark <= from)
+        return;
+    QFile log(browserLogPath());
+    if (!log.open(QIODevice::ReadOnly) || !log.seek(from))
+        return;
+    const QByteArray lines = log.read(s_browserLogMark - from);
+    qInfo("---- the browser's log during %s (%s) ----\n%s---- end of the browser's log ----",
+          QTest::currentTestFunction(), qPrintable(browserLogPath()), lines.constData());
 }
 
 bool keychainAvailable()

@@ -12,6 +12,11 @@ void resetTestHome();
 QStringList filesContaining(const QByteArray &needle);
 /// Whether a Secret Service answers on the session bus (scripts/test starts one).
 bool keychainAvailable();
+/// The browser driver's log: tests/browser/browser appends what it did (origins and paths only,
+/// never a query) to $OAUTHDESK_BROWSER_LOG, which the CMake test helper points to
+/// `<test home>/browser.log`. Call from a test class's cleanup(): when the test function failed,
+/// the lines the browser wrote during it are printed; either way the next call starts after them.
+void printBrowserLogIfFailed();
 /// `secret-tool lookup server OAuthDesk user KEY` (libsecret-tools), the keychain seen from outside.
 QByteArray secretToolLookup(const QString &key);
 

@@ -62,6 +62,8 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup() { printBrowserLogIfFailed(); }
+
     void initTestCase()
     {
         if (!keychainAvailable())

@@ -64,6 +64,8 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup() { printBrowserLogIfFailed(); }
+
     void initTestCase()
     {
         if (!keychainAvailable())

@@ -186,6 +186,8 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup() { printBrowserLogIfFailed(); }
+
     void initTestCase()
     {
         if (!keychainAvailable())
