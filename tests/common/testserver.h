@@ -51,8 +51,6 @@ public:
     static QString browserCommand();
 
 private:
-    QString startOnce(const Options &options);
-
     QProcess m_process;
     QUrl m_issuer;
     quint16 m_port = 0;

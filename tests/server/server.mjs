@@ -68,6 +68,9 @@ try {
 }
 
 const log = (msg) => process.stderr.write(`server.mjs: ${msg}\n`);
+// Each step of the start-up, with the time since the process began, always: when a start is slow
+// or never ends, the log (kept in the test's home) says where it stood.
+const startup = (step) => log(`start-up: ${step} after ${Math.round(performance.now())} ms`);
 
 // ---------------------------------------------------------------------------------------------
 // Secret ledger (SECURITY.md row LG, scripts/canary-sweep): with OAUTHDESK_SECRET_LEDGER=FILE set,
@@ -187,6 +190,7 @@ await new Promise((resolve, reject) => {
   server.listen(opts.port, '127.0.0.1', resolve);
 });
 const { port } = server.address();
+startup(`listening on 127.0.0.1:${port}`);
 const issuer = `http://127.0.0.1:${port}`;
 const apiResource = `${issuer}/api`;
 
@@ -194,6 +198,7 @@ const { default: Provider, errors: providerErrors } = await import('oidc-provide
 // oidc-provider keeps its keystore (private keys) and the published JWKS in a per-provider
 // internal object, read only through this helper; nothing public lets keys change at run time.
 const { default: providerInternals } = await import('oidc-provider/lib/helpers/weak_cache.js');
+startup('oidc-provider loaded');
 
 // The opaque values oidc-provider hands out are the ids its adapter stores them under; the
 // in-memory adapter, wrapped, sees each one as it is saved (and a registered client's secret).
@@ -295,7 +300,9 @@ const configuration = {
   clientBasedCORS: () => false,
 };
 
+startup('signing keys made');
 const provider = new Provider(issuer, configuration);
+startup('provider configured');
 
 if (ledgerFile) {
   recordSecret('client secret (built-in client)', SERVICE_CLIENT_SECRET);
@@ -668,3 +675,4 @@ process.on('SIGINT', () => stop('SIGINT'));
 
 if (opts.verbose) log(`listening; ${TEST_PASSWORD_NOTE}`);
 process.stdout.write(`${JSON.stringify({ issuer, port })}\n`);
+startup('ready (issuer written to stdout)');
