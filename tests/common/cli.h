@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QProcess;
 
 namespace OAuthDesk::Test {
 
@@ -20,6 +23,45 @@ struct CliRun
 };
 
 /**
+ * An oauthdesk process for a test that acts while it runs (starts another process meanwhile, sends
+ * it Ctrl-C, kills it). Started like every oauthdesk a test runs: $BROWSER is the browser driver
+ * unless `env` names another. Under the canary sweep (SECURITY.md row LG) every logging category
+ * is on whatever `env` says, its exchange log is exported, and what it printed is kept in the sweep
+ * directory when this object goes (`oauthdesk token`'s stdout excepted: the token is its job).
+ * Its output is collected as it comes: out() and err() hold everything read so far, already when
+ * a slot connected to process()'s readyRead signals runs.
+ */
+class OAuthDeskProcess
+{
+public:
+    explicit OAuthDeskProcess(const QStringList &arguments, const QMap<QString, QString> &env = {});
+    ~OAuthDeskProcess();
+    OAuthDeskProcess(const OAuthDeskProcess &) = delete;
+    OAuthDeskProcess &operator=(const OAuthDeskProcess &) = delete;
+
+    QProcess &process() { return *m_process; }
+    bool running() const;
+    QByteArray out() const { return m_out; }
+    QByteArray err() const { return m_err; }
+    /// -1 while it runs, or when it crashed or was killed.
+    int exitCode() const;
+    /// Waits (the event loop turning) until it ends; kills it after `timeoutMs`. False if killed.
+    bool waitForExit(int timeoutMs);
+    /// Sends SIGINT, as Ctrl-C in a terminal would.
+    void interrupt();
+
+private:
+    void keep();
+
+    std::unique_ptr<QProcess> m_process;
+    QStringList m_arguments;
+    QString m_keepBase;
+    QString m_ownExchangeLog;
+    QByteArray m_out;
+    QByteArray m_err;
+};
+
+/**
  * Runs the built oauthdesk with `arguments`, `stdinData` on its standard input and $BROWSER set to
  * the browser driver (overridable in `env`); the caller's event loop keeps turning meanwhile. When
  * `interruptWhen` turns true while it runs, it gets SIGINT (Ctrl-C), once.
@@ -27,6 +69,9 @@ struct CliRun
 CliRun runOAuthDesk(const QStringList &arguments, const QByteArray &stdinData = {},
                     const QMap<QString, QString> &env = {}, int timeoutMs = 120000,
                     const std::function<bool()> &interruptWhen = {});
+
+/// The built oauthdesk binary.
+QString oauthdeskPath();
 
 /// The id of the account with this name, from `oauthdesk account list --json`.
 QString accountIdByName(const QString &name);

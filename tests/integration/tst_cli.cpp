@@ -16,21 +16,14 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
-#include <csignal>
 
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
 
 namespace {
-
-QString appPath()
-{
-    return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
-}
 
 /// What oauthdesk itself wrote on stderr: without the lines of logging categories
 /// ("oauthdesk.http: ...", "qt.network...: ..."), which QT_LOGGING_RULES may turn on
@@ -71,6 +64,8 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup() { printBrowserLogIfFailed(); }
+
     void initTestCase()
     {
         if (!keychainAvailable())
@@ -196,15 +191,15 @@ private Q_SLOTS:
         HttpClient http(&m_network);
         TokenManager window(&accounts, &secrets, &http);
 
-        QProcess cli;
-        cli.start(appPath(), {QStringLiteral("token"), QStringLiteral("Demo")});
+        OAuthDeskProcess cli({QStringLiteral("token"), QStringLiteral("Demo")});
         std::optional<Result<TokenSet>> mine;
         window.validToken(id, this, [&](const Result<TokenSet> &r) { mine = r; });
-        QVERIFY(cli.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(mine.has_value() && cli.state() == QProcess::NotRunning, 30000);
+        QVERIFY(cli.process().waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(mine.has_value() && !cli.running(), 30000);
+        QVERIFY(cli.waitForExit(0));
         QVERIFY2(mine->ok(), qPrintable(mine->error().message()));
-        QCOMPARE(cli.exitCode(), 0);
-        const QByteArray theirs = cli.readAllStandardOutput().trimmed();
+        QVERIFY2(cli.exitCode() == 0, cli.err().constData());
+        const QByteArray theirs = cli.out().trimmed();
         QCOMPARE(m_server.resourceStatus(mine->value().accessToken), 200);
         QCOMPARE(m_server.resourceStatus(QString::fromUtf8(theirs)), 200);
 
@@ -309,19 +304,15 @@ private Q_SLOTS:
     void ctrlCCancelsAWaitingSignIn()
     {
         addAccount(QStringLiteral("Interrupted"), QStringLiteral("oauthdesk-test"));
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("BROWSER"), QStringLiteral("true")); // a browser that never comes back
-        p.setProcessEnvironment(e);
-        p.start(appPath(), {QStringLiteral("login"), QStringLiteral("Interrupted")});
-        QByteArray err;
-        connect(&p, &QProcess::readyReadStandardError, this, [&] { err += p.readAllStandardError(); });
-        QVERIFY(p.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(err.contains("Opening the browser"), 15000);
-        ::kill(pid_t(p.processId()), SIGINT);
-        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000);
+        // A browser that never comes back.
+        OAuthDeskProcess p({QStringLiteral("login"), QStringLiteral("Interrupted")},
+                           {{QStringLiteral("BROWSER"), QStringLiteral("true")}});
+        QVERIFY(p.process().waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.err().contains("Opening the browser"), 15000);
+        p.interrupt();
+        QVERIFY(p.waitForExit(10000));
         QCOMPARE(p.exitCode(), 130);
-        QVERIFY(err.contains("cancelled"));
+        QVERIFY(p.err().contains("cancelled"));
         QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Interrupted"))).isEmpty());
     }
 

@@ -28,14 +28,6 @@
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
 
-namespace {
-
-QString appPath()
-{
-    return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
-}
-
-} // namespace
 
 class tst_Rotation : public QObject
 {
@@ -125,6 +117,8 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup() { printBrowserLogIfFailed(); }
+
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty() ||
@@ -170,16 +164,13 @@ private Q_SLOTS:
         HttpClient http(&m_network);
         TokenManager window(&accounts, &secrets, &http);
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.session.info=true"));
+        const QMap<QString, QString> env = {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.session.info=true")}};
         int cliWaited = 0;
         const int windowWaitsBefore = m_lockWaitsHere;
         QSet<QString> refreshTokensSeen{storedTokens(id).refreshToken};
         for (int round = 0; round < 100; ++round) {
-            QProcess cli;
-            cli.setProcessEnvironment(env);
+            OAuthDeskProcess cli({QStringLiteral("token"), QStringLiteral("Rotating"), QStringLiteral("--refresh")}, env);
             std::optional<Result<TokenSet>> mine;
-            QByteArray cliErr;
             bool started = false;
             const auto startWindow = [&] {
                 if (std::exchange(started, true))
@@ -187,23 +178,22 @@ private Q_SLOTS:
                 window.refreshNow(id, this, [&](const Result<TokenSet> &r) { mine = r; });
             };
             if (round % 2 == 0) {
-                connect(&cli, &QProcess::readyReadStandardError, this, [&] {
-                    cliErr += cli.readAllStandardError();
-                    if (cliErr.contains("refreshing"))
+                connect(&cli.process(), &QProcess::readyReadStandardError, this, [&] {
+                    if (cli.err().contains("refreshing"))
                         startWindow();
                 });
             }
-            cli.start(appPath(), {QStringLiteral("token"), QStringLiteral("Rotating"), QStringLiteral("--refresh")});
-            QVERIFY(cli.waitForStarted());
+            QVERIFY(cli.process().waitForStarted());
             if (round % 2 == 1)
                 QTimer::singleShot((round * 37) % 250, this, startWindow);
-            QVERIFY2(QTest::qWaitFor([&] { return mine.has_value() && cli.state() == QProcess::NotRunning; }, 60000),
+            QVERIFY2(QTest::qWaitFor([&] { return mine.has_value() && !cli.running(); }, 60000),
                      qPrintable(QStringLiteral("round %1 did not finish").arg(round)));
-            cliErr += cli.readAllStandardError();
+            QVERIFY(cli.waitForExit(0));
+            const QByteArray cliErr = cli.err();
             QVERIFY2(mine->ok(), qPrintable(QStringLiteral("round %1, window: %2").arg(round).arg(mine->error().message())));
-            QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
+            QVERIFY2(cli.exitCode() == 0,
                      qPrintable(QStringLiteral("round %1, command line: %2").arg(round).arg(QString::fromUtf8(cliErr))));
-            const QString theirs = QString::fromUtf8(cli.readAllStandardOutput().trimmed());
+            const QString theirs = QString::fromUtf8(cli.out().trimmed());
             QVERIFY(!theirs.isEmpty());
             QVERIFY(theirs != mine->value().accessToken); // two refreshes, one after the other
             if (cliErr.contains("waiting for another OAuthDesk process"))
@@ -243,17 +233,16 @@ private Q_SLOTS:
         const TokenSet before = storedTokens(id);
         QVERIFY(!before.refreshToken.isEmpty());
 
-        QProcess cli;
-        cli.start(appPath(), {QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
-        QVERIFY(cli.waitForStarted());
+        OAuthDeskProcess cli({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
+        QVERIFY(cli.process().waitForStarted());
         bool killed = false;
         m_proxy->loseNextAnswer = [&] {
-            ::kill(pid_t(cli.processId()), SIGKILL);
+            ::kill(pid_t(cli.process().processId()), SIGKILL);
             killed = true;
         };
-        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000));
+        QVERIFY(cli.waitForExit(30000));
         QVERIFY(killed);
-        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(cli.process().exitStatus(), QProcess::CrashExit);
 
         // The keychain holds the session exactly as it was: nothing half-written.
         const TokenSet after = storedTokens(id);

@@ -20,15 +20,11 @@ using namespace OAuthDesk::Test;
 
 namespace {
 
-QString appPath()
-{
-    return QStringLiteral(OAUTHDESK_BINARY_DIR "/app/oauthdesk");
-}
-
 /// One GUI instance with its standard error collected as it comes.
 struct Instance
 {
-    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+    std::unique_ptr<OAuthDeskProcess> oauthdesk;
+    QProcess *process = nullptr;
     QByteArray err;
 
     bool finished() const { return process->state() == QProcess::NotRunning; }
@@ -50,16 +46,13 @@ private:
     Instance *start(const QMap<QString, QString> &env = {})
     {
         auto instance = std::make_unique<Instance>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.instance.info=true"));
-        for (auto it = env.begin(); it != env.end(); ++it)
-            environment.insert(it.key(), it.value());
-        QProcess *process = instance->process.get();
-        process->setProcessEnvironment(environment);
+        QMap<QString, QString> environment = env;
+        if (!environment.contains(QStringLiteral("QT_LOGGING_RULES")))
+            environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.instance.info=true"));
+        instance->oauthdesk = std::make_unique<OAuthDeskProcess>(QStringList{}, environment);
+        instance->process = &instance->oauthdesk->process();
         Instance *raw = instance.get();
-        connect(process, &QProcess::readyReadStandardError, this,
-                [raw] { raw->err += raw->process->readAllStandardError(); });
-        process->start(appPath(), {});
+        connect(raw->process, &QProcess::readyReadStandardError, this, [raw] { raw->err = raw->oauthdesk->err(); });
         m_instances.push_back(std::move(instance));
         return raw;
     }
@@ -83,6 +76,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        printBrowserLogIfFailed();
         for (const auto &instance : m_instances) {
             if (instance->process->state() != QProcess::NotRunning) {
                 ::kill(pid_t(instance->process->processId()), SIGCONT);
