@@ -568,6 +568,8 @@ def create_app():
     @app.route('/authorize', methods=['GET', 'POST'])
     def authorize():
         def handle():
+            # Every grant's state (the implicit grant's too), before anything can fail.
+            record_secret('state (Authlib)', request.values.get('state'))
             try:
                 grant = server.get_consent_grant(end_user=None)
             except OAuth2Error as error:
@@ -590,6 +592,7 @@ def create_app():
     @app.route('/token', methods=['POST'])
     def token():
         def handle():
+            record_secret('PKCE code verifier (Authlib)', request.form.get('code_verifier'))
             resp = server.create_token_response()
             if resp.status_code >= 400 and OPTS.verbose:
                 log.info('/token %s: %s', request.form.get('grant_type', '-'), resp.get_data(as_text=True))
