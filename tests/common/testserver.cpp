@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <csignal>
 
 namespace OAuthDesk::Test {
 
@@ -44,14 +47,25 @@ QString TestServer::start(const Options &options)
         return QStringLiteral("missing ") + script;
     // Debian's Authlib belongs to Debian's python3, whatever else is first on PATH.
     m_process.setProgram(authlib ? QStringLiteral("/usr/bin/python3") : nodeProgram());
-    m_process.setArguments({script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-ttl"),
-                            QString::number(options.accessTtlSeconds)});
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    // The server's own log (never token values; oidc-provider's says each step of its start-up)
-    // goes beside the test's files, and into the error when the start fails.
     const QString home = qEnvironmentVariable("OAUTHDESK_TEST_HOME");
     if (!home.isEmpty())
         QDir().mkpath(home);
+    // node writes a diagnostic report (where every thread stands, the JavaScript stack) on SIGUSR2:
+    // asked for when a start never ends.
+    const QString report = home.isEmpty() || authlib ? QString() : home + QLatin1String("/oidc-server-report.json");
+    QStringList arguments = {script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-ttl"),
+                             QString::number(options.accessTtlSeconds)};
+    if (!report.isEmpty()) {
+        QFile::remove(report);
+        arguments = QStringList{QStringLiteral("--report-on-signal"), QStringLiteral("--report-signal=SIGUSR2"),
+                                QStringLiteral("--report-directory=") + home,
+                                QStringLiteral("--report-filename=oidc-server-report.json")} +
+                    arguments;
+    }
+    m_process.setArguments(arguments);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The server's own log (never token values; oidc-provider's says each step of its start-up)
+    // goes beside the test's files, and into the error when the start fails.
     const QString logFile =
         home.isEmpty() ? QString()
                        : home + (authlib ? QLatin1String("/authlib-server.log") : QLatin1String("/oidc-server.log"));
@@ -84,8 +98,17 @@ QString TestServer::start(const Options &options)
     const QJsonObject info = QJsonDocument::fromJson(line).object();
     m_issuer = QUrl(info.value(QLatin1String("issuer")).toString());
     m_port = quint16(info.value(QLatin1String("port")).toInt());
-    if (!m_issuer.isValid() || m_port == 0)
-        return failure(QStringLiteral("the test server did not say where it listens within 90 seconds"));
+    if (!m_issuer.isValid() || m_port == 0) {
+        QString what = QStringLiteral("the test server did not say where it listens within 90 seconds");
+        if (!report.isEmpty() && m_process.state() == QProcess::Running) {
+            ::kill(pid_t(m_process.processId()), SIGUSR2);
+            QDeadlineTimer written(10000);
+            while (!written.hasExpired() && QFileInfo(report).size() == 0)
+                QThread::msleep(100);
+            what += QStringLiteral(" (node's report of where it stood: %1)").arg(report);
+        }
+        return failure(what);
+    }
     return {};
 }
 

@@ -179,7 +179,11 @@ function newSigningKey(alg) {
 }
 
 function signingKeys() {
-  return { keys: [newSigningKey('RS256'), newSigningKey('ES256')] };
+  const rs256 = newSigningKey('RS256');
+  startup('RS256 signing key made');
+  const es256 = newSigningKey('ES256');
+  startup('ES256 signing key made');
+  return { keys: [rs256, es256] };
 }
 
 const server = http.createServer();
@@ -206,6 +210,7 @@ startup('oidc-provider loaded');
 // told): every grant takes several (session, grant, tokens), so a thousand grants need more.
 const { default: MemoryAdapter } = await import('oidc-provider/lib/adapters/memory_adapter.js');
 const { default: LRU } = await import('oidc-provider/lib/helpers/lru.js');
+startup('its memory adapter loaded');
 const SECRET_MODELS = {
   AccessToken: 'access token',
   ClientCredentials: 'access token (client credentials)',
@@ -300,7 +305,7 @@ const configuration = {
   clientBasedCORS: () => false,
 };
 
-startup('signing keys made');
+startup('configuration made');
 const provider = new Provider(issuer, configuration);
 startup('provider configured');
 
