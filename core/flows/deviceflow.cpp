@@ -12,6 +12,8 @@
 namespace OAuthDesk {
 
 static constexpr auto DeviceGrantType = "urn:ietf:params:oauth:grant-type:device_code";
+/// The longest a device code is taken to live, whatever expires_in says (RFC 8628's example: 1800 s).
+static constexpr int MaxDeviceCodeLifetime = 24 * 3600;
 
 Result<DeviceAuthorization> DeviceFlow::parseAuthorization(const HttpResponse &response, const QDateTime &now)
 {
@@ -37,10 +39,16 @@ Result<DeviceAuthorization> DeviceFlow::parseAuthorization(const HttpResponse &r
     answer.code.userCode = userCode.toString().left(64);
     answer.code.verificationUri = uri;
     answer.code.verificationUriComplete = UrlPolicy::isSecureOrLoopback(complete) ? complete : QUrl();
-    answer.code.expiresAt = now.addSecs(qint64(expiresIn.toDouble()));
+    // Bounded before they become whole numbers: a larger double does not fit them (found by
+    // fuzz_device_authorization: an interval of 1e300 was undefined behaviour). Polling less often
+    // than the code lives would never poll.
+    const double lifetime = qMin(expiresIn.toDouble(), double(MaxDeviceCodeLifetime));
+    answer.code.expiresAt = now.addSecs(qint64(lifetime));
     // §3.2: interval is optional; 5 s when absent.
     const QJsonValue interval = o.value(QLatin1String("interval"));
-    answer.code.intervalSeconds = interval.isDouble() && interval.toDouble() >= 1 ? int(interval.toDouble()) : 5;
+    answer.code.intervalSeconds = interval.isDouble() && interval.toDouble() >= 1
+                                      ? int(qMin(interval.toDouble(), qMax(lifetime, 1.0)))
+                                      : 5;
     return answer;
 }
 
