@@ -12,6 +12,45 @@
 namespace OAuthDesk {
 
 static constexpr auto DeviceGrantType = "urn:ietf:params:oauth:grant-type:device_code";
+/// The longest a device code is taken to live, whatever expires_in says (RFC 8628's example: 1800 s).
+static constexpr int MaxDeviceCodeLifetime = 24 * 3600;
+
+Result<DeviceAuthorization> DeviceFlow::parseAuthorization(const HttpResponse &response, const QDateTime &now)
+{
+    if (response.error)
+        return response.error;
+    if (response.status != 200)
+        return TokenResponse::parseError(response);
+    const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+    const QJsonValue deviceCode = o.value(QLatin1String("device_code"));
+    const QJsonValue userCode = o.value(QLatin1String("user_code"));
+    const QUrl uri(o.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode);
+    const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));
+    if (!deviceCode.isString() || deviceCode.toString().isEmpty() || !userCode.isString() ||
+        userCode.toString().isEmpty() || !expiresIn.isDouble() || expiresIn.toDouble() <= 0)
+        return Error(Error::Kind::InvalidResponse,
+                     tr("The device authorization answer lacks device_code, user_code or expires_in."));
+    // Only addresses a browser may safely be sent to (SECURITY.md, row M2).
+    if (!UrlPolicy::isSecureOrLoopback(uri))
+        return Error(Error::Kind::InsecureUrl, tr("The verification address is not an https address."));
+    const QUrl complete(o.value(QLatin1String("verification_uri_complete")).toString(), QUrl::StrictMode);
+    DeviceAuthorization answer;
+    answer.deviceCode = deviceCode.toString();
+    answer.code.userCode = userCode.toString().left(64);
+    answer.code.verificationUri = uri;
+    answer.code.verificationUriComplete = UrlPolicy::isSecureOrLoopback(complete) ? complete : QUrl();
+    // Bounded before they become whole numbers: a larger double does not fit them (found by
+    // fuzz_device_authorization: an interval of 1e300 was undefined behaviour). Polling less often
+    // than the code lives would never poll.
+    const double lifetime = qMin(expiresIn.toDouble(), double(MaxDeviceCodeLifetime));
+    answer.code.expiresAt = now.addSecs(qint64(lifetime));
+    // §3.2: interval is optional; 5 s when absent.
+    const QJsonValue interval = o.value(QLatin1String("interval"));
+    answer.code.intervalSeconds = interval.isDouble() && interval.toDouble() >= 1
+                                      ? int(qMin(interval.toDouble(), qMax(lifetime, 1.0)))
+                                      : 5;
+    return answer;
+}
 
 void DeviceFlow::start()
 {
@@ -32,31 +71,11 @@ void DeviceFlow::start()
         [this, attempt = attempt()](const HttpResponse &response) {
             if (!isCurrent(attempt))
                 return;
-            if (response.error)
-                return finish(response.error);
-            if (response.status != 200)
-                return finish(TokenResponse::parseError(response));
-            const QJsonObject o = QJsonDocument::fromJson(response.body).object();
-            const QJsonValue deviceCode = o.value(QLatin1String("device_code"));
-            const QJsonValue userCode = o.value(QLatin1String("user_code"));
-            const QUrl uri(o.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode);
-            const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));
-            if (!deviceCode.isString() || deviceCode.toString().isEmpty() || !userCode.isString() ||
-                userCode.toString().isEmpty() || !expiresIn.isDouble() || expiresIn.toDouble() <= 0)
-                return finish(Error(Error::Kind::InvalidResponse,
-                                    tr("The device authorization answer lacks device_code, user_code or expires_in.")));
-            // Only addresses a browser may safely be sent to (SECURITY.md, row M2).
-            if (!UrlPolicy::isSecureOrLoopback(uri))
-                return finish(Error(Error::Kind::InsecureUrl, tr("The verification address is not an https address.")));
-            const QUrl complete(o.value(QLatin1String("verification_uri_complete")).toString(), QUrl::StrictMode);
-            m_deviceCode = deviceCode.toString();
-            m_code.userCode = userCode.toString().left(64);
-            m_code.verificationUri = uri;
-            m_code.verificationUriComplete = UrlPolicy::isSecureOrLoopback(complete) ? complete : QUrl();
-            m_code.expiresAt = m_clock.now().addSecs(qint64(expiresIn.toDouble()));
-            // §3.2: interval is optional; 5 s when absent.
-            const QJsonValue interval = o.value(QLatin1String("interval"));
-            m_code.intervalSeconds = interval.isDouble() && interval.toDouble() >= 1 ? int(interval.toDouble()) : 5;
+            const Result<DeviceAuthorization> answer = parseAuthorization(response, m_clock.now());
+            if (!answer.ok())
+                return finish(answer.error());
+            m_deviceCode = answer.value().deviceCode;
+            m_code = answer.value().code;
             qCInfo(lcFlow) << "device code received; polling every" << m_code.intervalSeconds << "s";
             Q_EMIT deviceCodeReceived(m_code);
             schedulePoll();

@@ -16,6 +16,13 @@ struct DeviceCode
     int intervalSeconds = 5;
 };
 
+/** The device authorization endpoint's answer (RFC 8628 §3.2): what to show, and the device code. */
+struct DeviceAuthorization
+{
+    DeviceCode code;
+    QString deviceCode; ///< a secret of the flow: never shown, logged or stored
+};
+
 /**
  * Device authorization grant (RFC 8628), for when the browser is on another machine or the user
  * prefers typing a code.
@@ -36,6 +43,10 @@ public:
 
     DeviceCode deviceCode() const { return m_code; }
     int interval() const { return m_code.intervalSeconds; }
+
+    /// Reads the device authorization endpoint's answer (RFC 8628 §3.2, errors §3.5); the code
+    /// expires `expires_in` seconds after `now`.
+    static Result<DeviceAuthorization> parseAuthorization(const HttpResponse &response, const QDateTime &now);
 
 Q_SIGNALS:
     void deviceCodeReceived(const OAuthDesk::DeviceCode &code);

@@ -103,8 +103,14 @@ qsizetype jsonValueEnd(QStringView text, qsizetype from)
     }
     qsizetype i = from;
     while (i < text.size() && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('}') &&
-           text[i] != QLatin1Char(']') && !text[i].isSpace())
+           text[i] != QLatin1Char(']') && !text[i].isSpace()) {
+        // A quote in a bare value: no telling where strings begin and end after it, so everything
+        // to the end is the value (found by fuzz_redactor: {"client_secret":a"b c","password":"…"}
+        // kept the password, read as text between two strings).
+        if (text[i] == QLatin1Char('"'))
+            return text.size();
         ++i;
+    }
     return i;
 }
 

@@ -66,11 +66,13 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
     if (response.status != 201 && response.status != 200) {
         // RFC 7591 §3.2.2: an error answer is 400 with `error` (invalid_redirect_uri,
         // invalid_client_metadata, invalid_software_statement, unapproved_software_statement).
-        const QString error = isObject ? o.value(QLatin1String("error")).toString() : QString();
+        // Cleaned before the check: a code of control characters only is no code (found by
+        // fuzz_client_registration: it became an OAuth error with an empty code).
+        const QString error = isObject ? cleanText(o.value(QLatin1String("error")).toString(), 100) : QString();
         if (error.isEmpty())
             return Error::http(response.status, tr("The registration endpoint refused to register OAuthDesk."));
         const QUrl uri(o.value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
-        return Error::oauth(cleanText(error, 100),
+        return Error::oauth(error,
                             cleanText(o.value(QLatin1String("error_description")).toString(), 500),
                             UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl(), response.status);
     }

@@ -756,6 +756,19 @@ void TokenManager::retryPendingRevocations()
     }
 }
 
+Result<QJsonObject> TokenManager::parseIntrospection(const HttpResponse &response)
+{
+    if (response.error)
+        return response.error;
+    if (response.status != 200)
+        return TokenResponse::parseError(response);
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    // RFC 7662 §2.2: `active` is required and boolean; anything else is no answer.
+    if (!doc.isObject() || !doc.object().value(QLatin1String("active")).isBool())
+        return Error(Error::Kind::InvalidResponse, tr("The introspection answer has no boolean \"active\"."));
+    return doc.object();
+}
+
 void TokenManager::introspect(const QString &accountId, QObject *context,
                               std::function<void(const Result<QJsonObject> &)> callback, bool refresh)
 {
@@ -783,18 +796,8 @@ void TokenManager::introspect(const QString &accountId, QObject *context,
             client.value().apply(form, headers);
             TaggedRequest::postForm(
                 m_http, account.server.introspectionEndpoint, form, headers, ExchangeLog::Kind::Introspection,
-                account.name, context, [callback](const HttpResponse &response) {
-                    if (response.error)
-                        return callback(response.error);
-                    if (response.status != 200)
-                        return callback(TokenResponse::parseError(response));
-                    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-                    // RFC 7662 §2.2: `active` is required and boolean; anything else is no answer.
-                    if (!doc.isObject() || !doc.object().value(QLatin1String("active")).isBool())
-                        return callback(Error(Error::Kind::InvalidResponse,
-                                              tr("The introspection answer has no boolean \"active\".")));
-                    callback(doc.object());
-                });
+                account.name, context,
+                [callback](const HttpResponse &response) { callback(parseIntrospection(response)); });
         });
     });
 }

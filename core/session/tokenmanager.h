@@ -136,6 +136,9 @@ public:
     /// RFC 7662 introspection of the account's access token (or refresh token when `refresh`).
     void introspect(const QString &accountId, QObject *context,
                     std::function<void(const Result<QJsonObject> &)> callback, bool refresh = false);
+    /// Reads the introspection endpoint's answer (RFC 7662 §2.2): the object, which has a boolean
+    /// `active`; a non-200 answer is the §2.3 error.
+    static Result<QJsonObject> parseIntrospection(const HttpResponse &response);
     /// OpenID Connect UserInfo with the account's access token.
     void userInfo(const QString &accountId, QObject *context, std::function<void(const Result<QJsonObject> &)> callback);
 

@@ -124,6 +124,10 @@ private Q_SLOTS:
         QTest::newRow("invalid_client_metadata")
             << 400 << QByteArray("{\"error\":\"invalid_client_metadata\"}") << int(Error::Kind::OAuth)
             << QStringLiteral("invalid_client_metadata");
+        // Found by fuzz_client_registration (tests/fuzz/regressions/client_registration/): a code of
+        // control characters only was cleaned to nothing and still made an OAuth error.
+        QTest::newRow("error code of control characters only")
+            << 400 << QByteArray("{\"error\":\"\x7f\\u0007\"}") << int(Error::Kind::HttpStatus) << QString();
         QTest::newRow("401 without JSON") << 401 << QByteArray("<html>") << int(Error::Kind::HttpStatus) << QString();
         QTest::newRow("no client_id") << 201 << QByteArray("{\"client_secret\":\"x\"}")
                                       << int(Error::Kind::InvalidResponse) << QString();

@@ -97,6 +97,29 @@ private Q_SLOTS:
         flow.cancel();
     }
 
+    // Found by fuzz_device_authorization (tests/fuzz/regressions/device_authorization/): an interval
+    // or expires_in too large for a whole number was converted anyway (undefined behaviour).
+    void hugeIntervalAndLifetimeAreBounded()
+    {
+        ScriptedServer server([](const ScriptedServer::Request &) {
+            return ScriptedServer::json(200, "{\"device_code\":\"fake-dc\",\"user_code\":\"A\",\"verification_uri\":"
+                                             "\"https://example.com/device\",\"expires_in\":1e300,\"interval\":1e300}");
+        });
+        QVERIFY(server.start());
+        DeviceFlow flow(account(server), publicClient(), &m_http);
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        flow.setClock(Clock([now] { return now; }));
+        QSignalSpy code(&flow, &DeviceFlow::deviceCodeReceived);
+        flow.grant();
+        QTRY_COMPARE(code.count(), 1);
+        const DeviceCode received = code.first().first().value<DeviceCode>();
+        // At most a day, and no interval longer than the code lives.
+        QCOMPARE(received.expiresAt, now.addSecs(24 * 3600));
+        QCOMPARE(received.intervalSeconds, 24 * 3600);
+        QVERIFY(flow.isActive());
+        flow.cancel();
+    }
+
     void deniedAndExpiredEndTheFlow_data()
     {
         QTest::addColumn<QByteArray>("pollAnswer");

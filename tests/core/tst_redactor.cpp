@@ -369,6 +369,11 @@ private Q_SLOTS:
         QTest::newRow("json cut after the colon") << QStringLiteral("{\"token\":") << QStringLiteral("{\"token\":");
         QTest::newRow("json cut in the value")
             << QStringLiteral("{\"token\":\"abc") << QStringLiteral("{\"token\":\"[redacted]\"");
+        // Found by fuzz_redactor (tests/fuzz/regressions/redactor/): the quote inside the bare value
+        // made the rest read as strings where they are not, and the password was kept.
+        QTest::newRow("quote in a bare value")
+            << QStringLiteral("{\"client_secret\":a\"b c\",\"password\":\"pw\"}")
+            << QStringLiteral("{\"client_secret\":\"[redacted]\"");
         QTest::newRow("secret name as a value")
             << QStringLiteral("[\"code\",\"abc\"]") << QStringLiteral("[\"code\",\"abc\"]");
     }

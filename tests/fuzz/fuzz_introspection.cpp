@@ -1,0 +1,60 @@
+// The introspection endpoint's answer (core/session: TokenManager::parseIntrospection, RFC 7662
+// §2.2 success and §2.3 error).
+//
+// Input: one byte choosing the HTTP status, one byte giving the length (0–63) of a Content-Type
+// header value that follows, then the body.
+#include "fuzzsupport.h"
+
+#include "session/tokenmanager.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace OAuthDesk;
+
+static constexpr int Statuses[] = {200, 400, 401, 201, 204, 302, 403, 404, 500, 503, 0};
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    return Fuzz::initialize();
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Fuzz::Reader in(data, size);
+    HttpResponse response;
+    response.status = Statuses[in.byte() % std::size(Statuses)];
+    const int typeLength = in.byte() % 64;
+    QByteArray type;
+    for (int i = 0; i < typeLength; ++i)
+        type += static_cast<char>(in.byte());
+    if (!type.isEmpty())
+        response.headers.append({QByteArray("Content-Type"), type});
+    response.body = in.rest();
+
+    const Result<QJsonObject> result = TokenManager::parseIntrospection(response);
+    if (!result.ok()) {
+        const Error &error = result.error();
+        FUZZ_CHECK(error.isError());
+        if (response.status == 200)
+            FUZZ_CHECK(error.kind() == Error::Kind::InvalidResponse);
+        if (error.kind() == Error::Kind::OAuth) {
+            FUZZ_CHECK(!error.oauthError().isEmpty());
+            FUZZ_CHECK(error.errorDescription().size() <= 500);
+            for (const QChar c : error.errorDescription())
+                FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
+            const QUrl uri = error.errorUri();
+            FUZZ_CHECK(uri.isEmpty() || uri.scheme() == QLatin1String("https") || uri.scheme() == QLatin1String("http"));
+        }
+        (void)error.message();
+        return 0;
+    }
+    // Only a 200 with a JSON object saying `active` true or false is an answer (row IN), and it is
+    // the object the server sent.
+    FUZZ_CHECK(response.status == 200);
+    const QJsonObject &answer = result.value();
+    FUZZ_CHECK(answer.value(QLatin1String("active")).isBool());
+    const QJsonDocument sent = QJsonDocument::fromJson(response.body);
+    FUZZ_CHECK(sent.isObject() && sent.object() == answer);
+    return 0;
+}
