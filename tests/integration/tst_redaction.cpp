@@ -121,7 +121,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!keychainAvailable())
-            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+            QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         QVERIFY(m_dir.isValid());
         resetTestHome();
         QCoreApplication::setApplicationName(QStringLiteral("oauthdesk"));
@@ -188,7 +188,7 @@ private Q_SLOTS:
 
         const CliRun revoke = run({QStringLiteral("revoke"), name});
         QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
-        QVERIFY(secretToolLookup(id).isEmpty());
+        QVERIFY_NOTHING_STORED(id);
     }
 
     void authorizationCodeWithoutPar()

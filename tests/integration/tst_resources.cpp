@@ -61,7 +61,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!keychainAvailable())
-            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+            QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         resetTestHome();
         QCoreApplication::setApplicationName(QStringLiteral("oauthdesk"));
         const QString error = m_server.start();
