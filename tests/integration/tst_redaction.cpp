@@ -179,7 +179,10 @@ private Q_SLOTS:
         QVERIFY2(introspect.exitCode == 0, introspect.err.constData());
 
         // Past the access token's lifetime `token` refreshes: a Refresh exchange with a new pair.
-        QTest::qWait((AccessTtl + 1) * 1000);
+        // (Waiting until the client counts the token stale, and the server has let it go.)
+        QTRY_VERIFY_WITH_TIMEOUT(first.isStale(QDateTime::currentDateTimeUtc()) &&
+                                     m_oidc.resourceStatus(first.accessToken) == 401,
+                                 (AccessTtl + 30) * 1000);
         const CliRun refreshed = run({QStringLiteral("token"), name}, {}, true);
         QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
         const TokenSet second = storedTokens(id);
