@@ -55,7 +55,7 @@ void ForwardingProxy::serve(QTcpSocket *client)
         auto *upstream = new QTcpSocket(this);
         auto answer = std::make_shared<QByteArray>();
         const QPointer<QTcpSocket> guard(client);
-        connect(upstream, &QTcpSocket::readyRead, this, [this, upstream, answer, guard] {
+        connect(upstream, &QTcpSocket::readyRead, this, [this, upstream, answer, guard, request] {
             answer->append(upstream->readAll());
             if (messageEnd(*answer) < 0)
                 return;
@@ -65,6 +65,8 @@ void ForwardingProxy::serve(QTcpSocket *client)
                 std::exchange(loseNextAnswer, {})();
                 return;
             }
+            if (passAnswer)
+                *answer = passAnswer(request, *answer);
             if (guard) {
                 guard->write(*answer);
                 guard->disconnectFromHost();

@@ -224,10 +224,18 @@ private Q_SLOTS:
         QVERIFY(!f.refresher.dueAt(f.id).isValid());
         QVERIFY(!f.refresher.timer().isActive());
 
-        // No retry loop, however late it gets.
+        // No retry loop, however late it gets: nothing is started (a refresh says so at once)...
+        QSignalSpy started(&f.refresher, &BackgroundRefresher::refreshStarted);
         f.advance(3600);
         f.refresher.checkNow();
-        QTest::qWait(50); // let anything wrongly started reach the server
+        QCOMPARE(started.count(), 0);
+        // ...and a later request for the account's token, which waits for any refresh of the account
+        // under way, finds it signed out: had checkNow() sent a refresh, the server would have seen it.
+        std::optional<Result<TokenSet>> later;
+        f.tokens.validToken(f.id, nullptr, [&](const Result<TokenSet> &r) { later = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(later.has_value(), 20000);
+        QVERIFY(!later->ok());
+        QCOMPARE(later->error().kind(), Error::Kind::SignInRequired);
         QCOMPARE(f.refreshes, 1);
         QCOMPARE(attention.count(), 1);
     }

@@ -2,6 +2,7 @@
 // real keychain (scripts/with-keyring provides it). No server and no sign-in: endpoints are given.
 
 #include "cli.h"
+#include "testenvironment.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -71,6 +72,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        if (!keychainAvailable())
+            QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         QVERIFY(m_machineA.isValid());
         QVERIFY(m_machineB.isValid());
         // Machine A: a confidential client (its secret goes to the keychain) and a password-grant account.

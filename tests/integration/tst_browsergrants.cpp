@@ -52,7 +52,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!keychainAvailable())
-            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+            QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         resetTestHome();
         QString error = m_oidc.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -105,7 +105,7 @@ private Q_SLOTS:
                                     {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
-        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Implicit denied"))).isEmpty());
+        QVERIFY_NOTHING_STORED(accountIdByName(QStringLiteral("Implicit denied")));
     }
 
     void deviceAgainstOidcProvider()
@@ -133,7 +133,7 @@ private Q_SLOTS:
                                     {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
-        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Device denied"))).isEmpty());
+        QVERIFY_NOTHING_STORED(accountIdByName(QStringLiteral("Device denied")));
     }
 };
 

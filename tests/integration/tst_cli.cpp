@@ -6,11 +6,11 @@
 #include "keychain/secretstore.h"
 #include "session/tokenmanager.h"
 #include "cli.h"
-#include "scriptedserver.h"
+#include "forwardingproxy.h"
+#include "jwt/jwt.h"
 #include "testenvironment.h"
 #include "testserver.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrlQuery>
 
 
 using namespace OAuthDesk;
@@ -41,6 +42,53 @@ QByteArray ownLines(const QByteArray &err)
             own += line + '\n';
     }
     return own;
+}
+
+/// The JSON body of a raw HTTP answer.
+QJsonObject answerBody(const QByteArray &answer)
+{
+    const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+    return headerEnd < 0 ? QJsonObject() : QJsonDocument::fromJson(answer.mid(headerEnd + 4)).object();
+}
+
+/// A raw HTTP answer with this JSON body instead, its Content-Length to match.
+QByteArray withBody(const QByteArray &answer, const QJsonObject &body)
+{
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray head = answer.left(answer.indexOf("\r\n\r\n"));
+    static const QRegularExpression length(QStringLiteral("(?i)\r\ncontent-length:[^\r]*"));
+    head = QString::fromLatin1(head).replace(length, QStringLiteral("\r\nContent-Length: %1").arg(json.size())).toLatin1();
+    return head + "\r\n\r\n" + json;
+}
+
+/// The `sub` of an ID token (empty when it cannot be decoded).
+QString subjectOf(const QString &idToken)
+{
+    const Result<Jwt> jwt = Jwt::decode(idToken.toUtf8());
+    return jwt.ok() ? jwt.value().subject() : QString();
+}
+
+/// The subject (`sub`) the accounts file keeps for this account.
+QString accountSubject(const QString &id)
+{
+    AccountStore accounts;
+    if (accounts.load())
+        return {};
+    const auto account = accounts.findById(id);
+    return account ? account->subject : QString();
+}
+
+/// Points the account's token endpoint at `proxy` (in front of the real one).
+bool sendTokenRequestsThrough(const ForwardingProxy &proxy, const QString &id)
+{
+    AccountStore accounts;
+    if (accounts.load())
+        return false;
+    auto account = accounts.findById(id);
+    if (!account)
+        return false;
+    account->server.tokenEndpoint = QUrl(proxy.url(account->server.tokenEndpoint.path()));
+    return !accounts.update(*account);
 }
 
 } // namespace
@@ -69,7 +117,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!keychainAvailable())
-            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+            QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         resetTestHome();
         // Same files (accounts, lock files) as the oauthdesk processes it starts.
         QCoreApplication::setApplicationName(QStringLiteral("oauthdesk"));
@@ -154,6 +202,13 @@ private Q_SLOTS:
         QVERIFY(!after.refreshToken.isEmpty());
         QVERIFY2(after.refreshToken != before.refreshToken, "the refresh token rotated and the new one was stored");
         QCOMPARE(filesContaining(after.refreshToken.toUtf8()), QStringList());
+        // SECURITY.md row ID (OpenID Connect Core §12.2): oidc-provider's refresh answer carries a new
+        // ID token, which was checked and kept: the same user as at sign-in.
+        QVERIFY(!after.idToken.isEmpty());
+        QVERIFY2(after.idToken != before.idToken, "the refresh brought a new ID token");
+        QCOMPARE(subjectOf(before.idToken), QStringLiteral("demo"));
+        QCOMPARE(subjectOf(after.idToken), QStringLiteral("demo"));
+        QCOMPARE(accountSubject(id), QStringLiteral("demo"));
     }
 
     void getRefreshesOnInvalidTokenAndRetries()
@@ -220,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
         QVERIFY2(ownLines(login.err).count('\n') - login.err.count("Opening the browser") == 1, login.err.constData());
-        QVERIFY(secretToolLookup(id).isEmpty());
+        QVERIFY_NOTHING_STORED(id);
         const CliRun token = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Denied")});
         QCOMPARE(token.exitCode, 3);
         // The other account's session is untouched.
@@ -236,21 +291,53 @@ private Q_SLOTS:
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("invalid_client"), login.err.constData());
         QVERIFY(!login.err.contains("Opening the browser"));
-        QVERIFY(secretToolLookup(id).isEmpty());
+        QVERIFY_NOTHING_STORED(id);
     }
 
     void withoutKeychainSignInIsNotKeptAndNothingIsWritten()
     {
+        // SECURITY.md row ST against oidc-provider: the token request goes through a proxy that notes
+        // what the real server handed out, so that the test knows the values to look for.
         addAccount(QStringLiteral("No keychain"), QStringLiteral("oauthdesk-test"));
+        const QString id = accountIdByName(QStringLiteral("No keychain"));
+        ForwardingProxy proxy(m_server.port());
+        QVERIFY(proxy.start());
+        QList<QByteArray> issued;
+        proxy.passAnswer = [&](const QByteArray &request, const QByteArray &answer) {
+            const QUrlQuery form(QString::fromUtf8(request.mid(request.indexOf("\r\n\r\n") + 4)));
+            for (const char *name : {"code", "code_verifier"})
+                issued.append(form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).toUtf8());
+            const QJsonObject body = answerBody(answer);
+            for (const char *name : {"access_token", "refresh_token", "id_token"})
+                issued.append(body.value(QLatin1String(name)).toString().toUtf8());
+            return answer;
+        };
+        QVERIFY(sendTokenRequestsThrough(proxy, id));
         // No session bus at all, and no display for D-Bus to autolaunch one on.
         const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("No keychain")}, {},
                                     {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
                                      {QStringLiteral("DISPLAY"), QString()}});
         QCOMPARE(login.exitCode, 6);
         QVERIFY2(login.err.contains("cannot be kept"), login.err.constData());
-        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("No keychain"))).isEmpty());
-        // Whatever the server issued exists nowhere on disk: no file under the homes holds a token
-        // prefix of the shape oidc-provider issues, and the accounts file says signed out.
+        QVERIFY_NOTHING_STORED(id);
+        // The sign-in itself worked: oidc-provider issued a code, the tokens and an ID token.
+        QCOMPARE(proxy.forwarded(), 1);
+        QCOMPARE(issued.size(), 5);
+        for (const QByteArray &value : std::as_const(issued))
+            QVERIFY(value.size() >= 16);
+        // Whatever the server issued exists nowhere on disk: no file under the test's homes holds any
+        // 16-character piece of the code, the verifier or a token, nor does the output.
+        int read = 0;
+        QCOMPARE(filesHoldingPiecesOf(testHome(), issued, &read), QStringList());
+        QVERIFY(read > 0); // the accounts file at least
+        // The search's control: it finds what is there (the account's id, in the accounts file).
+        QVERIFY(id.size() >= 16);
+        QVERIFY(!filesHoldingPiecesOf(testHome(), {id.toUtf8()}).isEmpty());
+        for (const QByteArray &value : std::as_const(issued)) {
+            QVERIFY(!login.out.contains(value.left(16)));
+            QVERIFY(!login.err.contains(value.left(16)));
+        }
+        // …and the accounts file says signed out.
         const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list")});
         QVERIFY(list.out.contains("No keychain\t"));
         for (const QByteArray &line : list.out.split('\n')) {
@@ -261,43 +348,55 @@ private Q_SLOTS:
 
     void withoutKeychainNoFileHoldsTheTokens()
     {
-        // SECURITY.md row ST with values the test knows: a token endpoint that hands out canaries.
-        ScriptedServer tokens([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(200, "{\"access_token\":\"CANARY-AT-st\",\"token_type\":\"Bearer\","
-                                             "\"expires_in\":600,\"refresh_token\":\"CANARY-RT-st\"}");
-        });
-        QVERIFY(tokens.start());
-        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Canary"),
+        // SECURITY.md row ST for the password grant, which oidc-provider does not offer: against
+        // Authlib, through a proxy that notes the tokens it hands out. The password is kept nowhere
+        // either.
+        TestServer authlib;
+        TestServer::Options options;
+        options.kind = TestServer::Kind::Authlib;
+        const QString error = authlib.start(options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Password"),
+                                         QStringLiteral("--issuer"), authlib.issuer().toString(),
+                                         QStringLiteral("--client-id"), QStringLiteral("oauthdesk-password"),
                                          QStringLiteral("--grant"), QStringLiteral("password"),
-                                         QStringLiteral("--username"), QStringLiteral("alice"),
-                                         QStringLiteral("--client-id"), QStringLiteral("desk"),
-                                         QStringLiteral("--authorization-endpoint"), tokens.url(QStringLiteral("/authorize")),
-                                         QStringLiteral("--token-endpoint"), tokens.url(QStringLiteral("/token"))});
+                                         QStringLiteral("--username"), QStringLiteral("demo"),
+                                         QStringLiteral("--scope"), QStringLiteral("api:read")});
         QVERIFY2(add.exitCode == 0, add.err.constData());
+        const QString id = accountIdByName(QStringLiteral("Password"));
+        ForwardingProxy proxy(authlib.port());
+        QVERIFY(proxy.start());
+        const QByteArray password = "demo-password-not-secret";
+        QList<QByteArray> secrets = {password};
+        proxy.passAnswer = [&](const QByteArray &, const QByteArray &answer) {
+            const QJsonObject body = answerBody(answer);
+            for (const char *name : {"access_token", "refresh_token"})
+                secrets.append(body.value(QLatin1String(name)).toString().toUtf8());
+            return answer;
+        };
+        QVERIFY(sendTokenRequestsThrough(proxy, id));
         const QMap<QString, QString> noKeychain = {
             {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
             {QStringLiteral("DISPLAY"), QString()},
             {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true")}};
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Canary"), QStringLiteral("--password-stdin")},
-                                          "CANARY-PASSWORD\n", noKeychain);
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Password"), QStringLiteral("--password-stdin")},
+                                          password + '\n', noKeychain);
         QCOMPARE(login.exitCode, 6);
         QVERIFY2(login.err.contains("cannot be kept"), login.err.constData());
-        QVERIFY(!login.out.contains("CANARY") && !login.err.contains("CANARY"));
-        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Canary"))).isEmpty());
-        // The server did issue the tokens (the sign-in itself worked); no file under the config,
-        // data or cache homes holds them, nor the password.
-        QCOMPARE(tokens.requests().size(), 1);
-        QDirIterator files(testHome(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        int read = 0;
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++read;
-            QVERIFY2(!file.readAll().contains("CANARY"), qPrintable(file.fileName()));
+        QVERIFY_NOTHING_STORED(id);
+        // The server did issue the tokens (the sign-in itself worked); no file under the test's homes
+        // holds any 16-character piece of them or of the password, nor does the output.
+        QCOMPARE(proxy.forwarded(), 1);
+        QCOMPARE(secrets.size(), 3);
+        for (const QByteArray &secret : std::as_const(secrets)) {
+            QVERIFY(secret.size() >= 16);
+            QVERIFY(!login.out.contains(secret.left(16)));
+            QVERIFY(!login.err.contains(secret.left(16)));
         }
+        int read = 0;
+        QCOMPARE(filesHoldingPiecesOf(testHome(), secrets, &read), QStringList());
         QVERIFY(read > 0); // the accounts file at least
-        const CliRun remove = runOAuthDesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Canary")});
+        const CliRun remove = runOAuthDesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Password")});
         QCOMPARE(remove.exitCode, 0);
     }
 
@@ -313,16 +412,67 @@ private Q_SLOTS:
         QVERIFY(p.waitForExit(10000));
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(p.err().contains("cancelled"));
-        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Interrupted"))).isEmpty());
+        QVERIFY_NOTHING_STORED(accountIdByName(QStringLiteral("Interrupted")));
+    }
+
+    void refreshedIdTokenOfAnotherUserIsRefused()
+    {
+        // SECURITY.md row ID (OpenID Connect Core §12.2), the refusal: a refresh answer whose ID token
+        // names another user. The ID token is a real one of oidc-provider's, correctly signed for this
+        // client -- but issued to another user ("mallory"); a proxy puts it into the real server's
+        // answer to a real refresh, as a broken server would. Nothing of that answer is kept.
+        addAccount(QStringLiteral("Mallory"), QStringLiteral("oauthdesk-test"));
+        const CliRun mallory = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Mallory")}, {},
+                                            {{QStringLiteral("OAUTHDESK_BROWSER_LOGIN"), QStringLiteral("mallory")}});
+        QVERIFY2(mallory.exitCode == 0, mallory.err.constData());
+        const QString otherIdToken = storedTokens(accountIdByName(QStringLiteral("Mallory"))).idToken;
+        QCOMPARE(subjectOf(otherIdToken), QStringLiteral("mallory"));
+
+        addAccount(QStringLiteral("Same user"), QStringLiteral("oauthdesk-test"));
+        const QString id = accountIdByName(QStringLiteral("Same user"));
+        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Same user")});
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const TokenSet before = storedTokens(id);
+        QCOMPARE(subjectOf(before.idToken), QStringLiteral("demo"));
+        QCOMPARE(accountSubject(id), QStringLiteral("demo"));
+
+        ForwardingProxy proxy(m_server.port());
+        QVERIFY(proxy.start());
+        QString issuedAccessToken;
+        proxy.passAnswer = [&](const QByteArray &, const QByteArray &answer) {
+            QJsonObject body = answerBody(answer);
+            issuedAccessToken = body.value(QLatin1String("access_token")).toString();
+            if (!body.contains(QLatin1String("id_token")))
+                return answer; // then the test fails below: the real server sent no ID token to swap
+            body.insert(QLatin1String("id_token"), otherIdToken);
+            return withBody(answer, body);
+        };
+        QVERIFY(sendTokenRequestsThrough(proxy, id));
+        const CliRun refresh = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Same user"), QStringLiteral("--refresh")});
+        QCOMPARE(proxy.forwarded(), 1);
+        QVERIFY(!issuedAccessToken.isEmpty()); // oidc-provider did refresh
+        QVERIFY2(refresh.exitCode != 0, refresh.out.constData());
+        QVERIFY2(refresh.err.contains("names another user (sub)"), refresh.err.constData());
+        QVERIFY(!refresh.out.contains(issuedAccessToken.toUtf8()));
+        // Nothing of the refused answer is kept: the session is the one of the sign-in, the user too.
+        const TokenSet after = storedTokens(id);
+        QVERIFY(after.accessToken == before.accessToken); // (not QCOMPARE: it would print the tokens)
+        QVERIFY(after.refreshToken == before.refreshToken);
+        QVERIFY(after.idToken == before.idToken);
+        QCOMPARE(accountSubject(id), QStringLiteral("demo"));
+        QCOMPARE(filesContaining(issuedAccessToken.toUtf8()), QStringList());
     }
 
     void removeForgetsTheKeychainEntry()
     {
         const QString id = accountIdByName(QStringLiteral("Demo"));
         QVERIFY(!secretToolLookup(id).isEmpty());
+        // The control of the "nothing stored" checks: they do see a session that is kept.
+        QVERIFY(nothingStoredProblem(id).startsWith(QLatin1String("the keychain holds ")));
         const CliRun remove = runOAuthDesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Demo")});
         QCOMPARE(remove.exitCode, 0);
-        QVERIFY(secretToolLookup(id).isEmpty());
+        const QString problem = nothingFoundProblem(id); // the account is gone from the file
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(accountIdByName(QStringLiteral("Demo")).isEmpty());
     }
 };

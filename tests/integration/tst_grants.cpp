@@ -57,7 +57,7 @@ private:
 
     void expectNothingStored(const QString &name)
     {
-        QVERIFY(secretToolLookup(accountIdByName(name)).isEmpty());
+        QVERIFY_NOTHING_STORED(accountIdByName(name));
         QCOMPARE(runOAuthDesk({QStringLiteral("token"), name}).exitCode, 3);
     }
 
@@ -67,7 +67,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!keychainAvailable())
-            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+            QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         resetTestHome();
         TestServer::Options oidc;
         oidc.accessTtlSeconds = 6;

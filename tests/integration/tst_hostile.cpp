@@ -203,7 +203,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!keychainAvailable())
-            QSKIP("needs a session bus with a Secret Service: run through scripts/test");
+            QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         QVERIFY(m_dir.isValid());
         resetTestHome();
         // Same accounts file as the oauthdesk processes it starts.
@@ -470,7 +470,7 @@ private Q_SLOTS:
         if (phase == Phase::AddAccount)
             QVERIFY(accountIdByName(name).isEmpty());
         if (phase == Phase::Login)
-            QVERIFY(secretToolLookup(id).isEmpty());
+            QVERIFY_NOTHING_STORED(id);
 
         // 3. No secret is printed, logged or written.
         if (pageStatus) {
@@ -524,7 +524,7 @@ private Q_SLOTS:
         QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
         const QString id = accountIdByName(name);
         QVERIFY(!id.isEmpty());
-        QVERIFY(secretToolLookup(id).isEmpty());
+        QVERIFY_NOTHING_STORED(id);
         QVERIFY(accountSubject(id).isEmpty());
 
         runs.append(run({QStringLiteral("login"), name}));

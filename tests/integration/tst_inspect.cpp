@@ -190,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(introspectActive(before.refreshToken));
         const CliRun revoke = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Inspect")});
         QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
-        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Inspect"))).isEmpty());
+        QVERIFY_NOTHING_STORED(accountIdByName(QStringLiteral("Inspect")));
         // Seen from the server: both tokens dead, and the refresh token refused.
         QVERIFY(!introspectActive(before.refreshToken));
         QVERIFY(!introspectActive(before.accessToken));
@@ -212,7 +212,7 @@ private Q_SLOTS:
         const CliRun revoke = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Offline")});
         QCOMPARE(revoke.exitCode, 5);
         QVERIFY2(revoke.err.contains("Signed out locally"), revoke.err.constData());
-        QVERIFY(secretToolLookup(accountIdByName(QStringLiteral("Offline"))).isEmpty());
+        QVERIFY_NOTHING_STORED(accountIdByName(QStringLiteral("Offline")));
     }
 };
 

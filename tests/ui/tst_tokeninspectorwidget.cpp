@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -249,10 +250,16 @@ private Q_SLOTS:
         QVERIFY(inspector.messageText().startsWith(QLatin1String("Access token copied.")));
         QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
 
-        // Something else copied meanwhile stays.
+        // Something else copied meanwhile stays: a timer started after the copy's, with the same
+        // interval and kind, fires after it (Qt fires timers in the order they fall due).
         QTest::mouseClick(child<QPushButton>(inspector, "copyTokenButton"), Qt::LeftButton);
         QApplication::clipboard()->setText(QStringLiteral("my notes"));
-        QTest::qWait(500);
+        QTimer later;
+        later.setSingleShot(true);
+        later.setTimerType(Qt::PreciseTimer); // as QTimer::singleShot() makes one under two seconds
+        QSignalSpy fired(&later, &QTimer::timeout);
+        later.start(std::chrono::milliseconds(300));
+        QVERIFY(fired.wait(5000));
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("my notes"));
     }
 
