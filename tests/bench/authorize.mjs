@@ -10,9 +10,7 @@
 //   node tests/bench/authorize.mjs browser URL
 //       Acts as $BROWSER for `oauthdesk login`: follows URL through login and consent as
 //       bench-user, then calls the loopback redirect URI with the code, like a browser would.
-//   node tests/bench/authorize.mjs code ISSUER REDIRECT_URI
-//       One authorization as bench-floor-user up to the code; prints a JSON line
-//       {"code":…,"verifier":…} for the floor of the login latency (a curl token POST).
+//       Also the browser of tests/bench/login_floor, the login's floor.
 //
 // Tokens and codes only ever go to FILE or stdout, never to a log.
 import { createHash, randomBytes } from 'node:crypto';
@@ -150,10 +148,6 @@ if (mode === 'grants') {
   const redirected = await authorizeUntilRedirect(url, 'bench-user');
   const response = await fetch(redirected, { redirect: 'manual' });
   await response.arrayBuffer();
-} else if (mode === 'code') {
-  const [issuer, redirectUri] = args;
-  if (!issuer || !redirectUri) fail('usage: code ISSUER REDIRECT_URI');
-  process.stdout.write(JSON.stringify(await codeFor(issuer, redirectUri, 'bench-floor-user')) + '\n');
 } else {
-  fail('usage: grants ISSUER N FILE | browser URL | code ISSUER REDIRECT_URI');
+  fail('usage: grants ISSUER N FILE | browser URL');
 }

@@ -1,52 +1,63 @@
 // UI responsiveness with a large JSON response, for scripts/bench (issue 8, measurement 5).
-//   xvfb-run -a -s '-screen 0 1280x800x24' bench_ui URL
+//   scripts/with-keyring xvfb-run -a -s '-screen 0 1280x800x24' bench_ui URL
 // URL is a large JSON document on the test server (tests/server/server.mjs), e.g.
-// http://127.0.0.1:PORT/api/large?mb=50. The resource needs a Bearer token: the program first gets
-// one from the server's token endpoint (found through its discovery document) with the
-// client_credentials grant of the `oauthdesk-service` client (scope api:read); the token is never
-// printed. OAUTHDESK_BENCH_CLIENT_ID and OAUTHDESK_BENCH_CLIENT_SECRET override the test client.
+// http://127.0.0.1:PORT/api/large?mb=50, a protected resource that needs a Bearer token.
 //
-// The window is the app's resource browser (ResourceBrowserPane with a ResponseView under the
-// editor), shown and painted on a real (virtual) X screen before anything is measured. The GET goes
-// the way MainWindow::sendResourceRequest sends it: HttpClient with an ExchangeLog set (the GUI's
-// HTTP Log), ResourceClient's headers, body cap and progress, the view cleared first; the answer is
-// handed to ResponseView::setResponse() as the window hands it. (ResourceClient itself is not used:
-// it gets its token from TokenManager, which needs a keychain; the request it sends is the same.)
+// The window is the app's own: a MainWindow over the same core objects app/main.cpp gives it
+// (HttpClient with the process's ExchangeLog, AccountStore, SecretStore, TokenManager,
+// ResourceClient), with a temporary accounts file and the keychain of scripts/with-keyring. Before
+// anything is measured, one account is added and signed in through TokenManager: the client
+// credentials grant of the test server's `oauthdesk-service` client (scope api:read), its client
+// secret in the keychain (OAUTHDESK_BENCH_CLIENT_ID and OAUTHDESK_BENCH_CLIENT_SECRET override the
+// test client); the window is shown and painted on a real (virtual) X screen, its Resources tab
+// open, the request editor given GET URL. The token is never printed.
 //
-// Measured with one monotonic clock, started as the request is sent:
+// Then the request editor's Send button is clicked: the real send path, RequestEditor::send ->
+// MainWindow::sendResourceRequest -> ResourceClient::send (the token from TokenManager, the
+// body cap, progress) -> HttpClient, and the answer handed to the window's ResponseView by
+// MainWindow itself. Nothing of that path is copied here; the bench only watches it.
+//
+// Measured with one monotonic clock, started just before the click:
 // - first-rows-ms: until the JSON tree first has rows (model rowCount() > 0) and its viewport has
 //   painted them (the first QEvent::Paint of the viewport with rows, and that paint pass finished);
-// - after-body-ms: the same, counted from the moment the whole body was received;
-// - longest-gap-ms: a 5 ms Qt::PreciseTimer on the UI thread runs from before the request until the
-//   view's loadFinished() and the first rows' paint have both happened; the longest time between two
-//   of its ticks (the last one counted to that end) is the longest the window could not answer.
-// Prints one line: "ui first-rows-ms=<a> after-body-ms=<b> longest-gap-ms=<c> body-bytes=<n>"; the
-// phases (download, processing, showing), where the longest gap began and the longest gap that began
+// - after-body-ms: the same, counted from the moment the whole body was received (the window's
+//   requestBusyChanged(false), which MainWindow emits as ResourceClient hands it the answer, just
+//   before it gives the body to the view);
+// - longest-gap-ms: a 5 ms Qt::PreciseTimer on the UI thread runs from before the click until the
+//   view's loadFinished() and the first rows' paint have both happened; the longest time between
+//   two of its ticks (the last one counted to that end) is the longest the window could not answer.
+// Prints one line: "ui first-rows-ms=<a> after-body-ms=<b> longest-gap-ms=<c>"; the phases
+// (download, processing, showing), where the longest gap began and the longest gap that began
 // after the whole body was received (the view's own share) go to stderr.
 
+#include "accounts/accountstore.h"
+#include "discovery/discovery.h"
 #include "http/exchangelog.h"
 #include "http/httpclient.h"
-#include "resource/requesthistory.h"
+#include "keychain/secretstore.h"
 #include "resource/resourceclient.h"
-#include "tokens/clientcredentials.h"
+#include "session/tokenmanager.h"
 
 #include "jsontreemodel.h"
+#include "mainwindow.h"
+#include "requesteditor.h"
 #include "resourcebrowserpane.h"
 #include "responseview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace OAuthDesk;
 
@@ -94,126 +105,134 @@ private:
     bool m_fired = false;
 };
 
-/// The run: token, window, request, measurement.
+/// The core objects, as app/main.cpp makes them for the window.
+struct Core
+{
+    explicit Core(const QString &accountsPath) : accounts(accountsPath) {}
+
+    QNetworkAccessManager network;
+    HttpClient http{&network};
+    AccountStore accounts;
+    SecretStore secrets{QStringLiteral("OAuthDesk-bench_ui")};
+    TokenManager tokens{&accounts, &secrets, &http};
+    ResourceClient resources{&tokens, &http};
+};
+
+/// The run: account and sign-in, window, click, measurement.
 class Bench : public QObject
 {
 public:
-    Bench(const QUrl &url, const QString &historyPath) : m_url(url), m_history(historyPath)
+    Bench(const QUrl &url, const QString &accountsPath) : m_url(url), m_core(accountsPath)
     {
-        m_http.setExchangeLog(&m_log); // as the window does, for its HTTP Log tab
-        m_http.setTimeout(std::chrono::milliseconds(WatchdogMs));
-
-        m_window.setWindowTitle(QStringLiteral("OAuthDesk bench_ui"));
-        m_pane = new ResourceBrowserPane(&m_history);
-        m_view = new ResponseView;
-        m_pane->setResponseWidget(m_view);
-        auto *layout = new QVBoxLayout(&m_window);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_pane);
-        m_window.resize(1200, 760);
-
-        connect(m_view, &ResponseView::loadFinished, this, [this] {
-            if (m_loadedNs < 0)
-                m_loadedNs = m_clock.nsecsElapsed();
-            if (!m_view->messageText().isEmpty())
-                return fail(QStringLiteral("the view reports: %1").arg(m_view->messageText()));
-            maybeFinish();
-        });
-        new PaintProbe(
-            m_view->jsonTree()->viewport(), [this] { return m_bodyNs >= 0 && m_view->jsonModel()->rowCount() > 0; },
-            [this] {
-                m_firstRowsNs = m_clock.nsecsElapsed();
-                maybeFinish();
-            });
+        m_core.http.setExchangeLog(&m_log); // as app/main.cpp does, for the window's HTTP Log tab
         m_ticker.setTimerType(Qt::PreciseTimer);
         m_ticker.setInterval(TickMs);
-        connect(&m_ticker, &QTimer::timeout, this, [this] { tick(); });
+        connect(&m_ticker, &QTimer::timeout, this, [this] { recordGap(m_clock.nsecsElapsed()); });
     }
 
     void start()
     {
         QTimer::singleShot(WatchdogMs, this, [] { fail(QStringLiteral("no result within the time limit")); });
-        // The window first: shown and painted once, so that start-up is not measured.
-        new PaintProbe(
-            &m_window, [] { return true; }, [this] { QTimer::singleShot(200, this, [this] { fetchToken(); }); });
-        m_window.show();
+        QUrl issuer = m_url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        Discovery(&m_core.http).discover(issuer, this, [this](const Result<ServerMetadata> &metadata) {
+            if (!metadata.ok())
+                return fail(QStringLiteral("discovery: %1").arg(metadata.error().message()));
+            signIn(metadata.value());
+        });
     }
 
 private:
-    void fetchToken()
+    void signIn(const ServerMetadata &server)
     {
-        QUrl discovery = m_url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        discovery.setPath(QStringLiteral("/.well-known/openid-configuration"));
-        m_http.get(discovery, this, [this, discovery](const HttpResponse &response) {
-            const QJsonObject metadata = QJsonDocument::fromJson(response.body).object();
-            const QUrl tokenEndpoint(metadata.value(QLatin1String("token_endpoint")).toString());
-            if (response.error || response.status != 200 || !tokenEndpoint.isValid())
-                return fail(QStringLiteral("no discovery document at %1 (HTTP %2 %3)")
-                                .arg(discovery.toString())
-                                .arg(response.status)
-                                .arg(response.error.message()));
-            ClientCredentials client;
-            client.id = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID", QStringLiteral("oauthdesk-service"));
-            client.secret =
-                qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_SECRET", QStringLiteral("fake-test-secret-not-real"));
-            client.method = ClientCredentials::Method::SecretBasic;
-            FormFields form{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                            {QStringLiteral("scope"), QStringLiteral("api:read")}};
-            QList<QPair<QByteArray, QByteArray>> headers;
-            client.apply(form, headers);
-            m_http.postForm(tokenEndpoint, form, headers, this, [this](const HttpResponse &answer) {
-                const QJsonObject tokens = QJsonDocument::fromJson(answer.body).object();
-                m_token = tokens.value(QLatin1String("access_token")).toString();
-                if (answer.error || answer.status != 200 || m_token.isEmpty())
-                    return fail(QStringLiteral("no access token from the token endpoint (HTTP %1 %2 %3)")
-                                    .arg(answer.status)
-                                    .arg(answer.error.message(), tokens.value(QLatin1String("error")).toString()));
-                // Let the window settle after the token exchange, then measure.
-                QTimer::singleShot(200, this, [this] { sendRequest(); });
+        Account account;
+        account.name = QStringLiteral("Bench");
+        account.grantType = QStringLiteral("client_credentials");
+        account.clientAuthMethod = QStringLiteral("client_secret_basic");
+        account.clientId = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID", QStringLiteral("oauthdesk-service"));
+        account.scope = QStringLiteral("api:read");
+        account.server = server;
+        if (const Error error = m_core.accounts.add(account))
+            return fail(QStringLiteral("cannot add the account: %1").arg(error.message()));
+        m_accountId = account.id;
+        const QString secret =
+            qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_SECRET", QStringLiteral("fake-test-secret-not-real"));
+        m_core.tokens.setClientSecret(m_accountId, secret, this, [this](const Error &error) {
+            if (error)
+                return fail(QStringLiteral("the keychain did not take the client secret: %1").arg(error.message()));
+            m_core.tokens.signIn(m_accountId, this, [this](const Result<TokenManager::SignInResult> &result) {
+                if (!result.ok())
+                    return fail(QStringLiteral("sign-in failed: %1").arg(result.error().message()));
+                showWindow();
             });
         });
     }
 
-    void sendRequest()
+    void showWindow()
     {
-        // What MainWindow::sendResourceRequest and ResourceClient::sendHop do for a GET.
-        m_view->clear();
-        m_pane->setBusy(true);
-        QNetworkRequest request = m_http.createRequest(m_url);
-        request.setRawHeader("Accept", "application/json, */*;q=0.8");
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-        ExchangeLog::tag(request, ExchangeLog::Kind::Resource, QStringLiteral("bench"));
-        HttpClient::SendOptions options;
-        options.maxBodySize = ResourceClient::MaxBodySize;
-        options.progress = [this](qint64 received, qint64 total) {
+        m_window = std::make_unique<MainWindow>(&m_core.tokens, &m_core.resources, &m_core.http);
+        m_window->setExchangeLog(&m_log);
+        m_window->selectAccount(m_accountId);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        auto *resourcesTab = m_window->findChild<QWidget *>(QStringLiteral("resourcesTab"));
+        m_sendButton = m_window->findChild<QPushButton *>(QStringLiteral("sendButton"));
+        if (!tabs || !resourcesTab || !m_sendButton)
+            return fail(QStringLiteral("the window has no Resources tab or Send button"));
+        tabs->setCurrentWidget(resourcesTab);
+        ResourceRequest request;
+        request.method = "GET";
+        request.url = m_url;
+        m_window->resourcePane()->editor()->setRequest(request);
+
+        ResponseView *view = m_window->responseView();
+        connect(view, &ResponseView::loadFinished, this, [this, view] {
+            if (m_loadedNs < 0)
+                m_loadedNs = m_clock.nsecsElapsed();
+            if (!view->messageText().isEmpty())
+                return fail(QStringLiteral("the view reports: %1").arg(view->messageText()));
+            maybeFinish();
+        });
+        new PaintProbe(
+            view->jsonTree()->viewport(), [this, view] { return m_bodyNs >= 0 && view->jsonModel()->rowCount() > 0; },
+            [this] {
+                m_firstRowsNs = m_clock.nsecsElapsed();
+                maybeFinish();
+            });
+        connect(&m_core.resources, &ResourceClient::progress, this, [this](int, qint64 received, qint64) {
             if (received > 0 && m_firstByteNs < 0)
                 m_firstByteNs = m_clock.nsecsElapsed(); // the server's share: it makes the whole document first
-            m_pane->setProgress(received, total);
-        };
+        });
+        connect(m_window.get(), &MainWindow::requestBusyChanged, this, [this, view](bool busy) {
+            if (busy || !m_clock.isValid() || m_bodyNs >= 0)
+                return;
+            m_bodyNs = m_clock.nsecsElapsed(); // MainWindow has the answer and gives it to the view next
+            QTimer::singleShot(0, this, [this, view] {
+                if (view->statusText().isEmpty()) {
+                    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("requestStatusLabel"));
+                    return fail(QStringLiteral("the request failed: %1").arg(status ? status->text() : QString()));
+                }
+                if (!view->statusText().startsWith(QLatin1String("200")))
+                    return fail(QStringLiteral("the resource answered %1").arg(view->statusText()));
+            });
+        });
 
+        // The window first: shown and painted once, so that start-up is not measured.
+        new PaintProbe(
+            m_window.get(), [] { return true; }, [this] { QTimer::singleShot(200, this, [this] { send(); }); });
+        m_window->resize(1200, 760);
+        m_window->show();
+    }
+
+    void send()
+    {
+        if (!m_sendButton->isEnabled())
+            return fail(
+                QStringLiteral("Send is disabled: %1").arg(m_window->resourcePane()->editor()->invalidReason()));
         m_clock.start();
         m_lastTickNs = 0;
         m_ticker.start();
-        m_http.send("GET", request, {}, options, this, [this](const HttpResponse &response) {
-            m_bodyNs = m_clock.nsecsElapsed();
-            m_pane->setBusy(false);
-            if (response.error)
-                return fail(QStringLiteral("GET failed: %1").arg(response.error.message()));
-            if (response.status != 200)
-                return fail(QStringLiteral("GET answered HTTP %1: %2")
-                                .arg(response.status)
-                                .arg(QString::fromUtf8(response.body.left(300))));
-            m_bodyBytes = response.body.size();
-            m_view->setResponse(response.status, response.reasonPhrase, response.elapsedMs, response.url,
-                                response.headers, response.body);
-            m_handedNs = m_clock.nsecsElapsed();
-        });
-    }
-
-    void tick()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        recordGap(now);
+        m_sendButton->click(); // RequestEditor::send -> MainWindow::sendResourceRequest -> ResourceClient
+        if (!m_window->isRequestBusy())
+            fail(QStringLiteral("the click sent nothing"));
     }
 
     void recordGap(qint64 now)
@@ -246,29 +265,25 @@ private:
         m_done = true;
         m_ticker.stop();
         recordGap(m_clock.nsecsElapsed()); // a stall that ends the run counts too
-        std::fprintf(
-            stderr,
-            "bench_ui: first bytes %.1f ms, body received %.1f ms, handed to the view %.1f ms, loadFinished %.1f ms, "
-            "first rows painted %.1f ms; longest gap %.1f ms ending at %.1f ms (begun during %s); longest begun after "
-            "the body %.1f ms; %d top-level rows\n",
-            ms(m_firstByteNs), ms(m_bodyNs), ms(m_handedNs), ms(m_loadedNs), ms(m_firstRowsNs), ms(m_longestGapNs),
-            ms(m_longestGapEndNs), qPrintable(phaseAt(m_longestGapEndNs - m_longestGapNs)), ms(m_longestGapAfterBodyNs),
-            m_view->jsonModel()->rowCount());
-        std::printf("ui first-rows-ms=%.1f after-body-ms=%.1f longest-gap-ms=%.1f body-bytes=%lld\n", ms(m_firstRowsNs),
-                    ms(m_firstRowsNs - m_bodyNs), ms(m_longestGapNs), static_cast<long long>(m_bodyBytes));
+        std::fprintf(stderr,
+                     "bench_ui: first bytes %.1f ms, body received %.1f ms, loadFinished %.1f ms, first rows painted "
+                     "%.1f ms; longest gap %.1f ms ending at %.1f ms (begun during %s); longest begun after the body "
+                     "%.1f ms; %d top-level rows\n",
+                     ms(m_firstByteNs), ms(m_bodyNs), ms(m_loadedNs), ms(m_firstRowsNs), ms(m_longestGapNs),
+                     ms(m_longestGapEndNs), qPrintable(phaseAt(m_longestGapEndNs - m_longestGapNs)),
+                     ms(m_longestGapAfterBodyNs), m_window->responseView()->jsonModel()->rowCount());
+        std::printf("ui first-rows-ms=%.1f after-body-ms=%.1f longest-gap-ms=%.1f\n", ms(m_firstRowsNs),
+                    ms(m_firstRowsNs - m_bodyNs), ms(m_longestGapNs));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     }
 
     QUrl m_url;
-    RequestHistory m_history;
-    ExchangeLog m_log;
-    QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
-    QWidget m_window;
-    ResourceBrowserPane *m_pane = nullptr;
-    ResponseView *m_view = nullptr;
-    QString m_token;
+    ExchangeLog m_log; // outlives the core, as in app/main.cpp
+    Core m_core;
+    QString m_accountId;
+    std::unique_ptr<MainWindow> m_window; // goes before the core it uses
+    QPushButton *m_sendButton = nullptr;
 
     QElapsedTimer m_clock;
     QTimer m_ticker;
@@ -278,10 +293,8 @@ private:
     qint64 m_longestGapAfterBodyNs = 0;
     qint64 m_firstByteNs = -1;
     qint64 m_bodyNs = -1;
-    qint64 m_handedNs = -1;
     qint64 m_loadedNs = -1;
     qint64 m_firstRowsNs = -1;
-    qint64 m_bodyBytes = 0;
     bool m_done = false;
 };
 
@@ -295,12 +308,13 @@ int main(int argc, char **argv)
         return 2;
     }
     QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("oauthdesk-bench_ui")); // its own settings and history
     const QTemporaryDir home;
     if (!home.isValid()) {
         std::fprintf(stderr, "bench_ui: no temporary directory\n");
         return 2;
     }
-    Bench bench(url, home.filePath(QStringLiteral("history.json")));
+    Bench bench(url, home.filePath(QStringLiteral("accounts.json")));
     QTimer::singleShot(0, &bench, [&bench] { bench.start(); });
     return app.exec();
 }
