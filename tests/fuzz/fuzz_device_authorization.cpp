@@ -29,15 +29,7 @@ static QString words(const Error &error)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Fuzz::Reader in(data, size);
-    HttpResponse response;
-    response.status = Statuses[in.byte() % std::size(Statuses)];
-    const int typeLength = in.byte() % 64;
-    QByteArray type;
-    for (int i = 0; i < typeLength; ++i)
-        type += static_cast<char>(in.byte());
-    if (!type.isEmpty())
-        response.headers.append({QByteArray("Content-Type"), type});
-    response.body = in.rest();
+    const HttpResponse response = Fuzz::response(in, Statuses);
 
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     const Result<DeviceAuthorization> result = DeviceFlow::parseAuthorization(response, now);

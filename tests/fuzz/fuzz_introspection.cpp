@@ -22,15 +22,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Fuzz::Reader in(data, size);
-    HttpResponse response;
-    response.status = Statuses[in.byte() % std::size(Statuses)];
-    const int typeLength = in.byte() % 64;
-    QByteArray type;
-    for (int i = 0; i < typeLength; ++i)
-        type += static_cast<char>(in.byte());
-    if (!type.isEmpty())
-        response.headers.append({QByteArray("Content-Type"), type});
-    response.body = in.rest();
+    const HttpResponse response = Fuzz::response(in, Statuses);
 
     const Result<QJsonObject> result = TokenManager::parseIntrospection(response);
     if (!result.ok()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/httpresponse.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 
@@ -49,6 +51,25 @@ private:
     size_t m_size;
     size_t m_pos = 0;
 };
+
+/**
+ * An HTTP answer taken from the input: one byte choosing the status among `statuses`, one byte
+ * giving the length (0-63) of a Content-Type value that follows (none when 0), then the body.
+ */
+template <size_t N>
+HttpResponse response(Reader &in, const int (&statuses)[N])
+{
+    HttpResponse answer;
+    answer.status = statuses[in.byte() % N];
+    const int typeLength = in.byte() % 64;
+    QByteArray type;
+    for (int i = 0; i < typeLength; ++i)
+        type += static_cast<char>(in.byte());
+    if (!type.isEmpty())
+        answer.headers.append({QByteArray("Content-Type"), type});
+    answer.body = in.rest();
+    return answer;
+}
 
 } // namespace OAuthDesk::Fuzz
 
