@@ -105,7 +105,10 @@ QString TestServer::start(const Options &options)
             QDeadlineTimer written(10000);
             while (!written.hasExpired() && QFileInfo(report).size() == 0)
                 QThread::msleep(100);
-            what += QStringLiteral(" (node's report of where it stood: %1)").arg(report);
+            what += QFileInfo(report).size() > 0
+                        ? QStringLiteral(" (node's report of where it stood: %1)").arg(report)
+                        : QStringLiteral(" (node wrote no report: its main thread is blocked outside JavaScript; "
+                                         "gdb -p PID -batch -ex 'thread apply all bt' shows where)");
         }
         return failure(what);
     }

@@ -167,14 +167,31 @@ async function findAccount(ctx, id) {
 // Signing keys, generated at startup: one RS256 key (kid "rs256-1", signs the ID tokens) and one
 // ES256 key (kid "es256-1"). POST /test/rotate-signing-key adds "rs256-2", "rs256-3", ...
 const SIGNING_ALGS = {
-  RS256: { prefix: 'rs256', generate: () => crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }) },
-  ES256: { prefix: 'es256', generate: () => crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }) },
+  RS256: { prefix: 'rs256', type: 'rsa', options: { modulusLength: 2048 } },
+  ES256: { prefix: 'es256', type: 'ec', options: { namedCurve: 'P-256' } },
 };
 const keySerial = { RS256: 0, ES256: 0 };
 
+// The key is generated straight into DER and read back into a KeyObject of its own before it is
+// exported as a JWK. Node 20 deadlocks when a generated key's own KeyObject is exported as a JWK:
+// the export holds the key's mutex while it allocates, a garbage collection then runs the key
+// generation job's destructor, which takes the same mutex (gdb: ~KeyGenJob under
+// ExportJWKEcKey). A loop of generateKeyPairSync('ec').privateKey.export({ format: 'jwk' }) hangs
+// within a thousand keys here; this way, 20,000 did not. It hung two of about thirty-five test
+// server starts in the sweep runs, after "RS256 signing key made".
+function generateJwk(alg) {
+  const { type, options } = SIGNING_ALGS[alg];
+  const { privateKey } = crypto.generateKeyPairSync(type, {
+    ...options,
+    privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+    publicKeyEncoding: { type: 'spki', format: 'der' },
+  });
+  return crypto.createPrivateKey({ key: privateKey, format: 'der', type: 'pkcs8' }).export({ format: 'jwk' });
+}
+
 function newSigningKey(alg) {
   keySerial[alg] += 1;
-  const jwk = SIGNING_ALGS[alg].generate().privateKey.export({ format: 'jwk' });
+  const jwk = generateJwk(alg);
   return { ...jwk, use: 'sig', alg, kid: `${SIGNING_ALGS[alg].prefix}-${keySerial[alg]}` };
 }
 
