@@ -110,7 +110,13 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
                          tr("The server's registration_client_uri is not an https address."));
         client.registrationClientUri = uri;
     }
-    const qint64 expires = qint64(o.value(QLatin1String("client_secret_expires_at")).toDouble(0));
+    // RFC 7591 §3.2.1: seconds since the epoch, 0 for never. A number no date holds (1e96, found by
+    // fuzz_client_registration) is refused, never converted: that conversion is undefined behaviour.
+    const double expiresAt = o.value(QLatin1String("client_secret_expires_at")).toDouble(0);
+    constexpr double LastSecondOfYear9999 = 253402300799.0;
+    if (!(expiresAt <= LastSecondOfYear9999))
+        return Error(Error::Kind::InvalidResponse, tr("The server's client_secret_expires_at is not a time."));
+    const qint64 expires = expiresAt > 0 ? qint64(expiresAt) : 0;
     if (expires > 0)
         client.clientSecretExpiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
     return client;

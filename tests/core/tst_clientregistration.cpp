@@ -144,6 +144,10 @@ private Q_SLOTS:
         QTest::newRow("insecure registration_client_uri")
             << 201 << QByteArray("{\"client_id\":\"a\",\"registration_client_uri\":\"http://id.example/reg/a\"}")
             << int(Error::Kind::InsecureUrl) << QString();
+        // fuzz_client_registration: a double no qint64 holds was converted anyway (undefined behaviour).
+        QTest::newRow("client_secret_expires_at past any date")
+            << 201 << QByteArray("{\"client_id\":\"a\",\"client_secret\":\"s\",\"client_secret_expires_at\":1.9e96}")
+            << int(Error::Kind::InvalidResponse) << QString();
     }
     void parseRefusals()
     {
