@@ -37,15 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString deviceCode = o.value(QLatin1String("device_code")).toString();
     if (!result.ok()) {
         const Error &error = result.error();
-        FUZZ_CHECK(error.isError());
-        if (error.kind() == Error::Kind::OAuth) {
-            FUZZ_CHECK(!error.oauthError().isEmpty());
-            FUZZ_CHECK(error.errorDescription().size() <= 500);
-            for (const QChar c : error.errorDescription())
-                FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
-            const QUrl uri = error.errorUri();
-            FUZZ_CHECK(uri.isEmpty() || uri.scheme() == QLatin1String("https") || uri.scheme() == QLatin1String("http"));
-        }
+        Fuzz::checkEndpointError(error);
         // The device code is a secret of the flow: no error words carry it. Words that hold it but
         // would hold it as well with another device code come from elsewhere (the server's own
         // error words, a fixed sentence) and do not count.

@@ -27,17 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<QJsonObject> result = TokenManager::parseIntrospection(response);
     if (!result.ok()) {
         const Error &error = result.error();
-        FUZZ_CHECK(error.isError());
         if (response.status == 200)
             FUZZ_CHECK(error.kind() == Error::Kind::InvalidResponse);
-        if (error.kind() == Error::Kind::OAuth) {
-            FUZZ_CHECK(!error.oauthError().isEmpty());
-            FUZZ_CHECK(error.errorDescription().size() <= 500);
-            for (const QChar c : error.errorDescription())
-                FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
-            const QUrl uri = error.errorUri();
-            FUZZ_CHECK(uri.isEmpty() || uri.scheme() == QLatin1String("https") || uri.scheme() == QLatin1String("http"));
-        }
+        Fuzz::checkEndpointError(error);
         (void)error.message();
         return 0;
     }

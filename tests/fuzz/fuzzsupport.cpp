@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QUrl>
 #include <QtGlobal>
 
 #include <cstdio>
@@ -90,6 +91,19 @@ qsizetype objectMembersInValue(const QJsonValue &value)
             members += objectMembersInValue(entry);
     }
     return members;
+}
+
+void checkEndpointError(const Error &error)
+{
+    FUZZ_CHECK(error.isError());
+    if (error.kind() != Error::Kind::OAuth)
+        return;
+    FUZZ_CHECK(!error.oauthError().isEmpty());
+    FUZZ_CHECK(error.errorDescription().size() <= 500);
+    for (const QChar c : error.errorDescription())
+        FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
+    const QUrl uri = error.errorUri();
+    FUZZ_CHECK(uri.isEmpty() || uri.scheme() == QLatin1String("https") || uri.scheme() == QLatin1String("http"));
 }
 
 } // namespace OAuthDesk::Fuzz

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "http/httpresponse.h"
 
 #include <QByteArray>
@@ -70,6 +71,11 @@ HttpResponse response(Reader &in, const int (&statuses)[N])
     answer.body = in.rest();
     return answer;
 }
+
+/// What every failed parse of an OAuth endpoint's answer promises (RFC 6749 §5.2): it is an error;
+/// an OAuth error has a code, a description of at most 500 characters without control
+/// characters, and an error_uri that is http(s) or none. Aborts through FUZZ_CHECK otherwise.
+void checkEndpointError(const Error &error);
 
 } // namespace OAuthDesk::Fuzz
 
