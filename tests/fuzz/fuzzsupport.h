@@ -57,8 +57,7 @@ private:
  * An HTTP answer taken from the input: one byte choosing the status among `statuses`, one byte
  * giving the length (0-63) of a Content-Type value that follows (none when 0), then the body.
  */
-template <size_t N>
-HttpResponse response(Reader &in, const int (&statuses)[N])
+template <size_t N> HttpResponse response(Reader &in, const int (&statuses)[N])
 {
     HttpResponse answer;
     answer.status = statuses[in.byte() % N];
