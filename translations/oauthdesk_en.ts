@@ -869,6 +869,10 @@
         <source>The server offers no registration endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s client_secret_expires_at is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::CommandLine</name>

@@ -869,6 +869,10 @@
         <source>The server offers no registration endpoint.</source>
         <translation>服务器不提供注册端点。</translation>
     </message>
+    <message>
+        <source>The server&apos;s client_secret_expires_at is not a time.</source>
+        <translation>服务器的 client_secret_expires_at 不是一个时间。</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::CommandLine</name>
