@@ -19,7 +19,8 @@ struct ResourceRequest;
 /**
  * The command-line verbs over the same accounts and keychain as the window:
  *
- *   oauthdesk account add|list|remove|export|import …, login NAME, token NAME, request NAME URL …, get NAME URL
+ *   oauthdesk account add|list|remove|export|import …, login NAME, token NAME, request NAME URL …,
+ * get NAME URL
  *
  * Exit 0 on success; otherwise one line on stderr and a status that says what kind of failure it
  * was (see ExitCode). Blocks only on the application's own top-level event loop.
@@ -37,11 +38,12 @@ public:
         NetworkError = 5,
         KeychainError = 6,
         HttpError = 7, ///< `get`: the resource answered a non-2xx status
-        Inactive = 8,  ///< `introspect`: the server says the token is not active
+        Inactive = 8, ///< `introspect`: the server says the token is not active
         Cancelled = 130,
     };
 
-    CommandLine(TokenManager *tokens, ResourceClient *resources, const HttpClient *http, QObject *parent = nullptr);
+    CommandLine(TokenManager *tokens, ResourceClient *resources, const HttpClient *http,
+                QObject *parent = nullptr);
 
     /// True when `arguments` (without the program name) ask for a verb rather than the window.
     static bool isCommand(const QStringList &arguments);

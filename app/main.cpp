@@ -36,7 +36,7 @@ using namespace OAuthDesk;
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_interrupted{ false };
 
 // --- Benchmark hook (scripts/bench, issue 8); inert unless OAUTHDESK_BENCH_EXIT_AFTER_PAINT=1. ---
 // Started first thing in main(): the time from main() to the main window's first paint.
@@ -47,7 +47,7 @@ QElapsedTimer g_sinceMain;
 class FirstPaintProbe : public QObject
 {
 public:
-    explicit FirstPaintProbe(QWidget *window) : QObject(window), m_window(window) {}
+    explicit FirstPaintProbe(QWidget *window) : QObject(window), m_window(window) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -64,7 +64,9 @@ protected:
 private:
     void report()
     {
-        std::fprintf(stderr, "oauthdesk-bench: first-paint since-exec-ms=%.1f since-main-ms=%lld maxrss-kb=%ld\n",
+        std::fprintf(stderr,
+                     "oauthdesk-bench: first-paint since-exec-ms=%.1f since-main-ms=%lld "
+                     "maxrss-kb=%ld\n",
                      Platform::msSinceProcessStart(), static_cast<long long>(g_sinceMain.elapsed()),
                      Platform::peakResidentKib());
         std::fflush(stderr);
@@ -134,13 +136,16 @@ Options parseGlobalOptions(int argc, char **argv)
     return options;
 }
 
-/// Writes the redacted exchange log, readable by its owner only. Returns false on failure, said on stderr.
+/// Writes the redacted exchange log, readable by its owner only. Returns false on failure, said on
+/// stderr.
 bool writeExchangeLog(const ExchangeLog &log, const QString &path)
 {
-    if (const QString failed = PrivateFile::write(path, log.exportText().toUtf8()); !failed.isEmpty()) {
-        qWarning().noquote() << QCoreApplication::translate("main",
-                                                            "oauthdesk: could not write the exchange log %1: %2")
-                                    .arg(path, failed);
+    if (const QString failed = PrivateFile::write(path, log.exportText().toUtf8());
+        !failed.isEmpty()) {
+        qWarning().noquote() << QCoreApplication::translate(
+                                        "main",
+                                        "oauthdesk: could not write the exchange log %1: %2")
+                                        .arg(path, failed);
         return false;
     }
     return true;
@@ -150,11 +155,11 @@ bool writeExchangeLog(const ExchangeLog &log, const QString &path)
 struct Core
 {
     QNetworkAccessManager network;
-    HttpClient http{&network};
+    HttpClient http{ &network };
     AccountStore accounts;
     SecretStore secrets;
-    TokenManager tokens{&accounts, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
+    TokenManager tokens{ &accounts, &secrets, &http };
+    ResourceClient resources{ &tokens, &http };
 
     Core()
     {
@@ -214,7 +219,7 @@ int runWindow(int &argc, char **argv, const std::optional<QString> &exchangeLogF
         return instance.exitCode();
     ExchangeLog log;
     Core core;
-    core.http.setExchangeLog(&log);               // the window's HTTP Log tab
+    core.http.setExchangeLog(&log); // the window's HTTP Log tab
     const Error loadError = core.accounts.load(); // a damaged file is left as it is, and said so
 
     // $BROWSER, else the browser command from the settings, else the desktop's (Settings).

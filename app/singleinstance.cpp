@@ -26,7 +26,7 @@ constexpr qint64 maxMessageSize = 64 * 1024; // arguments, not files
 
 } // namespace
 
-SingleInstance::SingleInstance(QObject *parent) : QObject(parent) {}
+SingleInstance::SingleInstance(QObject *parent) : QObject(parent) { }
 
 SingleInstance::~SingleInstance() = default;
 
@@ -34,7 +34,9 @@ QString SingleInstance::serverName()
 {
     // The config directory is what makes "the same user's OAuthDesk": the accounts live there.
     const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    const QByteArray hash = QCryptographicHash::hash(configDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray hash = QCryptographicHash::hash(configDir.toUtf8(), QCryptographicHash::Sha256)
+                                    .toHex()
+                                    .left(16);
     const QString name = QStringLiteral("oauthdesk-") + QString::fromLatin1(hash);
 #if defined(Q_OS_UNIX)
     // The per-user runtime directory when there is one: no other user can place a file there.
@@ -52,9 +54,11 @@ bool SingleInstance::claim(const QStringList &arguments)
     // Nobody answers: a socket still there was left by an instance that crashed. It goes, or it
     // would keep every later start from listening.
     const QString name = serverName();
-    const QString path = QFileInfo(name).isAbsolute() ? name : QDir::tempPath() + QLatin1Char('/') + name;
+    const QString path =
+            QFileInfo(name).isAbsolute() ? name : QDir::tempPath() + QLatin1Char('/') + name;
     if (QFileInfo::exists(path)) {
-        qCInfo(lcInstance).noquote() << "removing a stale socket left by an earlier instance:" << path;
+        qCInfo(lcInstance).noquote()
+                << "removing a stale socket left by an earlier instance:" << path;
         QLocalServer::removeServer(name);
     }
     if (listen())
@@ -63,7 +67,8 @@ bool SingleInstance::claim(const QStringList &arguments)
     if (m_server->serverError() == QAbstractSocket::AddressInUseError && handOver(arguments))
         return false;
     // Starting without the guard beats not starting at all.
-    qCWarning(lcInstance).noquote() << "cannot listen for a second start:" << m_server->errorString();
+    qCWarning(lcInstance).noquote()
+            << "cannot listen for a second start:" << m_server->errorString();
     return true;
 }
 
@@ -90,7 +95,8 @@ bool SingleInstance::handOver(const QStringList &arguments)
         m_exitCode = 0;
     } else {
         qWarning().noquote() << QCoreApplication::translate(
-            "OAuthDesk::SingleInstance", "oauthdesk: another OAuthDesk window is running but does not answer");
+                "OAuthDesk::SingleInstance",
+                "oauthdesk: another OAuthDesk window is running but does not answer");
         m_exitCode = 1;
     }
     return true;
@@ -134,7 +140,8 @@ void SingleInstance::acceptConnections()
                 return;
             }
             const int raised = raiseWindows();
-            qCInfo(lcInstance).nospace() << "a second start asked for the window: raised " << raised << " window(s)";
+            qCInfo(lcInstance).nospace()
+                    << "a second start asked for the window: raised " << raised << " window(s)";
             Q_EMIT raiseRequested(arguments);
             socket->write(acknowledgement);
             socket->disconnectFromServer();
@@ -147,7 +154,8 @@ int SingleInstance::raiseWindows()
     int raised = 0;
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget *window : windows) {
-        // The main window comes back even from hidden (closed to the tray); other windows only if shown.
+        // The main window comes back even from hidden (closed to the tray); other windows only if
+        // shown.
         const bool mainWindow = qobject_cast<QMainWindow *>(window) != nullptr;
         const Qt::WindowType type = window->windowType();
         if (!mainWindow && (window->isHidden() || (type != Qt::Window && type != Qt::Dialog)))

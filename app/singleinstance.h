@@ -31,10 +31,12 @@ public:
      */
     bool claim(const QStringList &arguments);
 
-    /// After claim() returned false: 0 when the running instance took the request, 1 when it did not answer.
+    /// After claim() returned false: 0 when the running instance took the request, 1 when it did
+    /// not answer.
     int exitCode() const { return m_exitCode; }
 
-    /// The socket's name for the current user and config directory (after the application name is set).
+    /// The socket's name for the current user and config directory (after the application name is
+    /// set).
     static QString serverName();
 
     /// Shows, raises and activates the application's top-level windows (a modal dialog last, on

@@ -12,9 +12,12 @@ QString configuredLanguage()
 {
     // The file Settings::fileName() names; read here directly so that the command line, which
     // builds no Settings, chooses the same language as the window.
-    const QString file = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1Char('/') +
-                         QCoreApplication::applicationName() + QLatin1String(".conf");
-    return QSettings(file, QSettings::IniFormat).value(QStringLiteral("ui/language")).toString().trimmed();
+    const QString file = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+            + QLatin1Char('/') + QCoreApplication::applicationName() + QLatin1String(".conf");
+    return QSettings(file, QSettings::IniFormat)
+            .value(QStringLiteral("ui/language"))
+            .toString()
+            .trimmed();
 }
 
 QLocale localeFor(const QString &language)
@@ -26,7 +29,7 @@ bool install(QCoreApplication &app, const QLocale &locale, const QStringList &di
 {
     QStringList searched = directories;
     if (searched.isEmpty())
-        searched = {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath()};
+        searched = { QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() };
 
     bool found = false;
     auto *own = new QTranslator(&app);

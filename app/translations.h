@@ -14,7 +14,8 @@ namespace OAuthDesk {
  */
 namespace Translations {
 
-/// The "ui/language" setting (Settings' file): a locale name such as "zh_CN" or "en"; empty for the system's.
+/// The "ui/language" setting (Settings' file): a locale name such as "zh_CN" or "en"; empty for the
+/// system's.
 QString configuredLanguage();
 
 /// The locale a language setting names: the system's when it is empty.

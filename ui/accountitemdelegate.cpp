@@ -17,18 +17,21 @@ static QFont statusFont(const QFont &base)
     return font;
 }
 
-QSize AccountItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize AccountItemDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QFontMetrics name(opt.font);
     const QFontMetrics status(statusFont(opt.font));
-    const int width = qMax(name.horizontalAdvance(opt.text),
-                           status.horizontalAdvance(index.data(AccountListModel::StatusTextRole).toString()));
-    return {width + 3 * Margin + DotSize, name.height() + status.height() + 2 * Margin};
+    const int width =
+            qMax(name.horizontalAdvance(opt.text),
+                 status.horizontalAdvance(index.data(AccountListModel::StatusTextRole).toString()));
+    return { width + 3 * Margin + DotSize, name.height() + status.height() + 2 * Margin };
 }
 
-void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -38,8 +41,10 @@ void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPalette::ColorGroup group =
+            opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text =
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor quiet = text;
     quiet.setAlphaF(0.7f);
 
@@ -67,22 +72,25 @@ void AccountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFontMetrics nameMetrics(opt.font);
     painter->setPen(Qt::NoPen);
     painter->setBrush(dot);
-    painter->drawEllipse(QRect(r.left(), r.top() + (nameMetrics.height() - DotSize) / 2, DotSize, DotSize));
+    painter->drawEllipse(
+            QRect(r.left(), r.top() + (nameMetrics.height() - DotSize) / 2, DotSize, DotSize));
 
     const QRect textRect = r.adjusted(DotSize + Margin, 0, 0, 0);
     painter->setFont(opt.font);
     painter->setPen(text);
     painter->drawText(textRect.adjusted(0, 0, 0, -(textRect.height() - nameMetrics.height())),
-                      Qt::AlignLeft | Qt::AlignVCenter, nameMetrics.elidedText(name, Qt::ElideRight, textRect.width()));
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(name, Qt::ElideRight, textRect.width()));
 
     const QFont small = statusFont(opt.font);
     const QFontMetrics smallMetrics(small);
     painter->setFont(small);
     painter->setPen(state == AccountListModel::State::RefreshFailing && !selected ? dot : quiet);
     const QString status = index.data(AccountListModel::StatusTextRole).toString();
-    painter->drawText(
-        QRect(textRect.left(), textRect.top() + nameMetrics.height(), textRect.width(), smallMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(status, Qt::ElideRight, textRect.width()));
+    painter->drawText(QRect(textRect.left(), textRect.top() + nameMetrics.height(),
+                            textRect.width(), smallMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(status, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 

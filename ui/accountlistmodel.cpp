@@ -23,11 +23,12 @@ AccountListModel::AccountListModel(AccountStore *accounts, TokenManager *tokens,
                 m_refreshing.remove(id);
             refreshAccount(id);
         });
-        connect(tokens, &TokenManager::refreshFailed, this, [this](const QString &id, const Error &error) {
-            // SignInRequired already shows as signed out (sessionChanged).
-            if (error.kind() != Error::Kind::SignInRequired)
-                setRefreshError(id, error.message());
-        });
+        connect(tokens, &TokenManager::refreshFailed, this,
+                [this](const QString &id, const Error &error) {
+                    // SignInRequired already shows as signed out (sessionChanged).
+                    if (error.kind() != Error::Kind::SignInRequired)
+                        setRefreshError(id, error.message());
+                });
         connect(tokens, &TokenManager::signInStarted, this, [this](const QString &id) {
             m_refreshErrors.remove(id);
             refreshAccount(id);
@@ -36,7 +37,8 @@ AccountListModel::AccountListModel(AccountStore *accounts, TokenManager *tokens,
     m_tick.setInterval(std::chrono::seconds(30));
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!m_accounts.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_accounts.size()) - 1), {Qt::ToolTipRole, StatusTextRole});
+            Q_EMIT dataChanged(index(0), index(int(m_accounts.size()) - 1),
+                               { Qt::ToolTipRole, StatusTextRole });
     });
     m_tick.start();
 }
@@ -68,8 +70,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return account.name;
     case Qt::ToolTipRole:
-        return QString(account.name + QLatin1Char('\n') + issuerText(account) + QLatin1Char('\n') +
-                       statusText(account.id));
+        return QString(account.name + QLatin1Char('\n') + issuerText(account) + QLatin1Char('\n')
+                       + statusText(account.id));
     case AccountIdRole:
         return account.id;
     case StatusTextRole:
@@ -114,8 +116,10 @@ QString AccountListModel::issuerText(const Account &account)
     const QUrl endpoint = account.server.authorizationEndpoint;
     if (endpoint.isEmpty())
         return {};
-    return endpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
+    return endpoint
+            .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                      | QUrl::RemoveUserInfo)
+            .toString();
 }
 
 QDateTime AccountListModel::now() const
@@ -149,7 +153,8 @@ QString AccountListModel::statusText(const QString &accountId) const
     if (const int row = rowOf(accountId); row >= 0 && !m_accounts.at(row).identity.isEmpty())
         text = m_accounts.at(row).identity + QStringLiteral(" \u00b7 ") + text;
     // The legacy grants stay visible wherever the account is, so that nobody forgets what they use.
-    if (const int row = rowOf(accountId); row >= 0 && Account::isLegacyGrant(m_accounts.at(row).grantType))
+    if (const int row = rowOf(accountId);
+        row >= 0 && Account::isLegacyGrant(m_accounts.at(row).grantType))
         text += QStringLiteral(" \u00b7 ") + tr("%1 (legacy)").arg(m_accounts.at(row).grantType);
     return text;
 }

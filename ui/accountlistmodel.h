@@ -14,8 +14,8 @@ class TokenManager;
 
 /**
  * The accounts of an AccountStore as a list, with each account's session status as the window shows
- * it. The status comes from the account's session hint (so start-up reads no keychain) and, when the
- * TokenManager holds the session in memory, from there.
+ * it. The status comes from the account's session hint (so start-up reads no keychain) and, when
+ * the TokenManager holds the session in memory, from there.
  *
  * Follows AccountStore::changed() row by row (inserts and removes, not resets, so a selection
  * survives), and TokenManager::sessionChanged()/refreshing()/signInStarted() for the status.
@@ -26,10 +26,10 @@ class AccountListModel : public QAbstractListModel
 public:
     enum Role {
         AccountIdRole = Qt::UserRole + 1, ///< QString, the account's id
-        StatusTextRole,                   ///< QString, "Signed in until 14:05", "Signing in…"
-        SignedInRole,                     ///< bool, whether a session is held (hint or memory)
-        IssuerRole,                       ///< QString, the issuer (or the authorization endpoint's origin)
-        StateRole,                        ///< State
+        StatusTextRole, ///< QString, "Signed in until 14:05", "Signing in…"
+        SignedInRole, ///< bool, whether a session is held (hint or memory)
+        IssuerRole, ///< QString, the issuer (or the authorization endpoint's origin)
+        StateRole, ///< State
         IdentityRole, ///< QString, who signed in last (email, preferred_username or name), or empty
     };
     Q_ENUM(Role)
@@ -38,7 +38,8 @@ public:
     Q_ENUM(State)
 
     /// `tokens` may be null: then the status comes from the hints alone.
-    explicit AccountListModel(AccountStore *accounts, TokenManager *tokens = nullptr, QObject *parent = nullptr);
+    explicit AccountListModel(AccountStore *accounts, TokenManager *tokens = nullptr,
+                              QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -54,7 +55,10 @@ public:
     /// ("Signed in until 14:05 · implicit (legacy)").
     QString statusText(const QString &accountId) const;
     bool isSignedIn(const QString &accountId) const;
-    QString refreshError(const QString &accountId) const { return m_refreshErrors.value(accountId); }
+    QString refreshError(const QString &accountId) const
+    {
+        return m_refreshErrors.value(accountId);
+    }
 
     /// The issuer to show for an account: its issuer, else its authorization endpoint's origin.
     static QString issuerText(const Account &account);

@@ -1,7 +1,7 @@
 #include "addaccountdialog.h"
 
-#include "theme.h"
 #include "http/urlpolicy.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,9 +19,11 @@ namespace OAuthDesk {
 
 static constexpr int DefaultFixedPort = 8400;
 
-AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &existingNames, QWidget *parent)
+AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &existingNames,
+                                   QWidget *parent)
     : AddAccountDialog(http, existingNames, ProviderPreset::available(), parent)
-{}
+{
+}
 
 AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &existingNames,
                                    const QList<ProviderPreset> &presets, QWidget *parent)
@@ -35,9 +37,10 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_presetCombo->addItem(tr("Other (enter the server yourself)"), QString());
     for (const ProviderPreset &preset : std::as_const(m_presets))
         m_presetCombo->addItem(preset.name, preset.id);
-    m_presetCombo->setToolTip(tr("Presets fill in what is known about a provider. More can be added as JSON "
-                                 "files in %1.")
-                                  .arg(ProviderPreset::userDirectory()));
+    m_presetCombo->setToolTip(
+            tr("Presets fill in what is known about a provider. More can be added as JSON "
+               "files in %1.")
+                    .arg(ProviderPreset::userDirectory()));
     m_presetInfo = new QLabel(this);
     m_presetInfo->setObjectName(QStringLiteral("presetInfo"));
     m_presetInfo->setWordWrap(true);
@@ -74,7 +77,8 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
 
     m_grantCombo = new QComboBox(this);
     m_grantCombo->setObjectName(QStringLiteral("grantCombo"));
-    m_grantCombo->addItem(tr("Authorization code with PKCE (recommended)"), QStringLiteral("authorization_code"));
+    m_grantCombo->addItem(tr("Authorization code with PKCE (recommended)"),
+                          QStringLiteral("authorization_code"));
     m_grantCombo->addItem(tr("Device code"), QStringLiteral("device"));
     m_grantCombo->addItem(tr("Client credentials"), QStringLiteral("client_credentials"));
     m_grantCombo->addItem(tr("Implicit (legacy)"), QStringLiteral("implicit"));
@@ -95,10 +99,13 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_clientAuthCombo = new QComboBox(this);
     m_clientAuthCombo->setObjectName(QStringLiteral("clientAuthCombo"));
     m_clientAuthCombo->addItem(tr("None \u2014 public client"), QStringLiteral("none"));
-    m_clientAuthCombo->addItem(tr("Client secret (HTTP Basic)"), QStringLiteral("client_secret_basic"));
-    m_clientAuthCombo->addItem(tr("Client secret (in the request body)"), QStringLiteral("client_secret_post"));
-    m_clientAuthCombo->setToolTip(tr("How the application proves who it is to the token endpoint. Apps on a "
-                                     "desktop are usually public clients, without a secret."));
+    m_clientAuthCombo->addItem(tr("Client secret (HTTP Basic)"),
+                               QStringLiteral("client_secret_basic"));
+    m_clientAuthCombo->addItem(tr("Client secret (in the request body)"),
+                               QStringLiteral("client_secret_post"));
+    m_clientAuthCombo->setToolTip(
+            tr("How the application proves who it is to the token endpoint. Apps on a "
+               "desktop are usually public clients, without a secret."));
     m_clientSecretEdit = new QLineEdit(this);
     m_clientSecretEdit->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecretEdit->setEchoMode(QLineEdit::Password);
@@ -115,8 +122,9 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
 
     m_fixedPortCheck = new QCheckBox(tr("Use a fixed redirect port"), this);
     m_fixedPortCheck->setObjectName(QStringLiteral("fixedPortCheck"));
-    m_fixedPortCheck->setToolTip(tr("For servers that only accept a registered redirect URI with a port. "
-                                    "Otherwise a free port is chosen for each sign-in."));
+    m_fixedPortCheck->setToolTip(
+            tr("For servers that only accept a registered redirect URI with a port. "
+               "Otherwise a free port is chosen for each sign-in."));
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
     m_portSpin->setRange(1, 65535);
@@ -142,8 +150,8 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     issuerLabel->setBuddy(m_issuerEdit);
     form->addRow(issuerLabel, issuerRow);
     form->addRow(QString(), m_discoveryLabel);
-    // One field for the grant and what is said about it: separate form rows each get their height from
-    // a narrower width than they end up with, which leaves gaps around wrapped text.
+    // One field for the grant and what is said about it: separate form rows each get their height
+    // from a narrower width than they end up with, which leaves gaps around wrapped text.
     auto *grantField = new QVBoxLayout;
     grantField->setSpacing(4);
     grantField->addWidget(m_grantCombo);
@@ -201,11 +209,12 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
         if (m_discoverButton->isEnabled())
             discover();
     });
-    for (QLineEdit *edit : {m_nameEdit, m_clientIdEdit, m_scopesEdit, m_authorizationEdit, m_tokenEdit,
-                            m_clientSecretEdit, m_usernameEdit})
+    for (QLineEdit *edit : { m_nameEdit, m_clientIdEdit, m_scopesEdit, m_authorizationEdit,
+                             m_tokenEdit, m_clientSecretEdit, m_usernameEdit })
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::validate);
     connect(m_grantCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::grantChanged);
-    connect(m_clientAuthCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::grantChanged);
+    connect(m_clientAuthCombo, &QComboBox::currentIndexChanged, this,
+            &AddAccountDialog::grantChanged);
     connect(m_fixedPortCheck, &QCheckBox::toggled, this, &AddAccountDialog::validate);
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::presetChanged);
     connect(m_scopesEdit, &QLineEdit::textEdited, this, [this] { m_scopesEdited = true; });
@@ -229,31 +238,40 @@ void AddAccountDialog::setGrantType(const QString &grantType)
 QString AddAccountDialog::legacyWarningText(const QString &grantType)
 {
     if (grantType == QLatin1String("implicit"))
-        return tr("Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the implicit "
-                  "grant. Use authorization code with PKCE unless this server offers nothing else.");
+        return tr(
+                "Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the "
+                "implicit "
+                "grant. Use authorization code with PKCE unless this server offers nothing else.");
     if (grantType == QLatin1String("password"))
-        return tr("Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the password "
-                  "grant. Use authorization code with PKCE unless this server offers nothing else.");
+        return tr(
+                "Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the "
+                "password "
+                "grant. Use authorization code with PKCE unless this server offers nothing else.");
     return {};
 }
 
 void AddAccountDialog::grantChanged()
 {
     const QString grant = grantType();
-    const bool browser = grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
+    const bool browser =
+            grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
     QString description;
     if (grant == QLatin1String("authorization_code"))
         description = tr("You sign in with your web browser; OAuthDesk never sees your password.");
     else if (grant == QLatin1String("device"))
-        description = tr("OAuthDesk shows a short code; you enter it on a page in any browser, on this or another "
+        description = tr("OAuthDesk shows a short code; you enter it on a page in any browser, on "
+                         "this or another "
                          "device, and approve the sign-in there.");
     else if (grant == QLatin1String("client_credentials"))
-        description = tr("The application signs in as itself with its client secret; no person is involved.");
+        description = tr("The application signs in as itself with its client secret; no person is "
+                         "involved.");
     else if (grant == QLatin1String("implicit"))
-        description = tr("The browser hands the access token straight back, with no refresh token; you sign in "
+        description = tr("The browser hands the access token straight back, with no refresh token; "
+                         "you sign in "
                          "again when it expires.");
     else if (grant == QLatin1String("password"))
-        description = tr("You type your password into OAuthDesk at each sign-in and it sends it to the server. "
+        description = tr("You type your password into OAuthDesk at each sign-in and it sends it to "
+                         "the server. "
                          "The password is never stored.");
     m_grantDescription->setText(description);
     const QString warning = legacyWarningText(grant);
@@ -283,7 +301,9 @@ QString AddAccountDialog::checkUrl(const QString &text, const QString &what, QUr
     if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
         return tr("%1 is not a valid URL.").arg(what);
     if (!UrlPolicy::isSecureOrLoopback(parsed))
-        return tr("%1 must use https (plain http only for this computer: localhost, 127.0.0.1 or ::1).").arg(what);
+        return tr("%1 must use https (plain http only for this computer: localhost, 127.0.0.1 or "
+                  "::1).")
+                .arg(what);
     if (url)
         *url = parsed;
     return {};
@@ -319,39 +339,44 @@ void AddAccountDialog::discover()
     const quint64 attempt = ++m_discoveryAttempt;
     setDiscovering(true);
     setDiscoveryResult(tr("Looking up %1…").arg(issuer.toString()), false);
-    Discovery(m_http).discover(issuer, this, [this, attempt, issuer](const Result<ServerMetadata> &result) {
-        if (attempt != m_discoveryAttempt)
-            return;
-        setDiscovering(false);
-        if (!result.ok()) {
-            setDiscoveryResult(result.error().message(), true);
-            validate();
-            return;
-        }
-        m_discovered = result.value();
-        m_discoveredFor = issuer;
-        m_authorizationEdit->setText(m_discovered->authorizationEndpoint.toString());
-        m_tokenEdit->setText(m_discovered->tokenEndpoint.toString());
-        const QStringList offered = m_discovered->scopesSupported;
-        if (!offered.isEmpty()) {
-            m_scopesEdit->setToolTip(tr("The server offers: %1").arg(offered.join(QLatin1Char(' '))));
-            // Scopes the user chose stay as typed; defaults lose what this server does not offer.
-            if (!m_scopesEdited) {
-                QStringList kept;
-                for (const QString &scope : m_scopesEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                    if (offered.contains(scope))
-                        kept.append(scope);
+    Discovery(m_http).discover(
+            issuer, this, [this, attempt, issuer](const Result<ServerMetadata> &result) {
+                if (attempt != m_discoveryAttempt)
+                    return;
+                setDiscovering(false);
+                if (!result.ok()) {
+                    setDiscoveryResult(result.error().message(), true);
+                    validate();
+                    return;
                 }
-                if (!kept.isEmpty())
-                    m_scopesEdit->setText(kept.join(QLatin1Char(' ')));
-            }
-        }
-        setDiscoveryResult(tr("Found: %1").arg(m_discovered->issuer.toString()), false);
-        m_clientIdEdit->setPlaceholderText(m_discovered->registrationEndpoint.isEmpty()
-                                               ? tr("from the provider's app registration")
-                                               : tr("leave empty to register OAuthDesk automatically"));
-        validate();
-    });
+                m_discovered = result.value();
+                m_discoveredFor = issuer;
+                m_authorizationEdit->setText(m_discovered->authorizationEndpoint.toString());
+                m_tokenEdit->setText(m_discovered->tokenEndpoint.toString());
+                const QStringList offered = m_discovered->scopesSupported;
+                if (!offered.isEmpty()) {
+                    m_scopesEdit->setToolTip(
+                            tr("The server offers: %1").arg(offered.join(QLatin1Char(' '))));
+                    // Scopes the user chose stay as typed; defaults lose what this server does not
+                    // offer.
+                    if (!m_scopesEdited) {
+                        QStringList kept;
+                        for (const QString &scope :
+                             m_scopesEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                            if (offered.contains(scope))
+                                kept.append(scope);
+                        }
+                        if (!kept.isEmpty())
+                            m_scopesEdit->setText(kept.join(QLatin1Char(' ')));
+                    }
+                }
+                setDiscoveryResult(tr("Found: %1").arg(m_discovered->issuer.toString()), false);
+                m_clientIdEdit->setPlaceholderText(
+                        m_discovered->registrationEndpoint.isEmpty()
+                                ? tr("from the provider's app registration")
+                                : tr("leave empty to register OAuthDesk automatically"));
+                validate();
+            });
 }
 
 void AddAccountDialog::setDiscovering(bool discovering)
@@ -361,8 +386,9 @@ void AddAccountDialog::setDiscovering(bool discovering)
         Q_EMIT discoveringChanged(discovering);
     }
     const ProviderPreset *preset = currentPreset();
-    m_discoverButton->setEnabled(!m_discovering && m_http && !m_issuerEdit->text().trimmed().isEmpty() &&
-                                 (!preset || preset->discovery));
+    m_discoverButton->setEnabled(!m_discovering && m_http
+                                 && !m_issuerEdit->text().trimmed().isEmpty()
+                                 && (!preset || preset->discovery));
 }
 
 void AddAccountDialog::setDiscoveryResult(const QString &text, bool error)
@@ -394,12 +420,14 @@ Account AddAccountDialog::account() const
     if (m_discovered)
         a.server = *m_discovered;
     else if (m_presetServer && m_presetServer->issuer.toString() == issuerText)
-        a.server = *m_presetServer; // the preset's other endpoints (device, revocation, …) come along
+        a.server =
+                *m_presetServer; // the preset's other endpoints (device, revocation, …) come along
     else if (!issuerText.isEmpty())
         a.server.issuer = QUrl(issuerText, QUrl::StrictMode);
     // A hidden field keeps what discovery found; only a shown one is the user's word.
     if (a.usesBrowser())
-        a.server.authorizationEndpoint = QUrl(m_authorizationEdit->text().trimmed(), QUrl::StrictMode);
+        a.server.authorizationEndpoint =
+                QUrl(m_authorizationEdit->text().trimmed(), QUrl::StrictMode);
     if (a.grantType != QLatin1String("implicit"))
         a.server.tokenEndpoint = QUrl(m_tokenEdit->text().trimmed(), QUrl::StrictMode);
     return a;
@@ -414,9 +442,9 @@ QString AddAccountDialog::clientSecret() const
 
 bool AddAccountDialog::canRegisterClient() const
 {
-    return m_http && m_discovered && !m_discovered->registrationEndpoint.isEmpty() &&
-           grantType() == QLatin1String("authorization_code") &&
-           m_clientAuthCombo->currentData().toString() == QLatin1String("none");
+    return m_http && m_discovered && !m_discovered->registrationEndpoint.isEmpty()
+            && grantType() == QLatin1String("authorization_code")
+            && m_clientAuthCombo->currentData().toString() == QLatin1String("none");
 }
 
 void AddAccountDialog::acceptInput()
@@ -431,41 +459,47 @@ void AddAccountDialog::acceptInput()
     setDiscoveryResult(tr("Registering OAuthDesk at the server…"), false);
     const Account draft = account();
     ClientRegistration(m_http, draft.name)
-        .registerClient(m_discovered->registrationEndpoint, draft.redirectPort, this,
-                        [this](const Result<RegisteredClient> &client) {
-                            m_registering = false;
-                            m_buttons->setEnabled(true);
-                            if (!client.ok()) {
-                                setDiscoveryResult(tr("The server did not register OAuthDesk: %1")
+            .registerClient(
+                    m_discovered->registrationEndpoint, draft.redirectPort, this,
+                    [this](const Result<RegisteredClient> &client) {
+                        m_registering = false;
+                        m_buttons->setEnabled(true);
+                        if (!client.ok()) {
+                            setDiscoveryResult(tr("The server did not register OAuthDesk: %1")
                                                        .arg(client.error().message()),
-                                                   true);
-                                return;
-                            }
-                            m_registered = client.value();
-                            m_clientIdEdit->setText(m_registered->clientId);
-                            setDiscoveryResult(tr("Registered as client %1.").arg(m_registered->clientId), false);
-                            accept();
-                        });
+                                               true);
+                            return;
+                        }
+                        m_registered = client.value();
+                        m_clientIdEdit->setText(m_registered->clientId);
+                        setDiscoveryResult(
+                                tr("Registered as client %1.").arg(m_registered->clientId), false);
+                        accept();
+                    });
 }
 
 void AddAccountDialog::validate()
 {
     const ProviderPreset *preset = currentPreset();
-    m_discoverButton->setEnabled(!m_discovering && m_http && !m_issuerEdit->text().trimmed().isEmpty() &&
-                                 (!preset || preset->discovery));
+    m_discoverButton->setEnabled(!m_discovering && m_http
+                                 && !m_issuerEdit->text().trimmed().isEmpty()
+                                 && (!preset || preset->discovery));
 
     const QString name = m_nameEdit->text().trimmed();
     const QString issuer = m_issuerEdit->text().trimmed();
     const QString grant = grantType();
-    const bool needAuthorization = grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
+    const bool needAuthorization =
+            grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
     const bool needToken = grant != QLatin1String("implicit");
-    const QString authorization = needAuthorization ? m_authorizationEdit->text().trimmed() : QString();
+    const QString authorization =
+            needAuthorization ? m_authorizationEdit->text().trimmed() : QString();
     const QString token = needToken ? m_tokenEdit->text().trimmed() : QString();
     QString reason;
     if (name.isEmpty())
         reason = tr("Enter a name for the account.");
     else if (m_existingNames.contains(name))
-        reason = tr("An account named \u201c%1\u201d already exists: choose another name.").arg(name);
+        reason = tr("An account named \u201c%1\u201d already exists: choose another name.")
+                         .arg(name);
     else if (!m_presetError.isEmpty())
         reason = m_presetError;
     else if (!issuer.isEmpty())
@@ -485,33 +519,43 @@ void AddAccountDialog::validate()
             else if (!token.isEmpty())
                 reason = tr("Enter the authorization endpoint under Advanced too.");
             else if (!issuer.isEmpty())
-                reason = tr("Press Discover to find the server's endpoints, or enter both endpoints under Advanced.");
+                reason = tr("Press Discover to find the server's endpoints, or enter both "
+                            "endpoints under Advanced.");
             else
-                reason = tr("Enter the issuer URL and press Discover, or enter both endpoints under Advanced.");
+                reason = tr("Enter the issuer URL and press Discover, or enter both endpoints "
+                            "under Advanced.");
         } else {
-            const QString what = missingToken ? tr("the token endpoint") : tr("the authorization endpoint");
+            const QString what =
+                    missingToken ? tr("the token endpoint") : tr("the authorization endpoint");
             if (!issuer.isEmpty())
-                reason = tr("Press Discover to find the server's endpoints, or enter %1 under Advanced.").arg(what);
+                reason = tr("Press Discover to find the server's endpoints, or enter %1 under "
+                            "Advanced.")
+                                 .arg(what);
             else
-                reason = tr("Enter the issuer URL and press Discover, or enter %1 under Advanced.").arg(what);
+                reason = tr("Enter the issuer URL and press Discover, or enter %1 under Advanced.")
+                                 .arg(what);
         }
     }
     const bool registers = m_clientIdEdit->text().trimmed().isEmpty() && canRegisterClient();
     if (reason.isEmpty() && m_clientIdEdit->text().trimmed().isEmpty() && !registers)
         reason = m_discovered && m_discovered->registrationEndpoint.isEmpty()
-                     ? tr("Enter the client ID from the provider's app registration (this server offers no "
-                          "automatic registration).")
-                     : tr("Enter the client ID from the provider's app registration.");
+                ? tr("Enter the client ID from the provider's app registration (this server offers "
+                     "no "
+                     "automatic registration).")
+                : tr("Enter the client ID from the provider's app registration.");
     const bool secretMethod = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
     if (reason.isEmpty() && grant == QLatin1String("client_credentials") && !secretMethod)
-        reason = tr("The client credentials grant is for confidential clients: choose a client secret under "
+        reason = tr("The client credentials grant is for confidential clients: choose a client "
+                    "secret under "
                     "Client authentication and enter the secret.");
     if (reason.isEmpty() && secretMethod && m_clientSecretEdit->text().isEmpty())
         reason = tr("Enter the client secret, or choose None for a public client.");
-    if (reason.isEmpty() && grant == QLatin1String("password") && m_usernameEdit->text().trimmed().isEmpty())
+    if (reason.isEmpty() && grant == QLatin1String("password")
+        && m_usernameEdit->text().trimmed().isEmpty())
         reason = tr("Enter your user name at this server for the password grant.");
     if (reason.isEmpty()) {
-        // Core's own rules have the last word, so the dialog never lets through what the store refuses.
+        // Core's own rules have the last word, so the dialog never lets through what the store
+        // refuses.
         Account probe = account();
         if (registers)
             probe.clientId = QStringLiteral("registered-on-ok"); // OK registers one (RFC 7591)
@@ -595,7 +639,8 @@ void AddAccountDialog::presetChanged()
         if (!preset->pkce)
             info.append(QStringLiteral("\u2022 ") + tr("No PKCE support."));
         if (!preset->refreshTokens)
-            info.append(QStringLiteral("\u2022 ") + tr("No refresh tokens: sign in again when the token expires."));
+            info.append(QStringLiteral("\u2022 ")
+                        + tr("No refresh tokens: sign in again when the token expires."));
         m_presetInfo->setText(info.join(QLatin1Char('\n')));
     } else {
         m_presetInfo->clear();
@@ -603,9 +648,10 @@ void AddAccountDialog::presetChanged()
     m_form->setRowVisible(m_presetInfo, !m_presetInfo->text().isEmpty());
     m_form->setRowVisible(m_placeholderBox, !m_placeholderEdits.isEmpty());
     m_discoverButton->setToolTip(
-        preset && !preset->discovery
-            ? tr("%1 publishes no discovery document: the preset has its endpoints.").arg(preset->name)
-            : tr("Look up the server's endpoints from its issuer URL"));
+            preset && !preset->discovery
+                    ? tr("%1 publishes no discovery document: the preset has its endpoints.")
+                              .arg(preset->name)
+                    : tr("Look up the server's endpoints from its issuer URL"));
     fillFromPreset(true);
 }
 
@@ -618,8 +664,10 @@ void AddAccountDialog::fillFromPreset(bool presetChanged)
 {
     const ProviderPreset *preset = currentPreset();
     const QString previousIssuer = m_presetServer ? m_presetServer->issuer.toString() : QString();
-    const QString previousAuthorization = m_presetServer ? m_presetServer->authorizationEndpoint.toString() : QString();
-    const QString previousToken = m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString();
+    const QString previousAuthorization =
+            m_presetServer ? m_presetServer->authorizationEndpoint.toString() : QString();
+    const QString previousToken =
+            m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString();
     m_presetServer.reset();
     m_presetError.clear();
     if (preset) {
@@ -643,7 +691,8 @@ void AddAccountDialog::fillFromPreset(bool presetChanged)
     follow(m_issuerEdit, previousIssuer, issuer);
     follow(m_authorizationEdit, previousAuthorization,
            m_presetServer ? m_presetServer->authorizationEndpoint.toString() : QString());
-    follow(m_tokenEdit, previousToken, m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString());
+    follow(m_tokenEdit, previousToken,
+           m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString());
     validate();
 }
 

@@ -25,15 +25,15 @@ namespace OAuthDesk {
 class HttpClient;
 
 /**
- * Asks for a new account: a provider preset or "Other", a name, the issuer (its endpoints found by discovery) or the
- * endpoints by hand, the grant, the client ID and how the client authenticates (with its secret), the scopes, the user
- * name for the password grant, and optionally a fixed redirect port. OK is enabled only for input that makes a usable
- * account, and a line under the form says what is missing. The legacy grants (implicit, password) carry a visible
- * warning.
+ * Asks for a new account: a provider preset or "Other", a name, the issuer (its endpoints found by
+ * discovery) or the endpoints by hand, the grant, the client ID and how the client authenticates
+ * (with its secret), the scopes, the user name for the password grant, and optionally a fixed
+ * redirect port. OK is enabled only for input that makes a usable account, and a line under the
+ * form says what is missing. The legacy grants (implicit, password) carry a visible warning.
  *
  * A preset (ProviderPreset) fills in what it knows: the issuer or endpoints, asking only for its
- * placeholders (tenant, domain, realm URL), the scopes, grant and client authentication, and shows the
- * provider's quirks. Discover then fills the endpoints from the issuer's metadata (exact issuer
+ * placeholders (tenant, domain, realm URL), the scopes, grant and client authentication, and shows
+ * the provider's quirks. Discover then fills the endpoints from the issuer's metadata (exact issuer
  * match) and, unless the user edited them, trims the scopes to those the server offers.
  *
  * The client secret is not part of account(): the caller hands clientSecret() to the keychain
@@ -49,11 +49,12 @@ class AddAccountDialog : public QDialog
 public:
     static inline const QString DefaultScopes = QStringLiteral("openid profile offline_access");
 
-    /// `existingNames` are taken; `http` may be null (then Discover stays disabled). The presets offered
-    /// are ProviderPreset::available().
-    AddAccountDialog(const HttpClient *http, const QStringList &existingNames, QWidget *parent = nullptr);
-    AddAccountDialog(const HttpClient *http, const QStringList &existingNames, const QList<ProviderPreset> &presets,
+    /// `existingNames` are taken; `http` may be null (then Discover stays disabled). The presets
+    /// offered are ProviderPreset::available().
+    AddAccountDialog(const HttpClient *http, const QStringList &existingNames,
                      QWidget *parent = nullptr);
+    AddAccountDialog(const HttpClient *http, const QStringList &existingNames,
+                     const QList<ProviderPreset> &presets, QWidget *parent = nullptr);
 
     /// The chosen preset's id; empty for "Other".
     QString presetId() const;
@@ -65,8 +66,8 @@ public:
     /// The client secret as typed, when the chosen client authentication uses one (else empty). The
     /// dialog keeps it nowhere but its field.
     QString clientSecret() const;
-    /// The client OAuthDesk registered at the server (RFC 7591) when OK was pressed without a client
-    /// ID; its registration access token belongs in the keychain once the account exists
+    /// The client OAuthDesk registered at the server (RFC 7591) when OK was pressed without a
+    /// client ID; its registration access token belongs in the keychain once the account exists
     /// (ClientRegistration::keep()). Its client secret, if any, is also clientSecret().
     std::optional<RegisteredClient> registeredClient() const { return m_registered; }
     /// Whether OK without a client ID registers one: the discovered server offers a registration
@@ -120,8 +121,8 @@ private:
     QString m_invalidReason;
     QList<ProviderPreset> m_presets;
     std::optional<ServerMetadata> m_presetServer; ///< the preset's templates, filled in
-    QString m_presetError;                        ///< why the placeholders do not fill the templates
-    QString m_autoName;                           ///< the name the last preset put in, while unchanged
+    QString m_presetError; ///< why the placeholders do not fill the templates
+    QString m_autoName; ///< the name the last preset put in, while unchanged
     QString m_autoClientId;
     QString m_autoScopes;
     std::optional<RegisteredClient> m_registered;

@@ -2,8 +2,8 @@
 
 #include "displaytext.h"
 #include "secretclipboard.h"
-#include "theme.h"
 #include "session/tokenmanager.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,10 +22,12 @@ AdditionalTokenDialog::AdditionalTokenDialog(TokenManager *tokens, const QString
 {
     setObjectName(QStringLiteral("additionalTokenDialog"));
     const auto account = tokens->accounts()->findById(accountId);
-    setWindowTitle(tr("Token with Narrower Scope \u2014 %1").arg(account ? account->name : QString()));
+    setWindowTitle(
+            tr("Token with Narrower Scope \u2014 %1").arg(account ? account->name : QString()));
 
-    auto *intro = new QLabel(tr("Get an additional access token limited to some of the granted scopes, for a tool "
-                                "that should not have them all. The account keeps its own token."));
+    auto *intro = new QLabel(
+            tr("Get an additional access token limited to some of the granted scopes, for a tool "
+               "that should not have them all. The account keeps its own token."));
     intro->setWordWrap(true);
 
     m_scopeEdit = new QLineEdit(grantedScope);
@@ -62,7 +64,8 @@ AdditionalTokenDialog::AdditionalTokenDialog(TokenManager *tokens, const QString
     m_resultExpires->setTextFormat(Qt::PlainText);
     m_copyButton = new QPushButton(tr("&Copy Token"));
     m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
-    m_copyButton->setToolTip(tr("Copy the access token; the clipboard is cleared again after 30 seconds"));
+    m_copyButton->setToolTip(
+            tr("Copy the access token; the clipboard is cleared again after 30 seconds"));
     auto *resultForm = new QFormLayout(m_resultGroup);
     resultForm->addRow(tr("Granted scope:"), m_resultScope);
     resultForm->addRow(tr("Expires:"), m_resultExpires);
@@ -128,10 +131,10 @@ void AdditionalTokenDialog::requestToken()
         const QDateTime now = m_tokens->clock().now();
         m_statusLabel->hide();
         m_resultScope->setText(m_token.scope.isEmpty() ? tr("none stated") : m_token.scope);
-        m_resultExpires->setText(m_token.expiresAt.isValid()
-                                     ? tr("%1 (%2)").arg(DisplayText::clockTime(m_token.expiresAt, now),
-                                                         DisplayText::relativeTime(m_token.expiresAt, now))
-                                     : tr("the server did not say"));
+        m_resultExpires->setText(m_token.expiresAt.isValid() ? tr("%1 (%2)").arg(
+                                         DisplayText::clockTime(m_token.expiresAt, now),
+                                         DisplayText::relativeTime(m_token.expiresAt, now))
+                                                             : tr("the server did not say"));
         m_resultGroup->show();
         m_copyButton->setFocus();
         Q_EMIT resultChanged();

@@ -27,8 +27,8 @@ class AdditionalTokenDialog : public QDialog
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY resultChanged)
 public:
-    AdditionalTokenDialog(TokenManager *tokens, const QString &accountId, const QString &grantedScope,
-                          QWidget *parent = nullptr);
+    AdditionalTokenDialog(TokenManager *tokens, const QString &accountId,
+                          const QString &grantedScope, QWidget *parent = nullptr);
     ~AdditionalTokenDialog() override;
 
     bool isBusy() const { return m_busy; }
@@ -52,7 +52,7 @@ private:
     QString m_accountId;
     TokenSet m_token; ///< the last token granted, kept only while the dialog is open
     bool m_busy = false;
-    std::chrono::milliseconds m_clipboardTimeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds m_clipboardTimeout{ std::chrono::seconds(30) };
 
     QLineEdit *m_scopeEdit;
     QPushButton *m_requestButton;

@@ -9,8 +9,8 @@ namespace OAuthDesk {
 
 /**
  * The members of a JWT's header or claims set as a table: name, value for reading, and what a
- * registered name means ("exp" — "Expires"). NumericDate claims (RFC 7519 §2) read as local date and
- * time with how long ago or from now, against the time given to setNow(). Registered names come
+ * registered name means ("exp" — "Expires"). NumericDate claims (RFC 7519 §2) read as local date
+ * and time with how long ago or from now, against the time given to setNow(). Registered names come
  * first in a fixed order, the others after them by name.
  */
 class ClaimsTableModel : public QAbstractTableModel
@@ -35,7 +35,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     /// The row of a member, or -1.
     int rowOf(const QString &name) const { return int(m_names.indexOf(name)); }

@@ -15,17 +15,20 @@ DeviceCodePanel::DeviceCodePanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("deviceCodePanel"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#deviceCodePanel { background: palette(alternate-base); border: 1px solid "
-                                 "palette(mid); border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral(
+            "#deviceCodePanel { background: palette(alternate-base); border: 1px solid "
+            "palette(mid); border-radius: 6px; }"));
 
-    auto *intro = new QLabel(tr("To sign in, enter this code at the address below, in a browser on any device:"));
+    auto *intro = new QLabel(
+            tr("To sign in, enter this code at the address below, in a browser on any device:"));
     intro->setObjectName(QStringLiteral("deviceIntroLabel"));
     intro->setWordWrap(true);
 
     m_userCodeLabel = new QLabel;
     m_userCodeLabel->setObjectName(QStringLiteral("userCodeLabel"));
     m_userCodeLabel->setTextFormat(Qt::PlainText);
-    m_userCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_userCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                             | Qt::TextSelectableByKeyboard);
     m_userCodeLabel->setAccessibleName(tr("Code"));
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 2.4);
@@ -115,8 +118,8 @@ void DeviceCodePanel::clear()
 QUrl DeviceCodePanel::browserUrl() const
 {
     return m_code.verificationUriComplete.isValid() && !m_code.verificationUriComplete.isEmpty()
-               ? m_code.verificationUriComplete
-               : m_code.verificationUri;
+            ? m_code.verificationUriComplete
+            : m_code.verificationUri;
 }
 
 QString DeviceCodePanel::formatRemaining(qint64 seconds)
@@ -127,9 +130,9 @@ QString DeviceCodePanel::formatRemaining(qint64 seconds)
     const qint64 rest = seconds % 60;
     if (hours > 0)
         return QStringLiteral("%1:%2:%3")
-            .arg(hours)
-            .arg(minutes, 2, 10, QLatin1Char('0'))
-            .arg(rest, 2, 10, QLatin1Char('0'));
+                .arg(hours)
+                .arg(minutes, 2, 10, QLatin1Char('0'))
+                .arg(rest, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
 }
 

@@ -39,7 +39,8 @@ public:
     QString userCode() const { return m_code.userCode; }
     /// "Code expires in 9:41", "The code has expired.", or empty without a code.
     QString countdownText() const;
-    /// The address Open in browser opens: verification_uri_complete if given, else verification_uri.
+    /// The address Open in browser opens: verification_uri_complete if given, else
+    /// verification_uri.
     QUrl browserUrl() const;
 
     /// "9:41" (or "1:02:03") for the time left; "0:00" once past.

@@ -115,17 +115,19 @@ QString responseSummary(const ResourceClient::Response &response)
     const QString reason = httpReasonPhrase(http.status);
     if (!reason.isEmpty())
         status += QLatin1Char(' ') + reason;
-    QStringList parts{status, tr("%1 ms").arg(http.elapsedMs)};
+    QStringList parts{ status, tr("%1 ms").arg(http.elapsedMs) };
     if (response.refreshed)
         parts << tr("refreshed once");
     if (!response.redirects.isEmpty())
-        parts << (response.redirects.size() == 1 ? tr("followed 1 redirect")
-                                                 : tr("followed %1 redirects").arg(response.redirects.size()));
+        parts << (response.redirects.size() == 1
+                          ? tr("followed 1 redirect")
+                          : tr("followed %1 redirects").arg(response.redirects.size()));
     if (response.tokenWithheld)
         parts << tr("token withheld from another origin");
     if (response.challenge && !response.challenge->error().isEmpty()) {
         QString challenge = tr("server says: %1").arg(response.challenge->error());
-        const QString description = response.challenge->params.value(QStringLiteral("error_description"));
+        const QString description =
+                response.challenge->params.value(QStringLiteral("error_description"));
         if (!description.isEmpty())
             challenge += QLatin1String(" (") + description.left(200) + QLatin1Char(')');
         parts << challenge;

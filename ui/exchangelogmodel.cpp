@@ -13,14 +13,16 @@ const ExchangeLog::Exchange *findExchange(const ExchangeLog *log, int id)
     if (!log)
         return nullptr;
     const QList<ExchangeLog::Exchange> &entries = log->exchanges();
-    const auto it = std::lower_bound(entries.cbegin(), entries.cend(), id,
-                                     [](const ExchangeLog::Exchange &e, int wanted) { return e.id < wanted; });
+    const auto it = std::lower_bound(
+            entries.cbegin(), entries.cend(), id,
+            [](const ExchangeLog::Exchange &e, int wanted) { return e.id < wanted; });
     return it != entries.cend() && it->id == id ? &*it : nullptr;
 }
 
 } // namespace
 
-ExchangeLogModel::ExchangeLogModel(ExchangeLog *log, QObject *parent) : QAbstractTableModel(parent), m_log(log)
+ExchangeLogModel::ExchangeLogModel(ExchangeLog *log, QObject *parent)
+    : QAbstractTableModel(parent), m_log(log)
 {
     if (m_log) {
         connect(m_log, &ExchangeLog::exchangeAdded, this, &ExchangeLogModel::onAdded);
@@ -135,7 +137,8 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return e->id;
-    if (role == Qt::TextAlignmentRole && (index.column() == StatusColumn || index.column() == ElapsedColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == StatusColumn || index.column() == ElapsedColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (index.column() == TimeColumn)

@@ -40,7 +40,8 @@ ExchangeLogView::ExchangeLogView(ExchangeLog *log, QWidget *parent)
     m_kindCombo->addItem(tr("All kinds"), -1);
     const QMetaEnum kinds = QMetaEnum::fromType<ExchangeLog::Kind>();
     for (int i = 0; i < kinds.keyCount(); ++i)
-        m_kindCombo->addItem(ExchangeLogModel::kindText(ExchangeLog::Kind(kinds.value(i))), kinds.value(i));
+        m_kindCombo->addItem(ExchangeLogModel::kindText(ExchangeLog::Kind(kinds.value(i))),
+                             kinds.value(i));
 
     m_exportButton = new QPushButton(tr("Export…"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -76,7 +77,8 @@ ExchangeLogView::ExchangeLogView(ExchangeLog *log, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::UrlColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::UrlColumn,
+                                                      QHeaderView::Stretch);
 
     m_details = new QPlainTextEdit;
     m_details->setObjectName(QStringLiteral("exchangeDetails"));
@@ -98,7 +100,8 @@ ExchangeLogView::ExchangeLogView(ExchangeLog *log, QWidget *parent)
 
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &ExchangeLogView::applyFilter);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &ExchangeLogView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExchangeLogView::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ExchangeLogView::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExchangeLogView::updateDetails);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ExchangeLogView::updateDetails);
     connect(m_exportButton, &QPushButton::clicked, this, &ExchangeLogView::exportWithDialog);
@@ -174,7 +177,7 @@ ExchangeLog::Filter ExchangeLogView::filter() const
     ExchangeLog::Filter filter;
     filter.accountName = accountFilter();
     if (const auto kind = kindFilter())
-        filter.kinds = {*kind};
+        filter.kinds = { *kind };
     return filter;
 }
 
@@ -211,7 +214,8 @@ QString ExchangeLogView::detailsText() const
 void ExchangeLogView::updateDetails()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const ExchangeLog::Exchange *e = rows.isEmpty() ? nullptr : m_model->exchangeAt(rows.first().row());
+    const ExchangeLog::Exchange *e =
+            rows.isEmpty() ? nullptr : m_model->exchangeAt(rows.first().row());
     m_details->setPlainText(e ? ExchangeLog::toText(*e) : QString());
 }
 
@@ -230,16 +234,18 @@ bool ExchangeLogView::exportTo(const QString &path, QString *error) const
 QString ExchangeLogView::copyText() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (const ExchangeLog::Exchange *e = rows.isEmpty() ? nullptr : m_model->exchangeAt(rows.first().row()))
+    if (const ExchangeLog::Exchange *e =
+                rows.isEmpty() ? nullptr : m_model->exchangeAt(rows.first().row()))
         return ExchangeLog::toText(*e);
     return m_log ? m_log->exportText(filter()) : QString();
 }
 
 void ExchangeLogView::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export HTTP Log"),
-                                                      QDir::home().filePath(QStringLiteral("oauthdesk-http-log.txt")),
-                                                      tr("Text files (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export HTTP Log"),
+            QDir::home().filePath(QStringLiteral("oauthdesk-http-log.txt")),
+            tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

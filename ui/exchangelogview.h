@@ -50,8 +50,8 @@ public:
     /// What the details pane shows: the selected exchange as text, or nothing.
     QString detailsText() const;
 
-    /// Writes the shown entries (ExchangeLog::exportText of the current filter) to `path`, readable by
-    /// its owner only. False, with `error` set, when the file could not be written.
+    /// Writes the shown entries (ExchangeLog::exportText of the current filter) to `path`, readable
+    /// by its owner only. False, with `error` set, when the file could not be written.
     bool exportTo(const QString &path, QString *error = nullptr) const;
     /// The text Copy puts on the clipboard: the selected entry, or all shown entries.
     QString copyText() const;

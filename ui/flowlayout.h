@@ -31,7 +31,8 @@ public:
     void clear();
 
 private:
-    /// Places the items in `rect` (or only measures, when `apply` is false); returns the height used.
+    /// Places the items in `rect` (or only measures, when `apply` is false); returns the height
+    /// used.
     int arrange(const QRect &rect, bool apply) const;
 
     QList<QLayoutItem *> m_items;

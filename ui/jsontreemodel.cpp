@@ -110,7 +110,8 @@ bool isShorthandName(const QString &key)
         return false;
     for (qsizetype i = 0; i < key.size(); ++i) {
         const char16_t c = key.at(i).unicode();
-        const bool first = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+        const bool first =
+                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
         if (!first && !(i > 0 && c >= '0' && c <= '9'))
             return false;
     }
@@ -152,7 +153,8 @@ public:
     Searcher(const QString &needle, int limit, const std::function<bool()> &cancelled,
              JsonTreeModel::SearchResult &result)
         : m_needle(needle), m_limit(limit), m_cancelled(cancelled), m_result(result)
-    {}
+    {
+    }
 
     void visitChildren(const QJsonValue &container)
     {
@@ -179,8 +181,8 @@ public:
         }
         m_path.append(row);
         const bool container = isContainer(value);
-        if ((key && key->contains(m_needle, Qt::CaseInsensitive)) ||
-            (!container && scalarText(value).contains(m_needle, Qt::CaseInsensitive))) {
+        if ((key && key->contains(m_needle, Qt::CaseInsensitive))
+            || (!container && scalarText(value).contains(m_needle, Qt::CaseInsensitive))) {
             if (m_result.matches.size() >= m_limit) {
                 m_result.limitReached = true;
                 m_stop = true;
@@ -205,7 +207,8 @@ private:
 
 } // namespace
 
-JsonTreeModel::JsonTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+JsonTreeModel::JsonTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
     m_nodeCount = 1;
 }
@@ -236,7 +239,7 @@ void JsonTreeModel::setRootValue(const QJsonValue &root)
 void JsonTreeModel::appendToArray(const QJsonValue &root, const RowPath &path)
 {
     // The values on the way down, in the new document.
-    QList<QJsonValue> values{root};
+    QList<QJsonValue> values{ root };
     for (const int row : path) {
         const QJsonValue &container = values.constLast();
         if (!isContainer(container) || row < 0 || row >= containerSize(container))
@@ -246,7 +249,7 @@ void JsonTreeModel::appendToArray(const QJsonValue &root, const RowPath &path)
     if (!values.constLast().isArray())
         return setRootValue(root);
     // The nodes on the way down (made now if no view asked yet), and the array's index.
-    QList<Node *> nodes{m_root.get()};
+    QList<Node *> nodes{ m_root.get() };
     QModelIndex arrayIndex;
     for (const int row : path) {
         if (row >= nodes.constLast()->size)
@@ -269,9 +272,11 @@ void JsonTreeModel::appendToArray(const QJsonValue &root, const RowPath &path)
     if (newSize > oldSize)
         endInsertRows();
     if (arrayIndex.isValid()) // its Value column counts the items
-        Q_EMIT dataChanged(arrayIndex.siblingAtColumn(ValueColumn), arrayIndex.siblingAtColumn(ValueColumn));
+        Q_EMIT dataChanged(arrayIndex.siblingAtColumn(ValueColumn),
+                           arrayIndex.siblingAtColumn(ValueColumn));
     if (isContainer(old))
-        QThreadPool::globalInstance()->start([doomed = std::move(old)]() mutable { doomed = QJsonValue(); });
+        QThreadPool::globalInstance()->start(
+                [doomed = std::move(old)]() mutable { doomed = QJsonValue(); });
 }
 
 bool JsonTreeModel::setJson(const QByteArray &json, QString *errorString)
@@ -305,7 +310,8 @@ void JsonTreeModel::resetRoot(const QJsonValue &root)
     // reference to the old one, unless a search job still holds it (then that job frees it).
     QJsonValue old = std::exchange(m_root, std::make_unique<Node>())->value;
     if (isContainer(old))
-        QThreadPool::globalInstance()->start([doomed = std::move(old)]() mutable { doomed = QJsonValue(); });
+        QThreadPool::globalInstance()->start(
+                [doomed = std::move(old)]() mutable { doomed = QJsonValue(); });
     m_root->value = root;
     m_root->size = isContainer(root) ? containerSize(root) : root.isUndefined() ? 0 : 1;
     m_nodeCount = 1;
@@ -377,7 +383,8 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
             if (value.isString()) {
                 const QString text = value.toString();
                 if (text.size() > DisplayLimit)
-                    return QString(quoted(text.left(DisplayLimit), QLatin1Char('"')) + QChar(0x2026));
+                    return QString(quoted(text.left(DisplayLimit), QLatin1Char('"'))
+                                   + QChar(0x2026));
                 return quoted(text, QLatin1Char('"'));
             }
             return scalarText(value);
@@ -433,8 +440,10 @@ QString JsonTreeModel::jsonPath(const QModelIndex &index) const
 {
     if (!index.isValid())
         return QStringLiteral("$");
-    QStringList segments{childSegment(static_cast<const Node *>(index.internalPointer()), index.row())};
-    for (const Node *node = static_cast<const Node *>(index.internalPointer()); node->parent; node = node->parent)
+    QStringList segments{ childSegment(static_cast<const Node *>(index.internalPointer()),
+                                       index.row()) };
+    for (const Node *node = static_cast<const Node *>(index.internalPointer()); node->parent;
+         node = node->parent)
         segments.prepend(childSegment(node->parent, node->row));
     return QLatin1Char('$') + segments.join(QString());
 }
@@ -506,7 +515,7 @@ void JsonTreeModel::startSearch(const QString &text, int limit)
 {
     cancelSearch();
     if (text.isEmpty() || m_root->value.isUndefined()) {
-        m_searchResult = SearchResult{text, {}, false};
+        m_searchResult = SearchResult{ text, {}, false };
         Q_EMIT searchFinished(text);
         return;
     }
@@ -525,12 +534,14 @@ void JsonTreeModel::startSearch(const QString &text, int limit)
         Q_EMIT searchFinished(m_searchResult.text);
     });
     watcher->setFuture(QtConcurrent::run(
-        [](QPromise<SearchResult> &promise, const QJsonValue &root, const QString &needle, int max) {
-            SearchResult result = search(root, needle, max, [&promise] { return promise.isCanceled(); });
-            if (!promise.isCanceled())
-                promise.addResult(std::move(result));
-        },
-        m_root->value, text, limit));
+            [](QPromise<SearchResult> &promise, const QJsonValue &root, const QString &needle,
+               int max) {
+                SearchResult result =
+                        search(root, needle, max, [&promise] { return promise.isCanceled(); });
+                if (!promise.isCanceled())
+                    promise.addResult(std::move(result));
+            },
+            m_root->value, text, limit));
     Q_EMIT searchingChanged(true);
 }
 
@@ -549,8 +560,8 @@ bool JsonTreeModel::isSearching() const
     return m_searchWatcher != nullptr;
 }
 
-JsonTreeModel::SearchResult JsonTreeModel::search(const QJsonValue &root, const QString &text, int limit,
-                                                  const std::function<bool()> &cancelled)
+JsonTreeModel::SearchResult JsonTreeModel::search(const QJsonValue &root, const QString &text,
+                                                  int limit, const std::function<bool()> &cancelled)
 {
     SearchResult result;
     result.text = text;

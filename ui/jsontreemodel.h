@@ -16,13 +16,13 @@ namespace OAuthDesk {
  * A parsed JSON document as a tree of Key / Value / Type rows, for the response viewer.
  *
  * Items are made lazily: an index carries the container it belongs to and its row, and a container
- * gets an internal node only when a view asks for its children. Setting a top-level array of 500 000
- * objects therefore costs one node, and expanding it builds no nodes for the objects until they are
- * expanded in turn; values are read from the (implicitly shared) QJsonValue on demand.
+ * gets an internal node only when a view asks for its children. Setting a top-level array of 500
+ * 000 objects therefore costs one node, and expanding it builds no nodes for the objects until they
+ * are expanded in turn; values are read from the (implicitly shared) QJsonValue on demand.
  *
- * Qt 6 keeps an object's members in key order (it sorts them while parsing), so rows of an object are
- * alphabetical, not in the order of the source text. Long strings are cut short in the Value column;
- * valueText() and the ValueTextRole give them whole.
+ * Qt 6 keeps an object's members in key order (it sorts them while parsing), so rows of an object
+ * are alphabetical, not in the order of the source text. Long strings are cut short in the Value
+ * column; valueText() and the ValueTextRole give them whole.
  *
  * search() runs on a worker thread (a 50 MB document takes a second or two) and can be superseded
  * or cancelled; matches are row paths in tree order, turned into indexes only when shown.
@@ -35,8 +35,8 @@ public:
     enum Column { KeyColumn, ValueColumn, TypeColumn, ColumnCount };
     enum Role {
         JsonPathRole = Qt::UserRole + 1, ///< `$.items[3].name`
-        ValueTextRole,                   ///< valueText()
-        JsonValueRole,                   ///< the QJsonValue
+        ValueTextRole, ///< valueText()
+        JsonValueRole, ///< the QJsonValue
     };
     /// The rows from the top to an item: {3, 1} is the second child of the fourth top-level row.
     using RowPath = QList<int>;
@@ -55,12 +55,12 @@ public:
     void setDocument(const QJsonDocument &document);
     /// Shows any value; a scalar is one row whose path is `$`. Undefined shows nothing.
     void setRootValue(const QJsonValue &root);
-    /// Shows a newer state of a document that is loading: `root` is the shown one with more elements
-    /// at the end of the array at `path` (rows from the top; empty: the root), and nothing else
-    /// changed. The new rows are inserted; expanded items, selection and scroll position stay.
+    /// Shows a newer state of a document that is loading: `root` is the shown one with more
+    /// elements at the end of the array at `path` (rows from the top; empty: the root), and nothing
+    /// else changed. The new rows are inserted; expanded items, selection and scroll position stay.
     void appendToArray(const QJsonValue &root, const RowPath &path);
-    /// Parses `json` on the calling thread (fine for small documents) and shows it; on failure shows
-    /// nothing and returns false with the parser's message in `errorString`.
+    /// Parses `json` on the calling thread (fine for small documents) and shows it; on failure
+    /// shows nothing and returns false with the parser's message in `errorString`.
     bool setJson(const QByteArray &json, QString *errorString = nullptr);
     void clear();
     QJsonValue rootValue() const;
@@ -71,7 +71,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     QJsonValue jsonValue(const QModelIndex &index) const;
@@ -83,15 +84,16 @@ public:
     static QString typeName(const QJsonValue &value);
 
     RowPath rowPath(const QModelIndex &index) const;
-    /// The index in column 0 at a rows path (invalid when there is none); makes the nodes on the way.
+    /// The index in column 0 at a rows path (invalid when there is none); makes the nodes on the
+    /// way.
     QModelIndex indexForRowPath(const RowPath &path) const;
     QString jsonPath(const RowPath &path) const;
 
     /// How many containers have an internal node so far (the root's included): what lazy costs.
     int nodeCount() const { return m_nodeCount; }
 
-    /// Looks for `text` (case-insensitive) in keys and in scalar values, on a worker thread; ends with
-    /// searchFinished(). A new search or a new document supersedes one that is running.
+    /// Looks for `text` (case-insensitive) in keys and in scalar values, on a worker thread; ends
+    /// with searchFinished(). A new search or a new document supersedes one that is running.
     void startSearch(const QString &text, int limit = 10000);
     void cancelSearch();
     bool isSearching() const;

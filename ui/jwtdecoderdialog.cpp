@@ -16,15 +16,17 @@
 
 namespace OAuthDesk {
 
-JwtDecoderDialog::JwtDecoderDialog(TokenInspector *inspector, const HttpClient *http, QWidget *parent)
+JwtDecoderDialog::JwtDecoderDialog(TokenInspector *inspector, const HttpClient *http,
+                                   QWidget *parent)
     : QDialog(parent), m_inspector(inspector), m_http(http)
 {
     setObjectName(QStringLiteral("jwtDecoderDialog"));
     setWindowTitle(tr("Decode a JWT"));
 
-    auto *intro = new QLabel(tr("Paste a JSON Web Token to read its header and claims. Decoding happens on this "
-                                "computer; the token is sent nowhere. Give its issuer to check the signature with "
-                                "the issuer's published keys."));
+    auto *intro = new QLabel(
+            tr("Paste a JSON Web Token to read its header and claims. Decoding happens on this "
+               "computer; the token is sent nowhere. Give its issuer to check the signature with "
+               "the issuer's published keys."));
     intro->setWordWrap(true);
 
     m_input = new QPlainTextEdit;
@@ -42,7 +44,8 @@ JwtDecoderDialog::JwtDecoderDialog(TokenInspector *inspector, const HttpClient *
     m_issuerEdit->setClearButtonEnabled(true);
     m_verifyButton = new QPushButton(tr("&Verify Signature"));
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
-    m_verifyButton->setToolTip(tr("Fetch the issuer's metadata and keys (jwks_uri) and check the signature"));
+    m_verifyButton->setToolTip(
+            tr("Fetch the issuer's metadata and keys (jwks_uri) and check the signature"));
     auto *issuerLabel = new QLabel(tr("&Issuer:"));
     issuerLabel->setBuddy(m_issuerEdit);
     auto *issuerRow = new QHBoxLayout;
@@ -136,12 +139,14 @@ void JwtDecoderDialog::decode()
     } else {
         m_view->clear();
         if (inspection.shape.isJwe())
-            setError(tr("Not a JWT that can be read here: it is encrypted (JWE), and only its recipient holds the "
+            setError(tr("Not a JWT that can be read here: it is encrypted (JWE), and only its "
+                        "recipient holds the "
                         "key."));
         else if (inspection.shape.isJws())
             setError(tr("Not a JWT: %1").arg(inspection.decodeError.message()));
         else
-            setError(tr("Not a JWT: a JWT is three base64url parts separated by dots, the first a JSON header."));
+            setError(tr("Not a JWT: a JWT is three base64url parts separated by dots, the first a "
+                        "JSON header."));
     }
     updateButtons();
 }
@@ -161,27 +166,30 @@ void JwtDecoderDialog::verify()
     setError({});
     setVerifying(true);
     m_view->setInspection(TokenInspector::decode(text), true);
-    Discovery(m_http).discover(issuer, this, [this, attempt, text](const Result<ServerMetadata> &metadata) {
-        if (attempt != m_attempt)
-            return;
-        auto fail = [this](const QString &why) {
-            setVerifying(false);
-            m_view->setInspection(TokenInspector::decode(token()));
-            setError(why);
-            Q_EMIT verified();
-        };
-        if (!metadata.ok())
-            return fail(tr("The issuer's metadata could not be read: %1").arg(metadata.error().message()));
-        if (metadata.value().jwksUri.isEmpty())
-            return fail(tr("The issuer publishes no keys (its metadata has no jwks_uri)."));
-        m_inspector->inspect(text, metadata.value().jwksUri, this, [this, attempt](const TokenInspection &inspection) {
-            if (attempt != m_attempt)
-                return;
-            setVerifying(false);
-            m_view->setInspection(inspection);
-            Q_EMIT verified();
-        });
-    });
+    Discovery(m_http).discover(
+            issuer, this, [this, attempt, text](const Result<ServerMetadata> &metadata) {
+                if (attempt != m_attempt)
+                    return;
+                auto fail = [this](const QString &why) {
+                    setVerifying(false);
+                    m_view->setInspection(TokenInspector::decode(token()));
+                    setError(why);
+                    Q_EMIT verified();
+                };
+                if (!metadata.ok())
+                    return fail(tr("The issuer's metadata could not be read: %1")
+                                        .arg(metadata.error().message()));
+                if (metadata.value().jwksUri.isEmpty())
+                    return fail(tr("The issuer publishes no keys (its metadata has no jwks_uri)."));
+                m_inspector->inspect(text, metadata.value().jwksUri, this,
+                                     [this, attempt](const TokenInspection &inspection) {
+                                         if (attempt != m_attempt)
+                                             return;
+                                         setVerifying(false);
+                                         m_view->setInspection(inspection);
+                                         Q_EMIT verified();
+                                     });
+            });
 }
 
 void JwtDecoderDialog::setError(const QString &text)
@@ -206,8 +214,8 @@ void JwtDecoderDialog::updateButtons()
 {
     const bool possible = m_inspector && m_http;
     m_verifyButton->setVisible(possible);
-    m_verifyButton->setEnabled(possible && !m_verifying && m_view->hasJwt() &&
-                               !m_issuerEdit->text().trimmed().isEmpty());
+    m_verifyButton->setEnabled(possible && !m_verifying && m_view->hasJwt()
+                               && !m_issuerEdit->text().trimmed().isEmpty());
 }
 
 } // namespace OAuthDesk

@@ -17,9 +17,10 @@ class TokenInspectionView;
 class TokenInspector;
 
 /**
- * "Decode a JWT…": a pasted token's header and claims, read on this computer (jwt.io, offline). With
- * an issuer URL, the issuer's metadata names its jwks_uri (RFC 8414 / OpenID Connect Discovery) and
- * the signature is checked against those keys; nothing goes over the network otherwise.
+ * "Decode a JWT…": a pasted token's header and claims, read on this computer (jwt.io, offline).
+ * With an issuer URL, the issuer's metadata names its jwks_uri (RFC 8414 / OpenID Connect
+ * Discovery) and the signature is checked against those keys; nothing goes over the network
+ * otherwise.
  */
 class JwtDecoderDialog : public QDialog
 {
@@ -37,7 +38,8 @@ public:
     void setIssuer(const QString &issuer);
 
     TokenInspectionView *inspectionView() const { return m_view; }
-    /// Why the input is no readable JWT ("Not a JWT: …"), or why verification failed; empty otherwise.
+    /// Why the input is no readable JWT ("Not a JWT: …"), or why verification failed; empty
+    /// otherwise.
     QString errorText() const;
     bool isVerifying() const { return m_verifying; }
 

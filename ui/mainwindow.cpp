@@ -4,23 +4,23 @@
 #include "accountlistmodel.h"
 #include "addaccountdialog.h"
 #include "additionaltokendialog.h"
-#include "theme.h"
+#include "common/settings.h"
 #include "devicecodepanel.h"
 #include "displaytext.h"
 #include "exchangelogview.h"
 #include "notifier.h"
 #include "passworddialog.h"
+#include "registration/clientregistration.h"
 #include "requesteditor.h"
+#include "resource/requesthistory.h"
+#include "resource/resourceclient.h"
 #include "resourcebrowserpane.h"
 #include "responseview.h"
 #include "secretclipboard.h"
-#include "settingsdialog.h"
-#include "common/settings.h"
 #include "session/backgroundrefresher.h"
-#include "registration/clientregistration.h"
-#include "resource/requesthistory.h"
-#include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
+#include "settingsdialog.h"
+#include "theme.h"
 #include "tokeninspectorwidget.h"
 
 #include <QAction>
@@ -52,19 +52,26 @@
 
 namespace OAuthDesk {
 
-MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const HttpClient *http, QWidget *parent)
-    : QMainWindow(parent), m_tokens(tokens), m_resources(resources), m_http(http), m_store(tokens->accounts()),
-      m_model(new AccountListModel(tokens->accounts(), tokens, this)), m_opener(desktopBrowserOpener())
+MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const HttpClient *http,
+                       QWidget *parent)
+    : QMainWindow(parent),
+      m_tokens(tokens),
+      m_resources(resources),
+      m_http(http),
+      m_store(tokens->accounts()),
+      m_model(new AccountListModel(tokens->accounts(), tokens, this)),
+      m_opener(desktopBrowserOpener())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OAuthDesk"));
     m_settings = new Settings(this);
     m_notifier = new Notifier(this, this);
     // No tray: background trouble shows in the banner, whichever account is selected.
-    connect(m_notifier, &Notifier::bannerRequested, this, [this](const QString &, const QString &text) {
-        setError(QString(), text);
-        updateDetails();
-    });
+    connect(m_notifier, &Notifier::bannerRequested, this,
+            [this](const QString &, const QString &text) {
+                setError(QString(), text);
+                updateDetails();
+            });
     m_history = new RequestHistory(RequestHistory::defaultPath(), this);
     const Error historyError = m_history->load();
     buildUi();
@@ -74,32 +81,39 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
     // The command line edits the same accounts file: follow it.
     m_store->watch();
 
-    connect(m_tokens, &TokenManager::signInStarted, this, [this](const QString &id, const QUrl &url) {
-        m_signInUrls.insert(id, url);
-        updateDetails();
-    });
-    connect(m_tokens, &TokenManager::deviceCodeReceived, this, [this](const QString &id, const DeviceCode &code) {
-        m_deviceCodes.insert(id, code);
-        updateDetails();
-    });
+    connect(m_tokens, &TokenManager::signInStarted, this,
+            [this](const QString &id, const QUrl &url) {
+                m_signInUrls.insert(id, url);
+                updateDetails();
+            });
+    connect(m_tokens, &TokenManager::deviceCodeReceived, this,
+            [this](const QString &id, const DeviceCode &code) {
+                m_deviceCodes.insert(id, code);
+                updateDetails();
+            });
     connect(m_tokens, &TokenManager::signInFailed, this, [this](const QString &id) {
         m_deviceCodes.remove(id);
         updateDetails();
     });
     connect(m_tokens, &TokenManager::sessionChanged, this, &MainWindow::updateDetails);
     connect(m_tokens, &TokenManager::refreshing, this, &MainWindow::updateDetails);
-    connect(m_tokens, &TokenManager::pendingRevocationFinished, this, [this](const QString &id, const Error &error) {
-        // Replaces the sign-out's "will ask again" warning.
-        setWarning(id, error ? tr("The server refused to revoke the tokens of an earlier session: %1").arg(error.message())
-                             : QString());
-        if (!error)
-            setNote(id, tr("The server has now revoked the tokens of an earlier session."));
-        updateDetails();
-    });
+    connect(m_tokens, &TokenManager::pendingRevocationFinished, this,
+            [this](const QString &id, const Error &error) {
+                // Replaces the sign-out's "will ask again" warning.
+                setWarning(id,
+                           error ? tr("The server refused to revoke the tokens of an earlier "
+                                      "session: %1")
+                                           .arg(error.message())
+                                 : QString());
+                if (!error)
+                    setNote(id, tr("The server has now revoked the tokens of an earlier session."));
+                updateDetails();
+            });
     connect(m_store, &AccountStore::changed, this, &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { selectAccount(m_model->rowOf(m_currentId) >= 0 ? m_currentId : m_model->accountIdAt(0)); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectAccount(m_model->rowOf(m_currentId) >= 0 ? m_currentId : m_model->accountIdAt(0));
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_currentId.isEmpty())
             selectAccount(m_model->accountIdAt(0));
@@ -149,19 +163,23 @@ void MainWindow::setBackgroundRefresher(BackgroundRefresher *refresher)
     };
     connect(refresher, &BackgroundRefresher::attentionNeeded, this,
             [this, nameOf](const QString &id, const Error &error) {
-        m_notifier->notify(id, tr("Sign-in needed"),
-                           tr("\u201c%1\u201d needs you to sign in again. %2").arg(nameOf(id), error.message()));
-    });
+                m_notifier->notify(id, tr("Sign-in needed"),
+                                   tr("\u201c%1\u201d needs you to sign in again. %2")
+                                           .arg(nameOf(id), error.message()));
+            });
     connect(refresher, &BackgroundRefresher::refreshFailed, this,
             [this, nameOf](const QString &id, const Error &error, const QDateTime &retryAt) {
-        const QString text =
-            retryAt.isValid()
-                ? tr("\u201c%1\u201d could not refresh its session; OAuthDesk tries again at %2. %3")
-                      .arg(nameOf(id), QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat),
-                           error.message())
-                : tr("\u201c%1\u201d could not refresh its session. %2").arg(nameOf(id), error.message());
-        m_notifier->notify(id, tr("Refresh failed"), text);
-    });
+                const QString text = retryAt.isValid()
+                        ? tr("\u201c%1\u201d could not refresh its session; OAuthDesk tries again "
+                             "at %2. %3")
+                                  .arg(nameOf(id),
+                                       QLocale().toString(retryAt.toLocalTime().time(),
+                                                          QLocale::ShortFormat),
+                                       error.message())
+                        : tr("\u201c%1\u201d could not refresh its session. %2")
+                                  .arg(nameOf(id), error.message());
+                m_notifier->notify(id, tr("Refresh failed"), text);
+            });
 }
 
 void MainWindow::openSettings()
@@ -174,11 +192,14 @@ void MainWindow::openSettings()
 void MainWindow::restoreLayout()
 {
     const QSettings settings(Settings::fileName(), QSettings::IniFormat);
-    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+    if (const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+        !state.isEmpty())
         restoreState(state);
-    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray(); !sizes.isEmpty())
+    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray();
+        !sizes.isEmpty())
         m_splitter->restoreState(sizes);
 }
 
@@ -213,29 +234,35 @@ BrowserOpener MainWindow::desktopBrowserOpener()
 {
     return [](const QUrl &url) -> Error {
         if (!QDesktopServices::openUrl(url))
-            return Error(Error::Kind::Browser, tr("The desktop has no web browser set for web links."));
+            return Error(Error::Kind::Browser,
+                         tr("The desktop has no web browser set for web links."));
         return {};
     };
 }
 
 void MainWindow::buildUi()
 {
-    m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this);
+    m_addAction =
+            new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this);
     m_addAction->setObjectName(QStringLiteral("addAccountAction"));
     m_addAction->setShortcut(QKeySequence::New);
     m_addAction->setToolTip(
-        tr("Add an account (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+            tr("Add an account (%1)")
+                    .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addAccount);
 
-    m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Account…"), this);
+    m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
+                                 tr("&Remove Account…"), this);
     m_removeAction->setObjectName(QStringLiteral("removeAccountAction"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeAccount);
 
-    auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    auto *quit =
+            new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences\u2026"), this);
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                   tr("&Preferences\u2026"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -254,9 +281,11 @@ void MainWindow::buildUi()
     decode->setToolTip(tr("Read any JWT you paste, on this computer"));
     connect(decode, &QAction::triggered, this, [this] { m_inspector->openDecoder(); });
     // Keyboard: refresh the selected account's token, jump to the request URL, find in the answer.
-    auto *refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh Token"), this);
+    auto *refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                tr("&Refresh Token"), this);
     refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(QKeySequence::Refresh)});
+    refresh->setShortcuts(
+            { QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(QKeySequence::Refresh) });
     connect(refresh, &QAction::triggered, this, [this] {
         if (!m_currentId.isEmpty())
             refreshNow();
@@ -273,7 +302,8 @@ void MainWindow::buildUi()
             url->selectAll();
         }
     });
-    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in the Response"), this);
+    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                             tr("&Find in the Response"), this);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -356,7 +386,7 @@ void MainWindow::buildUi()
     m_splitter->addWidget(rightScroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 800}); // room for "who · Signed in until …" in the list
+    m_splitter->setSizes({ 300, 800 }); // room for "who · Signed in until …" in the list
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 }
@@ -417,8 +447,9 @@ QWidget *MainWindow::buildDetailsPage()
     connect(m_refreshButton, &QPushButton::clicked, this, &MainWindow::refreshNow);
     m_narrowScopeButton = new QPushButton(tr("Get Token with Narrower Scope…"));
     m_narrowScopeButton->setObjectName(QStringLiteral("narrowScopeButton"));
-    m_narrowScopeButton->setToolTip(tr("An additional access token with fewer scopes, for a tool that should not "
-                                       "have them all"));
+    m_narrowScopeButton->setToolTip(
+            tr("An additional access token with fewer scopes, for a tool that should not "
+               "have them all"));
     connect(m_narrowScopeButton, &QPushButton::clicked, this, &MainWindow::requestNarrowerToken);
     connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeAccount);
     auto *buttons = new QHBoxLayout;
@@ -444,7 +475,8 @@ QWidget *MainWindow::buildDetailsPage()
     m_cancelButton->setToolTip(tr("Stop waiting for the browser"));
     m_copyLinkButton = new QPushButton(tr("Copy Link"));
     m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
-    m_copyLinkButton->setToolTip(tr("Browser did not open? Copy the sign-in link and open it yourself."));
+    m_copyLinkButton->setToolTip(
+            tr("Browser did not open? Copy the sign-in link and open it yourself."));
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSignIn);
     connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
         if (const QUrl url = signInUrl(); url.isValid())
@@ -532,7 +564,8 @@ void MainWindow::currentRowChanged()
     m_responseView->clear();
     m_resourcePane->editor()->showStatus({});
     m_resourcePane->setCurrentAccount(id);
-    if (const auto account = m_store->findById(id); account && m_resourcePane->editor()->request().url.isEmpty()) {
+    if (const auto account = m_store->findById(id);
+        account && m_resourcePane->editor()->request().url.isEmpty()) {
         ResourceRequest request;
         request.url = QUrl(defaultResourceUrl(*account));
         m_resourcePane->editor()->setRequest(request);
@@ -557,10 +590,12 @@ QString MainWindow::defaultResourceUrl(const Account &account) const
     // OpenID Connect servers name a resource every token for `openid` can read.
     if (!account.server.userinfoEndpoint.isEmpty())
         return account.server.userinfoEndpoint.toString();
-    QUrl base = account.server.issuer.isEmpty() ? account.server.authorizationEndpoint : account.server.issuer;
+    QUrl base = account.server.issuer.isEmpty() ? account.server.authorizationEndpoint
+                                                : account.server.issuer;
     if (base.isEmpty())
         return {};
-    base = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    base = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                         | QUrl::RemoveUserInfo);
     base.setPath(QStringLiteral("/api/me"));
     return base.toString();
 }
@@ -611,9 +646,9 @@ void MainWindow::updateDetails()
     if (!account) {
         m_devicePanel->clear();
         m_devicePanel->hide();
-        m_emptyLabel->setText(m_model->rowCount() == 0
-                                  ? tr("No accounts yet.\nAdd one to sign in with your web browser.")
-                                  : tr("Select an account."));
+        m_emptyLabel->setText(m_model->rowCount() == 0 ? tr(
+                                      "No accounts yet.\nAdd one to sign in with your web browser.")
+                                                       : tr("Select an account."));
         m_pages->setCurrentWidget(m_emptyPage);
         m_statusLabel->clear();
     } else {
@@ -631,8 +666,9 @@ void MainWindow::updateDetails()
         else if (const QString note = m_notes.value(account->id); !note.isEmpty())
             status += QStringLiteral(" · ") + note;
         m_statusLabel->setText(status);
-        Theme::apply(m_statusLabel, state == AccountListModel::State::RefreshFailing ? Theme::Style::ErrorText
-                                                                                      : Theme::Style::Plain);
+        Theme::apply(m_statusLabel,
+                     state == AccountListModel::State::RefreshFailing ? Theme::Style::ErrorText
+                                                                      : Theme::Style::Plain);
 
         const bool signedIn = m_model->isSignedIn(account->id);
         const bool refreshing = state == AccountListModel::State::Refreshing;
@@ -642,35 +678,41 @@ void MainWindow::updateDetails()
         m_refreshButton->setEnabled(signedIn && !signingIn && !refreshing && !removing);
         m_narrowScopeButton->setEnabled(signedIn && !signingIn && !refreshing && !removing);
         const bool browser = account->usesBrowser();
-        m_signInButton->setToolTip(browser ? tr("Sign in with the web browser")
-                                   : account->grantType == QLatin1String("device")
-                                       ? tr("Sign in with a code entered in a browser on any device")
-                                   : account->grantType == QLatin1String("password")
-                                       ? tr("Sign in with your user name and password")
-                                       : tr("Get a token with the client's own credentials"));
+        m_signInButton->setToolTip(
+                browser ? tr("Sign in with the web browser")
+                        : account->grantType == QLatin1String("device")
+                        ? tr("Sign in with a code entered in a browser on any device")
+                        : account->grantType == QLatin1String("password")
+                        ? tr("Sign in with your user name and password")
+                        : tr("Get a token with the client's own credentials"));
         m_removeButton->setEnabled(!removing);
         m_busyPanel->setVisible(signingIn);
         m_cancelButton->setVisible(signingIn);
         m_cancelButton->setEnabled(signingIn);
         m_copyLinkButton->setVisible(browser);
         m_copyLinkButton->setEnabled(signInUrl().isValid());
-        m_cancelButton->setToolTip(browser ? tr("Stop waiting for the browser") : tr("Stop the sign-in"));
+        m_cancelButton->setToolTip(browser ? tr("Stop waiting for the browser")
+                                           : tr("Stop the sign-in"));
         if (browser) {
-            // With pushed authorization requests (RFC 9126) the server is asked first, the browser after.
-            m_waitingLabel->setText(signInUrl().isValid() ? tr("Waiting for the browser… complete the sign-in there.")
-                                                          : tr("Preparing the sign-in with the server…"));
+            // With pushed authorization requests (RFC 9126) the server is asked first, the browser
+            // after.
+            m_waitingLabel->setText(
+                    signInUrl().isValid()
+                            ? tr("Waiting for the browser… complete the sign-in there.")
+                            : tr("Preparing the sign-in with the server…"));
         } else if (account->grantType == QLatin1String("device")) {
-            m_waitingLabel->setText(hasDeviceCode ? tr("OAuthDesk continues by itself once you approve.")
-                                                  : tr("Asking the server for a code…"));
+            m_waitingLabel->setText(hasDeviceCode
+                                            ? tr("OAuthDesk continues by itself once you approve.")
+                                            : tr("Asking the server for a code…"));
         } else {
             m_waitingLabel->setText(tr("Requesting a token…"));
         }
         if (hasDeviceCode) {
             const DeviceCode code = m_deviceCodes.value(account->id);
             m_devicePanel->setClock(m_tokens->clock());
-            if (m_devicePanel->userCode() != code.userCode ||
-                m_devicePanel->deviceCode().verificationUri != code.verificationUri ||
-                m_devicePanel->deviceCode().expiresAt != code.expiresAt)
+            if (m_devicePanel->userCode() != code.userCode
+                || m_devicePanel->deviceCode().verificationUri != code.verificationUri
+                || m_devicePanel->deviceCode().expiresAt != code.expiresAt)
                 m_devicePanel->setDeviceCode(code);
         } else if (!m_devicePanel->userCode().isEmpty()) {
             m_devicePanel->clear();
@@ -714,23 +756,24 @@ void MainWindow::updateSessionSummary(const Account &account)
     const QDateTime expiresAt = cached ? cached->expiresAt : account.expiresAt;
     const QString scope = cached ? cached->scope : account.grantedScope;
 
-    m_tokenTypeValue->setText(cached && !cached->tokenType.isEmpty() ? cached->tokenType
-                                                                     : tr("not read yet (read on first use)"));
+    m_tokenTypeValue->setText(cached && !cached->tokenType.isEmpty()
+                                      ? cached->tokenType
+                                      : tr("not read yet (read on first use)"));
     if (!expiresAt.isValid())
         m_expiresValue->setText(tr("the server did not say"));
     else if (expiresAt <= now)
-        m_expiresValue->setText(
-            tr("%1 (expired %2; renewed on next use)")
-                .arg(DisplayText::clockTime(expiresAt, now), DisplayText::relativeTime(expiresAt, now)));
+        m_expiresValue->setText(tr("%1 (expired %2; renewed on next use)")
+                                        .arg(DisplayText::clockTime(expiresAt, now),
+                                             DisplayText::relativeTime(expiresAt, now)));
     else
-        m_expiresValue->setText(
-            tr("%1 (%2)").arg(DisplayText::clockTime(expiresAt, now), DisplayText::relativeTime(expiresAt, now)));
+        m_expiresValue->setText(tr("%1 (%2)").arg(DisplayText::clockTime(expiresAt, now),
+                                                  DisplayText::relativeTime(expiresAt, now)));
     m_scopesValue->setText(scope.isEmpty() ? tr("none stated") : scope);
 
     // The hint is written only after the keychain kept the session; a session in memory without it
     // is one the keychain could not keep.
-    const QString storage =
-        account.signedIn ? tr("stored in the system keychain") : tr("kept for this session only (no keychain)");
+    const QString storage = account.signedIn ? tr("stored in the system keychain")
+                                             : tr("kept for this session only (no keychain)");
     if (!cached)
         m_refreshTokenValue->setText(tr("%1, not read yet").arg(storage));
     else if (cached->refreshToken.isEmpty())
@@ -788,23 +831,30 @@ void MainWindow::addAccount()
             if (const auto registered = dialog->registeredClient()) {
                 // RFC 7591: the registration access token (and a confidential client's secret).
                 const QString id = account.id;
-                ClientRegistration::keep(m_tokens->secrets(), id, *registered, this, [this, id](const Error &failed) {
-                    if (failed)
-                        setError(id, tr("The account was added, but the system keychain could not keep its "
-                                        "registration. %1")
-                                         .arg(failed.message()));
-                    updateDetails();
-                });
+                ClientRegistration::keep(m_tokens->secrets(), id, *registered, this,
+                                         [this, id](const Error &failed) {
+                                             if (failed)
+                                                 setError(id,
+                                                          tr("The account was added, but the "
+                                                             "system keychain could not keep its "
+                                                             "registration. %1")
+                                                                  .arg(failed.message()));
+                                             updateDetails();
+                                         });
             } else if (account.needsClientSecret()) {
                 const QString id = account.id;
-                m_tokens->setClientSecret(id, dialog->clientSecret(), this, [this, id](const Error &failed) {
-                    if (failed)
-                        setError(id, tr("The account was added, but the system keychain could not store its client "
-                                        "secret, so it cannot sign in yet. Set the secret again once the keychain "
-                                        "works (oauthdesk account secret NAME). %1")
-                                         .arg(failed.message()));
-                    updateDetails();
-                });
+                m_tokens->setClientSecret(
+                        id, dialog->clientSecret(), this, [this, id](const Error &failed) {
+                            if (failed)
+                                setError(id,
+                                         tr("The account was added, but the system keychain could "
+                                            "not store its client "
+                                            "secret, so it cannot sign in yet. Set the secret "
+                                            "again once the keychain "
+                                            "works (oauthdesk account secret NAME). %1")
+                                                 .arg(failed.message()));
+                            updateDetails();
+                        });
             }
         }
         updateDetails();
@@ -819,10 +869,12 @@ void MainWindow::removeAccount()
         return;
     const QString id = account->id;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
-                                tr("Remove the account \u201c%1\u201d?").arg(account->name), QMessageBox::Cancel, this);
+                                tr("Remove the account \u201c%1\u201d?").arg(account->name),
+                                QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeConfirmation"));
-    box->setInformativeText(tr("OAuthDesk signs it out and deletes its tokens from the system keychain. "
-                               "The server may still list the sign-in until it expires there."));
+    box->setInformativeText(
+            tr("OAuthDesk signs it out and deletes its tokens from the system keychain. "
+               "The server may still list the sign-in until it expires there."));
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -846,23 +898,26 @@ void MainWindow::removeConfirmed(const QString &accountId)
         if (!error)
             return finishRemove(accountId);
         const auto account = m_store->findById(accountId);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
-                                    tr("The tokens of \u201c%1\u201d could not be deleted from the system keychain.")
-                                        .arg(account ? account->name : QString()),
-                                    QMessageBox::Cancel, this);
+        auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Remove Account"),
+                tr("The tokens of \u201c%1\u201d could not be deleted from the system keychain.")
+                        .arg(account ? account->name : QString()),
+                QMessageBox::Cancel, this);
         box->setObjectName(QStringLiteral("removeKeychainFailed"));
         box->setInformativeText(
-            tr("%1\n\nRemove the account anyway? Its tokens may stay in the keychain.").arg(error.message()));
+                tr("%1\n\nRemove the account anyway? Its tokens may stay in the keychain.")
+                        .arg(error.message()));
         QPushButton *remove = box->addButton(tr("Remove Anyway"), QMessageBox::DestructiveRole);
         box->setDefaultButton(QMessageBox::Cancel);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::buttonClicked, this, [this, accountId, remove, error](QAbstractButton *button) {
-            if (button == remove)
-                return finishRemove(accountId);
-            m_removing.remove(accountId);
-            setError(accountId, tr("The account was kept: %1").arg(error.message()));
-            updateDetails();
-        });
+        connect(box, &QMessageBox::buttonClicked, this,
+                [this, accountId, remove, error](QAbstractButton *button) {
+                    if (button == remove)
+                        return finishRemove(accountId);
+                    m_removing.remove(accountId);
+                    setError(accountId, tr("The account was kept: %1").arg(error.message()));
+                    updateDetails();
+                });
         box->open();
     });
 }
@@ -879,7 +934,9 @@ void MainWindow::finishRemove(const QString &accountId)
         m_neededScopes.remove(accountId);
         m_signInUrls.remove(accountId);
         if (const Error historyError = m_history->removeAccount(accountId))
-            setWarning({}, tr("The account's request history could not be removed: %1").arg(historyError.message()));
+            setWarning({},
+                       tr("The account's request history could not be removed: %1")
+                               .arg(historyError.message()));
     }
     updateDetails();
 }
@@ -924,39 +981,44 @@ void MainWindow::startSignIn(const QString &id, const QString &password, bool al
     m_model->setRefreshError(id, {});
     m_deviceCodes.remove(id);
     m_tokens->signIn(
-        id, TokenManager::SignInOptions{password, allowDifferentUser, scope}, this,
-        [this, id](const Result<TokenManager::SignInResult> &result) {
-            m_signInUrls.remove(id);
-            m_deviceCodes.remove(id);
-            if (!result.ok() && result.error().kind() == Error::Kind::DifferentUser) {
-                // The account's identity is (iss, sub): switching it is the person's decision.
-                auto *question = new QMessageBox(QMessageBox::Question, tr("A different user"),
-                                                 result.error().message() + QLatin1String("\n\n") +
-                                                     tr("Sign in again and switch this account to that user?"),
-                                                 QMessageBox::Yes | QMessageBox::No, this);
-                question->setAttribute(Qt::WA_DeleteOnClose);
-                connect(question, &QMessageBox::accepted, this, [this, id] {
-                    if (m_store->findById(id) && m_store->findById(id)->grantType != QLatin1String("password"))
-                        startSignIn(id, {}, true);
-                });
-                question->open();
-                setNote(id, tr("Nothing was changed."));
-            } else if (!result.ok()) {
-                if (result.error().kind() == Error::Kind::Cancelled)
-                    setNote(id, tr("Sign-in cancelled; nothing was changed."));
-                else
-                    setError(id, tr("Sign-in failed. %1").arg(result.error().message()));
-            } else if (result.value().notRemembered) {
-                setWarning(id, tr("Signed in for this session only: no keychain is available, so OAuthDesk cannot "
-                                  "remember this sign-in.") +
-                                   QLatin1Char(' ') + result.value().notRemembered.message());
-            } else {
-                setNote(id, tr("Signed in and saved in the system keychain."));
-            }
-            // A sign-in that ends without tokens changes no session, so nothing else tells the list.
-            m_model->refreshAccount(id);
-            updateDetails();
-        });
+            id, TokenManager::SignInOptions{ password, allowDifferentUser, scope }, this,
+            [this, id](const Result<TokenManager::SignInResult> &result) {
+                m_signInUrls.remove(id);
+                m_deviceCodes.remove(id);
+                if (!result.ok() && result.error().kind() == Error::Kind::DifferentUser) {
+                    // The account's identity is (iss, sub): switching it is the person's decision.
+                    auto *question = new QMessageBox(
+                            QMessageBox::Question, tr("A different user"),
+                            result.error().message() + QLatin1String("\n\n")
+                                    + tr("Sign in again and switch this account to that user?"),
+                            QMessageBox::Yes | QMessageBox::No, this);
+                    question->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(question, &QMessageBox::accepted, this, [this, id] {
+                        if (m_store->findById(id)
+                            && m_store->findById(id)->grantType != QLatin1String("password"))
+                            startSignIn(id, {}, true);
+                    });
+                    question->open();
+                    setNote(id, tr("Nothing was changed."));
+                } else if (!result.ok()) {
+                    if (result.error().kind() == Error::Kind::Cancelled)
+                        setNote(id, tr("Sign-in cancelled; nothing was changed."));
+                    else
+                        setError(id, tr("Sign-in failed. %1").arg(result.error().message()));
+                } else if (result.value().notRemembered) {
+                    setWarning(id,
+                               tr("Signed in for this session only: no keychain is available, so "
+                                  "OAuthDesk cannot "
+                                  "remember this sign-in.")
+                                       + QLatin1Char(' ') + result.value().notRemembered.message());
+                } else {
+                    setNote(id, tr("Signed in and saved in the system keychain."));
+                }
+                // A sign-in that ends without tokens changes no session, so nothing else tells the
+                // list.
+                m_model->refreshAccount(id);
+                updateDetails();
+            });
     m_model->refreshAccount(id);
     updateDetails();
 }
@@ -977,19 +1039,26 @@ void MainWindow::signOut()
     // RFC 7009: the server is told first; the local copies go whatever it answers.
     m_tokens->revokeAndSignOut(id, this, [this, id](const TokenManager::SignOutResult &result) {
         if (result.keychain)
-            setError(id, tr("Signed out in this window, but the keychain could not delete the tokens. %1")
+            setError(id,
+                     tr("Signed out in this window, but the keychain could not delete the tokens. "
+                        "%1")
                              .arg(result.keychain.message()));
         else if (result.retryLater)
-            setWarning(id, tr("The tokens were deleted from this computer. The server could not revoke them now (%1); "
-                              "OAuthDesk will ask it again every few minutes.")
+            setWarning(id,
+                       tr("The tokens were deleted from this computer. The server could not revoke "
+                          "them now (%1); "
+                          "OAuthDesk will ask it again every few minutes.")
                                .arg(result.revocation.message()));
         else if (result.revocation)
-            setWarning(id, tr("The tokens were deleted from this computer, but the server was not told: %1")
+            setWarning(id,
+                       tr("The tokens were deleted from this computer, but the server was not "
+                          "told: %1")
                                .arg(result.revocation.message()));
         else
-            setNote(id, result.revokedAtServer
-                            ? tr("Revoked at the server; the tokens were deleted from this computer.")
-                            : tr("The tokens were deleted from this computer."));
+            setNote(id,
+                    result.revokedAtServer ? tr(
+                            "Revoked at the server; the tokens were deleted from this computer.")
+                                           : tr("The tokens were deleted from this computer."));
         updateDetails();
     });
     updateDetails();
@@ -1018,7 +1087,7 @@ void MainWindow::requestNarrowerToken()
         return;
     const auto cached = m_tokens->cachedTokens(account->id);
     const QString granted = cached && !cached->scope.isEmpty() ? cached->scope
-                            : !account->grantedScope.isEmpty() ? account->grantedScope
+            : !account->grantedScope.isEmpty()                 ? account->grantedScope
                                                                : account->scope;
     auto *dialog = new AdditionalTokenDialog(m_tokens, account->id, granted, this);
     dialog->setClipboardTimeout(m_settings->clipboardClear());
@@ -1064,24 +1133,28 @@ QWidget *MainWindow::buildResourcesTab()
     m_resourcePane->setAccountModel(m_model);
     m_responseView = new ResponseView;
     m_resourcePane->setResponseWidget(m_responseView);
-    m_resourcePane->setTokenProvider([this](const QString &accountId, std::function<void(const QString &)> deliver) {
-        m_tokens->validToken(accountId, this, [deliver](const Result<TokenSet> &token) {
-            deliver(token.ok() ? token.value().accessToken : QString());
-        });
-    });
-    connect(m_resourcePane, &ResourceBrowserPane::sendRequested, this, &MainWindow::sendResourceRequest);
+    m_resourcePane->setTokenProvider(
+            [this](const QString &accountId, std::function<void(const QString &)> deliver) {
+                m_tokens->validToken(accountId, this, [deliver](const Result<TokenSet> &token) {
+                    deliver(token.ok() ? token.value().accessToken : QString());
+                });
+            });
+    connect(m_resourcePane, &ResourceBrowserPane::sendRequested, this,
+            &MainWindow::sendResourceRequest);
     connect(m_resourcePane, &ResourceBrowserPane::cancelRequested, this, [this] {
         if (m_callId)
             m_resources->cancel(m_callId);
     });
-    connect(m_resourcePane, &ResourceBrowserPane::currentAccountChanged, this, [this](const QString &id) {
-        if (!id.isEmpty() && id != m_currentId)
-            selectAccount(id);
-    });
-    connect(m_resources, &ResourceClient::progress, this, [this](int callId, qint64 received, qint64 total) {
-        if (callId == m_callId)
-            m_resourcePane->setProgress(received, total);
-    });
+    connect(m_resourcePane, &ResourceBrowserPane::currentAccountChanged, this,
+            [this](const QString &id) {
+                if (!id.isEmpty() && id != m_currentId)
+                    selectAccount(id);
+            });
+    connect(m_resources, &ResourceClient::progress, this,
+            [this](int callId, qint64 received, qint64 total) {
+                if (callId == m_callId)
+                    m_resourcePane->setProgress(received, total);
+            });
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_scopeOffer);
@@ -1110,10 +1183,10 @@ void MainWindow::updateScopeOffer()
     m_scopeOffer->setVisible(!needed.isEmpty() && account);
     if (needed.isEmpty() || !account)
         return;
-    m_scopeOfferLabel->setText(
-        tr("The resource needs the scope \"%1\", which this account's token does not have. Sign in again and "
-           "ask for it too?")
-            .arg(needed));
+    m_scopeOfferLabel->setText(tr("The resource needs the scope \"%1\", which this account's token "
+                                  "does not have. Sign in again and "
+                                  "ask for it too?")
+                                       .arg(needed));
     m_scopeOfferButton->setEnabled(!m_tokens->isSigningIn(m_currentId));
 }
 
@@ -1149,7 +1222,8 @@ void MainWindow::sendResourceRequest(const QString &id, const ResourceRequest &r
         selectAccount(id);
     const auto account = m_store->findById(id);
     if (!account || (!account->signedIn && !m_tokens->cachedTokens(id))) {
-        showResourceMessage(tr("Sign in first: the request needs this account's access token."), true);
+        showResourceMessage(tr("Sign in first: the request needs this account's access token."),
+                            true);
         return;
     }
     m_responseView->clear();
@@ -1158,46 +1232,53 @@ void MainWindow::sendResourceRequest(const QString &id, const ResourceRequest &r
     const quint64 attempt = ++m_requestAttempt;
     showResourceMessage(tr("Sending…"), false);
     setRequestBusy(true);
-    m_callId = m_resources->send(id, request, this,
-                                 [this, attempt, id](const Result<ResourceClient::Response> &result) {
-        if (attempt != m_requestAttempt)
-            return; // the user moved on to another account
-        m_callId = 0;
-        setRequestBusy(false);
-        if (!result.ok()) {
-            showResourceMessage(result.error().kind() == Error::Kind::Cancelled
-                                    ? tr("Cancelled.")
-                                    : tr("Failed: %1").arg(result.error().message()),
-                                result.error().kind() != Error::Kind::Cancelled);
-            return;
-        }
-        const ResourceClient::Response &response = result.value();
-        // The response view shows status, time and size; the line above it says what else happened.
-        QStringList notes;
-        if (response.refreshed)
-            notes << tr("The server rejected the token (invalid_token): refreshed it once and sent again.");
-        if (!response.redirects.isEmpty())
-            notes << tr("Followed %n redirect(s).", nullptr, int(response.redirects.size()));
-        if (response.tokenWithheld)
-            notes << tr("A redirect went to another origin: the access token was not sent there.");
-        for (const Challenge &challenge : response.challenges) {
-            QStringList params;
-            for (auto it = challenge.params.cbegin(); it != challenge.params.cend(); ++it)
-                params << it.key() + QLatin1String(": ") + it.value().left(200);
-            if (!challenge.token68.isEmpty())
-                params << challenge.token68.left(60);
-            notes << tr("Challenge %1 — %2").arg(challenge.scheme, params.isEmpty() ? tr("no parameters")
-                                                                                  : params.join(QLatin1String("; ")));
-        }
-        showResourceMessage(notes.join(QLatin1Char('\n')), response.http.status >= 400);
-        m_responseView->setResponse(response.http.status, response.http.reasonPhrase, response.http.elapsedMs,
-                                    response.http.url, response.http.headers, response.http.body);
-        if (response.isInsufficientScope()) {
-            m_neededScopes.insert(id, response.neededScope());
-            updateScopeOffer();
-        }
-        m_model->refreshAccount(id);
-    });
+    m_callId = m_resources->send(
+            id, request, this, [this, attempt, id](const Result<ResourceClient::Response> &result) {
+                if (attempt != m_requestAttempt)
+                    return; // the user moved on to another account
+                m_callId = 0;
+                setRequestBusy(false);
+                if (!result.ok()) {
+                    showResourceMessage(result.error().kind() == Error::Kind::Cancelled
+                                                ? tr("Cancelled.")
+                                                : tr("Failed: %1").arg(result.error().message()),
+                                        result.error().kind() != Error::Kind::Cancelled);
+                    return;
+                }
+                const ResourceClient::Response &response = result.value();
+                // The response view shows status, time and size; the line above it says what else
+                // happened.
+                QStringList notes;
+                if (response.refreshed)
+                    notes << tr("The server rejected the token (invalid_token): refreshed it once "
+                                "and sent again.");
+                if (!response.redirects.isEmpty())
+                    notes << tr("Followed %n redirect(s).", nullptr,
+                                int(response.redirects.size()));
+                if (response.tokenWithheld)
+                    notes << tr("A redirect went to another origin: the access token was not sent "
+                                "there.");
+                for (const Challenge &challenge : response.challenges) {
+                    QStringList params;
+                    for (auto it = challenge.params.cbegin(); it != challenge.params.cend(); ++it)
+                        params << it.key() + QLatin1String(": ") + it.value().left(200);
+                    if (!challenge.token68.isEmpty())
+                        params << challenge.token68.left(60);
+                    notes << tr("Challenge %1 — %2")
+                                     .arg(challenge.scheme,
+                                          params.isEmpty() ? tr("no parameters")
+                                                           : params.join(QLatin1String("; ")));
+                }
+                showResourceMessage(notes.join(QLatin1Char('\n')), response.http.status >= 400);
+                m_responseView->setResponse(response.http.status, response.http.reasonPhrase,
+                                            response.http.elapsedMs, response.http.url,
+                                            response.http.headers, response.http.body);
+                if (response.isInsufficientScope()) {
+                    m_neededScopes.insert(id, response.neededScope());
+                    updateScopeOffer();
+                }
+                m_model->refreshAccount(id);
+            });
 }
 
 } // namespace OAuthDesk

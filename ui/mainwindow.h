@@ -66,7 +66,8 @@ class MainWindow : public QMainWindow
     Q_PROPERTY(QString warningText READ warningText NOTIFY warningTextChanged)
     Q_PROPERTY(QUrl signInUrl READ signInUrl NOTIFY signInUrlChanged)
 public:
-    MainWindow(TokenManager *tokens, ResourceClient *resources, const HttpClient *http, QWidget *parent = nullptr);
+    MainWindow(TokenManager *tokens, ResourceClient *resources, const HttpClient *http,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens URLs with QDesktopServices: the opener the window's TokenManager should get.
@@ -86,7 +87,8 @@ public:
     QString neededScope() const { return m_neededScopes.value(m_currentId); }
 
     QString currentAccountId() const { return m_currentId; }
-    /// Whether the selected account's sign-in is under way (browser, device code, or a token request).
+    /// Whether the selected account's sign-in is under way (browser, device code, or a token
+    /// request).
     bool isSigningIn() const;
     bool isRequestBusy() const { return m_requestBusy; }
     /// The selected account's status line, as shown.
@@ -145,7 +147,8 @@ Q_SIGNALS:
 
 private:
     void buildUi();
-    /// Settings → clipboard clear time, refresh lead time, log level; with `browser`, the browser too.
+    /// Settings → clipboard clear time, refresh lead time, log level; with `browser`, the browser
+    /// too.
     void applySettings(bool browser);
     void restoreLayout();
     void saveLayout() const;
@@ -161,8 +164,8 @@ private:
     void removeConfirmed(const QString &accountId);
     /// `password`: the password grant's, passed on to the one request and not kept.
     /// `scope`: ask for this instead of the account's (it becomes the account's when it succeeds).
-    void startSignIn(const QString &accountId, const QString &password, bool allowDifferentUser = false,
-                     const QString &scope = {});
+    void startSignIn(const QString &accountId, const QString &password,
+                     bool allowDifferentUser = false, const QString &scope = {});
     void finishRemove(const QString &accountId);
     void setRequestBusy(bool busy);
     QWidget *buildResourcesTab();
@@ -186,12 +189,13 @@ private:
     QString m_lastWarning;
     bool m_requestBusy = false;
     quint64 m_requestAttempt = 0;
-    QHash<QString, QString> m_errors;   ///< per account; the empty id holds errors of no account
+    QHash<QString, QString> m_errors; ///< per account; the empty id holds errors of no account
     QHash<QString, QString> m_warnings; ///< per account
-    QHash<QString, QString> m_notes;    ///< per account: what the last action did ("Sign-in cancelled.")
+    QHash<QString, QString>
+            m_notes; ///< per account: what the last action did ("Sign-in cancelled.")
     QHash<QString, QUrl> m_signInUrls;
     QHash<QString, QString> m_neededScopes; ///< per account: what insufficient_scope asked for
-    int m_callId = 0;                        ///< the running resource call, 0 when none
+    int m_callId = 0; ///< the running resource call, 0 when none
     QSet<QString> m_removing;
     QHash<QString, DeviceCode> m_deviceCodes; ///< per account, while its device sign-in runs
     QPointer<PasswordDialog> m_passwordDialog;

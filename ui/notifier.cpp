@@ -8,7 +8,7 @@
 
 namespace OAuthDesk {
 
-Notifier::Notifier(QWidget *window, QObject *parent) : QObject(parent), m_window(window) {}
+Notifier::Notifier(QWidget *window, QObject *parent) : QObject(parent), m_window(window) { }
 
 Notifier::~Notifier()
 {
@@ -17,7 +17,8 @@ Notifier::~Notifier()
 
 bool Notifier::usesTray() const
 {
-    return m_trayAllowed && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages();
+    return m_trayAllowed && QSystemTrayIcon::isSystemTrayAvailable()
+            && QSystemTrayIcon::supportsMessages();
 }
 
 QSystemTrayIcon *Notifier::trayIcon()
@@ -27,7 +28,8 @@ QSystemTrayIcon *Notifier::trayIcon()
     QIcon icon = m_window ? m_window->windowIcon() : QIcon();
     if (icon.isNull())
         icon = QApplication::windowIcon();
-    // Without one Qt still docks the entry, drawn in the tray's own background: nothing to see or click.
+    // Without one Qt still docks the entry, drawn in the tray's own background: nothing to see or
+    // click.
     if (icon.isNull())
         icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     m_tray = new QSystemTrayIcon(icon, this);
@@ -40,13 +42,14 @@ QSystemTrayIcon *Notifier::trayIcon()
         m_window->raise();
         m_window->activateWindow();
     });
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (m_window && reason == QSystemTrayIcon::Trigger) {
-            m_window->showNormal();
-            m_window->raise();
-            m_window->activateWindow();
-        }
-    });
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (m_window && reason == QSystemTrayIcon::Trigger) {
+                    m_window->showNormal();
+                    m_window->raise();
+                    m_window->activateWindow();
+                }
+            });
     m_tray->show();
 
     // On X11 (XEmbed) the tray docks the new entry a few milliseconds later; a balloon shown before

@@ -13,18 +13,21 @@
 
 namespace OAuthDesk {
 
-PasswordDialog::PasswordDialog(const Account &account, QWidget *parent) : QDialog(parent), m_accountId(account.id)
+PasswordDialog::PasswordDialog(const Account &account, QWidget *parent)
+    : QDialog(parent), m_accountId(account.id)
 {
     setObjectName(QStringLiteral("passwordDialog"));
     setWindowTitle(tr("Sign In to %1").arg(account.name));
 
-    auto *intro = new QLabel(tr("Enter the password for this account. OAuthDesk sends it to the server once "
-                                "and does not store it."),
-                             this);
+    auto *intro = new QLabel(
+            tr("Enter the password for this account. OAuthDesk sends it to the server once "
+               "and does not store it."),
+            this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
-    auto *warning = new QLabel(AddAccountDialog::legacyWarningText(QStringLiteral("password")), this);
+    auto *warning =
+            new QLabel(AddAccountDialog::legacyWarningText(QStringLiteral("password")), this);
     warning->setObjectName(QStringLiteral("legacyWarning"));
     warning->setWordWrap(true);
     warning->setTextFormat(Qt::PlainText);
@@ -55,8 +58,9 @@ PasswordDialog::PasswordDialog(const Account &account, QWidget *parent) : QDialo
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
 
-    connect(m_passwordEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty()); });
+    connect(m_passwordEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty());
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_passwordEdit->text().isEmpty())
             accept();

@@ -1,9 +1,9 @@
 #include "requesteditor.h"
 
-#include "theme.h"
 #include "http/httpclient.h"
 #include "resource/curlexport.h"
 #include "secretclipboard.h"
+#include "theme.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -52,7 +52,8 @@ bool isContentType(const QByteArray &name)
     return name.trimmed().compare("Content-Type", Qt::CaseInsensitive) == 0;
 }
 
-/// Where a JSON parse error is, in the words of a text editor: line and column, from the byte offset.
+/// Where a JSON parse error is, in the words of a text editor: line and column, from the byte
+/// offset.
 QString jsonErrorText(const QByteArray &utf8, const QJsonParseError &error)
 {
     const QByteArray before = utf8.left(error.offset);
@@ -60,10 +61,10 @@ QString jsonErrorText(const QByteArray &utf8, const QJsonParseError &error)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lastNewline + 1)).size() + 1;
     return RequestEditor::tr("Invalid JSON at line %1, column %2 (offset %3): %4")
-        .arg(line)
-        .arg(column)
-        .arg(error.offset)
-        .arg(error.errorString());
+            .arg(line)
+            .arg(column)
+            .arg(error.offset)
+            .arg(error.errorString());
 }
 
 QList<QPair<QString, QString>> decodeForm(const QByteArray &body)
@@ -76,8 +77,8 @@ QList<QPair<QString, QString>> decodeForm(const QByteArray &body)
         const qsizetype equals = part.indexOf('=');
         const QByteArray name = equals < 0 ? part : part.left(equals);
         const QByteArray value = equals < 0 ? QByteArray() : part.mid(equals + 1);
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+        out.append({ QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+                     QString::fromUtf8(QByteArray::fromPercentEncoding(value)) });
     }
     return out;
 }
@@ -121,13 +122,15 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_curlButton = new QToolButton(this);
     m_curlButton->setObjectName(QStringLiteral("curlButton"));
     m_curlButton->setText(tr("Copy as curl"));
-    m_curlButton->setToolTip(tr("Copy the request as a curl command that gets the token with \"oauthdesk token\""));
+    m_curlButton->setToolTip(
+            tr("Copy the request as a curl command that gets the token with \"oauthdesk token\""));
     m_curlButton->setPopupMode(QToolButton::MenuButtonPopup);
     auto *curlMenu = new QMenu(m_curlButton);
     m_includeTokenAction = curlMenu->addAction(tr("Include the access token"));
     m_includeTokenAction->setObjectName(QStringLiteral("includeTokenAction"));
     m_includeTokenAction->setCheckable(true);
-    m_includeTokenAction->setToolTip(tr("Write the access token itself into the command (asks first)"));
+    m_includeTokenAction->setToolTip(
+            tr("Write the access token itself into the command (asks first)"));
     m_curlButton->setMenu(curlMenu);
 
     // Whose token and what to do with the request on one line; the request itself gets a line of
@@ -170,10 +173,10 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     auto *headersLayout = new QVBoxLayout(headersPage);
     headersLayout->addWidget(m_headersTable, 1);
     headersLayout->addLayout(headerButtons);
-    auto *headersNote =
-        new QLabel(tr("The Authorization header is added by OAuthDesk with the account's token, for https and this "
-                      "computer only."),
-                   headersPage);
+    auto *headersNote = new QLabel(tr("The Authorization header is added by OAuthDesk with the "
+                                      "account's token, for https and this "
+                                      "computer only."),
+                                   headersPage);
     headersNote->setWordWrap(true);
     Theme::apply(headersNote, Theme::Style::SecondaryText);
     headersLayout->addWidget(headersNote);
@@ -204,7 +207,8 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
 
     auto *textPage = new QWidget(m_bodyStack);
     m_contentTypeRow = new QWidget(textPage);
-    m_contentTypeEdit = new QLineEdit(QStringLiteral("text/plain; charset=utf-8"), m_contentTypeRow);
+    m_contentTypeEdit =
+            new QLineEdit(QStringLiteral("text/plain; charset=utf-8"), m_contentTypeRow);
     m_contentTypeEdit->setObjectName(QStringLiteral("contentTypeEdit"));
     m_contentTypeEdit->setAccessibleName(tr("Content type"));
     m_contentTypeEdit->setPlaceholderText(tr("none"));
@@ -284,7 +288,8 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_historyNote);
 
     auto *sendAction = new QAction(this);
-    sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    sendAction->setShortcuts(
+            { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(sendAction);
     connect(sendAction, &QAction::triggered, this, &RequestEditor::send);
@@ -337,7 +342,7 @@ QTableWidget *RequestEditor::createPairTable(const QString &objectName, const QS
 {
     auto *table = new QTableWidget(0, 2, this);
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels({nameHeader, tr("Value")});
+    table->setHorizontalHeaderLabels({ nameHeader, tr("Value") });
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -367,7 +372,7 @@ QList<QPair<QString, QString>> RequestEditor::pairs(const QTableWidget *table)
         const QString n = name ? name->text().trimmed() : QString();
         if (n.isEmpty())
             continue; // a row still being filled in
-        out.append({n, value ? value->text() : QString()});
+        out.append({ n, value ? value->text() : QString() });
     }
     return out;
 }
@@ -395,7 +400,8 @@ void RequestEditor::setAccountModel(QAbstractItemModel *model, int idRole)
 
 QString RequestEditor::currentAccountId() const
 {
-    return m_accountCombo->currentIndex() < 0 ? QString() : m_accountCombo->currentData(m_idRole).toString();
+    return m_accountCombo->currentIndex() < 0 ? QString()
+                                              : m_accountCombo->currentData(m_idRole).toString();
 }
 
 QString RequestEditor::currentAccountName() const
@@ -426,7 +432,8 @@ void RequestEditor::setHistory(RequestHistory *history)
 
 void RequestEditor::updateCompletions()
 {
-    m_completionModel->setStringList(m_history ? m_history->urls(currentAccountId()) : QStringList());
+    m_completionModel->setStringList(m_history ? m_history->urls(currentAccountId())
+                                               : QStringList());
 }
 
 bool RequestEditor::methodHasBody() const
@@ -450,21 +457,26 @@ void RequestEditor::updateBodyState()
     const bool hasBody = methodHasBody();
     m_bodyArea->setEnabled(hasBody);
     m_bodyKindCombo->setEnabled(hasBody);
-    m_bodyHint->setText(hasBody ? QString() : tr("A %1 request has no body.").arg(m_methodCombo->currentText()));
+    m_bodyHint->setText(
+            hasBody ? QString()
+                    : tr("A %1 request has no body.").arg(m_methodCombo->currentText()));
 
     const BodyKind kind = bodyKind();
-    m_bodyStack->setCurrentIndex(kind == BodyKind::None ? NonePage : kind == BodyKind::Form ? FormPage : TextPage);
+    m_bodyStack->setCurrentIndex(kind == BodyKind::None           ? NonePage
+                                         : kind == BodyKind::Form ? FormPage
+                                                                  : TextPage);
     m_contentTypeRow->setVisible(kind == BodyKind::Raw);
     m_jsonStatus->setVisible(kind == BodyKind::Json);
-    m_bodyEdit->setPlaceholderText(kind == BodyKind::Json ? QStringLiteral("{\n  \"name\": \"value\"\n}")
-                                                          : tr("The body, as it is sent"));
+    m_bodyEdit->setPlaceholderText(kind == BodyKind::Json
+                                           ? QStringLiteral("{\n  \"name\": \"value\"\n}")
+                                           : tr("The body, as it is sent"));
 }
 
 ResourceRequest::Headers RequestEditor::tableHeaders() const
 {
     ResourceRequest::Headers headers;
     for (const auto &pair : pairs(m_headersTable))
-        headers.append({pair.first.toUtf8(), pair.second.toUtf8()});
+        headers.append({ pair.first.toUtf8(), pair.second.toUtf8() });
     return headers;
 }
 
@@ -497,14 +509,14 @@ ResourceRequest RequestEditor::request() const
     case BodyKind::Raw: {
         const QByteArray type = m_contentTypeEdit->text().trimmed().toUtf8();
         if (!type.isEmpty())
-            request.headers.append({QByteArrayLiteral("Content-Type"), type});
+            request.headers.append({ QByteArrayLiteral("Content-Type"), type });
         break;
     }
     case BodyKind::Json:
-        request.headers.append({QByteArrayLiteral("Content-Type"), JsonType});
+        request.headers.append({ QByteArrayLiteral("Content-Type"), JsonType });
         break;
     case BodyKind::Form:
-        request.headers.append({QByteArrayLiteral("Content-Type"), FormType});
+        request.headers.append({ QByteArrayLiteral("Content-Type"), FormType });
         break;
     case BodyKind::None:
         break;
@@ -528,7 +540,7 @@ RequestHistory::Entry RequestEditor::entry() const
         for (const auto &header : std::as_const(entry.headers))
             given = given || isContentType(header.first);
         if (!type.isEmpty() && !given)
-            entry.headers.append({QByteArrayLiteral("Content-Type"), type});
+            entry.headers.append({ QByteArrayLiteral("Content-Type"), type });
     }
     return entry;
 }
@@ -546,8 +558,9 @@ void RequestEditor::setEntry(const RequestHistory::Entry &entry)
             continue;
         const QByteArray mime = mimeOf(headers.at(i).second);
         // The Content-Type the editor adds by itself goes back to being implied.
-        if (entry.bodyKind == BodyKind::Raw || (entry.bodyKind == BodyKind::Json && mime == JsonType) ||
-            (entry.bodyKind == BodyKind::Form && mime == FormType)) {
+        if (entry.bodyKind == BodyKind::Raw
+            || (entry.bodyKind == BodyKind::Json && mime == JsonType)
+            || (entry.bodyKind == BodyKind::Form && mime == FormType)) {
             contentType = QString::fromUtf8(headers.at(i).second.trimmed());
             headers.removeAt(i);
         }
@@ -555,7 +568,7 @@ void RequestEditor::setEntry(const RequestHistory::Entry &entry)
     }
     QList<QPair<QString, QString>> rows;
     for (const auto &header : std::as_const(headers))
-        rows.append({QString::fromUtf8(header.first), QString::fromUtf8(header.second)});
+        rows.append({ QString::fromUtf8(header.first), QString::fromUtf8(header.second) });
     setPairs(m_headersTable, rows);
 
     if (entry.bodyKind == BodyKind::Raw)
@@ -565,7 +578,8 @@ void RequestEditor::setEntry(const RequestHistory::Entry &entry)
         m_bodyEdit->clear();
     } else {
         setPairs(m_formTable, {});
-        m_bodyEdit->setPlainText(entry.bodyKind == BodyKind::None ? QString() : QString::fromUtf8(entry.body));
+        m_bodyEdit->setPlainText(entry.bodyKind == BodyKind::None ? QString()
+                                                                  : QString::fromUtf8(entry.body));
     }
     setBodyKind(entry.bodyKind);
     updateBodyState();
@@ -598,7 +612,8 @@ void RequestEditor::validate()
         else if (error.error != QJsonParseError::NoError)
             jsonError = jsonErrorText(utf8, error);
         m_jsonStatus->setText(jsonError.isEmpty() ? tr("Valid JSON") : jsonError);
-        Theme::apply(m_jsonStatus, jsonError.isEmpty() ? Theme::Style::Plain : Theme::Style::ErrorBanner);
+        Theme::apply(m_jsonStatus,
+                     jsonError.isEmpty() ? Theme::Style::Plain : Theme::Style::ErrorBanner);
     }
 
     const bool urlGiven = !m_urlEdit->text().trimmed().isEmpty();
@@ -617,8 +632,9 @@ void RequestEditor::validate()
     m_errorLabel->setText(reason);
     m_errorLabel->setVisible(urlGiven && !reason.isEmpty());
     m_sendButton->setEnabled(reason.isEmpty() && !m_busy);
-    m_sendButton->setToolTip(reason.isEmpty() ? tr("Send the request with the account's access token (Ctrl+Return)")
-                                              : reason);
+    m_sendButton->setToolTip(
+            reason.isEmpty() ? tr("Send the request with the account's access token (Ctrl+Return)")
+                             : reason);
     if (reason != m_invalidReason) {
         m_invalidReason = reason;
         Q_EMIT validityChanged();
@@ -667,7 +683,8 @@ void RequestEditor::setProgress(qint64 received, qint64 total)
 QString RequestEditor::curlCommand(bool includeToken, const QString &token) const
 {
     const ResourceRequest r = request();
-    return CurlExport::toCurl(r.method, r.url, r.headers, r.body, currentAccountName(), includeToken, token);
+    return CurlExport::toCurl(r.method, r.url, r.headers, r.body, currentAccountName(),
+                              includeToken, token);
 }
 
 void RequestEditor::copyAsCurl()
@@ -675,9 +692,10 @@ void RequestEditor::copyAsCurl()
     if (!m_includeTokenAction->isChecked()) {
         QGuiApplication::clipboard()->setText(curlCommand());
         showStatus(currentAccountName().isEmpty()
-                       ? tr("Copied as curl. Set OAUTHDESK_TOKEN before running it.")
-                       : tr("Copied as curl. The command gets a fresh token with \"oauthdesk token %1\" when it runs.")
-                             .arg(currentAccountName()));
+                           ? tr("Copied as curl. Set OAUTHDESK_TOKEN before running it.")
+                           : tr("Copied as curl. The command gets a fresh token with \"oauthdesk "
+                                "token %1\" when it runs.")
+                                     .arg(currentAccountName()));
         Q_EMIT curlCopied(false);
         return;
     }
@@ -691,7 +709,9 @@ void RequestEditor::copyAsCurl()
     }
     // The same rule as sending: no token for a URL it may not be sent to.
     if (const Error error = r.validate()) {
-        showStatus(tr("The token can only be included in a request that can be sent. %1").arg(error.message()), true);
+        showStatus(tr("The token can only be included in a request that can be sent. %1")
+                           .arg(error.message()),
+                   true);
         return;
     }
     if (!m_tokenProvider) {
@@ -699,35 +719,41 @@ void RequestEditor::copyAsCurl()
         return;
     }
 
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Include the Access Token"),
-                        tr("Copy the command with the access token of \u201c%1\u201d written out?").arg(accountName),
-                        QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Include the Access Token"),
+            tr("Copy the command with the access token of \u201c%1\u201d written out?")
+                    .arg(accountName),
+            QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("includeTokenConfirmation"));
-    box->setInformativeText(tr("Anyone who sees the command can act as this account until the token expires. "
-                               "The clipboard is cleared after 30 seconds."));
+    box->setInformativeText(
+            tr("Anyone who sees the command can act as this account until the token expires. "
+               "The clipboard is cleared after 30 seconds."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *confirm = box->addButton(tr("Copy with Token"), QMessageBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirmIncludeTokenButton"));
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(
-        box, &QMessageBox::buttonClicked, this, [this, confirm, accountId, accountName, r](QAbstractButton *button) {
-            if (button != confirm)
-                return;
-            QPointer<RequestEditor> self(this);
-            m_tokenProvider(accountId, [self, accountName, r](const QString &token) {
-                if (!self)
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, confirm, accountId, accountName, r](QAbstractButton *button) {
+                if (button != confirm)
                     return;
-                if (token.isEmpty()) {
-                    self->showStatus(tr("There is no access token for \u201c%1\u201d: sign in first.").arg(accountName),
-                                     true);
-                    return;
-                }
-                SecretClipboard::copy(CurlExport::toCurl(r.method, r.url, r.headers, r.body, accountName, true, token));
-                self->showStatus(tr("Copied as curl with the access token. The clipboard is cleared in 30 seconds."));
-                Q_EMIT self->curlCopied(true);
+                QPointer<RequestEditor> self(this);
+                m_tokenProvider(accountId, [self, accountName, r](const QString &token) {
+                    if (!self)
+                        return;
+                    if (token.isEmpty()) {
+                        self->showStatus(
+                                tr("There is no access token for \u201c%1\u201d: sign in first.")
+                                        .arg(accountName),
+                                true);
+                        return;
+                    }
+                    SecretClipboard::copy(CurlExport::toCurl(r.method, r.url, r.headers, r.body,
+                                                             accountName, true, token));
+                    self->showStatus(tr("Copied as curl with the access token. The clipboard is "
+                                        "cleared in 30 seconds."));
+                    Q_EMIT self->curlCopied(true);
+                });
             });
-        });
     box->open();
 }
 
@@ -738,7 +764,8 @@ void RequestEditor::showHistoryNote(const QStringList &stripped)
         m_historyNote->hide();
         return;
     }
-    m_historyNote->setText(tr("Not kept in the history: %1.").arg(stripped.join(QStringLiteral("; "))));
+    m_historyNote->setText(
+            tr("Not kept in the history: %1.").arg(stripped.join(QStringLiteral("; "))));
     m_historyNote->show();
 }
 

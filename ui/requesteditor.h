@@ -50,12 +50,13 @@ class RequestEditor : public QWidget
     Q_PROPERTY(bool busy READ isBusy WRITE setBusy NOTIFY busyChanged)
     Q_PROPERTY(bool canSend READ canSend NOTIFY validityChanged)
     Q_PROPERTY(QString invalidReason READ invalidReason NOTIFY validityChanged)
-    Q_PROPERTY(QString currentAccountId READ currentAccountId WRITE setCurrentAccount NOTIFY currentAccountChanged)
+    Q_PROPERTY(QString currentAccountId READ currentAccountId WRITE setCurrentAccount NOTIFY
+                       currentAccountChanged)
 public:
     using BodyKind = RequestHistory::BodyKind;
     /// Hands the account's access token to `deliver` (once; an empty token when there is none).
-    using TokenProvider =
-        std::function<void(const QString &accountId, std::function<void(const QString &token)> deliver)>;
+    using TokenProvider = std::function<void(const QString &accountId,
+                                             std::function<void(const QString &token)> deliver)>;
 
     explicit RequestEditor(QWidget *parent = nullptr);
 
@@ -86,7 +87,8 @@ public:
     QString invalidReason() const { return m_invalidReason; }
     bool isBusy() const { return m_busy; }
 
-    /// The "Copy as curl" text: with `$(oauthdesk token NAME)`, or with `token` when `includeToken`.
+    /// The "Copy as curl" text: with `$(oauthdesk token NAME)`, or with `token` when
+    /// `includeToken`.
     QString curlCommand(bool includeToken = false, const QString &token = {}) const;
     void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
 
@@ -116,7 +118,8 @@ Q_SIGNALS:
 
 private:
     QTableWidget *createPairTable(const QString &objectName, const QString &nameHeader);
-    static void addPairRow(QTableWidget *table, const QString &name = {}, const QString &value = {});
+    static void addPairRow(QTableWidget *table, const QString &name = {},
+                           const QString &value = {});
     static QList<QPair<QString, QString>> pairs(const QTableWidget *table);
     static void setPairs(QTableWidget *table, const QList<QPair<QString, QString>> &rows);
     ResourceRequest::Headers tableHeaders() const;

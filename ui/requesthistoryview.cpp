@@ -11,7 +11,8 @@
 
 namespace OAuthDesk {
 
-RequestHistoryView::RequestHistoryView(RequestHistory *history, QWidget *parent) : QWidget(parent), m_history(history)
+RequestHistoryView::RequestHistoryView(RequestHistory *history, QWidget *parent)
+    : QWidget(parent), m_history(history)
 {
     setObjectName(QStringLiteral("requestHistoryView"));
 
@@ -52,7 +53,7 @@ RequestHistoryView::RequestHistoryView(RequestHistory *history, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
-    for (QListWidget *list : {m_historyList, m_savedList}) {
+    for (QListWidget *list : { m_historyList, m_savedList }) {
         connect(list, &QListWidget::itemDoubleClicked, this, &RequestHistoryView::openCurrent);
         connect(list, &QListWidget::currentRowChanged, this, &RequestHistoryView::updateButtons);
     }
@@ -86,19 +87,20 @@ void RequestHistoryView::setAccount(const QString &accountId)
 void RequestHistoryView::reload()
 {
     const int savedRow = m_savedList->currentRow();
-    const QString savedName =
-        savedRow >= 0 && savedRow < m_savedEntries.size() ? m_savedEntries.at(savedRow).name : QString();
+    const QString savedName = savedRow >= 0 && savedRow < m_savedEntries.size()
+            ? m_savedEntries.at(savedRow).name
+            : QString();
 
-    m_historyEntries =
-        m_history && !m_accountId.isEmpty() ? m_history->history(m_accountId) : QList<RequestHistory::Entry>();
-    m_savedEntries =
-        m_history && !m_accountId.isEmpty() ? m_history->saved(m_accountId) : QList<RequestHistory::Entry>();
+    m_historyEntries = m_history && !m_accountId.isEmpty() ? m_history->history(m_accountId)
+                                                           : QList<RequestHistory::Entry>();
+    m_savedEntries = m_history && !m_accountId.isEmpty() ? m_history->saved(m_accountId)
+                                                         : QList<RequestHistory::Entry>();
 
     m_historyList->clear();
     for (const RequestHistory::Entry &entry : std::as_const(m_historyEntries)) {
         auto *item = new QListWidgetItem(summary(entry), m_historyList);
-        item->setToolTip(summary(entry) + QLatin1Char('\n') +
-                         QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+        item->setToolTip(summary(entry) + QLatin1Char('\n')
+                         + QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
     }
     m_savedList->clear();
     int restore = -1;
@@ -136,7 +138,7 @@ void RequestHistoryView::setCurrentRow(int row)
 std::optional<RequestHistory::Entry> RequestHistoryView::currentEntry() const
 {
     const QList<RequestHistory::Entry> &entries =
-        currentSection() == Section::Saved ? m_savedEntries : m_historyEntries;
+            currentSection() == Section::Saved ? m_savedEntries : m_historyEntries;
     const int row = currentList()->currentRow();
     if (row < 0 || row >= entries.size())
         return std::nullopt;

@@ -20,8 +20,8 @@ namespace OAuthDesk {
  *
  * Open (or a double-click) loads the selected request into the editor without sending it — a
  * double-click should not repeat a POST or a DELETE — and Re-run loads it and sends it again. Save…
- * asks for a name (a QInputDialog opened with open()) and emits saveRequested(): the owner saves the
- * editor's request under it. Delete removes the selected entry.
+ * asks for a name (a QInputDialog opened with open()) and emits saveRequested(): the owner saves
+ * the editor's request under it. Delete removes the selected entry.
  */
 class RequestHistoryView : public QWidget
 {

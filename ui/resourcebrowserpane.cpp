@@ -7,7 +7,8 @@
 
 namespace OAuthDesk {
 
-ResourceBrowserPane::ResourceBrowserPane(RequestHistory *history, QWidget *parent) : QWidget(parent), m_history(history)
+ResourceBrowserPane::ResourceBrowserPane(RequestHistory *history, QWidget *parent)
+    : QWidget(parent), m_history(history)
 {
     setObjectName(QStringLiteral("resourceBrowserPane"));
 
@@ -26,15 +27,17 @@ ResourceBrowserPane::ResourceBrowserPane(RequestHistory *history, QWidget *paren
     splitter->addWidget(m_rightSplitter);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({220, 780}); // the history is a side list; the request and its answer get the room
+    splitter->setSizes(
+            { 220, 780 }); // the history is a side list; the request and its answer get the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_editor, &RequestEditor::currentAccountChanged, this, [this](const QString &accountId) {
-        m_historyView->setAccount(accountId);
-        Q_EMIT currentAccountChanged(accountId);
-    });
+    connect(m_editor, &RequestEditor::currentAccountChanged, this,
+            [this](const QString &accountId) {
+                m_historyView->setAccount(accountId);
+                Q_EMIT currentAccountChanged(accountId);
+            });
     connect(m_editor, &RequestEditor::sendRequested, this,
             [this](const QString &accountId, const ResourceRequest &request) {
                 if (m_history) {
@@ -42,23 +45,28 @@ ResourceBrowserPane::ResourceBrowserPane(RequestHistory *history, QWidget *paren
                     const Error error = m_history->record(accountId, m_editor->entry(), &stripped);
                     m_editor->showHistoryNote(stripped);
                     if (error)
-                        m_editor->showStatus(tr("The request was not added to the history: %1").arg(error.message()),
+                        m_editor->showStatus(tr("The request was not added to the history: %1")
+                                                     .arg(error.message()),
                                              true);
                 }
                 Q_EMIT sendRequested(accountId, request);
             });
     connect(m_editor, &RequestEditor::cancelRequested, this, &ResourceBrowserPane::cancelRequested);
     connect(m_historyView, &RequestHistoryView::openRequested, m_editor, &RequestEditor::setEntry);
-    connect(m_historyView, &RequestHistoryView::rerunRequested, this, [this](const RequestHistory::Entry &entry) {
-        m_editor->setEntry(entry);
-        if (m_editor->isBusy())
-            m_editor->showStatus(tr("A request is still running: cancel it or wait, then send again."), true);
-        else if (!m_editor->canSend())
-            m_editor->showStatus(m_editor->invalidReason(), true);
-        else
-            m_editor->send();
-    });
-    connect(m_historyView, &RequestHistoryView::saveRequested, this, &ResourceBrowserPane::saveCurrent);
+    connect(m_historyView, &RequestHistoryView::rerunRequested, this,
+            [this](const RequestHistory::Entry &entry) {
+                m_editor->setEntry(entry);
+                if (m_editor->isBusy())
+                    m_editor->showStatus(
+                            tr("A request is still running: cancel it or wait, then send again."),
+                            true);
+                else if (!m_editor->canSend())
+                    m_editor->showStatus(m_editor->invalidReason(), true);
+                else
+                    m_editor->send();
+            });
+    connect(m_historyView, &RequestHistoryView::saveRequested, this,
+            &ResourceBrowserPane::saveCurrent);
 
     m_historyView->setAccount(m_editor->currentAccountId());
 }

@@ -18,10 +18,10 @@ class RequestHistoryView;
  * The "Resources" tab: the request editor, the account's history and saved requests beside it, and
  * a place under the editor for the response (setResponseWidget()).
  *
- * The pane keeps the history itself: each request it emits with sendRequested() is recorded (without
- * tokens or secrets, see RequestHistory) and the editor says what was not kept. The window only
- * sends: on sendRequested() it calls ResourceClient::send(), drives setBusy() and setProgress(),
- * and on cancelRequested() calls ResourceClient::cancel().
+ * The pane keeps the history itself: each request it emits with sendRequested() is recorded
+ * (without tokens or secrets, see RequestHistory) and the editor says what was not kept. The window
+ * only sends: on sendRequested() it calls ResourceClient::send(), drives setBusy() and
+ * setProgress(), and on cancelRequested() calls ResourceClient::cancel().
  */
 class ResourceBrowserPane : public QWidget
 {
@@ -37,8 +37,12 @@ public:
     void setAccountModel(QAbstractItemModel *model, int idRole = AccountListModel::AccountIdRole);
     QString currentAccountId() const { return m_editor->currentAccountId(); }
     void setCurrentAccount(const QString &accountId) { m_editor->setCurrentAccount(accountId); }
-    /// How "Copy as curl" with "Include the access token" gets the token (after the user confirmed).
-    void setTokenProvider(RequestEditor::TokenProvider provider) { m_editor->setTokenProvider(std::move(provider)); }
+    /// How "Copy as curl" with "Include the access token" gets the token (after the user
+    /// confirmed).
+    void setTokenProvider(RequestEditor::TokenProvider provider)
+    {
+        m_editor->setTokenProvider(std::move(provider));
+    }
     /// Puts a widget (the response view) under the editor; the pane takes it. Null removes it.
     void setResponseWidget(QWidget *widget);
     QWidget *responseWidget() const { return m_response; }

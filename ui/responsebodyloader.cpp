@@ -54,7 +54,9 @@ QString positionText(const QByteArray &body, qsizetype offset)
     const QByteArrayView before(body.constData(), offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return QCoreApplication::translate("OAuthDesk::ResponseBodyLoader", "line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("OAuthDesk::ResponseBodyLoader", "line %1, column %2")
+            .arg(line)
+            .arg(column);
 }
 
 QString decodeText(const QByteArray &bytes, const QByteArray &contentType)
@@ -99,8 +101,8 @@ QString hexDump(const QByteArray &body, qsizetype limit)
 }
 
 /// Text first, cut at the limit.
-void setPlainText(ResponseBodyLoader::Result &result, const QByteArray &body, const QByteArray &contentType,
-                  qsizetype limit)
+void setPlainText(ResponseBodyLoader::Result &result, const QByteArray &body,
+                  const QByteArray &contentType, qsizetype limit)
 {
     const qsizetype cut = cutPoint(body, limit);
     result.textTruncated = cut < body.size();
@@ -127,12 +129,12 @@ const char *skipString(const char *p, const char *end)
 /// which member or element is the largest.
 struct ContainerScan
 {
-    qsizetype close = -1;                               ///< the offset of the closing bracket
-    QList<qsizetype> commas;                            ///< the offsets of the commas between the children
-    qsizetype largestStart = -1, largestEnd = -1;       ///< the largest child's value, without spaces
+    qsizetype close = -1; ///< the offset of the closing bracket
+    QList<qsizetype> commas; ///< the offsets of the commas between the children
+    qsizetype largestStart = -1, largestEnd = -1; ///< the largest child's value, without spaces
     qsizetype largestKeyStart = -1, largestKeyEnd = -1; ///< its key with the quotes (objects)
-    qsizetype largestIndex = -1;                        ///< its place in the text
-    QList<qsizetype> largestCommas;                     ///< the commas between the largest child's own children
+    qsizetype largestIndex = -1; ///< its place in the text
+    QList<qsizetype> largestCommas; ///< the commas between the largest child's own children
 };
 
 /// Scans the object or array whose bracket is at `open`; false when its brackets do not close.
@@ -213,12 +215,13 @@ bool scanContainer(const QByteArray &json, qsizetype open, ContainerScan *scan)
 /// One step from a container to its child: a member's name or an element's row.
 struct Step
 {
-    QString key;  ///< for an object
+    QString key; ///< for an object
     int row = -1; ///< for an array
 };
 
 /// `container` with the value at `steps` (from `from` on) replaced by `array`.
-QJsonValue replacedAt(const QJsonValue &container, const QList<Step> &steps, qsizetype from, const QJsonArray &array)
+QJsonValue replacedAt(const QJsonValue &container, const QList<Step> &steps, qsizetype from,
+                      const QJsonArray &array)
 {
     if (from == steps.size())
         return array;
@@ -239,8 +242,8 @@ QJsonValue replacedAt(const QJsonValue &container, const QList<Step> &steps, qsi
  * caller parses it whole, and reports the error where it is); `*done` is the whole document.
  */
 bool parseInParts(const QByteArray &json, const std::function<bool()> &stop,
-                  const std::function<void(const QJsonValue &, const QList<int> &)> &partial, QJsonValue *done,
-                  QList<int> *growingPath)
+                  const std::function<void(const QJsonValue &, const QList<int> &)> &partial,
+                  QJsonValue *done, QList<int> *growingPath)
 {
     qsizetype open = 0;
     while (open < json.size() && isSpace(json.at(open)))
@@ -256,16 +259,17 @@ bool parseInParts(const QByteArray &json, const std::function<bool()> &stop,
         return false;
     for (int level = 0;; ++level) {
         const char first = scan.largestStart >= 0 ? json.at(scan.largestStart) : 0;
-        const bool descend = level < 16 && (first == '{' || first == '[') &&
-                             (scan.largestEnd - scan.largestStart) * 2 >= scan.close - open;
+        const bool descend = level < 16 && (first == '{' || first == '[')
+                && (scan.largestEnd - scan.largestStart) * 2 >= scan.close - open;
         if (!descend)
             break;
         const bool object = json.at(open) == '{';
         if (object && scan.largestKeyStart < 0)
             return false;
         objectSteps.append(object);
-        rawSteps.append(object ? json.mid(scan.largestKeyStart, scan.largestKeyEnd - scan.largestKeyStart)
-                               : QByteArray::number(scan.largestIndex));
+        rawSteps.append(
+                object ? json.mid(scan.largestKeyStart, scan.largestKeyEnd - scan.largestKeyStart)
+                       : QByteArray::number(scan.largestIndex));
         const qsizetype childOpen = scan.largestStart;
         const qsizetype childClose = scan.largestEnd - 1;
         if (json.at(childOpen) == '[' && json.at(childClose) == ']') {
@@ -299,11 +303,12 @@ bool parseInParts(const QByteArray &json, const std::function<bool()> &stop,
     // Everything but the array's elements, then where the array is in what Qt made of it (Qt
     // sorts members by name, and a repeated name keeps one value: the array must be the one kept).
     QJsonParseError error;
-    const QJsonDocument skeletonDocument = QJsonDocument::fromJson(json.left(open + 1) + json.mid(close), &error);
+    const QJsonDocument skeletonDocument =
+            QJsonDocument::fromJson(json.left(open + 1) + json.mid(close), &error);
     if (error.error != QJsonParseError::NoError)
         return false;
-    QJsonValue skeleton =
-        skeletonDocument.isArray() ? QJsonValue(skeletonDocument.array()) : QJsonValue(skeletonDocument.object());
+    QJsonValue skeleton = skeletonDocument.isArray() ? QJsonValue(skeletonDocument.array())
+                                                     : QJsonValue(skeletonDocument.object());
     QList<Step> steps;
     QList<int> path;
     QJsonValue at = skeleton;
@@ -345,7 +350,8 @@ bool parseInParts(const QByteArray &json, const std::function<bool()> &stop,
             return false;
         const qsizetype last = qMin(next + batch, elements); // one past the batch's last element
         const qsizetype to = last < elements ? scan.commas.at(last - 1) : close;
-        const QJsonDocument parsed = QJsonDocument::fromJson('[' + json.mid(from, to - from) + ']', &error);
+        const QJsonDocument parsed =
+                QJsonDocument::fromJson('[' + json.mid(from, to - from) + ']', &error);
         if (error.error != QJsonParseError::NoError || parsed.array().size() != last - next)
             return false;
         const QJsonArray part = parsed.array();
@@ -370,7 +376,8 @@ void parseWhole(ResponseBodyLoader::Result &result, const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {
-        result.json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        result.json =
+                document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
         return;
     }
     // RFC 8259 allows a scalar as the whole document; Qt's parser wants an object or array.
@@ -382,14 +389,15 @@ void parseWhole(ResponseBodyLoader::Result &result, const QByteArray &body)
             result.json = wrapped.array().at(0);
     }
     if (result.json.isUndefined()) {
-        result.error = QCoreApplication::translate("OAuthDesk::ResponseBodyLoader", "Not valid JSON: %1 (%2).")
-                           .arg(error.errorString(), positionText(body, error.offset));
+        result.error = QCoreApplication::translate("OAuthDesk::ResponseBodyLoader",
+                                                   "Not valid JSON: %1 (%2).")
+                               .arg(error.errorString(), positionText(body, error.offset));
     }
 }
 
 } // namespace
 
-ResponseBodyLoader::ResponseBodyLoader(QObject *parent) : QObject(parent) {}
+ResponseBodyLoader::ResponseBodyLoader(QObject *parent) : QObject(parent) { }
 
 ResponseBodyLoader::~ResponseBodyLoader()
 {
@@ -431,20 +439,21 @@ quint64 ResponseBodyLoader::load(const QByteArray &body, const QByteArray &conte
             Q_EMIT partiallyLoaded(result);
     });
     watcher->setFuture(QtConcurrent::run(
-        [](QPromise<Result> &promise, const QByteArray &data, const QByteArray &type, qsizetype limit, quint64 jobId) {
-            Result result = process(
-                data, type, limit, [&promise] { return promise.isCanceled(); },
-                [&promise, jobId](const Result &part) {
-                    Result tagged = part;
-                    tagged.id = jobId;
-                    if (!promise.isCanceled())
-                        promise.addResult(std::move(tagged));
-                });
-            result.id = jobId;
-            if (!promise.isCanceled())
-                promise.addResult(std::move(result));
-        },
-        body, contentType, m_textLimit, id));
+            [](QPromise<Result> &promise, const QByteArray &data, const QByteArray &type,
+               qsizetype limit, quint64 jobId) {
+                Result result = process(
+                        data, type, limit, [&promise] { return promise.isCanceled(); },
+                        [&promise, jobId](const Result &part) {
+                            Result tagged = part;
+                            tagged.id = jobId;
+                            if (!promise.isCanceled())
+                                promise.addResult(std::move(tagged));
+                        });
+                result.id = jobId;
+                if (!promise.isCanceled())
+                    promise.addResult(std::move(result));
+            },
+            body, contentType, m_textLimit, id));
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
     return id;
@@ -465,7 +474,8 @@ QByteArray ResponseBodyLoader::mediaTypeOf(const QByteArray &contentType)
     return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
 }
 
-ResponseBodyLoader::Kind ResponseBodyLoader::kindOf(const QByteArray &contentType, const QByteArray &body)
+ResponseBodyLoader::Kind ResponseBodyLoader::kindOf(const QByteArray &contentType,
+                                                    const QByteArray &body)
 {
     if (body.isEmpty())
         return Kind::Empty;
@@ -473,11 +483,12 @@ ResponseBodyLoader::Kind ResponseBodyLoader::kindOf(const QByteArray &contentTyp
     if (type == "application/json" || type == "text/json" || type.endsWith("+json"))
         return Kind::Json;
     if (type == "application/xml" || type == "text/xml" || type.endsWith("+xml"))
-        return Kind::Xml; // image/svg+xml too: its text is XML, and an image when a plugin reads SVG
+        return Kind::Xml; // image/svg+xml too: its text is XML, and an image when a plugin reads
+                          // SVG
     if (type.startsWith("image/"))
         return Kind::Image;
-    if (type.startsWith("text/") || type == "application/javascript" || type == "application/x-www-form-urlencoded" ||
-        type == "application/jwt")
+    if (type.startsWith("text/") || type == "application/javascript"
+        || type == "application/x-www-form-urlencoded" || type == "application/jwt")
         return Kind::Text;
     if (type.isEmpty()) {
         const char first = firstNonSpace(body);
@@ -490,9 +501,10 @@ ResponseBodyLoader::Kind ResponseBodyLoader::kindOf(const QByteArray &contentTyp
     return body.left(4096).contains('\0') ? Kind::Binary : Kind::Text;
 }
 
-ResponseBodyLoader::Result ResponseBodyLoader::process(const QByteArray &body, const QByteArray &contentType,
-                                                       qsizetype textLimit, const std::function<bool()> &cancelled,
-                                                       const std::function<void(const Result &)> &partial)
+ResponseBodyLoader::Result
+ResponseBodyLoader::process(const QByteArray &body, const QByteArray &contentType,
+                            qsizetype textLimit, const std::function<bool()> &cancelled,
+                            const std::function<void(const Result &)> &partial)
 {
     Result result;
     result.kind = kindOf(contentType, body);
@@ -505,7 +517,8 @@ ResponseBodyLoader::Result ResponseBodyLoader::process(const QByteArray &body, c
         break;
     case Kind::Json: {
         if (partial && body.size() >= PartialJsonSize) {
-            const auto deliver = [&result, &partial](const QJsonValue &soFar, const QList<int> &path) {
+            const auto deliver = [&result, &partial](const QJsonValue &soFar,
+                                                     const QList<int> &path) {
                 Result part;
                 part.kind = result.kind;
                 part.mediaType = result.mediaType;
@@ -643,8 +656,8 @@ QByteArray ResponseBodyLoader::prettyJson(const QByteArray &json, qsizetype limi
     return out;
 }
 
-bool ResponseBodyLoader::prettyXml(const QByteArray &xml, qsizetype limit, QByteArray *out, bool *truncated,
-                                   QString *error)
+bool ResponseBodyLoader::prettyXml(const QByteArray &xml, qsizetype limit, QByteArray *out,
+                                   bool *truncated, QString *error)
 {
     QByteArray pretty;
     QXmlStreamReader reader(xml);
@@ -661,15 +674,17 @@ bool ResponseBodyLoader::prettyXml(const QByteArray &xml, qsizetype limit, QByte
         if (reader.isStartElement()) {
             // Names as written: writeCurrentToken() would invent prefixes (n1:) for namespaces.
             writer.writeStartElement(reader.qualifiedName().toString());
-            for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations()) {
-                writer.writeAttribute(declaration.prefix().isEmpty()
-                                          ? QStringLiteral("xmlns")
-                                          : QLatin1String("xmlns:") + declaration.prefix().toString(),
+            for (const QXmlStreamNamespaceDeclaration &declaration :
+                 reader.namespaceDeclarations()) {
+                writer.writeAttribute(declaration.prefix().isEmpty() ? QStringLiteral("xmlns")
+                                                                     : QLatin1String("xmlns:")
+                                                      + declaration.prefix().toString(),
                                       declaration.namespaceUri().toString());
             }
             for (const QXmlStreamAttribute &attribute : reader.attributes()) {
                 if (!attribute.isDefault())
-                    writer.writeAttribute(attribute.qualifiedName().toString(), attribute.value().toString());
+                    writer.writeAttribute(attribute.qualifiedName().toString(),
+                                          attribute.value().toString());
             }
         } else {
             writer.writeCurrentToken(reader);
@@ -682,9 +697,9 @@ bool ResponseBodyLoader::prettyXml(const QByteArray &xml, qsizetype limit, QByte
     if (reader.hasError()) {
         if (error) {
             *error = tr("Not well-formed XML: %1 (line %2, column %3).")
-                         .arg(reader.errorString())
-                         .arg(reader.lineNumber())
-                         .arg(reader.columnNumber());
+                             .arg(reader.errorString())
+                             .arg(reader.lineNumber())
+                             .arg(reader.columnNumber());
         }
         return false;
     }

@@ -19,13 +19,14 @@ namespace OAuthDesk {
  * queued signal, loaded().
  *
  * Only the newest load() counts: starting another cancels the one running, whose result is dropped.
- * Jobs hold their own (implicitly shared) copy of the body and never touch the loader, so destroying
- * the loader while one runs is safe; the job ends on its own and its result is discarded.
+ * Jobs hold their own (implicitly shared) copy of the body and never touch the loader, so
+ * destroying the loader while one runs is safe; the job ends on its own and its result is
+ * discarded.
  *
  * The text for the raw view is cut at textLimit() (a few MiB): a text widget given a 50 MB string
- * freezes the window. The JSON pretty-printer re-indents the source bytes as it reads them and stops
- * at the limit, so no full pretty copy of a large document is ever made, and numbers and the order of
- * keys stay as the server wrote them.
+ * freezes the window. The JSON pretty-printer re-indents the source bytes as it reads them and
+ * stops at the limit, so no full pretty copy of a large document is ever made, and numbers and the
+ * order of keys stay as the server wrote them.
  *
  * A large JSON document shows before it is all parsed: a quick pass over the bytes finds the array
  * that holds most of it (the document itself, or e.g. `items` in `{"items": [...]}`), the rest is
@@ -48,18 +49,21 @@ public:
         QByteArray mediaType; ///< "application/json", lower case, without parameters
         qint64 bodySize = 0;
         /// The parsed document when the kind is Json and it parsed (a scalar body is allowed too).
-        QJsonValue json{QJsonValue::Undefined};
+        QJsonValue json{ QJsonValue::Undefined };
         QImage image; ///< the decoded image when the kind is Image (or SVG) and it decoded
-        /// What went wrong parsing or decoding, for the user ("Not valid JSON: …"); empty when fine.
+        /// What went wrong parsing or decoding, for the user ("Not valid JSON: …"); empty when
+        /// fine.
         QString error;
-        /// The text for the raw view: pretty JSON or XML, decoded text, a hex dump; empty for images.
+        /// The text for the raw view: pretty JSON or XML, decoded text, a hex dump; empty for
+        /// images.
         QString text;
         bool textTruncated = false; ///< `text` is only the beginning
-        /// A partial result: `json` is the document so far, whose array at `growingPath` has only its
-        /// first elements (`text` and the rest are not filled in yet).
+        /// A partial result: `json` is the document so far, whose array at `growingPath` has only
+        /// its first elements (`text` and the rest are not filled in yet).
         bool partial = false;
         /// The rows from the top (as JsonTreeModel counts them) to the array that grows while the
-        /// document loads; empty when that is the document itself, or when it did not load in parts.
+        /// document loads; empty when that is the document itself, or when it did not load in
+        /// parts.
         QList<int> growingPath;
     };
 
@@ -77,8 +81,8 @@ public:
     qsizetype textLimit() const { return m_textLimit; }
     void setTextLimit(qsizetype bytes) { m_textLimit = bytes; }
 
-    /// Starts processing `body` of the given Content-Type header value on a worker thread, cancelling
-    /// a load that is running; returns the id its result will carry.
+    /// Starts processing `body` of the given Content-Type header value on a worker thread,
+    /// cancelling a load that is running; returns the id its result will carry.
     quint64 load(const QByteArray &body, const QByteArray &contentType);
     /// Drops the running load, if any: it delivers nothing.
     void cancel();
@@ -90,13 +94,15 @@ public:
     static Kind kindOf(const QByteArray &contentType, const QByteArray &body);
     /// The work itself, on the calling thread; `cancelled` is asked between steps. With `partial`,
     /// a large JSON body is parsed in parts and `partial` gets the document so far now and then.
-    static Result process(const QByteArray &body, const QByteArray &contentType, qsizetype textLimit,
-                          const std::function<bool()> &cancelled = {},
+    static Result process(const QByteArray &body, const QByteArray &contentType,
+                          qsizetype textLimit, const std::function<bool()> &cancelled = {},
                           const std::function<void(const Result &)> &partial = {});
     /// JSON re-indented by four spaces, at most about `limit` bytes (cut after a whole line).
-    static QByteArray prettyJson(const QByteArray &json, qsizetype limit, bool *truncated = nullptr);
+    static QByteArray prettyJson(const QByteArray &json, qsizetype limit,
+                                 bool *truncated = nullptr);
     /// XML re-indented; false with a message in `error` when it is not well-formed.
-    static bool prettyXml(const QByteArray &xml, qsizetype limit, QByteArray *out, bool *truncated, QString *error);
+    static bool prettyXml(const QByteArray &xml, qsizetype limit, QByteArray *out, bool *truncated,
+                          QString *error);
 
 Q_SIGNALS:
     /// The newest load's result, on this object's thread.

@@ -1,7 +1,7 @@
 #include "responseview.h"
 
-#include "theme.h"
 #include "jsontreemodel.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -80,7 +80,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_headers = new QTableWidget(0, 2);
     m_headers->setObjectName(QStringLiteral("responseHeaders"));
     m_headers->setAccessibleName(tr("Response headers"));
-    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_headers->verticalHeader()->hide();
@@ -197,18 +197,21 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_loader, &ResponseBodyLoader::loaded, this, &ResponseView::applyResult);
-    connect(m_loader, &ResponseBodyLoader::partiallyLoaded, this, &ResponseView::applyPartialResult);
+    connect(m_loader, &ResponseBodyLoader::partiallyLoaded, this,
+            &ResponseView::applyPartialResult);
     connect(m_loader, &ResponseBodyLoader::loadingChanged, this, [this](bool loading) {
         m_busyBar->setVisible(loading);
         Q_EMIT loadingChanged(loading);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &ResponseView::fillRawViewIfShown);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResponseView::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ResponseView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResponseView::updateActions);
     connect(m_copyValueAction, &QAction::triggered, this, &ResponseView::copyValue);
     connect(m_copyPathAction, &QAction::triggered, this, &ResponseView::copyJsonPath);
     connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->startSearch(m_searchField->text()); });
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { m_model->startSearch(m_searchField->text()); });
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_searchDelay->isActive()) { // Enter before the pause: search now
             m_searchDelay->stop();
@@ -229,12 +232,12 @@ ResponseView::ResponseView(QWidget *parent)
 
 ResponseView::~ResponseView() = default;
 
-void ResponseView::setResponse(int status, const QByteArray &reasonPhrase, qint64 elapsedMs, const QUrl &finalUrl,
-                               const Headers &headers, const QByteArray &body)
+void ResponseView::setResponse(int status, const QByteArray &reasonPhrase, qint64 elapsedMs,
+                               const QUrl &finalUrl, const Headers &headers, const QByteArray &body)
 {
     resetBody();
 
-    QStringList parts{QString::number(status)};
+    QStringList parts{ QString::number(status) };
     if (!reasonPhrase.isEmpty())
         parts.first() += QLatin1Char(' ') + QString::fromLatin1(reasonPhrase);
     if (elapsedMs >= 0)
@@ -364,18 +367,21 @@ void ResponseView::applyResult(const ResponseBodyLoader::Result &result)
     updateImagePreview();
     if (!m_image.isNull())
         m_imageInfo->setText(tr("%1 \u00d7 %2 pixels, %3")
-                                 .arg(m_image.width())
-                                 .arg(m_image.height())
-                                 .arg(QString::fromLatin1(result.mediaType)));
+                                     .arg(m_image.width())
+                                     .arg(m_image.height())
+                                     .arg(QString::fromLatin1(result.mediaType)));
 
-    m_raw->setPlaceholderText(result.kind == Kind::Empty ? tr("The response has no body.") : QString());
+    m_raw->setPlaceholderText(result.kind == Kind::Empty ? tr("The response has no body.")
+                                                         : QString());
     if (result.textTruncated && (result.kind == Kind::Binary || result.kind == Kind::Image)) {
         const qsizetype shown = qMin(m_loader->textLimit(), ResponseBodyLoader::HexDumpLimit);
-        m_rawNote->setText(tr("Only the first %1 of the body is shown as hex; the whole body is %2.")
-                               .arg(sizeText(shown), sizeText(result.bodySize)));
+        m_rawNote->setText(
+                tr("Only the first %1 of the body is shown as hex; the whole body is %2.")
+                        .arg(sizeText(shown), sizeText(result.bodySize)));
     } else if (result.textTruncated) {
-        m_rawNote->setText(tr("Only the first %1 of the text is shown; the whole body is %2.")
-                               .arg(sizeText(m_loader->textLimit()), sizeText(result.bodySize)));
+        m_rawNote->setText(
+                tr("Only the first %1 of the text is shown; the whole body is %2.")
+                        .arg(sizeText(m_loader->textLimit()), sizeText(result.bodySize)));
     }
     m_rawNote->setVisible(result.textTruncated);
     setMessage(result.error);
@@ -488,10 +494,11 @@ void ResponseView::updateImagePreview()
     if (m_image.isNull())
         return;
     const QSize available = m_imageArea->viewport()->size();
-    const bool fits = m_image.width() <= available.width() && m_image.height() <= available.height();
+    const bool fits =
+            m_image.width() <= available.width() && m_image.height() <= available.height();
     const QImage shown = fits || available.isEmpty()
-                             ? m_image
-                             : m_image.scaled(available, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            ? m_image
+            : m_image.scaled(available, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_imageLabel->setPixmap(QPixmap::fromImage(shown));
 }
 
@@ -513,7 +520,8 @@ void ResponseView::searchFinished()
 
 void ResponseView::showMatch()
 {
-    const QModelIndex index = m_model->indexForRowPath(m_model->searchResult().matches.value(m_currentMatch));
+    const QModelIndex index =
+            m_model->indexForRowPath(m_model->searchResult().matches.value(m_currentMatch));
     if (index.isValid()) {
         for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
             m_tree->expand(parent);

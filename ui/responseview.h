@@ -29,16 +29,16 @@ class JsonTreeModel;
  * One HTTP response of the protected-resource browser: a status line ("200 OK · 123 ms · 4.5 KiB")
  * with the final URL, the headers as a table, and the body in tabs: JSON (a tree with search, Copy
  * Value and Copy JSON Path), Raw (pretty-printed JSON or XML, other text as it came, binary as hex)
- * and Image (for image types). Only the tabs that fit the content are enabled. It knows nothing of the
- * network: the caller hands it what a reply said.
+ * and Image (for image types). Only the tabs that fit the content are enabled. It knows nothing of
+ * the network: the caller hands it what a reply said.
  *
- * Parsing, pretty-printing and decoding run on a worker thread (ResponseBodyLoader) while a busy bar
- * shows; a newer response supersedes one still loading. A large JSON document's tree shows while
- * it is parsed, its biggest array growing as its elements come in. Big documents stay usable: the tree's items
- * are made only as rows are shown or expanded (JsonTreeModel), search runs on a worker, and the raw
- * view gets at most a few MiB of text (it says when it shows only the beginning), only when its tab
- * is first opened, and a piece per turn of the event loop. A 50 MB JSON body costs several hundred MB of memory while
- * it is shown.
+ * Parsing, pretty-printing and decoding run on a worker thread (ResponseBodyLoader) while a busy
+ * bar shows; a newer response supersedes one still loading. A large JSON document's tree shows
+ * while it is parsed, its biggest array growing as its elements come in. Big documents stay usable:
+ * the tree's items are made only as rows are shown or expanded (JsonTreeModel), search runs on a
+ * worker, and the raw view gets at most a few MiB of text (it says when it shows only the
+ * beginning), only when its tab is first opened, and a piece per turn of the event loop. A 50 MB
+ * JSON body costs several hundred MB of memory while it is shown.
  */
 class ResponseView : public QWidget
 {
@@ -54,10 +54,10 @@ public:
     explicit ResponseView(QWidget *parent = nullptr);
     ~ResponseView() override;
 
-    /// Shows a response; the body is processed on a worker thread, loadFinished() says when it shows.
-    /// `reasonPhrase` may be empty; a negative `elapsedMs` leaves the time out.
-    void setResponse(int status, const QByteArray &reasonPhrase, qint64 elapsedMs, const QUrl &finalUrl,
-                     const Headers &headers, const QByteArray &body);
+    /// Shows a response; the body is processed on a worker thread, loadFinished() says when it
+    /// shows. `reasonPhrase` may be empty; a negative `elapsedMs` leaves the time out.
+    void setResponse(int status, const QByteArray &reasonPhrase, qint64 elapsedMs,
+                     const QUrl &finalUrl, const Headers &headers, const QByteArray &body);
     /// Shows nothing (and drops a load in progress).
     void clear();
     bool isLoading() const;
@@ -73,7 +73,8 @@ public:
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
 
-    /// The most UTF-8 bytes the raw view is given (ResponseBodyLoader::DefaultTextLimit unless set).
+    /// The most UTF-8 bytes the raw view is given (ResponseBodyLoader::DefaultTextLimit unless
+    /// set).
     void setTextLimit(qsizetype bytes);
 
     /// Starts a search at once (typing in the field waits for a pause first).
@@ -127,7 +128,7 @@ private:
     JsonTreeModel *m_model;
     QString m_statusText;
     QString m_messageText;
-    QString m_pendingRawText;  ///< the raw tab's text until the tab is first shown and filled
+    QString m_pendingRawText; ///< the raw tab's text until the tab is first shown and filled
     qsizetype m_rawFilled = 0; ///< how much of it the raw view has
     QImage m_image;
     int m_currentMatch = -1;

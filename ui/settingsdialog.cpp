@@ -17,7 +17,8 @@
 
 namespace OAuthDesk {
 
-SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
+    : QDialog(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
@@ -26,34 +27,37 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     m_browser->setObjectName(QStringLiteral("browserCommandEdit"));
     m_browser->setPlaceholderText(tr("The desktop's default browser"));
     m_browser->setAccessibleName(tr("Browser command"));
-    m_browser->setToolTip(tr("A command that opens a web address, given as its last argument, e.g. "
-                             "\u201c"
-                             "firefox --private-window\u201d")); // split: lupdate 6.4 reads \u201cf as one escape
+    m_browser->setToolTip(
+            tr("A command that opens a web address, given as its last argument, e.g. "
+               "\u201c"
+               "firefox --private-window\u201d")); // split: lupdate 6.4 reads \u201cf as one escape
     m_browserNote = new QLabel;
     m_browserNote->setObjectName(QStringLiteral("browserCommandNote"));
     m_browserNote->setWordWrap(true);
     m_browserNote->setTextFormat(Qt::PlainText);
     Theme::apply(m_browserNote, Theme::Style::SecondaryText);
     const QString fromEnvironment = qEnvironmentVariable("BROWSER").trimmed();
-    m_browserNote->setText(fromEnvironment.isEmpty()
-                               ? tr("Empty: the desktop's default browser.")
-                               : tr("The BROWSER environment variable is set (%1); it is used instead of this.")
-                                     .arg(fromEnvironment));
+    m_browserNote->setText(fromEnvironment.isEmpty() ? tr("Empty: the desktop's default browser.")
+                                                     : tr("The BROWSER environment variable is set "
+                                                          "(%1); it is used instead of this.")
+                                                               .arg(fromEnvironment));
 
     m_lead = new QSpinBox;
     m_lead->setObjectName(QStringLiteral("refreshLeadSpin"));
     m_lead->setRange(Settings::MinLeadSeconds, Settings::MaxLeadSeconds);
     m_lead->setSuffix(tr(" s"));
     m_lead->setAccessibleName(tr("Refresh lead time in seconds"));
-    m_lead->setToolTip(tr("Signed-in accounts get a new access token this long before the old one expires."));
+    m_lead->setToolTip(
+            tr("Signed-in accounts get a new access token this long before the old one expires."));
 
     m_clipboard = new QSpinBox;
     m_clipboard->setObjectName(QStringLiteral("clipboardClearSpin"));
     m_clipboard->setRange(Settings::MinClipboardSeconds, Settings::MaxClipboardSeconds);
     m_clipboard->setSuffix(tr(" s"));
     m_clipboard->setAccessibleName(tr("Clipboard clear time in seconds"));
-    m_clipboard->setToolTip(tr("A copied token is removed from the clipboard after this long, unless something "
-                               "else was copied meanwhile."));
+    m_clipboard->setToolTip(
+            tr("A copied token is removed from the clipboard after this long, unless something "
+               "else was copied meanwhile."));
 
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -68,19 +72,22 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     m_logLevel->addItem(tr("Warnings"), Settings::logLevelName(Settings::LogLevel::Warning));
     m_logLevel->addItem(tr("Information"), Settings::logLevelName(Settings::LogLevel::Info));
     m_logLevel->addItem(tr("Debug"), Settings::logLevelName(Settings::LogLevel::Debug));
-    m_logLevel->setToolTip(tr("How much OAuthDesk writes to its log (standard error). Never any token."));
+    m_logLevel->setToolTip(
+            tr("How much OAuthDesk writes to its log (standard error). Never any token."));
 
     m_caFile = new QLineEdit;
     m_caFile->setObjectName(QStringLiteral("caCertificatesEdit"));
     m_caFile->setPlaceholderText(tr("None: only the system's certificate authorities"));
     m_caFile->setAccessibleName(tr("Trusted CA certificates file"));
-    m_caFile->setToolTip(tr("A PEM file with your organisation's own CA certificates, for servers whose "
-                            "certificates the system does not trust. Never a way to skip the check."));
+    m_caFile->setToolTip(
+            tr("A PEM file with your organisation's own CA certificates, for servers whose "
+               "certificates the system does not trust. Never a way to skip the check."));
     auto *chooseCa = new QPushButton(tr("Choose\u2026"));
     chooseCa->setObjectName(QStringLiteral("chooseCaButton"));
     connect(chooseCa, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Trusted CA Certificates"), m_caFile->text(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString path =
+                QFileDialog::getOpenFileName(this, tr("Trusted CA Certificates"), m_caFile->text(),
+                                             tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!path.isEmpty())
             m_caFile->setText(path);
     });
@@ -120,9 +127,9 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
 QList<QPair<QString, QString>> SettingsDialog::languages()
 {
     return {
-        {QString(), QString()},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("zh_CN"), QStringLiteral("\u7b80\u4f53\u4e2d\u6587")},
+        { QString(), QString() },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("zh_CN"), QStringLiteral("\u7b80\u4f53\u4e2d\u6587") },
     };
 }
 
@@ -139,7 +146,7 @@ void SettingsDialog::load()
     }
     m_language->setCurrentIndex(language);
     m_logLevel->setCurrentIndex(
-        std::max(0, m_logLevel->findData(Settings::logLevelName(m_settings->logLevel()))));
+            std::max(0, m_logLevel->findData(Settings::logLevelName(m_settings->logLevel()))));
     m_caFile->setText(m_settings->caCertificatesFile());
     updateCaNote();
 }
@@ -154,10 +161,12 @@ void SettingsDialog::updateCaNote()
         m_caNote->setText(error);
     } else {
         Theme::apply(m_caNote, Theme::Style::SecondaryText);
-        m_caNote->setText(path.isEmpty() ? tr("Only the certificate authorities the system trusts.")
-                                         : tr("%n certificate(s), trusted besides the system's. Takes effect the "
-                                              "next time OAuthDesk starts.",
-                                              nullptr, count));
+        m_caNote->setText(
+                path.isEmpty()
+                        ? tr("Only the certificate authorities the system trusts.")
+                        : tr("%n certificate(s), trusted besides the system's. Takes effect the "
+                             "next time OAuthDesk starts.",
+                             nullptr, count));
     }
 }
 

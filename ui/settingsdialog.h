@@ -13,8 +13,9 @@ class Settings;
 
 /**
  * Preferences: the browser command, the background refresh lead time, how long a copied token
- * stays on the clipboard, the language, the log level and extra trusted CA certificates. Shows `settings` when opened and writes
- * them back only when accepted (OK); Settings::changed() then tells whoever applies them.
+ * stays on the clipboard, the language, the log level and extra trusted CA certificates. Shows
+ * `settings` when opened and writes them back only when accepted (OK); Settings::changed() then
+ * tells whoever applies them.
  */
 class SettingsDialog : public QDialog
 {

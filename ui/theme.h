@@ -24,7 +24,8 @@ enum class Style {
     Chip,
     ErrorText,
     WarningText,
-    SecondaryText, ///< notes and details: the palette's text, three quarters of the way from its window colour
+    SecondaryText, ///< notes and details: the palette's text, three quarters of the way from its
+                   ///< window colour
 };
 
 /// True when the palette is a dark one (light text on a dark window).

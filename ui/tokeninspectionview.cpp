@@ -1,7 +1,7 @@
 #include "tokeninspectionview.h"
 
-#include "theme.h"
 #include "claimstablemodel.h"
+#include "theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +21,8 @@ static QLabel *caption(const QString &text)
 }
 
 TokenInspectionView::TokenInspectionView(QWidget *parent)
-    : QWidget(parent), m_headerModel(new ClaimsTableModel(ClaimsTableModel::Part::Header, this)),
+    : QWidget(parent),
+      m_headerModel(new ClaimsTableModel(ClaimsTableModel::Part::Header, this)),
       m_claimsModel(new ClaimsTableModel(ClaimsTableModel::Part::Claims, this))
 {
     setObjectName(QStringLiteral("tokenInspectionView"));
@@ -46,7 +47,8 @@ TokenInspectionView::TokenInspectionView(QWidget *parent)
     m_claimsTable = makeTable(m_claimsModel, "claimsTable");
     m_claimsTable->setAccessibleName(tr("Claims"));
     m_headerTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    connect(m_headerModel, &QAbstractItemModel::modelReset, this, &TokenInspectionView::fitHeaderTable);
+    connect(m_headerModel, &QAbstractItemModel::modelReset, this,
+            &TokenInspectionView::fitHeaderTable);
 
     m_tables = new QWidget;
     auto *tables = new QVBoxLayout(m_tables);
@@ -104,8 +106,9 @@ void TokenInspectionView::fitHeaderTable()
 {
     // The header has a handful of members: show them all and give the room to the claims.
     const int rows = qMax(1, m_headerModel->rowCount());
-    const int height = m_headerTable->horizontalHeader()->sizeHint().height() +
-                       rows * m_headerTable->verticalHeader()->defaultSectionSize() + 2 * m_headerTable->frameWidth();
+    const int height = m_headerTable->horizontalHeader()->sizeHint().height()
+            + rows * m_headerTable->verticalHeader()->defaultSectionSize()
+            + 2 * m_headerTable->frameWidth();
     m_headerTable->setFixedHeight(height);
 }
 
@@ -117,12 +120,15 @@ void TokenInspectionView::setInspection(const TokenInspection &inspection, bool 
     m_tables->setVisible(m_hasJwt);
 
     if (inspection.shape.isJwe())
-        setNotice(tr("This token is encrypted (JWE): only its recipient can read what it says."), false);
+        setNotice(tr("This token is encrypted (JWE): only its recipient can read what it says."),
+                  false);
     else if (inspection.shape.isJws() && !m_hasJwt)
-        setNotice(tr("This token looks like a JWT but cannot be decoded: %1").arg(inspection.decodeError.message()),
+        setNotice(tr("This token looks like a JWT but cannot be decoded: %1")
+                          .arg(inspection.decodeError.message()),
                   true);
     else if (!m_hasJwt)
-        setNotice(tr("An opaque token: what it means is known only to the server that issued it. Introspection "
+        setNotice(tr("An opaque token: what it means is known only to the server that issued it. "
+                     "Introspection "
                      "asks the server about it."),
                   false);
     else
@@ -133,7 +139,8 @@ void TokenInspectionView::setInspection(const TokenInspection &inspection, bool 
         tone = BadgeTone::Verified;
     else if (inspection.signature == TokenInspection::Signature::Invalid)
         tone = BadgeTone::Invalid;
-    setBadge(verifying && m_hasJwt ? tr("Checking the signature\u2026") : inspection.badgeText(), tone);
+    setBadge(verifying && m_hasJwt ? tr("Checking the signature\u2026") : inspection.badgeText(),
+             tone);
 }
 
 void TokenInspectionView::clear()
@@ -164,9 +171,10 @@ QString TokenInspectionView::noticeText() const
 void TokenInspectionView::setBadge(const QString &text, BadgeTone tone)
 {
     m_tone = tone;
-    Theme::apply(m_badge, tone == BadgeTone::Verified  ? Theme::Style::BadgeVerified
-                          : tone == BadgeTone::Invalid ? Theme::Style::BadgeInvalid
-                                                       : Theme::Style::BadgeNeutral);
+    Theme::apply(m_badge,
+                 tone == BadgeTone::Verified          ? Theme::Style::BadgeVerified
+                         : tone == BadgeTone::Invalid ? Theme::Style::BadgeInvalid
+                                                      : Theme::Style::BadgeNeutral);
     m_badge->setProperty("tone", QVariant::fromValue(tone));
     m_badge->setVisible(!text.isEmpty());
     // One line when it fits; a long reason wraps instead of widening the window.

@@ -1,11 +1,11 @@
 #include "tokeninspectorwidget.h"
 
-#include "theme.h"
 #include "displaytext.h"
 #include "flowlayout.h"
 #include "jwtdecoderdialog.h"
 #include "secretclipboard.h"
 #include "session/tokenmanager.h"
+#include "theme.h"
 #include "tokeninspectionview.h"
 
 #include <QComboBox>
@@ -36,13 +36,17 @@ QString remainingText(qint64 seconds)
     if (seconds >= 2 * 24 * 3600) {
         // Divided outside the call: lupdate 6.4 never ends on a '/' among translate()'s arguments.
         const int days = int(seconds / (24 * 3600));
-        return QCoreApplication::translate("OAuthDesk::TokenInspectorWidget", "%n days", nullptr, days);
+        return QCoreApplication::translate("OAuthDesk::TokenInspectorWidget", "%n days", nullptr,
+                                           days);
     }
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds % 3600) / 60;
     const qint64 s = seconds % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+                .arg(h)
+                .arg(m, 2, 10, QLatin1Char('0'))
+                .arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
@@ -58,7 +62,8 @@ QLabel *makeLabel(const char *name)
 
 } // namespace
 
-TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClient *http, QWidget *parent)
+TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClient *http,
+                                           QWidget *parent)
     : QWidget(parent), m_tokens(tokens), m_http(http)
 {
     setObjectName(QStringLiteral("tokenInspector"));
@@ -87,7 +92,8 @@ TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClien
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setCheckable(true);
     m_revealButton->setIcon(QIcon::fromTheme(QStringLiteral("view-visible")));
-    m_revealButton->setToolTip(tr("Show the token itself; it is hidden again when you switch tokens or accounts"));
+    m_revealButton->setToolTip(
+            tr("Show the token itself; it is hidden again when you switch tokens or accounts"));
     m_copyButton = new QPushButton(tr("&Copy"));
     m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
     m_copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
@@ -107,7 +113,8 @@ TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClien
     m_tokenField->setWordWrapMode(QTextOption::WrapAnywhere);
     m_tokenField->setAccessibleName(tr("Token value"));
     m_tokenField->setFixedHeight(m_tokenField->fontMetrics().lineSpacing() * 3 + 14);
-    m_tokenField->setContextMenuPolicy(Qt::NoContextMenu); // Copy goes through the clearing clipboard
+    m_tokenField->setContextMenuPolicy(
+            Qt::NoContextMenu); // Copy goes through the clearing clipboard
 
     m_tokenFacts = makeLabel("tokenFacts");
     Theme::apply(m_tokenFacts, Theme::Style::SecondaryText);
@@ -278,10 +285,12 @@ void TokenInspectorWidget::reload()
     if (m_session && availableTokens().isEmpty())
         m_session.reset();
     if (!m_session) {
-        const auto account = m_accountId.isEmpty() ? std::nullopt : m_tokens->accounts()->findById(m_accountId);
-        m_emptyLabel->setText(!account            ? tr("Select an account to inspect its tokens.")
-                              : account->signedIn ? tr("Reading the session from the system keychain\u2026")
-                                                  : tr("Not signed in: there are no tokens to inspect."));
+        const auto account =
+                m_accountId.isEmpty() ? std::nullopt : m_tokens->accounts()->findById(m_accountId);
+        m_emptyLabel->setText(!account ? tr("Select an account to inspect its tokens.")
+                                      : account->signedIn
+                                      ? tr("Reading the session from the system keychain\u2026")
+                                      : tr("Not signed in: there are no tokens to inspect."));
     }
     m_emptyPage->setVisible(!m_session);
     m_content->setVisible(m_session.has_value());
@@ -357,10 +366,11 @@ void TokenInspectorWidget::verifyCurrent()
     m_view->setInspection(m_decoded, check);
     if (!check)
         return;
-    inspector->inspect(m_shownToken.toUtf8(), jwksUri, this, [this, attempt](const TokenInspection &inspection) {
-        if (attempt == m_verifyAttempt)
-            m_view->setInspection(inspection);
-    });
+    inspector->inspect(m_shownToken.toUtf8(), jwksUri, this,
+                       [this, attempt](const TokenInspection &inspection) {
+                           if (attempt == m_verifyAttempt)
+                               m_view->setInspection(inspection);
+                       });
 }
 
 void TokenInspectorWidget::updateTokenField()
@@ -438,7 +448,8 @@ void TokenInspectorWidget::updateScopes()
 
 void TokenInspectorWidget::updateButtons()
 {
-    const auto account = m_accountId.isEmpty() ? std::nullopt : m_tokens->accounts()->findById(m_accountId);
+    const auto account =
+            m_accountId.isEmpty() ? std::nullopt : m_tokens->accounts()->findById(m_accountId);
     const bool has = m_session.has_value() && account;
     const bool idle = has && !m_busy;
     const bool hasToken = !m_shownToken.isEmpty();
@@ -448,21 +459,23 @@ void TokenInspectorWidget::updateButtons()
 
     const bool canIntrospect = has && !account->server.introspectionEndpoint.isEmpty();
     m_introspectButton->setEnabled(idle && canIntrospect && m_kind != TokenKind::Id);
-    m_introspectButton->setToolTip(!has             ? QString()
-                                   : !canIntrospect ? tr("The server offers no introspection endpoint (RFC 7662)")
-                                   : m_kind == TokenKind::Id
-                                       ? tr("ID tokens are read here, not introspected")
-                                       : tr("Ask the server whether this token is active (RFC 7662)"));
+    m_introspectButton->setToolTip(
+            !has                     ? QString()
+                    : !canIntrospect ? tr("The server offers no introspection endpoint (RFC 7662)")
+                    : m_kind == TokenKind::Id
+                    ? tr("ID tokens are read here, not introspected")
+                    : tr("Ask the server whether this token is active (RFC 7662)"));
     const bool canUserInfo = has && !account->server.userinfoEndpoint.isEmpty();
     m_userInfoButton->setVisible(canUserInfo);
     m_userInfoButton->setEnabled(idle && canUserInfo);
     m_userInfoButton->setToolTip(tr("Ask the server who signed in (OpenID Connect UserInfo)"));
 
     m_revokeButton->setEnabled(idle);
-    m_revokeButton->setToolTip(has && account->server.revocationEndpoint.isEmpty()
-                                   ? tr("Sign out; the server offers no revocation endpoint, so the tokens stay "
-                                        "valid there until they expire")
-                                   : tr("Revoke the tokens at the server (RFC 7009) and sign out"));
+    m_revokeButton->setToolTip(
+            has && account->server.revocationEndpoint.isEmpty()
+                    ? tr("Sign out; the server offers no revocation endpoint, so the tokens stay "
+                         "valid there until they expire")
+                    : tr("Revoke the tokens at the server (RFC 7009) and sign out"));
 }
 
 void TokenInspectorWidget::updateCountdown()
@@ -473,8 +486,8 @@ void TokenInspectorWidget::updateCountdown()
     Theme::Style style = Theme::Style::Plain;
     if (!m_shownToken.isEmpty()) {
         if (!m_expiry.isValid()) {
-            text =
-                m_kind == TokenKind::Refresh ? tr("The server did not say when it expires.") : tr("No expiry stated.");
+            text = m_kind == TokenKind::Refresh ? tr("The server did not say when it expires.")
+                                                : tr("No expiry stated.");
         } else {
             const qint64 left = now.secsTo(m_expiry);
             const QString at = DisplayText::clockTime(m_expiry, now);
@@ -514,8 +527,8 @@ void TokenInspectorWidget::setRevealed(bool revealed)
         const QSignalBlocker blocker(m_revealButton);
         m_revealButton->setChecked(revealed);
         m_revealButton->setText(revealed ? tr("&Hide") : tr("&Reveal"));
-        m_revealButton->setIcon(
-            QIcon::fromTheme(revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible")));
+        m_revealButton->setIcon(QIcon::fromTheme(revealed ? QStringLiteral("view-hidden")
+                                                          : QStringLiteral("view-visible")));
     }
     if (revealed == m_revealed)
         return;
@@ -544,9 +557,10 @@ void TokenInspectorWidget::copyToken()
         return;
     SecretClipboard::copy(m_shownToken, m_clipboardTimeout);
     const qint64 seconds = (m_clipboardTimeout.count() + 999) / 1000;
-    setMessage(
-        tr("%1 copied. The clipboard is cleared in %n second(s) unless you copy something else.", nullptr, int(seconds))
-            .arg(tokenName(m_kind)));
+    setMessage(tr("%1 copied. The clipboard is cleared in %n second(s) unless you copy something "
+                  "else.",
+                  nullptr, int(seconds))
+                       .arg(tokenName(m_kind)));
 }
 
 void TokenInspectorWidget::setMessage(const QString &text, bool error)
@@ -595,25 +609,28 @@ void TokenInspectorWidget::introspect()
     setBusy(true);
     setMessage(tr("Asking the server about the %1\u2026").arg(tokenName(kind).toLower()));
     m_tokens->introspect(
-        m_accountId, this,
-        [this, attempt, kind](const Result<QJsonObject> &result) {
-            if (attempt != m_actionAttempt)
-                return;
-            setBusy(false);
-            if (!result.ok()) {
-                setMessage(tr("Introspection failed. %1").arg(result.error().message()), true);
-                return;
-            }
-            // RFC 7662 §2.2: only "active": true means active; anything else means not.
-            const bool active = result.value().value(QLatin1String("active")).toBool(false) &&
-                                result.value().value(QLatin1String("active")).isBool();
-            const QString state = active ? tr("Active") : tr("Inactive");
-            setMessage(active ? tr("The server says the %1 is active.").arg(tokenName(kind).toLower())
-                              : tr("The server says the %1 is not active: expired, revoked, or unknown to it.")
-                                    .arg(tokenName(kind).toLower()));
-            showAnswer(tr("Introspection \u2014 %1").arg(tokenName(kind)), state, active, result.value());
-        },
-        kind == TokenKind::Refresh);
+            m_accountId, this,
+            [this, attempt, kind](const Result<QJsonObject> &result) {
+                if (attempt != m_actionAttempt)
+                    return;
+                setBusy(false);
+                if (!result.ok()) {
+                    setMessage(tr("Introspection failed. %1").arg(result.error().message()), true);
+                    return;
+                }
+                // RFC 7662 §2.2: only "active": true means active; anything else means not.
+                const bool active = result.value().value(QLatin1String("active")).toBool(false)
+                        && result.value().value(QLatin1String("active")).isBool();
+                const QString state = active ? tr("Active") : tr("Inactive");
+                setMessage(active ? tr("The server says the %1 is active.")
+                                            .arg(tokenName(kind).toLower())
+                                  : tr("The server says the %1 is not active: expired, revoked, or "
+                                       "unknown to it.")
+                                            .arg(tokenName(kind).toLower()));
+                showAnswer(tr("Introspection \u2014 %1").arg(tokenName(kind)), state, active,
+                           result.value());
+            },
+            kind == TokenKind::Refresh);
 }
 
 void TokenInspectorWidget::showUserInfo()
@@ -633,12 +650,14 @@ void TokenInspectorWidget::showUserInfo()
         }
         setMessage({});
         const QString sub = result.value().value(QLatin1String("sub")).toString();
-        showAnswer(tr("User Info"), sub.isEmpty() ? tr("The server answered") : tr("Signed in as %1").arg(sub), true,
+        showAnswer(tr("User Info"),
+                   sub.isEmpty() ? tr("The server answered") : tr("Signed in as %1").arg(sub), true,
                    result.value());
     });
 }
 
-void TokenInspectorWidget::showAnswer(const QString &title, const QString &state, bool good, const QJsonObject &answer)
+void TokenInspectorWidget::showAnswer(const QString &title, const QString &state, bool good,
+                                      const QJsonObject &answer)
 {
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("serverAnswerDialog"));
@@ -648,7 +667,8 @@ void TokenInspectorWidget::showAnswer(const QString &title, const QString &state
     stateLabel->setObjectName(QStringLiteral("answerStateLabel"));
     stateLabel->setTextFormat(Qt::PlainText);
     Theme::apply(stateLabel, good ? Theme::Style::BadgeVerified : Theme::Style::BadgeInvalid);
-    auto *view = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented)));
+    auto *view = new QPlainTextEdit(
+            QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented)));
     view->setObjectName(QStringLiteral("answerView"));
     view->setReadOnly(true);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -669,20 +689,24 @@ void TokenInspectorWidget::showAnswer(const QString &title, const QString &state
 
 void TokenInspectorWidget::revoke()
 {
-    const auto account = m_accountId.isEmpty() ? std::nullopt : m_tokens->accounts()->findById(m_accountId);
+    const auto account =
+            m_accountId.isEmpty() ? std::nullopt : m_tokens->accounts()->findById(m_accountId);
     if (!account || m_busy)
         return;
     const QString id = account->id;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke and Sign Out"),
-                                tr("Revoke the tokens of \u201c%1\u201d and sign out?").arg(account->name),
-                                QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Revoke and Sign Out"),
+            tr("Revoke the tokens of \u201c%1\u201d and sign out?").arg(account->name),
+            QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("revokeConfirmation"));
     box->setInformativeText(
-        account->server.revocationEndpoint.isEmpty()
-            ? tr("The server offers no revocation endpoint: OAuthDesk can only delete the tokens from this computer, "
-                 "and they stay valid at the server until they expire.")
-            : tr("OAuthDesk asks the server to revoke the refresh token and the access token (RFC 7009), then deletes "
-                 "them from this computer, even if the server cannot be reached."));
+            account->server.revocationEndpoint.isEmpty()
+                    ? tr("The server offers no revocation endpoint: OAuthDesk can only delete the "
+                         "tokens from this computer, "
+                         "and they stay valid at the server until they expire.")
+                    : tr("OAuthDesk asks the server to revoke the refresh token and the access "
+                         "token (RFC 7009), then deletes "
+                         "them from this computer, even if the server cannot be reached."));
     QPushButton *confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmRevokeButton"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -701,31 +725,35 @@ void TokenInspectorWidget::revokeConfirmed(const QString &accountId)
     const quint64 attempt = ++m_actionAttempt;
     setBusy(true);
     setMessage(tr("Revoking at the server\u2026"));
-    m_tokens->revokeAndSignOut(accountId, this, [this, attempt](const TokenManager::SignOutResult &result) {
-        if (attempt != m_actionAttempt)
-            return;
-        setBusy(false);
-        QString text;
-        if (result.revokedAtServer) {
-            text = tr("Revoked at the server; the tokens were deleted from this computer.");
-        } else if (result.retryLater) {
-            text = tr("Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it "
-                      "again every few minutes.")
-                       .arg(result.revocation.message());
-        } else if (result.revocation) {
-            const Error::Kind kind = result.revocation.kind();
-            text = kind == Error::Kind::Network || kind == Error::Kind::Timeout
-                       ? tr("Signed out locally; the server could not be reached: %1").arg(result.revocation.message())
-                       : tr("Signed out locally; the server did not revoke the tokens: %1")
-                             .arg(result.revocation.message());
-        } else {
-            text = tr("Signed out locally.");
-        }
-        if (result.keychain)
-            text += QLatin1Char(' ') +
-                    tr("The system keychain could not delete its copy: %1").arg(result.keychain.message());
-        setMessage(text, result.revocation || result.keychain);
-    });
+    m_tokens->revokeAndSignOut(
+            accountId, this, [this, attempt](const TokenManager::SignOutResult &result) {
+                if (attempt != m_actionAttempt)
+                    return;
+                setBusy(false);
+                QString text;
+                if (result.revokedAtServer) {
+                    text = tr("Revoked at the server; the tokens were deleted from this computer.");
+                } else if (result.retryLater) {
+                    text = tr("Signed out locally; the server could not revoke the tokens now "
+                              "(%1). OAuthDesk will ask it "
+                              "again every few minutes.")
+                                   .arg(result.revocation.message());
+                } else if (result.revocation) {
+                    const Error::Kind kind = result.revocation.kind();
+                    text = kind == Error::Kind::Network || kind == Error::Kind::Timeout
+                            ? tr("Signed out locally; the server could not be reached: %1")
+                                      .arg(result.revocation.message())
+                            : tr("Signed out locally; the server did not revoke the tokens: %1")
+                                      .arg(result.revocation.message());
+                } else {
+                    text = tr("Signed out locally.");
+                }
+                if (result.keychain)
+                    text += QLatin1Char(' ')
+                            + tr("The system keychain could not delete its copy: %1")
+                                      .arg(result.keychain.message());
+                setMessage(text, result.revocation || result.keychain);
+            });
 }
 
 JwtDecoderDialog *TokenInspectorWidget::decoderDialog() const

@@ -25,10 +25,10 @@ class TokenManager;
 /**
  * The selected account's tokens, one at a time (access, refresh, ID token; those the session has):
  * the token itself masked until Reveal, Copy (cleared from the clipboard after a while), what it
- * says when it is a JWT (header and claims, times in local time and relative), its signature checked
- * with the issuer's keys (jwks_uri), a live expiry countdown on TokenManager's clock, and the granted
- * scopes as chips. Buttons ask the server about the token (RFC 7662 introspection, UserInfo), refresh
- * it, or revoke it (RFC 7009) and sign out.
+ * says when it is a JWT (header and claims, times in local time and relative), its signature
+ * checked with the issuer's keys (jwks_uri), a live expiry countdown on TokenManager's clock, and
+ * the granted scopes as chips. Buttons ask the server about the token (RFC 7662 introspection,
+ * UserInfo), refresh it, or revoke it (RFC 7009) and sign out.
  *
  * The token's value is put into the token field only while revealed, and nowhere else on screen;
  * it is never logged.
@@ -37,7 +37,8 @@ class TokenInspectorWidget : public QWidget
 {
     Q_OBJECT
     Q_PROPERTY(QString accountId READ accountId WRITE setAccountId NOTIFY accountIdChanged)
-    Q_PROPERTY(TokenKind currentToken READ currentToken WRITE setCurrentToken NOTIFY currentTokenChanged)
+    Q_PROPERTY(TokenKind currentToken READ currentToken WRITE setCurrentToken NOTIFY
+                       currentTokenChanged)
     Q_PROPERTY(bool revealed READ isRevealed WRITE setRevealed NOTIFY revealedChanged)
     Q_PROPERTY(QString countdownText READ countdownText NOTIFY countdownTextChanged)
     Q_PROPERTY(QString messageText READ messageText NOTIFY messageTextChanged)
@@ -77,7 +78,8 @@ public:
 
 public Q_SLOTS:
     void setRevealed(bool revealed);
-    /// Reads the clock; updates the countdown and the relative times (the widget's timer calls it each second).
+    /// Reads the clock; updates the countdown and the relative times (the widget's timer calls it
+    /// each second).
     void updateCountdown();
     /// Reads the session again (TokenManager::sessionChanged calls it).
     void reload();
@@ -120,14 +122,15 @@ private:
     void setMessage(const QString &text, bool error = false);
     void setBusy(bool busy);
     void revokeConfirmed(const QString &accountId);
-    void showAnswer(const QString &title, const QString &state, bool good, const QJsonObject &answer);
+    void showAnswer(const QString &title, const QString &state, bool good,
+                    const QJsonObject &answer);
 
     TokenManager *m_tokens;
     const HttpClient *m_http;
     QString m_accountId;
     std::optional<TokenSet> m_session;
     TokenKind m_kind = TokenKind::Access;
-    QString m_shownToken;      ///< the selected token's value, to notice when it changes
+    QString m_shownToken; ///< the selected token's value, to notice when it changes
     TokenInspection m_decoded; ///< the selected token, decoded (no signature check)
     QDateTime m_expiry;
     bool m_revealed = false;
@@ -135,7 +138,7 @@ private:
     quint64 m_verifyAttempt = 0;
     quint64 m_actionAttempt = 0;
     QString m_countdown;
-    std::chrono::milliseconds m_clipboardTimeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds m_clipboardTimeout{ std::chrono::seconds(30) };
     QTimer m_tick;
     QPointer<JwtDecoderDialog> m_decoder;
 

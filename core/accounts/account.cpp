@@ -39,7 +39,8 @@ void ServerMetadata::writeTo(QJsonObject &o) const
     if (!scopesSupported.isEmpty())
         o.insert(QLatin1String("scopes_supported"), QJsonArray::fromStringList(scopesSupported));
     if (!promptValuesSupported.isEmpty())
-        o.insert(QLatin1String("prompt_values_supported"), QJsonArray::fromStringList(promptValuesSupported));
+        o.insert(QLatin1String("prompt_values_supported"),
+                 QJsonArray::fromStringList(promptValuesSupported));
     if (issParameterSupported)
         o.insert(QLatin1String("authorization_response_iss_parameter_supported"), true);
 }
@@ -67,14 +68,16 @@ ServerMetadata ServerMetadata::readFrom(const QJsonObject &o)
         if (p.isString())
             m.promptValuesSupported.append(p.toString());
     }
-    m.issParameterSupported = o.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
+    m.issParameterSupported =
+            o.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
     return m;
 }
 
 QStringList Account::grantTypes()
 {
-    return {QStringLiteral("authorization_code"), QStringLiteral("implicit"), QStringLiteral("password"),
-            QStringLiteral("client_credentials"), QStringLiteral("device")};
+    return { QStringLiteral("authorization_code"), QStringLiteral("implicit"),
+             QStringLiteral("password"), QStringLiteral("client_credentials"),
+             QStringLiteral("device") };
 }
 
 bool Account::isLegacyGrant(const QString &grantType)
@@ -84,7 +87,8 @@ bool Account::isLegacyGrant(const QString &grantType)
 
 bool Account::usesBrowser() const
 {
-    return grantType == QLatin1String("authorization_code") || grantType == QLatin1String("implicit");
+    return grantType == QLatin1String("authorization_code")
+            || grantType == QLatin1String("implicit");
 }
 
 Error Account::validate() const
@@ -96,36 +100,47 @@ Error Account::validate() const
     if (!grantTypes().contains(grantType))
         return Error(Error::Kind::Configuration,
                      tr("The grant type \"%1\" is not supported (use one of: %2).")
-                         .arg(grantType, grantTypes().join(QLatin1String(", "))));
+                             .arg(grantType, grantTypes().join(QLatin1String(", "))));
     bool methodOk = false;
     ClientCredentials::methodFromString(clientAuthMethod, &methodOk);
     if (!methodOk)
         return Error(Error::Kind::Configuration,
-                     tr("The client authentication \"%1\" is not supported (use none, client_secret_basic or "
+                     tr("The client authentication \"%1\" is not supported (use none, "
+                        "client_secret_basic or "
                         "client_secret_post).")
-                         .arg(clientAuthMethod));
+                             .arg(clientAuthMethod));
     if (grantType == QLatin1String("client_credentials") && !needsClientSecret())
         return Error(Error::Kind::Configuration,
-                     tr("The client credentials grant is for confidential clients: choose client_secret_basic or "
+                     tr("The client credentials grant is for confidential clients: choose "
+                        "client_secret_basic or "
                         "client_secret_post and give the client secret."));
     if (grantType == QLatin1String("device") && server.deviceAuthorizationEndpoint.isEmpty())
-        return Error(Error::Kind::Configuration, tr("The device grant needs the server's device authorization "
-                                                    "endpoint (discovery finds it)."));
+        return Error(Error::Kind::Configuration,
+                     tr("The device grant needs the server's device authorization "
+                        "endpoint (discovery finds it)."));
     if (redirectPort < 0 || redirectPort > 65535)
-        return Error(Error::Kind::Configuration, tr("The redirect port must be between 1 and 65535."));
+        return Error(Error::Kind::Configuration,
+                     tr("The redirect port must be between 1 and 65535."));
     if (usesBrowser() && server.authorizationEndpoint.isEmpty())
         return Error(Error::Kind::Configuration,
-                     tr("The account needs an authorization endpoint (or an issuer to discover it from)."));
+                     tr("The account needs an authorization endpoint (or an issuer to discover it "
+                        "from)."));
     if (grantType != QLatin1String("implicit") && server.tokenEndpoint.isEmpty())
         return Error(Error::Kind::Configuration,
                      tr("The account needs a token endpoint (or an issuer to discover it from)."));
-    const QUrl urls[] = {server.issuer, server.authorizationEndpoint, server.tokenEndpoint,
-                         server.revocationEndpoint, server.introspectionEndpoint, server.userinfoEndpoint,
-                         server.jwksUri, server.deviceAuthorizationEndpoint,
-                         server.pushedAuthorizationRequestEndpoint};
+    const QUrl urls[] = { server.issuer,
+                          server.authorizationEndpoint,
+                          server.tokenEndpoint,
+                          server.revocationEndpoint,
+                          server.introspectionEndpoint,
+                          server.userinfoEndpoint,
+                          server.jwksUri,
+                          server.deviceAuthorizationEndpoint,
+                          server.pushedAuthorizationRequestEndpoint };
     for (const QUrl &url : urls) {
         if (!url.isEmpty() && !UrlPolicy::isSecureOrLoopback(url))
-            return Error(Error::Kind::InsecureUrl, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+            return Error(Error::Kind::InsecureUrl,
+                         url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     }
     return {};
 }
@@ -174,17 +189,19 @@ Account Account::fromJson(const QJsonObject &o)
     a.name = o.value(QLatin1String("name")).toString();
     a.clientId = o.value(QLatin1String("client_id")).toString();
     a.scope = o.value(QLatin1String("scope")).toString();
-    a.grantType = o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
+    a.grantType =
+            o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
     a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
-    a.clientAuthMethod = o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
+    a.clientAuthMethod =
+            o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
     a.username = o.value(QLatin1String("username")).toString();
     a.presetId = o.value(QLatin1String("preset")).toString();
     a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());
     const QJsonObject hint = o.value(QLatin1String("session_hint")).toObject();
     a.signedIn = hint.value(QLatin1String("signed_in")).toBool();
     if (hint.contains(QLatin1String("expires_at")))
-        a.expiresAt =
-            QDateTime::fromSecsSinceEpoch(qint64(hint.value(QLatin1String("expires_at")).toDouble()), Qt::UTC);
+        a.expiresAt = QDateTime::fromSecsSinceEpoch(
+                qint64(hint.value(QLatin1String("expires_at")).toDouble()), Qt::UTC);
     a.grantedScope = hint.value(QLatin1String("granted_scope")).toString();
     a.subject = hint.value(QLatin1String("subject")).toString();
     a.identity = hint.value(QLatin1String("identity")).toString();

@@ -23,9 +23,11 @@ struct ServerMetadata
     QUrl registrationEndpoint;
     QUrl pushedAuthorizationRequestEndpoint; ///< RFC 9126 (PAR): used whenever the server offers it
     QStringList scopesSupported;
-    /// prompt_values_supported (OpenID Connect Prompt Create §4.1): e.g. select_account, when listed.
+    /// prompt_values_supported (OpenID Connect Prompt Create §4.1): e.g. select_account, when
+    /// listed.
     QStringList promptValuesSupported;
-    bool issParameterSupported = false; ///< authorization_response_iss_parameter_supported (RFC 9207)
+    bool issParameterSupported =
+            false; ///< authorization_response_iss_parameter_supported (RFC 9207)
 
     void writeTo(QJsonObject &object) const;
     static ServerMetadata readFrom(const QJsonObject &object);
@@ -38,15 +40,16 @@ struct ServerMetadata
  */
 struct Account
 {
-    QString id;   ///< stable key (a UUID), also the keychain entry's name
+    QString id; ///< stable key (a UUID), also the keychain entry's name
     QString name; ///< what the user calls it; unique
     QString clientId;
-    QString scope;                                   ///< space-separated, as requested
+    QString scope; ///< space-separated, as requested
     QString grantType = QStringLiteral("authorization_code"); ///< one of grantTypes()
-    /// none (public client), client_secret_basic or client_secret_post; the secret is in the keychain.
+    /// none (public client), client_secret_basic or client_secret_post; the secret is in the
+    /// keychain.
     QString clientAuthMethod = QStringLiteral("none");
     QString username; ///< the password grant's user name (never the password)
-    int redirectPort = 0;                            ///< 0: an ephemeral port chosen per sign-in
+    int redirectPort = 0; ///< 0: an ephemeral port chosen per sign-in
     QString presetId; ///< the ProviderPreset it was made from, if any (empty: "Other")
     ServerMetadata server;
 
@@ -55,13 +58,14 @@ struct Account
     bool signedIn = false;
     QDateTime expiresAt;
     QString grantedScope;
-    /// Who signed in: the ID token's `sub` at this issuer (OpenID Connect), kept so that a sign-in as
-    /// somebody else to the same account is noticed. An identifier, not a secret.
+    /// Who signed in: the ID token's `sub` at this issuer (OpenID Connect), kept so that a sign-in
+    /// as somebody else to the same account is noticed. An identifier, not a secret.
     QString subject;
-    /// Who that is, for the account list: the `email`, `preferred_username` or `name` claim of the ID token
-    /// (or UserInfo). Also not a secret.
+    /// Who that is, for the account list: the `email`, `preferred_username` or `name` claim of the
+    /// ID token (or UserInfo). Also not a secret.
     QString identity;
-    /// A `login_hint` for the next sign-in (email or preferred_username), remembered from the last one.
+    /// A `login_hint` for the next sign-in (email or preferred_username), remembered from the last
+    /// one.
     QString loginHint;
     /// Signed out while the server could not revoke (RFC 7009 §2.2: 503 means "try again later"):
     /// the tokens to revoke wait in the keychain (SecretStore::pendingRevocationKey).

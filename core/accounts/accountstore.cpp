@@ -17,7 +17,9 @@
 
 namespace OAuthDesk {
 
-AccountStore::AccountStore(QString path, QObject *parent) : QObject(parent), m_path(std::move(path)) {}
+AccountStore::AccountStore(QString path, QObject *parent) : QObject(parent), m_path(std::move(path))
+{
+}
 
 AccountStore::~AccountStore()
 {
@@ -27,7 +29,8 @@ AccountStore::~AccountStore()
 
 QString AccountStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1String("/accounts.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+            + QLatin1String("/accounts.json");
 }
 
 Error AccountStore::readFile(QList<Account> *accounts) const
@@ -37,13 +40,14 @@ Error AccountStore::readFile(QList<Account> *accounts) const
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Configuration, tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        return Error(Error::Kind::Configuration,
+                     tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error(Error::Kind::Configuration,
                      tr("The accounts file %1 is damaged (%2); it was left as it is.")
-                         .arg(m_path, parseError.errorString()));
+                             .arg(m_path, parseError.errorString()));
     const QJsonArray list = doc.object().value(QLatin1String("accounts")).toArray();
     for (const QJsonValue &v : list) {
         Account account = Account::fromJson(v.toObject());
@@ -62,7 +66,8 @@ Error AccountStore::writeFile(const QList<Account> &accounts) const
     QJsonObject root;
     root.insert(QLatin1String("version"), 1);
     root.insert(QLatin1String("accounts"), list);
-    if (const QString failed = PrivateFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (const QString failed =
+                PrivateFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
         !failed.isEmpty())
         return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, failed));
     return {};
@@ -87,7 +92,8 @@ void AccountStore::applyWaitingHints(QList<Account> &accounts) const
         const auto hint = m_waitingHints.constFind(a.id);
         if (hint == m_waitingHints.constEnd())
             continue;
-        // Another OAuthDesk signed the account in or out since the hint was made: its word is newer.
+        // Another OAuthDesk signed the account in or out since the hint was made: its word is
+        // newer.
         if (a.signedIn != hint->signedInBefore)
             continue;
         a.signedIn = hint->signedIn;
@@ -112,7 +118,8 @@ Error AccountStore::modify(const std::function<Error(QList<Account> &)> &change)
     QLockFile lock(m_path + QLatin1String(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(5000))
-        return Error(Error::Kind::Configuration, tr("The accounts file is locked by another OAuthDesk."));
+        return Error(Error::Kind::Configuration,
+                     tr("The accounts file is locked by another OAuthDesk."));
     QList<Account> accounts;
     Error error = readFile(&accounts);
     if (error)
@@ -160,7 +167,8 @@ Error AccountStore::add(Account &account)
     return modify([&account](QList<Account> &accounts) -> Error {
         for (const Account &a : accounts) {
             if (a.name == account.name)
-                return Error(Error::Kind::Configuration, tr("An account named \"%1\" already exists.").arg(a.name));
+                return Error(Error::Kind::Configuration,
+                             tr("An account named \"%1\" already exists.").arg(a.name));
         }
         accounts.append(account);
         return {};
@@ -174,7 +182,8 @@ Error AccountStore::update(const Account &account)
     return modify([&account](QList<Account> &accounts) -> Error {
         for (const Account &a : accounts) {
             if (a.name == account.name && a.id != account.id)
-                return Error(Error::Kind::Configuration, tr("An account named \"%1\" already exists.").arg(a.name));
+                return Error(Error::Kind::Configuration,
+                             tr("An account named \"%1\" already exists.").arg(a.name));
         }
         for (Account &a : accounts) {
             if (a.id == account.id) {
@@ -197,19 +206,21 @@ Error AccountStore::updateSessionHint(const QString &id, bool signedIn, const QD
         }
         if (!account)
             return Error(Error::Kind::Configuration, tr("The account no longer exists."));
-        const bool signedInBefore = m_waitingHints.contains(id) ? m_waitingHints.value(id).signedInBefore
-                                                                  : account->signedIn;
+        const bool signedInBefore = m_waitingHints.contains(id)
+                ? m_waitingHints.value(id).signedInBefore
+                : account->signedIn;
         account->signedIn = signedIn;
         account->expiresAt = expiresAt;
         account->grantedScope = scope;
-        m_waitingHints.insert(id, SessionHint{signedIn, expiresAt, scope, signedInBefore});
+        m_waitingHints.insert(id, SessionHint{ signedIn, expiresAt, scope, signedInBefore });
         if (!m_flushTimer) {
             m_flushTimer = new QTimer(this);
             m_flushTimer->setSingleShot(true);
             m_flushTimer->setInterval(SoonMs);
             connect(m_flushTimer, &QTimer::timeout, this, [this] {
                 if (const Error error = flush())
-                    qCWarning(lcAccounts) << "could not write the accounts' session hints:" << error.message();
+                    qCWarning(lcAccounts)
+                            << "could not write the accounts' session hints:" << error.message();
             });
         }
         if (!m_flushTimer->isActive())

@@ -54,8 +54,9 @@ public:
     /// together are not a thousand rewrites of the whole file. Other changes, and the destructor,
     /// write waiting hints first.
     /// A non-empty `subject` is remembered too (updateSubject()), in the same write.
-    Error updateSessionHint(const QString &id, bool signedIn, const QDateTime &expiresAt, const QString &scope,
-                            Write when = Write::Now, const QString &subject = {});
+    Error updateSessionHint(const QString &id, bool signedIn, const QDateTime &expiresAt,
+                            const QString &scope, Write when = Write::Now,
+                            const QString &subject = {});
     /// Writes the hints that wait (Write::Soon) now.
     Error flush();
     Error remove(const QString &id);

@@ -16,7 +16,8 @@ static QString tr(const char *text)
 
 static QJsonObject exportAccount(const Account &a)
 {
-    // Field by field on purpose: never Account::toJson(), which carries the id and the session hint.
+    // Field by field on purpose: never Account::toJson(), which carries the id and the session
+    // hint.
     QJsonObject o;
     o.insert(QLatin1String("name"), a.name);
     if (!a.presetId.isEmpty())
@@ -60,9 +61,13 @@ Result<QList<Account>> AccountTransfer::parse(const QByteArray &json)
         return refuse(tr("The file is not an OAuthDesk account export (not a JSON object)."));
     const QJsonObject document = doc.object();
     if (document.value(QLatin1String("format")).toString() != Format)
-        return refuse(tr("The file is not an OAuthDesk account export (its \"format\" is not \"%1\").").arg(Format));
+        return refuse(
+                tr("The file is not an OAuthDesk account export (its \"format\" is not \"%1\").")
+                        .arg(Format));
     if (document.value(QLatin1String("version")).toInt(-1) != Version)
-        return refuse(tr("The export's version is not %1: it was written by another OAuthDesk version.").arg(Version));
+        return refuse(
+                tr("The export's version is not %1: it was written by another OAuthDesk version.")
+                        .arg(Version));
     if (!document.value(QLatin1String("accounts")).isArray())
         return refuse(tr("The export has no \"accounts\" list."));
 
@@ -78,13 +83,16 @@ Result<QList<Account>> AccountTransfer::parse(const QByteArray &json)
         a.presetId = o.value(QLatin1String("preset")).toString();
         a.clientId = o.value(QLatin1String("client_id")).toString();
         a.scope = o.value(QLatin1String("scope")).toString().simplified();
-        a.grantType = o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
-        a.clientAuthMethod = o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
+        a.grantType =
+                o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
+        a.clientAuthMethod =
+                o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
         a.username = o.value(QLatin1String("username")).toString();
         a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
         a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());
         if (const Error error = a.validate())
-            return refuse(tr("Account \"%1\" in the file is not usable: %2").arg(a.name, error.message()));
+            return refuse(tr("Account \"%1\" in the file is not usable: %2")
+                                  .arg(a.name, error.message()));
         if (names.contains(a.name))
             return refuse(tr("The file has two accounts named \"%1\".").arg(a.name));
         names.append(a.name);
@@ -93,7 +101,8 @@ Result<QList<Account>> AccountTransfer::parse(const QByteArray &json)
     return accounts;
 }
 
-Result<AccountTransfer::ImportReport> AccountTransfer::importInto(AccountStore &store, const QList<Account> &accounts,
+Result<AccountTransfer::ImportReport> AccountTransfer::importInto(AccountStore &store,
+                                                                  const QList<Account> &accounts,
                                                                   OnConflict onConflict)
 {
     ImportReport report;

@@ -33,13 +33,13 @@ public:
     static constexpr int Version = 1;
 
     enum class OnConflict {
-        Skip,   ///< leave the existing account alone and report the imported one as skipped
+        Skip, ///< leave the existing account alone and report the imported one as skipped
         Rename, ///< add the imported account under the first free "NAME (n)"
     };
 
     struct ImportReport
     {
-        QStringList added;   ///< names as stored (after any renaming)
+        QStringList added; ///< names as stored (after any renaming)
         QStringList skipped; ///< names that were taken, not imported
         QStringList renamed; ///< "OLD → NEW" for each renamed account
     };
@@ -47,11 +47,13 @@ public:
     /// The export document, indented JSON.
     static QByteArray exportAccounts(const QList<Account> &accounts);
 
-    /// Reads an export; every account must be valid (Account::validate) and names unique in the file.
+    /// Reads an export; every account must be valid (Account::validate) and names unique in the
+    /// file.
     static Result<QList<Account>> parse(const QByteArray &json);
 
     /// Adds `accounts` to `store` (which must be loaded). Stops at the first store error.
-    static Result<ImportReport> importInto(AccountStore &store, const QList<Account> &accounts, OnConflict onConflict);
+    static Result<ImportReport> importInto(AccountStore &store, const QList<Account> &accounts,
+                                           OnConflict onConflict);
 };
 
 } // namespace OAuthDesk

@@ -22,21 +22,21 @@ namespace OAuthDesk {
  * Issuer and endpoints may be templates with placeholders in braces (`{tenant}`, `{domain}`,
  * `{realm_url}`) that the user fills in; fill() substitutes them and checks the result. A
  * placeholder of kind "name" takes a host label or path segment ([A-Za-z0-9._-] only, so that a
- * value cannot move the URL to another host); one of kind "url" takes a whole https base URL and may
- * only begin a template. Every URL must be https, or http on this computer (the local demo).
+ * value cannot move the URL to another host); one of kind "url" takes a whole https base URL and
+ * may only begin a template. Every URL must be https, or http on this computer (the local demo).
  */
 struct ProviderPreset
 {
     /// A value the user supplies for a template.
     struct Placeholder
     {
-        QString name;  ///< as written in templates, without braces
+        QString name; ///< as written in templates, without braces
         QString label; ///< what the dialog asks, e.g. "Tenant"
         QString example;
         bool isUrl = false; ///< kind "url": a whole base URL rather than a name
     };
 
-    QString id;   ///< stable, [a-z0-9-]; the file name without .json by convention
+    QString id; ///< stable, [a-z0-9-]; the file name without .json by convention
     QString name; ///< shown in the preset list
     QString description;
     QString issuerTemplate; ///< empty for servers without an issuer (GitHub)
@@ -49,7 +49,7 @@ struct ProviderPreset
     QString jwksUriTemplate;
     QList<Placeholder> placeholders;
     QString clientId; ///< a known client ID (the local demo); usually empty
-    QString scope;    ///< default scopes, space-separated
+    QString scope; ///< default scopes, space-separated
     QString grantType = QStringLiteral("authorization_code");
     QString clientAuthMethod = QStringLiteral("none");
     bool pkce = true;
@@ -71,7 +71,8 @@ struct ProviderPreset
     /// The presets in `directories`, in order; a later preset with the same id replaces an earlier
     /// one (so a user's file overrides a shipped one). Each rejected file adds a line to `warnings`
     /// and to the log. The result is sorted by name, with the local demo last.
-    static QList<ProviderPreset> loadFrom(const QStringList &directories, QStringList *warnings = nullptr);
+    static QList<ProviderPreset> loadFrom(const QStringList &directories,
+                                          QStringList *warnings = nullptr);
 
     /// `:/providers` then the user's directory.
     static QStringList defaultDirectories();

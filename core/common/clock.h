@@ -16,7 +16,7 @@ public:
     using Source = std::function<QDateTime()>;
 
     Clock() = default;
-    explicit Clock(Source source) : m_source(std::move(source)) {}
+    explicit Clock(Source source) : m_source(std::move(source)) { }
 
     QDateTime now() const { return m_source ? m_source() : QDateTime::currentDateTimeUtc(); }
 

@@ -4,9 +4,10 @@
 
 namespace OAuthDesk {
 
-Error::Error(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) {}
+Error::Error(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) { }
 
-Error Error::oauth(const QString &error, const QString &description, const QUrl &uri, int httpStatus)
+Error Error::oauth(const QString &error, const QString &description, const QUrl &uri,
+                   int httpStatus)
 {
     Error e(Kind::OAuth, description);
     e.m_oauthError = error;
@@ -27,28 +28,34 @@ static QString oauthErrorText(const QString &code)
 {
     // RFC 6749 §4.1.2.1 and §5.2, in words a user can act on.
     if (code == QLatin1String("access_denied"))
-        return QCoreApplication::translate("OAuthDesk::Error", "Access was denied at the sign-in page.");
+        return QCoreApplication::translate("OAuthDesk::Error",
+                                           "Access was denied at the sign-in page.");
     if (code == QLatin1String("invalid_client"))
-        return QCoreApplication::translate("OAuthDesk::Error",
-                                           "The server does not accept this client: check the client ID.");
+        return QCoreApplication::translate(
+                "OAuthDesk::Error", "The server does not accept this client: check the client ID.");
     if (code == QLatin1String("invalid_grant"))
-        return QCoreApplication::translate("OAuthDesk::Error",
-                                           "The server no longer accepts this sign-in: sign in again.");
+        return QCoreApplication::translate(
+                "OAuthDesk::Error", "The server no longer accepts this sign-in: sign in again.");
     if (code == QLatin1String("unauthorized_client"))
+        return QCoreApplication::translate(
+                "OAuthDesk::Error", "This client is not allowed to use this kind of sign-in.");
+    if (code == QLatin1String("unsupported_grant_type")
+        || code == QLatin1String("unsupported_response_type"))
         return QCoreApplication::translate("OAuthDesk::Error",
-                                           "This client is not allowed to use this kind of sign-in.");
-    if (code == QLatin1String("unsupported_grant_type") || code == QLatin1String("unsupported_response_type"))
-        return QCoreApplication::translate("OAuthDesk::Error", "The server does not support this kind of sign-in.");
+                                           "The server does not support this kind of sign-in.");
     if (code == QLatin1String("invalid_scope"))
-        return QCoreApplication::translate("OAuthDesk::Error", "The server refused the requested scopes.");
-    if (code == QLatin1String("invalid_request"))
-        return QCoreApplication::translate("OAuthDesk::Error", "The server rejected the request as malformed.");
-    if (code == QLatin1String("server_error") || code == QLatin1String("temporarily_unavailable"))
         return QCoreApplication::translate("OAuthDesk::Error",
-                                           "The server could not complete the sign-in; try again later.");
-    if (code == QLatin1String("login_required") || code == QLatin1String("consent_required") ||
-        code == QLatin1String("interaction_required"))
-        return QCoreApplication::translate("OAuthDesk::Error", "The server needs you to sign in interactively.");
+                                           "The server refused the requested scopes.");
+    if (code == QLatin1String("invalid_request"))
+        return QCoreApplication::translate("OAuthDesk::Error",
+                                           "The server rejected the request as malformed.");
+    if (code == QLatin1String("server_error") || code == QLatin1String("temporarily_unavailable"))
+        return QCoreApplication::translate(
+                "OAuthDesk::Error", "The server could not complete the sign-in; try again later.");
+    if (code == QLatin1String("login_required") || code == QLatin1String("consent_required")
+        || code == QLatin1String("interaction_required"))
+        return QCoreApplication::translate("OAuthDesk::Error",
+                                           "The server needs you to sign in interactively.");
     return QCoreApplication::translate("OAuthDesk::Error", "The server answered with an error.");
 }
 
@@ -65,7 +72,8 @@ QString Error::message() const
         text = QCoreApplication::translate("OAuthDesk::Error", "No answer in time.");
         break;
     case Kind::HttpStatus:
-        text = QCoreApplication::translate("OAuthDesk::Error", "The server answered HTTP %1.").arg(m_httpStatus);
+        text = QCoreApplication::translate("OAuthDesk::Error", "The server answered HTTP %1.")
+                       .arg(m_httpStatus);
         break;
     case Kind::OAuth: {
         text = oauthErrorText(m_oauthError) + QLatin1String(" (") + m_oauthError + QLatin1Char(')');
@@ -82,17 +90,20 @@ QString Error::message() const
         text = QCoreApplication::translate("OAuthDesk::Error", "Cancelled.");
         break;
     case Kind::InsecureUrl:
-        text = QCoreApplication::translate("OAuthDesk::Error",
-                                           "Refused an insecure address: only https, or http on this computer "
-                                           "(127.0.0.1, ::1, localhost), is allowed.");
+        text = QCoreApplication::translate(
+                "OAuthDesk::Error",
+                "Refused an insecure address: only https, or http on this computer "
+                "(127.0.0.1, ::1, localhost), is allowed.");
         break;
     case Kind::InvalidResponse:
-        text = QCoreApplication::translate("OAuthDesk::Error", "The server sent an invalid answer.");
+        text = QCoreApplication::translate("OAuthDesk::Error",
+                                           "The server sent an invalid answer.");
         break;
     case Kind::Configuration:
         if (!m_detail.isEmpty())
             return m_detail; // already says what is wrong and what to do
-        text = QCoreApplication::translate("OAuthDesk::Error", "The account settings are incomplete.");
+        text = QCoreApplication::translate("OAuthDesk::Error",
+                                           "The account settings are incomplete.");
         break;
     case Kind::Browser:
         text = QCoreApplication::translate("OAuthDesk::Error", "Could not open the web browser.");

@@ -17,18 +17,19 @@ class Error
 public:
     enum class Kind {
         None,
-        Network,         ///< the peer could not be reached, or the connection broke
-        Timeout,         ///< no answer in time (HTTP request, keychain job, browser sign-in)
-        HttpStatus,      ///< an HTTP status the operation did not expect
-        OAuth,           ///< an RFC 6749 error answer: `error`, `error_description`, `error_uri`
-        Keychain,        ///< the OS keychain refused, failed or is missing
-        Cancelled,       ///< the user cancelled
-        InsecureUrl,     ///< an endpoint or resource that is neither https nor loopback
+        Network, ///< the peer could not be reached, or the connection broke
+        Timeout, ///< no answer in time (HTTP request, keychain job, browser sign-in)
+        HttpStatus, ///< an HTTP status the operation did not expect
+        OAuth, ///< an RFC 6749 error answer: `error`, `error_description`, `error_uri`
+        Keychain, ///< the OS keychain refused, failed or is missing
+        Cancelled, ///< the user cancelled
+        InsecureUrl, ///< an endpoint or resource that is neither https nor loopback
         InvalidResponse, ///< the peer answered something the protocol does not allow
-        Configuration,   ///< the account or the request is incomplete or contradictory
-        Browser,         ///< the system browser could not be started
-        SignInRequired,  ///< no usable session: the user has to sign in (again)
-        DifferentUser,   ///< the sign-in was for another user than the account's; ask before switching
+        Configuration, ///< the account or the request is incomplete or contradictory
+        Browser, ///< the system browser could not be started
+        SignInRequired, ///< no usable session: the user has to sign in (again)
+        DifferentUser, ///< the sign-in was for another user than the account's; ask before
+                       ///< switching
     };
     Q_ENUM(Kind)
 
@@ -68,8 +69,8 @@ template <typename T>
 class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return !m_error.isError(); }
     const T &value() const { return m_value; }

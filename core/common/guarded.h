@@ -15,7 +15,8 @@ template <typename... Args>
 std::function<void(Args...)> guarded(QObject *context, std::function<void(Args...)> callback)
 {
     const bool hasContext = context != nullptr;
-    return [guard = QPointer<QObject>(context), hasContext, callback = std::move(callback)](Args... args) {
+    return [guard = QPointer<QObject>(context), hasContext,
+            callback = std::move(callback)](Args... args) {
         if (!hasContext || guard)
             callback(args...);
     };

@@ -24,7 +24,7 @@ void networkAuthStaysOff(QLoggingCategory *category)
     if (g_rulesFilter)
         g_rulesFilter(category);
     if (qstrncmp(category->categoryName(), "qt.networkauth", 14) == 0) {
-        for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg})
+        for (const QtMsgType type : { QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg })
             category->setEnabled(type, false);
     }
 }

@@ -10,12 +10,12 @@
 
 namespace OAuthDesk {
 
-Settings::Settings(QObject *parent) : QObject(parent) {}
+Settings::Settings(QObject *parent) : QObject(parent) { }
 
 QString Settings::fileName()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1Char('/') +
-           QCoreApplication::applicationName() + QLatin1String(".conf");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1Char('/')
+            + QCoreApplication::applicationName() + QLatin1String(".conf");
 }
 
 QVariant Settings::value(const char *key, const QVariant &fallback) const
@@ -42,7 +42,8 @@ std::chrono::seconds Settings::refreshLead() const
 {
     bool ok = false;
     const int seconds = value("refresh/leadSeconds", DefaultLeadSeconds).toInt(&ok);
-    return std::chrono::seconds(ok ? std::clamp(seconds, MinLeadSeconds, MaxLeadSeconds) : DefaultLeadSeconds);
+    return std::chrono::seconds(ok ? std::clamp(seconds, MinLeadSeconds, MaxLeadSeconds)
+                                   : DefaultLeadSeconds);
 }
 
 std::chrono::seconds Settings::clipboardClear() const
@@ -75,7 +76,8 @@ void Settings::setRefreshLead(std::chrono::seconds lead)
 
 void Settings::setClipboardClear(std::chrono::seconds clearAfter)
 {
-    setValue("clipboard/clearSeconds", std::clamp(int(clearAfter.count()), MinClipboardSeconds, MaxClipboardSeconds));
+    setValue("clipboard/clearSeconds",
+             std::clamp(int(clearAfter.count()), MinClipboardSeconds, MaxClipboardSeconds));
 }
 
 void Settings::setLanguage(const QString &language)
@@ -109,10 +111,12 @@ QList<QSslCertificate> Settings::readCaCertificates(const QString &path, QString
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the CA certificates file %1: %2").arg(path, file.errorString());
+            *error =
+                    tr("Cannot read the CA certificates file %1: %2").arg(path, file.errorString());
         return {};
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    const QList<QSslCertificate> certificates =
+            QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty() && error)
         *error = tr("%1 holds no PEM certificate.").arg(path);
     return certificates;
@@ -153,10 +157,12 @@ QString Settings::filterRules(LogLevel level)
         rules << QStringLiteral("oauthdesk.*=true");
         break;
     case LogLevel::Info:
-        rules << QStringLiteral("oauthdesk.*.debug=false") << QStringLiteral("oauthdesk.*.info=true");
+        rules << QStringLiteral("oauthdesk.*.debug=false")
+              << QStringLiteral("oauthdesk.*.info=true");
         break;
     case LogLevel::Warning:
-        rules << QStringLiteral("oauthdesk.*.debug=false") << QStringLiteral("oauthdesk.*.info=false");
+        rules << QStringLiteral("oauthdesk.*.debug=false")
+              << QStringLiteral("oauthdesk.*.info=false");
         break;
     }
     rules << QStringLiteral("qt.networkauth*=false");

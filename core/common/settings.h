@@ -16,14 +16,16 @@ namespace OAuthDesk {
  * The person's preferences, in an INI file beside accounts.json (fileName(): with the application
  * name "oauthdesk", ~/.config/oauthdesk/oauthdesk.conf). None is a secret. Keys:
  *
- * | key                    | meaning                                                        | default |
+ * | key                    | meaning                                                        |
+ * default |
  * |------------------------|----------------------------------------------------------------|---------|
- * | browser/command        | command that opens sign-in URLs (URL appended); empty: desktop | empty   |
- * | refresh/leadSeconds    | background refresh this long before a token expires            | 300     |
- * | clipboard/clearSeconds | a copied token is cleared from the clipboard after this        | 30      |
- * | ui/language            | a locale name such as zh_CN; empty: the system's               | empty   |
- * | log/level              | warning, info or debug, for the oauthdesk.* logging categories | warning |
- * | network/caCertificates | a PEM file of CA certificates trusted besides the system's     | empty   |
+ * | browser/command        | command that opens sign-in URLs (URL appended); empty: desktop | empty
+ * | | refresh/leadSeconds    | background refresh this long before a token expires            | 300
+ * | | clipboard/clearSeconds | a copied token is cleared from the clipboard after this        | 30
+ * | | ui/language            | a locale name such as zh_CN; empty: the system's               |
+ * empty   | | log/level              | warning, info or debug, for the oauthdesk.* logging
+ * categories | warning | | network/caCertificates | a PEM file of CA certificates trusted besides
+ * the system's     | empty   |
  *
  * The window keeps its layout in the same file ("window/geometry", "window/state",
  * "window/splitter"); read it with `QSettings(Settings::fileName(), QSettings::IniFormat)`.
@@ -69,7 +71,8 @@ public:
     void setCaCertificatesFile(const QString &path);
     /// The certificates of caCertificatesFile(); `error` says why there are none when one is set.
     QList<QSslCertificate> extraCaCertificates(QString *error = nullptr) const;
-    /// The certificates of the PEM file at `path`, or none and `error` (unreadable, no certificate).
+    /// The certificates of the PEM file at `path`, or none and `error` (unreadable, no
+    /// certificate).
     static QList<QSslCertificate> readCaCertificates(const QString &path, QString *error = nullptr);
 
     static QString logLevelName(LogLevel level);

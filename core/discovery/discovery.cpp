@@ -14,7 +14,10 @@ static QString tr(const char *text)
     return QCoreApplication::translate("OAuthDesk::Discovery", text);
 }
 
-Discovery::Discovery(const HttpClient *http, const QString &accountName) : m_http(http), m_accountName(accountName) {}
+Discovery::Discovery(const HttpClient *http, const QString &accountName)
+    : m_http(http), m_accountName(accountName)
+{
+}
 
 static QUrl openIdConfigurationUrl(const QUrl &issuer)
 {
@@ -41,24 +44,26 @@ Result<ServerMetadata> Discovery::parse(const QUrl &issuer, const QByteArray &js
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(Error::Kind::InvalidResponse, tr("The server's metadata is not a JSON object."));
+        return Error(Error::Kind::InvalidResponse,
+                     tr("The server's metadata is not a JSON object."));
     const QJsonObject object = doc.object();
     const QString stated = object.value(QLatin1String("issuer")).toString();
     if (stated != issuer.toString(QUrl::FullyEncoded))
         return Error(Error::Kind::InvalidResponse,
-                     tr("The server calls itself \"%1\", not \"%2\": refused (the issuer must match exactly).")
-                         .arg(stated.left(200), issuer.toString()));
+                     tr("The server calls itself \"%1\", not \"%2\": refused (the issuer must "
+                        "match exactly).")
+                             .arg(stated.left(200), issuer.toString()));
     ServerMetadata metadata = ServerMetadata::readFrom(object);
     const std::pair<const char *, QUrl> endpoints[] = {
-        {"authorization_endpoint", metadata.authorizationEndpoint},
-        {"token_endpoint", metadata.tokenEndpoint},
-        {"revocation_endpoint", metadata.revocationEndpoint},
-        {"introspection_endpoint", metadata.introspectionEndpoint},
-        {"userinfo_endpoint", metadata.userinfoEndpoint},
-        {"jwks_uri", metadata.jwksUri},
-        {"device_authorization_endpoint", metadata.deviceAuthorizationEndpoint},
-        {"registration_endpoint", metadata.registrationEndpoint},
-        {"pushed_authorization_request_endpoint", metadata.pushedAuthorizationRequestEndpoint},
+        { "authorization_endpoint", metadata.authorizationEndpoint },
+        { "token_endpoint", metadata.tokenEndpoint },
+        { "revocation_endpoint", metadata.revocationEndpoint },
+        { "introspection_endpoint", metadata.introspectionEndpoint },
+        { "userinfo_endpoint", metadata.userinfoEndpoint },
+        { "jwks_uri", metadata.jwksUri },
+        { "device_authorization_endpoint", metadata.deviceAuthorizationEndpoint },
+        { "registration_endpoint", metadata.registrationEndpoint },
+        { "pushed_authorization_request_endpoint", metadata.pushedAuthorizationRequestEndpoint },
     };
     for (const auto &[name, url] : endpoints) {
         const bool present = object.contains(QLatin1String(name));
@@ -79,20 +84,25 @@ void Discovery::discover(const QUrl &issuer, QObject *context, Callback callback
     const HttpClient *http = m_http;
     const QString account = m_accountName;
     constexpr auto kind = ExchangeLog::Kind::Discovery;
-    TaggedRequest::get(http, openIdConfigurationUrl(issuer), kind, account, context, [=](const HttpResponse &first) {
-        if (!first.error && first.status == 200)
-            return callback(parse(issuer, first.body));
-        if (first.error && first.error.kind() != Error::Kind::HttpStatus)
-            return callback(first.error);
-        TaggedRequest::get(http, oauthMetadataUrl(issuer), kind, account, context, [=](const HttpResponse &second) {
-            if (second.error)
-                return callback(second.error);
-            if (second.status != 200)
-                return callback(Error::http(second.status, tr("No discovery document was found at %1.")
-                                                               .arg(issuer.toString())));
-            callback(parse(issuer, second.body));
-        });
-    });
+    TaggedRequest::get(http, openIdConfigurationUrl(issuer), kind, account, context,
+                       [=](const HttpResponse &first) {
+                           if (!first.error && first.status == 200)
+                               return callback(parse(issuer, first.body));
+                           if (first.error && first.error.kind() != Error::Kind::HttpStatus)
+                               return callback(first.error);
+                           TaggedRequest::get(
+                                   http, oauthMetadataUrl(issuer), kind, account, context,
+                                   [=](const HttpResponse &second) {
+                                       if (second.error)
+                                           return callback(second.error);
+                                       if (second.status != 200)
+                                           return callback(Error::http(
+                                                   second.status,
+                                                   tr("No discovery document was found at %1.")
+                                                           .arg(issuer.toString())));
+                                       callback(parse(issuer, second.body));
+                                   });
+                       });
 }
 
 } // namespace OAuthDesk

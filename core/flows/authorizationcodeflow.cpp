@@ -14,15 +14,17 @@
 
 namespace OAuthDesk {
 
-AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, ClientCredentials client, const HttpClient *http,
-                                             QObject *parent)
+AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, ClientCredentials client,
+                                             const HttpClient *http, QObject *parent)
     : OAuthFlow(std::move(account), std::move(client), http, parent)
 {
 }
 
-AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, const HttpClient *http, QObject *parent)
-    : AuthorizationCodeFlow(account, ClientCredentials{account.clientId, {}, ClientCredentials::Method::None}, http,
-                            parent)
+AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, const HttpClient *http,
+                                             QObject *parent)
+    : AuthorizationCodeFlow(
+            account, ClientCredentials{ account.clientId, {}, ClientCredentials::Method::None },
+            http, parent)
 {
 }
 
@@ -35,20 +37,21 @@ static bool hasScope(const QString &scope, const QString &name)
 
 FormFields AuthorizationCodeFlow::authorizationParameters() const
 {
-    FormFields p = {{QStringLiteral("response_type"), responseType()},
-                    {QStringLiteral("client_id"), m_account.clientId},
-                    {QStringLiteral("redirect_uri"), m_redirectUri}};
+    FormFields p = { { QStringLiteral("response_type"), responseType() },
+                     { QStringLiteral("client_id"), m_account.clientId },
+                     { QStringLiteral("redirect_uri"), m_redirectUri } };
     if (!m_account.scope.isEmpty())
-        p.append({QStringLiteral("scope"), m_account.scope});
-    p.append({QStringLiteral("state"), QString::fromLatin1(m_state)});
+        p.append({ QStringLiteral("scope"), m_account.scope });
+    p.append({ QStringLiteral("state"), QString::fromLatin1(m_state) });
     if (usesPkce()) {
-        p.append({QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge())});
-        p.append({QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method())});
+        p.append({ QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge()) });
+        p.append({ QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method()) });
     }
     if (!m_nonce.isEmpty())
-        p.append({QStringLiteral("nonce"), QString::fromLatin1(m_nonce)});
-    // Several accounts at one provider: let the person pick which one (only where the server says it
-    // understands select_account; others refuse unknown prompt values), and name the one we expect.
+        p.append({ QStringLiteral("nonce"), QString::fromLatin1(m_nonce) });
+    // Several accounts at one provider: let the person pick which one (only where the server says
+    // it understands select_account; others refuse unknown prompt values), and name the one we
+    // expect.
     QStringList prompt;
     if (m_account.server.promptValuesSupported.contains(QLatin1String("select_account")))
         prompt.append(QStringLiteral("select_account"));
@@ -56,9 +59,9 @@ FormFields AuthorizationCodeFlow::authorizationParameters() const
     if (hasScope(m_account.scope, QStringLiteral("offline_access")))
         prompt.append(QStringLiteral("consent"));
     if (!prompt.isEmpty())
-        p.append({QStringLiteral("prompt"), prompt.join(QLatin1Char(' '))});
+        p.append({ QStringLiteral("prompt"), prompt.join(QLatin1Char(' ')) });
     if (const QString hint = m_account.effectiveLoginHint(); !hint.isEmpty())
-        p.append({QStringLiteral("login_hint"), hint});
+        p.append({ QStringLiteral("login_hint"), hint });
     return p;
 }
 
@@ -77,10 +80,12 @@ void AuthorizationCodeFlow::openBrowser(const QUrl &url)
 {
     // Only http(s) is ever handed to a browser (SECURITY.md, row M2).
     if (!UrlPolicy::isSecureOrLoopback(url)) {
-        finish(Error(Error::Kind::InsecureUrl, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+        finish(Error(Error::Kind::InsecureUrl,
+                     url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
         return;
     }
-    qCInfo(lcFlow) << "opening the browser at" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    qCInfo(lcFlow) << "opening the browser at"
+                   << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     if (ExchangeLog *log = m_http->exchangeLog())
         log->recordAuthorization(url, m_account.name);
     Q_EMIT authorizeWithBrowser(url);
@@ -95,39 +100,44 @@ void AuthorizationCodeFlow::pushAuthorizationRequest()
     // RFC 9126: the request travels in a back-channel POST, so it cannot be altered in the browser,
     // and a wrong client ID, redirect URI or scope is refused here, with the server's own error.
     FormFields form = authorizationParameters();
-    form.removeIf([](const QPair<QString, QString> &p) { return p.first == QLatin1String("client_id"); });
+    form.removeIf(
+            [](const QPair<QString, QString> &p) { return p.first == QLatin1String("client_id"); });
     QList<QPair<QByteArray, QByteArray>> headers;
     m_client.apply(form, headers);
     TaggedRequest::postForm(
-        m_http, m_account.server.pushedAuthorizationRequestEndpoint, form, headers, ExchangeLog::Kind::Authorization,
-        m_account.name, this, [this, attempt = attempt()](const HttpResponse &response) {
-            if (!isCurrent(attempt))
-                return;
-            if (response.error)
-                return finish(response.error);
-            if (response.status != 201 && response.status != 200)
-                return finish(TokenResponse::parseError(response));
-            const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-            const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
-            if (requestUri.isEmpty())
-                return finish(Error(Error::Kind::InvalidResponse,
-                                    tr("The server accepted the sign-in request but sent no request_uri.")));
-            openBrowser(withParameters(
-                m_account.server.authorizationEndpoint,
-                {{QStringLiteral("client_id"), m_account.clientId}, {QStringLiteral("request_uri"), requestUri}}));
-        });
+            m_http, m_account.server.pushedAuthorizationRequestEndpoint, form, headers,
+            ExchangeLog::Kind::Authorization, m_account.name, this,
+            [this, attempt = attempt()](const HttpResponse &response) {
+                if (!isCurrent(attempt))
+                    return;
+                if (response.error)
+                    return finish(response.error);
+                if (response.status != 201 && response.status != 200)
+                    return finish(TokenResponse::parseError(response));
+                const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+                const QString requestUri = answer.value(QLatin1String("request_uri")).toString();
+                if (requestUri.isEmpty())
+                    return finish(Error(Error::Kind::InvalidResponse,
+                                        tr("The server accepted the sign-in request but sent no "
+                                           "request_uri.")));
+                openBrowser(withParameters(m_account.server.authorizationEndpoint,
+                                           { { QStringLiteral("client_id"), m_account.clientId },
+                                             { QStringLiteral("request_uri"), requestUri } }));
+            });
 }
 
 void AuthorizationCodeFlow::start()
 {
     if (!UrlPolicy::isSecureOrLoopback(m_account.server.authorizationEndpoint)) {
         finish(Error(Error::Kind::InsecureUrl,
-                     m_account.server.authorizationEndpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+                     m_account.server.authorizationEndpoint.toString(QUrl::RemoveQuery
+                                                                     | QUrl::RemoveUserInfo)));
         return;
     }
     m_state = randomUrlSafeString(32);
     m_pkce = Pkce::generate();
-    m_nonce = hasScope(m_account.scope, QStringLiteral("openid")) ? randomUrlSafeString(32) : QByteArray();
+    m_nonce = hasScope(m_account.scope, QStringLiteral("openid")) ? randomUrlSafeString(32)
+                                                                  : QByteArray();
 
     m_listener = new LoopbackListener(this);
     configureListener(m_listener);
@@ -141,7 +151,8 @@ void AuthorizationCodeFlow::start()
     if (!m_account.server.pushedAuthorizationRequestEndpoint.isEmpty())
         pushAuthorizationRequest();
     else
-        openBrowser(withParameters(m_account.server.authorizationEndpoint, authorizationParameters()));
+        openBrowser(
+                withParameters(m_account.server.authorizationEndpoint, authorizationParameters()));
 }
 
 void AuthorizationCodeFlow::cleanUp()
@@ -156,7 +167,8 @@ void AuthorizationCodeFlow::cleanUp()
     m_pkce = Pkce();
 }
 
-LoopbackListener::Verdict AuthorizationCodeFlow::onCallback(const QMap<QString, QString> &parameters)
+LoopbackListener::Verdict
+AuthorizationCodeFlow::onCallback(const QMap<QString, QString> &parameters)
 {
     if (!isActive())
         return LoopbackListener::Verdict::Rejected;
@@ -164,26 +176,30 @@ LoopbackListener::Verdict AuthorizationCodeFlow::onCallback(const QMap<QString, 
     // is somebody else's request).
     const QByteArray state = parameters.value(QStringLiteral("state")).toUtf8();
     if (state.isEmpty() || !constantTimeEquals(state, m_state)) {
-        qCWarning(lcFlow) << "callback rejected:" << (state.isEmpty() ? "no state" : "state does not match");
+        qCWarning(lcFlow) << "callback rejected:"
+                          << (state.isEmpty() ? "no state" : "state does not match");
         return LoopbackListener::Verdict::Rejected;
     }
     // RFC 9207: the issuer that answered must be the one we asked.
     const QString iss = parameters.value(QStringLiteral("iss"));
     if (parameters.contains(QStringLiteral("iss"))) {
         // Exact comparison (RFC 9207 §2.4), no normalisation beyond what the issuer was stored as.
-        if (m_account.server.issuer.isEmpty() || iss != m_account.server.issuer.toString(QUrl::FullyEncoded)) {
+        if (m_account.server.issuer.isEmpty()
+            || iss != m_account.server.issuer.toString(QUrl::FullyEncoded)) {
             finish(Error(Error::Kind::InvalidResponse,
-                         tr("The sign-in answer came from another issuer (%1) than this account's.").arg(iss.left(200))));
+                         tr("The sign-in answer came from another issuer (%1) than this account's.")
+                                 .arg(iss.left(200))));
             return LoopbackListener::Verdict::Failed;
         }
     } else if (m_account.server.issParameterSupported) {
         finish(Error(Error::Kind::InvalidResponse,
-                     tr("The sign-in answer does not name its issuer, although the server promises to (RFC 9207).")));
+                     tr("The sign-in answer does not name its issuer, although the server promises "
+                        "to (RFC 9207).")));
         return LoopbackListener::Verdict::Failed;
     }
     if (parameters.contains(QStringLiteral("error"))) {
-        const QString description =
-            withoutControlCharacters(parameters.value(QStringLiteral("error_description")).left(500));
+        const QString description = withoutControlCharacters(
+                parameters.value(QStringLiteral("error_description")).left(500));
         const QUrl uri(parameters.value(QStringLiteral("error_uri")), QUrl::StrictMode);
         finish(Error::oauth(parameters.value(QStringLiteral("error")).left(100), description,
                             UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl()));
@@ -192,26 +208,30 @@ LoopbackListener::Verdict AuthorizationCodeFlow::onCallback(const QMap<QString, 
     return onAuthorizationResponse(parameters);
 }
 
-LoopbackListener::Verdict AuthorizationCodeFlow::onAuthorizationResponse(const QMap<QString, QString> &parameters)
+LoopbackListener::Verdict
+AuthorizationCodeFlow::onAuthorizationResponse(const QMap<QString, QString> &parameters)
 {
     const QString code = parameters.value(QStringLiteral("code"));
     if (code.isEmpty()) {
-        finish(Error(Error::Kind::InvalidResponse, tr("The sign-in answer carries neither a code nor an error.")));
+        finish(Error(Error::Kind::InvalidResponse,
+                     tr("The sign-in answer carries neither a code nor an error.")));
         return LoopbackListener::Verdict::Failed;
     }
     Q_EMIT authorizationCallbackReceived();
-    const FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                             {QStringLiteral("code"), code},
-                             {QStringLiteral("redirect_uri"), m_redirectUri},
-                             {QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier())}};
+    const FormFields form = {
+        { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+        { QStringLiteral("code"), code },
+        { QStringLiteral("redirect_uri"), m_redirectUri },
+        { QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier()) }
+    };
     // After the page is written: the listener closes itself on Accepted.
     QMetaObject::invokeMethod(
-        this,
-        [this, form, attempt = attempt()] {
-            if (isCurrent(attempt))
-                requestToken(form, [this](const TokenSet &tokens) { finish({}, tokens); });
-        },
-        Qt::QueuedConnection);
+            this,
+            [this, form, attempt = attempt()] {
+                if (isCurrent(attempt))
+                    requestToken(form, [this](const TokenSet &tokens) { finish({}, tokens); });
+            },
+            Qt::QueuedConnection);
     return LoopbackListener::Verdict::Accepted;
 }
 

@@ -18,9 +18,9 @@ namespace OAuthDesk {
  *     ├─ authorizeWithBrowser(url) ──▶ system browser ──▶ user signs in and consents
  *     │                                                     │
  *     │   GET /callback?code&state[&iss] ◀──────────────────┘
- *     ├─ state compared first; then iss; then error or code      (anything else: rejected, keep waiting)
- *     ├─ POST token endpoint: code, redirect_uri, client_id, code_verifier
- *     └─ granted() or failed(Error) — exactly once
+ *     ├─ state compared first; then iss; then error or code      (anything else: rejected, keep
+ * waiting) ├─ POST token endpoint: code, redirect_uri, client_id, code_verifier └─ granted() or
+ * failed(Error) — exactly once
  *
  * It speaks Qt NetworkAuth's vocabulary but is not a QAbstractOAuth2: in 6.4 a subclass cannot set
  * `expiration`, the base offers get()/post() that use the default redirect policy and
@@ -56,9 +56,10 @@ protected:
     virtual QString responseType() const { return QStringLiteral("code"); }
     virtual bool usesPkce() const { return true; }
     /// A callback whose state (and iss) matched and which is not an error answer.
-    virtual LoopbackListener::Verdict onAuthorizationResponse(const QMap<QString, QString> &parameters);
+    virtual LoopbackListener::Verdict
+    onAuthorizationResponse(const QMap<QString, QString> &parameters);
     /// Sets the listener up before it listens (the implicit grant relays the fragment).
-    virtual void configureListener(LoopbackListener *) {}
+    virtual void configureListener(LoopbackListener *) { }
 
     QString redirectUri() const { return m_redirectUri; }
 

@@ -16,7 +16,8 @@ struct DeviceCode
     int intervalSeconds = 5;
 };
 
-/** The device authorization endpoint's answer (RFC 8628 §3.2): what to show, and the device code. */
+/** The device authorization endpoint's answer (RFC 8628 §3.2): what to show, and the device code.
+ */
 struct DeviceAuthorization
 {
     DeviceCode code;
@@ -29,9 +30,10 @@ struct DeviceAuthorization
  *
  *   grant() ──POST device_authorization_endpoint──▶ device_code, user_code, verification_uri
  *     ├─ deviceCodeReceived(): show the code and the address to the user
- *     └─ every `interval` s: POST token endpoint grant_type=urn:ietf:params:oauth:grant-type:device_code
- *          authorization_pending ─▶ keep polling        slow_down ─▶ interval += 5 s (§3.5)
- *          access_denied / expired_token ─▶ failed()    tokens ─▶ granted()
+ *     └─ every `interval` s: POST token endpoint
+ * grant_type=urn:ietf:params:oauth:grant-type:device_code authorization_pending ─▶ keep polling
+ * slow_down ─▶ interval += 5 s (§3.5) access_denied / expired_token ─▶ failed()    tokens ─▶
+ * granted()
  *
  * The device code is a secret of this flow only: never shown, logged or stored.
  */
@@ -46,7 +48,8 @@ public:
 
     /// Reads the device authorization endpoint's answer (RFC 8628 §3.2, errors §3.5); the code
     /// expires `expires_in` seconds after `now`.
-    static Result<DeviceAuthorization> parseAuthorization(const HttpResponse &response, const QDateTime &now);
+    static Result<DeviceAuthorization> parseAuthorization(const HttpResponse &response,
+                                                          const QDateTime &now);
 
 Q_SIGNALS:
     void deviceCodeReceived(const OAuthDesk::DeviceCode &code);

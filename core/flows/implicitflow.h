@@ -27,14 +27,18 @@ public:
      * token endpoint answer would be (TokenResponse::parse), with expires_in given as a string.
      * Nothing but access_token, token_type, scope and expires_in is looked at.
      */
-    static Result<TokenSet> tokensFromFragment(const QMap<QString, QString> &parameters, const QString &requestedScope,
-                                               const QDateTime &now);
+    static Result<TokenSet> tokensFromFragment(const QMap<QString, QString> &parameters,
+                                               const QString &requestedScope, const QDateTime &now);
 
 protected:
     QString responseType() const override { return QStringLiteral("token"); }
     bool usesPkce() const override { return false; }
-    void configureListener(LoopbackListener *listener) override { listener->setFragmentRelay(true); }
-    LoopbackListener::Verdict onAuthorizationResponse(const QMap<QString, QString> &parameters) override;
+    void configureListener(LoopbackListener *listener) override
+    {
+        listener->setFragmentRelay(true);
+    }
+    LoopbackListener::Verdict
+    onAuthorizationResponse(const QMap<QString, QString> &parameters) override;
 };
 
 } // namespace OAuthDesk

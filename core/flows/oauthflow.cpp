@@ -5,14 +5,16 @@
 
 namespace OAuthDesk {
 
-OAuthFlow::OAuthFlow(Account account, ClientCredentials client, const HttpClient *http, QObject *parent)
+OAuthFlow::OAuthFlow(Account account, ClientCredentials client, const HttpClient *http,
+                     QObject *parent)
     : QObject(parent), m_account(std::move(account)), m_client(std::move(client)), m_http(http)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_timeout).count();
-        finish(Error(Error::Kind::Timeout, minutes >= 1 ? tr("Sign-in was stopped after %1 minutes.").arg(minutes)
-                                                        : tr("Sign-in was stopped: it took too long.")));
+        finish(Error(Error::Kind::Timeout,
+                     minutes >= 1 ? tr("Sign-in was stopped after %1 minutes.").arg(minutes)
+                                  : tr("Sign-in was stopped: it took too long.")));
     });
 }
 
@@ -45,13 +47,14 @@ void OAuthFlow::requestToken(const FormFields &form, std::function<void(const To
 {
     TokenEndpoint endpoint(m_http, m_account.server.tokenEndpoint, m_client, m_clock);
     endpoint.setAccountName(m_account.name);
-    endpoint.request(form, m_account.scope, this, [this, attempt = m_attempt, onTokens](const Result<TokenSet> &result) {
-        if (!isCurrent(attempt))
-            return;
-        if (!result.ok())
-            return finish(result.error());
-        onTokens(result.value());
-    });
+    endpoint.request(form, m_account.scope, this,
+                     [this, attempt = m_attempt, onTokens](const Result<TokenSet> &result) {
+                         if (!isCurrent(attempt))
+                             return;
+                         if (!result.ok())
+                             return finish(result.error());
+                         onTokens(result.value());
+                     });
 }
 
 void OAuthFlow::finish(const Error &error, const TokenSet &tokens)

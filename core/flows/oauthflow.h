@@ -17,8 +17,8 @@ namespace OAuthDesk {
 
 /**
  * What every grant flow has in common, in Qt NetworkAuth's words: grant() starts it, it ends
- * exactly once with granted() (then token(), refreshToken(), expiration(), scope()) or failed(Error),
- * cancel() ends it early, and a time-out ends it when nothing happens.
+ * exactly once with granted() (then token(), refreshToken(), expiration(), scope()) or
+ * failed(Error), cancel() ends it early, and a time-out ends it when nothing happens.
  *
  * A flow stores nothing: keeping the tokens is the caller's decision once granted() came.
  */
@@ -32,7 +32,8 @@ class OAuthFlow : public QObject
     Q_PROPERTY(QString scope READ scope NOTIFY granted)
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
 public:
-    OAuthFlow(Account account, ClientCredentials client, const HttpClient *http, QObject *parent = nullptr);
+    OAuthFlow(Account account, ClientCredentials client, const HttpClient *http,
+              QObject *parent = nullptr);
     ~OAuthFlow() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -65,7 +66,7 @@ protected:
     /// The grant's own start; call finish() (now or later) to end it.
     virtual void start() = 0;
     /// Releases what the attempt holds (listener, timers); called once per attempt by finish().
-    virtual void cleanUp() {}
+    virtual void cleanUp() { }
 
     /// Ends the attempt: with tokens when `error` is empty.
     void finish(const Error &error, const TokenSet &tokens = {});
@@ -81,7 +82,7 @@ protected:
     Clock m_clock;
 
 private:
-    std::chrono::milliseconds m_timeout{std::chrono::minutes(5)};
+    std::chrono::milliseconds m_timeout{ std::chrono::minutes(5) };
     QTimer m_timer;
     QAbstractOAuth::Status m_status = QAbstractOAuth::Status::NotAuthenticated;
     bool m_active = false;

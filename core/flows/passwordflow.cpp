@@ -11,14 +11,15 @@ void PasswordFlow::setCredentials(const QString &username, const QString &passwo
 void PasswordFlow::start()
 {
     if (m_username.isEmpty() || m_password.isEmpty()) {
-        finish(Error(Error::Kind::Configuration, tr("A user name and a password are needed for this sign-in.")));
+        finish(Error(Error::Kind::Configuration,
+                     tr("A user name and a password are needed for this sign-in.")));
         return;
     }
-    FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("password")},
-                       {QStringLiteral("username"), m_username},
-                       {QStringLiteral("password"), m_password}};
+    FormFields form = { { QStringLiteral("grant_type"), QStringLiteral("password") },
+                        { QStringLiteral("username"), m_username },
+                        { QStringLiteral("password"), m_password } };
     if (!m_account.scope.isEmpty())
-        form.append({QStringLiteral("scope"), m_account.scope});
+        form.append({ QStringLiteral("scope"), m_account.scope });
     // Used once: the request body holds the only copy from here on.
     m_password.fill(QLatin1Char('\0'));
     m_password.clear();
@@ -34,14 +35,15 @@ void PasswordFlow::cleanUp()
 void ClientCredentialsFlow::start()
 {
     if (!m_client.isConfidential() || m_client.secret.isEmpty()) {
-        finish(Error(Error::Kind::Configuration,
-                     tr("The client credentials grant needs a client secret (client_secret_basic or "
-                        "client_secret_post).")));
+        finish(Error(
+                Error::Kind::Configuration,
+                tr("The client credentials grant needs a client secret (client_secret_basic or "
+                   "client_secret_post).")));
         return;
     }
-    FormFields form = {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+    FormFields form = { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } };
     if (!m_account.scope.isEmpty())
-        form.append({QStringLiteral("scope"), m_account.scope});
+        form.append({ QStringLiteral("scope"), m_account.scope });
     requestToken(form, [this](const TokenSet &tokens) {
         TokenSet t = tokens;
         t.refreshToken.clear(); // §4.4.3: none SHOULD be issued; none is relied on

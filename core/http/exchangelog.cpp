@@ -32,8 +32,8 @@ void appendLines(QString &out, const QString &prefix, const QString &text)
 void appendHeaders(QString &out, const QString &prefix, const ExchangeLog::Headers &headers)
 {
     for (const auto &h : headers)
-        out += prefix + QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromLatin1(h.second) +
-               QLatin1Char('\n');
+        out += prefix + QString::fromLatin1(h.first) + QStringLiteral(": ")
+                + QString::fromLatin1(h.second) + QLatin1Char('\n');
 }
 
 } // namespace
@@ -45,7 +45,7 @@ bool ExchangeLog::Filter::matches(const Exchange &exchange) const
     return kinds.isEmpty() || kinds.contains(exchange.kind);
 }
 
-ExchangeLog::ExchangeLog(QObject *parent) : QObject(parent) {}
+ExchangeLog::ExchangeLog(QObject *parent) : QObject(parent) { }
 
 void ExchangeLog::setCapacity(int capacity)
 {
@@ -90,7 +90,8 @@ void ExchangeLog::setNote(QNetworkRequest &request, const QString &note)
     request.setAttribute(NoteAttribute, note);
 }
 
-ExchangeLog::Kind ExchangeLog::kindOf(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body)
+ExchangeLog::Kind ExchangeLog::kindOf(const QNetworkRequest &request, const QByteArray &method,
+                                      const QByteArray &body)
 {
     const QVariant tagged = request.attribute(KindAttribute);
     if (tagged.isValid())
@@ -116,8 +117,9 @@ ExchangeLog::Kind ExchangeLog::kindOf(const QNetworkRequest &request, const QByt
     return Kind::Other;
 }
 
-ExchangeLog::Pending ExchangeLog::begin(Kind kind, const QString &accountName, const QByteArray &method,
-                                        const QUrl &url, const Headers &requestHeaders,
+ExchangeLog::Pending ExchangeLog::begin(Kind kind, const QString &accountName,
+                                        const QByteArray &method, const QUrl &url,
+                                        const Headers &requestHeaders,
                                         const QByteArray &requestBody) const
 {
     Pending pending;
@@ -138,15 +140,17 @@ ExchangeLog::Pending ExchangeLog::begin(const QNetworkRequest &request, const QB
     Headers headers;
     const QList<QByteArray> names = request.rawHeaderList();
     for (const QByteArray &name : names)
-        headers.append({name, request.rawHeader(name)});
-    Pending pending = begin(kindOf(request, method, body), request.attribute(AccountAttribute).toString(), method,
-                            request.url(), headers, body);
+        headers.append({ name, request.rawHeader(name) });
+    Pending pending =
+            begin(kindOf(request, method, body), request.attribute(AccountAttribute).toString(),
+                  method, request.url(), headers, body);
     pending.m_exchange.note = Redactor::redactText(request.attribute(NoteAttribute).toString());
     return pending;
 }
 
-int ExchangeLog::finish(Pending pending, int status, qint64 elapsedMs, const Headers &responseHeaders,
-                        const QByteArray &responseBody, const QString &errorText)
+int ExchangeLog::finish(Pending pending, int status, qint64 elapsedMs,
+                        const Headers &responseHeaders, const QByteArray &responseBody,
+                        const QString &errorText)
 {
     Exchange &e = pending.m_exchange;
     e.status = status;
@@ -184,7 +188,9 @@ void ExchangeLog::trim()
 
 QString ExchangeLog::toText(const Exchange &e)
 {
-    QString out = QStringLiteral("#%1 %2 %3").arg(e.id).arg(e.time.toString(Qt::ISODateWithMs), kindName(e.kind));
+    QString out = QStringLiteral("#%1 %2 %3")
+                          .arg(e.id)
+                          .arg(e.time.toString(Qt::ISODateWithMs), kindName(e.kind));
     if (!e.accountName.isEmpty())
         out += QStringLiteral(" account \"%1\"").arg(e.accountName);
     out += QLatin1Char('\n');
@@ -196,7 +202,8 @@ QString ExchangeLog::toText(const Exchange &e)
         out += QStringLiteral("opened in the browser: ") + e.url + QLatin1Char('\n');
         return out;
     }
-    out += QStringLiteral("> ") + QString::fromLatin1(e.method) + QLatin1Char(' ') + e.url + QLatin1Char('\n');
+    out += QStringLiteral("> ") + QString::fromLatin1(e.method) + QLatin1Char(' ') + e.url
+            + QLatin1Char('\n');
     appendHeaders(out, QStringLiteral("> "), e.requestHeaders);
     if (!e.requestBody.isEmpty()) {
         out += QStringLiteral(">\n");

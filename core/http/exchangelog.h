@@ -35,7 +35,16 @@ public:
      * (code, password, client credentials, device polling). Refresh: grant_type=refresh_token.
      * Resource: calls to APIs with the account's token. Other: UserInfo and the rest.
      */
-    enum class Kind { Discovery, Authorization, Token, Refresh, Revocation, Introspection, Resource, Other };
+    enum class Kind {
+        Discovery,
+        Authorization,
+        Token,
+        Refresh,
+        Revocation,
+        Introspection,
+        Resource,
+        Other
+    };
     Q_ENUM(Kind)
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -59,10 +68,12 @@ public:
         QString note; ///< what the caller wants a reader to know, e.g. why a token was not sent
 
         /// An authorization URL handed to the browser: no HTTP answer comes back to OAuthDesk. A
-        /// pushed authorization request (RFC 9126, a POST of the same kind) is an ordinary exchange.
+        /// pushed authorization request (RFC 9126, a POST of the same kind) is an ordinary
+        /// exchange.
         bool isBrowserHandoff() const
         {
-            return kind == Kind::Authorization && method == "GET" && status == 0 && errorText.isEmpty();
+            return kind == Kind::Authorization && method == "GET" && status == 0
+                    && errorText.isEmpty();
         }
     };
 
@@ -87,11 +98,13 @@ public:
 
     static constexpr int DefaultCapacity = 500;
     /// QNetworkRequest attributes a caller sets (through tag()) to say what a request is for.
-    static constexpr QNetworkRequest::Attribute KindAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 1);
+    static constexpr QNetworkRequest::Attribute KindAttribute =
+            QNetworkRequest::Attribute(QNetworkRequest::User + 1);
     static constexpr QNetworkRequest::Attribute AccountAttribute =
-        QNetworkRequest::Attribute(QNetworkRequest::User + 2);
+            QNetworkRequest::Attribute(QNetworkRequest::User + 2);
     /// A QString shown with the entry (setNote()); it is redacted like everything else.
-    static constexpr QNetworkRequest::Attribute NoteAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 3);
+    static constexpr QNetworkRequest::Attribute NoteAttribute =
+            QNetworkRequest::Attribute(QNetworkRequest::User + 3);
 
     explicit ExchangeLog(QObject *parent = nullptr);
 
@@ -112,14 +125,16 @@ public:
     /// Adds a note to the request's entry ("redirected to another origin: token not sent").
     static void setNote(QNetworkRequest &request, const QString &note);
     /// The kind a request was tagged with, or a guess from its method, URL and form body.
-    static Kind kindOf(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
+    static Kind kindOf(const QNetworkRequest &request, const QByteArray &method,
+                       const QByteArray &body);
 
     /// Redacts a request as it leaves. The raw values are not kept.
     Pending begin(Kind kind, const QString &accountName, const QByteArray &method, const QUrl &url,
                   const Headers &requestHeaders, const QByteArray &requestBody) const;
     /// The same for a request as HttpClient sends it: headers from the request, kind from kindOf(),
     /// account and note from the request's attributes.
-    Pending begin(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body) const;
+    Pending begin(const QNetworkRequest &request, const QByteArray &method,
+                  const QByteArray &body) const;
     /// Redacts the answer (status 0 when there was none) and stores the exchange. Returns its id.
     int finish(Pending pending, int status, qint64 elapsedMs, const Headers &responseHeaders,
                const QByteArray &responseBody, const QString &errorText = {});

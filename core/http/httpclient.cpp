@@ -47,34 +47,41 @@ static QString networkErrorText(const QNetworkReply *reply)
     const QString host = reply->url().host();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 refused the connection.").arg(host);
+        return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 refused the connection.")
+                .arg(host);
     case QNetworkReply::HostNotFoundError:
         return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 was not found.").arg(host);
     case QNetworkReply::RemoteHostClosedError:
-        return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 closed the connection.").arg(host);
+        return QCoreApplication::translate("OAuthDesk::HttpClient", "%1 closed the connection.")
+                .arg(host);
     case QNetworkReply::SslHandshakeFailedError:
-        return QCoreApplication::translate("OAuthDesk::HttpClient", "The TLS certificate of %1 is not trusted.")
-            .arg(host);
+        return QCoreApplication::translate("OAuthDesk::HttpClient",
+                                           "The TLS certificate of %1 is not trusted.")
+                .arg(host);
     default:
-        return QCoreApplication::translate("OAuthDesk::HttpClient", "Network error %1 talking to %2.")
-            .arg(int(reply->error()))
-            .arg(host);
+        return QCoreApplication::translate("OAuthDesk::HttpClient",
+                                           "Network error %1 talking to %2.")
+                .arg(int(reply->error()))
+                .arg(host);
     }
 }
 
-HttpClient::HttpClient(QNetworkAccessManager *manager) : m_manager(manager) {}
+HttpClient::HttpClient(QNetworkAccessManager *manager) : m_manager(manager) { }
 
 QNetworkRequest HttpClient::createRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("OAuthDesk/%1")
-                                                            .arg(QCoreApplication::applicationVersion().isEmpty()
-                                                                     ? QStringLiteral("0")
-                                                                     : QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("OAuthDesk/%1")
+                              .arg(QCoreApplication::applicationVersion().isEmpty()
+                                           ? QStringLiteral("0")
+                                           : QCoreApplication::applicationVersion()));
     if (!m_extraCaCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_extraCaCertificates);
@@ -94,17 +101,19 @@ QByteArray HttpClient::formEncode(const FormFields &form)
     for (const auto &item : form) {
         if (!out.isEmpty())
             out += '&';
-        out += item.first.toUtf8().toPercentEncoding() + '=' + item.second.toUtf8().toPercentEncoding();
+        out += item.first.toUtf8().toPercentEncoding() + '='
+                + item.second.toUtf8().toPercentEncoding();
     }
     return out;
 }
 
 void HttpClient::postForm(const QUrl &url, const FormFields &form,
-                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders, QObject *context,
-                          Callback callback) const
+                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                          QObject *context, Callback callback) const
 {
     QNetworkRequest request = createRequest(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     for (const auto &h : extraHeaders)
         request.setRawHeader(h.first, h.second);
@@ -121,20 +130,24 @@ void HttpClient::cancel(QNetworkReply *reply)
     reply->abort();
 }
 
-QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-                                const SendOptions &options, QObject *context, Callback callback) const
+QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &request,
+                                const QByteArray &body, const SendOptions &options,
+                                QObject *context, Callback callback) const
 {
     QNetworkReply *reply = m_manager->sendCustomRequest(request, verb, body);
     // Only the origin and path are logged: queries can carry codes and states.
     qCDebug(lcHttp) << verb.constData()
-                    << request.url().toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+                    << request.url().toString(QUrl::RemoveQuery | QUrl::RemoveFragment
+                                              | QUrl::RemoveUserInfo);
 
     auto state = std::make_shared<ReplyState>();
     state->timer.start();
     const qint64 cap = options.maxBodySize >= 0 ? options.maxBodySize : m_maxBodySize;
     if (options.progress) {
         QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
-                         [progress = options.progress](qint64 received, qint64 total) { progress(received, total); });
+                         [progress = options.progress](qint64 received, qint64 total) {
+                             progress(received, total);
+                         });
     }
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
@@ -153,64 +166,74 @@ QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &r
             readSome(reply, state, cap);
     });
     QObject::connect(
-        reply, &QNetworkReply::finished, reply,
-        [reply, state, cap, guard, hasContext, log, pending, callback = std::move(callback)]() mutable {
-            const qint64 elapsedMs = state->timer.elapsed();
-            // Once the rest of the body is read (readSome() calls it then).
-            state->complete = [reply, cap, guard, hasContext, log, pending, elapsedMs,
-                               callback = std::move(callback)](ReplyState &received) {
-                reply->deleteLater();
-                if (hasContext && !guard && !log)
-                    return;
-                HttpResponse response;
-                response.url = reply->url();
-                response.elapsedMs = elapsedMs;
-                const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                if (received.tooLarge) {
-                    response.error =
-                        Error(Error::Kind::InvalidResponse,
-                              QCoreApplication::translate("OAuthDesk::HttpClient", "The answer is larger than %1 KiB.")
-                                  .arg(cap / 1024));
-                } else if (reply->property(CancelledProperty).toBool()) {
-                    response.error =
-                        Error(Error::Kind::Cancelled,
-                              QCoreApplication::translate("OAuthDesk::HttpClient", "The request was cancelled."));
-                } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-                    // The transfer time-out, possibly half-way through a body.
-                    response.error =
-                        Error(Error::Kind::Timeout,
-                              QCoreApplication::translate("OAuthDesk::HttpClient", "%1 did not answer in time.")
-                                  .arg(reply->url().host()));
-                } else if (status.isValid()) {
-                    response.status = status.toInt();
-                    response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-                    response.headers = reply->rawHeaderPairs();
-                    response.body = std::move(received.body);
-                } else {
-                    response.error = Error(Error::Kind::Network, networkErrorText(reply));
-                }
-                if (log && pending)
-                    log->finish(*pending, response.status, response.elapsedMs, response.headers, response.body,
-                                response.error ? response.error.message() : QString());
-                if (hasContext && !guard)
-                    return;
-                qCDebug(lcHttp) << "answer" << response.status << response.elapsedMs << "ms";
-                callback(response);
-            };
-            state->finished = true;
-            if (!state->scheduled)
-                readSome(reply, state, cap);
-        });
+            reply, &QNetworkReply::finished, reply,
+            [reply, state, cap, guard, hasContext, log, pending,
+             callback = std::move(callback)]() mutable {
+                const qint64 elapsedMs = state->timer.elapsed();
+                // Once the rest of the body is read (readSome() calls it then).
+                state->complete = [reply, cap, guard, hasContext, log, pending, elapsedMs,
+                                   callback = std::move(callback)](ReplyState &received) {
+                    reply->deleteLater();
+                    if (hasContext && !guard && !log)
+                        return;
+                    HttpResponse response;
+                    response.url = reply->url();
+                    response.elapsedMs = elapsedMs;
+                    const QVariant status =
+                            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                    if (received.tooLarge) {
+                        response.error = Error(
+                                Error::Kind::InvalidResponse,
+                                QCoreApplication::translate("OAuthDesk::HttpClient",
+                                                            "The answer is larger than %1 KiB.")
+                                        .arg(cap / 1024));
+                    } else if (reply->property(CancelledProperty).toBool()) {
+                        response.error =
+                                Error(Error::Kind::Cancelled,
+                                      QCoreApplication::translate("OAuthDesk::HttpClient",
+                                                                  "The request was cancelled."));
+                    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                        // The transfer time-out, possibly half-way through a body.
+                        response.error =
+                                Error(Error::Kind::Timeout,
+                                      QCoreApplication::translate("OAuthDesk::HttpClient",
+                                                                  "%1 did not answer in time.")
+                                              .arg(reply->url().host()));
+                    } else if (status.isValid()) {
+                        response.status = status.toInt();
+                        response.reasonPhrase =
+                                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                        .toByteArray();
+                        response.headers = reply->rawHeaderPairs();
+                        response.body = std::move(received.body);
+                    } else {
+                        response.error = Error(Error::Kind::Network, networkErrorText(reply));
+                    }
+                    if (log && pending)
+                        log->finish(*pending, response.status, response.elapsedMs, response.headers,
+                                    response.body,
+                                    response.error ? response.error.message() : QString());
+                    if (hasContext && !guard)
+                        return;
+                    qCDebug(lcHttp) << "answer" << response.status << response.elapsedMs << "ms";
+                    callback(response);
+                };
+                state->finished = true;
+                if (!state->scheduled)
+                    readSome(reply, state, cap);
+            });
     return reply;
 }
 
-void HttpClient::readSome(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state, qint64 cap)
+void HttpClient::readSome(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state,
+                          qint64 cap)
 {
     state->scheduled = false;
     if (!state->tooLarge && reply->bytesAvailable() > 0) {
         if (state->body.isEmpty()) {
             bool known = false;
-            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+            const qint64 length =
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
             if (known && length > 0 && length <= cap)
                 state->body.reserve(length);
         }

@@ -25,7 +25,8 @@ namespace OAuthDesk {
  * otherwise re-send the Authorization header to wherever a redirect points) and a cap on the body
  * size. The QNetworkAccessManager is handed in.
  */
-/// Form fields in order, decoded. (Not QUrlQuery: it would treat '%' and '+' in a value as encoding.)
+/// Form fields in order, decoded. (Not QUrlQuery: it would treat '%' and '+' in a value as
+/// encoding.)
 using FormFields = QList<QPair<QString, QString>>;
 
 class HttpClient
@@ -34,7 +35,8 @@ public:
     using Callback = std::function<void(const HttpResponse &)>;
 
     static constexpr qint64 DefaultMaxBodySize = 1024 * 1024;
-    /// How much of a body the network thread hands over at a time (QNetworkReply::setReadBufferSize).
+    /// How much of a body the network thread hands over at a time
+    /// (QNetworkReply::setReadBufferSize).
     static constexpr qint64 ReadChunk = 1024 * 1024;
 
     explicit HttpClient(QNetworkAccessManager *manager);
@@ -43,12 +45,16 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
-    /// Records every exchange, redacted, in `log` (none by default). Tag requests with ExchangeLog::tag().
+    /// Records every exchange, redacted, in `log` (none by default). Tag requests with
+    /// ExchangeLog::tag().
     void setExchangeLog(ExchangeLog *log) { m_log = log; }
     ExchangeLog *exchangeLog() const { return m_log; }
-    /// CA certificates trusted in addition to the system's, for servers with a private CA. Only adds
-    /// trust: certificate verification is never switched off, and no error is ever ignored.
-    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCaCertificates = certificates; }
+    /// CA certificates trusted in addition to the system's, for servers with a private CA. Only
+    /// adds trust: certificate verification is never switched off, and no error is ever ignored.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_extraCaCertificates = certificates;
+    }
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
 
     /// The request every caller starts from.
@@ -64,21 +70,23 @@ public:
 
     /// Sends a request built by createRequest(). The callback runs once, unless `context` is gone.
     /// Returns the reply, so the caller can cancel() it; it is deleted after the callback.
-    QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-                        QObject *context, Callback callback) const
+    QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request,
+                        const QByteArray &body, QObject *context, Callback callback) const
     {
         return send(verb, request, body, SendOptions{}, context, std::move(callback));
     }
-    QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-                        const SendOptions &options, QObject *context, Callback callback) const;
+    QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request,
+                        const QByteArray &body, const SendOptions &options, QObject *context,
+                        Callback callback) const;
 
     /// Stops a request send() returned; its callback gets an Error::Kind::Cancelled.
     static void cancel(QNetworkReply *reply);
 
     void get(const QUrl &url, QObject *context, Callback callback) const;
     /// application/x-www-form-urlencoded POST with Accept: application/json (RFC 6749 §3.2).
-    void postForm(const QUrl &url, const FormFields &form, const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
-                  QObject *context, Callback callback) const;
+    void postForm(const QUrl &url, const FormFields &form,
+                  const QList<QPair<QByteArray, QByteArray>> &extraHeaders, QObject *context,
+                  Callback callback) const;
 
     /// RFC 6749 Appendix B form encoding ("+" for space, everything but unreserved escaped).
     static QByteArray formEncode(const FormFields &form);
@@ -91,15 +99,16 @@ private:
         bool tooLarge = false;
         QElapsedTimer timer;
         bool scheduled = false; ///< readSome() is to run again on the next turn of the event loop
-        bool finished = false;  ///< the reply is finished; `complete` waits for the rest of the body
+        bool finished = false; ///< the reply is finished; `complete` waits for the rest of the body
         std::function<void(ReplyState &)> complete; ///< builds the answer and hands it over
     };
     /// Takes at most ReadChunk of the reply's body; more waits for the next turn of the event loop.
     /// When all is read of a finished reply, calls `complete`.
-    static void readSome(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state, qint64 cap);
+    static void readSome(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state,
+                         qint64 cap);
 
     QNetworkAccessManager *m_manager;
-    std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_timeout{ 30000 };
     qint64 m_maxBodySize = DefaultMaxBodySize;
     QPointer<ExchangeLog> m_log;
     QList<QSslCertificate> m_extraCaCertificates;

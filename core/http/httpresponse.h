@@ -24,7 +24,10 @@ struct HttpResponse
     QByteArray header(const QByteArray &name) const;
     /// Every header with this name, in order.
     QList<QByteArray> headerValues(const QByteArray &name) const;
-    bool isRedirect() const { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
+    bool isRedirect() const
+    {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
     /// The Location of a redirect resolved against the request URL.
     QUrl redirectTarget() const;
 };

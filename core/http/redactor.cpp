@@ -28,10 +28,12 @@ bool isJwtType(const QByteArray &mime)
 
 bool isBinaryType(const QByteArray &mime)
 {
-    static const QByteArrayList prefixes = {"image/", "audio/", "video/", "font/", "multipart/"};
-    static const QByteArrayList types = {"application/octet-stream", "application/pdf", "application/zip",
-                                         "application/gzip", "application/x-protobuf", "application/protobuf",
-                                         "application/cbor", "application/wasm", "application/x-tar"};
+    static const QByteArrayList prefixes = { "image/", "audio/", "video/", "font/", "multipart/" };
+    static const QByteArrayList types = { "application/octet-stream", "application/pdf",
+                                          "application/zip",          "application/gzip",
+                                          "application/x-protobuf",   "application/protobuf",
+                                          "application/cbor",         "application/wasm",
+                                          "application/x-tar" };
     for (const QByteArray &prefix : prefixes) {
         if (mime.startsWith(prefix))
             return true;
@@ -52,15 +54,16 @@ bool decodeText(const QByteArray &body, QString *text)
 QString summary(const QByteArray &mime, qsizetype size)
 {
     return QStringLiteral("<%1 bytes of %2>")
-        .arg(size)
-        .arg(mime.isEmpty() ? QStringLiteral("unknown type") : QString::fromLatin1(mime));
+            .arg(size)
+            .arg(mime.isEmpty() ? QStringLiteral("unknown type") : QString::fromLatin1(mime));
 }
 
 /// Where to cut `body` to keep at most `limit` bytes without splitting a UTF-8 sequence.
 qsizetype utf8Cut(const QByteArray &body, qsizetype limit)
 {
     qsizetype cut = qMin(limit, body.size());
-    while (cut > 0 && cut < body.size() && (static_cast<unsigned char>(body.at(cut)) & 0xC0) == 0x80)
+    while (cut > 0 && cut < body.size()
+           && (static_cast<unsigned char>(body.at(cut)) & 0xC0) == 0x80)
         --cut;
     return cut;
 }
@@ -102,8 +105,8 @@ qsizetype jsonValueEnd(QStringView text, qsizetype from)
         return text.size();
     }
     qsizetype i = from;
-    while (i < text.size() && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('}') &&
-           text[i] != QLatin1Char(']') && !text[i].isSpace()) {
+    while (i < text.size() && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('}')
+           && text[i] != QLatin1Char(']') && !text[i].isSpace()) {
         // A quote in a bare value: no telling where strings begin and end after it, so everything
         // to the end is the value (found by fuzz_redactor: {"client_secret":a"b c","password":"…"}
         // kept the password, read as text between two strings).
@@ -123,8 +126,8 @@ QString jsonStringValue(QStringView literal)
         inner.chop(1);
     if (!inner.contains(QLatin1Char('\\')) || !closed)
         return inner.toString();
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray("[") + literal.toString().toUtf8() + QByteArray("]"));
+    const QJsonDocument document = QJsonDocument::fromJson(
+            QByteArray("[") + literal.toString().toUtf8() + QByteArray("]"));
     return document.isArray() ? document.array().at(0).toString() : inner.toString();
 }
 
@@ -148,7 +151,8 @@ QString redactJsonPairs(const QString &text)
         qsizetype j = i;
         while (j < view.size() && view[j].isSpace())
             ++j;
-        if (j >= view.size() || view[j] != QLatin1Char(':') || !Redactor::isSecretName(jsonStringValue(literal)))
+        if (j >= view.size() || view[j] != QLatin1Char(':')
+            || !Redactor::isSecretName(jsonStringValue(literal)))
             continue;
         ++j;
         while (j < view.size() && view[j].isSpace())
@@ -168,7 +172,8 @@ QString redactKeyValuePairs(const QString &text)
 {
     // Only the name and '=' are matched, so that a pair inside another's value (a redirect_uri
     // carrying ?code=…) is still found.
-    static const QRegularExpression name(QStringLiteral("(?<![A-Za-z0-9_.%+-])([A-Za-z0-9_.%+-]+)="));
+    static const QRegularExpression name(
+            QStringLiteral("(?<![A-Za-z0-9_.%+-])([A-Za-z0-9_.%+-]+)="));
     // Tokens, codes and form-encoded values never hold these; prose and markup around them do.
     static const QString stops = QStringLiteral("&\"'<>#;,)]} \t\r\n");
     QString out;
@@ -202,7 +207,8 @@ QJsonObject redactJsonObject(const QJsonObject &object)
 {
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const bool empty = it.value().isNull() || (it.value().isString() && it.value().toString().isEmpty());
+        const bool empty =
+                it.value().isNull() || (it.value().isString() && it.value().toString().isEmpty());
         if (Redactor::isSecretName(it.key()) && !empty)
             out.insert(it.key(), Redactor::placeholder());
         else
@@ -224,7 +230,8 @@ QJsonValue redactJsonValue(const QJsonValue &value)
     return value;
 }
 
-/// Re-serialises what parsed, so nothing the parser skipped (duplicates, odd spacing) can slip through.
+/// Re-serialises what parsed, so nothing the parser skipped (duplicates, odd spacing) can slip
+/// through.
 bool redactJson(const QByteArray &body, QByteArray *out)
 {
     QJsonParseError error;
@@ -234,7 +241,8 @@ bool redactJson(const QByteArray &body, QByteArray *out)
     if (document.isObject())
         *out = QJsonDocument(redactJsonObject(document.object())).toJson(QJsonDocument::Compact);
     else
-        *out = QJsonDocument(redactJsonValue(document.array()).toArray()).toJson(QJsonDocument::Compact);
+        *out = QJsonDocument(redactJsonValue(document.array()).toArray())
+                       .toJson(QJsonDocument::Compact);
     return true;
 }
 
@@ -245,7 +253,8 @@ QString malformedJson(qsizetype size)
 
 bool looksLikeJwt(const QByteArray &trimmed)
 {
-    static const QRegularExpression jwt(QStringLiteral("^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]*)+$"));
+    static const QRegularExpression jwt(
+            QStringLiteral("^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]*)+$"));
     return trimmed.startsWith("eyJ") && jwt.match(QString::fromLatin1(trimmed)).hasMatch();
 }
 
@@ -254,12 +263,24 @@ bool looksLikeJwt(const QByteArray &trimmed)
 bool Redactor::isSecretName(QStringView name)
 {
     static const QStringList names = {
-        QStringLiteral("code"),          QStringLiteral("code_verifier"), QStringLiteral("code_challenge"),
-        QStringLiteral("state"),         QStringLiteral("nonce"),         QStringLiteral("client_secret"),
-        QStringLiteral("client_assertion"), QStringLiteral("password"),   QStringLiteral("access_token"),
-        QStringLiteral("refresh_token"), QStringLiteral("id_token"),      QStringLiteral("id_token_hint"),
-        QStringLiteral("device_code"),   QStringLiteral("token"),         QStringLiteral("assertion"),
-        QStringLiteral("subject_token"), QStringLiteral("actor_token"), QStringLiteral("registration_access_token"),
+        QStringLiteral("code"),
+        QStringLiteral("code_verifier"),
+        QStringLiteral("code_challenge"),
+        QStringLiteral("state"),
+        QStringLiteral("nonce"),
+        QStringLiteral("client_secret"),
+        QStringLiteral("client_assertion"),
+        QStringLiteral("password"),
+        QStringLiteral("access_token"),
+        QStringLiteral("refresh_token"),
+        QStringLiteral("id_token"),
+        QStringLiteral("id_token_hint"),
+        QStringLiteral("device_code"),
+        QStringLiteral("token"),
+        QStringLiteral("assertion"),
+        QStringLiteral("subject_token"),
+        QStringLiteral("actor_token"),
+        QStringLiteral("registration_access_token"),
         // The key of a MAC token (draft-ietf-oauth-v2-http-mac): refused as a token type, but its
         // answer is still logged (found by tst_hostile, "T1 token_type mac").
         QStringLiteral("mac_key"),
@@ -274,9 +295,9 @@ bool Redactor::isSecretName(QStringView name)
 bool Redactor::isSecretHeader(const QByteArray &name)
 {
     const QByteArray lower = name.trimmed().toLower();
-    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" ||
-           lower == "set-cookie" || lower.contains("token") || lower.contains("secret") ||
-           lower.contains("api-key") || lower.contains("apikey");
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
+            || lower == "set-cookie" || lower.contains("token") || lower.contains("secret")
+            || lower.contains("api-key") || lower.contains("apikey");
 }
 
 QByteArray Redactor::redactForm(const QByteArray &form)
@@ -298,7 +319,8 @@ QUrl Redactor::redactUrl(const QUrl &url)
 {
     QUrl out = url;
     if (url.hasQuery())
-        out.setQuery(QString::fromUtf8(redactForm(url.query(QUrl::FullyEncoded).toUtf8())), QUrl::TolerantMode);
+        out.setQuery(QString::fromUtf8(redactForm(url.query(QUrl::FullyEncoded).toUtf8())),
+                     QUrl::TolerantMode);
     // Implicit and hybrid answers carry tokens in the fragment, in whatever shape the server chose.
     if (url.hasFragment())
         out.setFragment(placeholder());
@@ -331,7 +353,7 @@ Redactor::Headers Redactor::redactHeaders(const Headers &headers)
             // A redirect from the authorization endpoint carries the code and the state.
             value = redactUrl(QUrl::fromEncoded(value.trimmed())).toEncoded();
         }
-        out.append({header.first, value});
+        out.append({ header.first, value });
     }
     return out;
 }
@@ -347,7 +369,9 @@ QString Redactor::redactBody(const QByteArray &contentType, const QByteArray &bo
         return {};
     const QByteArray mime = mimeType(contentType);
     if (isJwtType(mime))
-        return QStringLiteral("[redacted: %1 bytes of %2]").arg(body.size()).arg(QString::fromLatin1(mime));
+        return QStringLiteral("[redacted: %1 bytes of %2]")
+                .arg(body.size())
+                .arg(QString::fromLatin1(mime));
     if (isBinaryType(mime))
         return summary(mime, body.size());
     if (body.size() <= MaxBodySize)
@@ -386,7 +410,8 @@ QString Redactor::redactWhole(const QByteArray &mime, const QByteArray &body)
             return malformedJson(body.size());
         return QString::fromUtf8(json);
     }
-    // Servers label JSON and forms as text/plain or text/html often enough that the label is not trusted.
+    // Servers label JSON and forms as text/plain or text/html often enough that the label is not
+    // trusted.
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         if (redactJson(body, &json))
             return QString::fromUtf8(json);

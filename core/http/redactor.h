@@ -14,10 +14,9 @@ namespace OAuthDesk {
  *
  * Secret names (compared case-insensitively, after percent-decoding): code, code_verifier,
  * code_challenge, state, nonce, client_secret, client_assertion, password, access_token,
- * refresh_token, id_token, id_token_hint, device_code, token, assertion, subject_token, actor_token,
- * registration_access_token, mac_key.
- * When in doubt, more is redacted, never less: a body that claims or looks like JSON but does not
- * parse is redacted whole.
+ * refresh_token, id_token, id_token_hint, device_code, token, assertion, subject_token,
+ * actor_token, registration_access_token, mac_key. When in doubt, more is redacted, never less: a
+ * body that claims or looks like JSON but does not parse is redacted whole.
  */
 class Redactor
 {
@@ -40,10 +39,11 @@ public:
     static QUrl redactUrl(const QUrl &url);
     /// The same as redactUrl(), as the text to show.
     static QString redactedUrlText(const QUrl &url);
-    /// The headers with secret values redacted; Authorization keeps its scheme ("Bearer [redacted]").
+    /// The headers with secret values redacted; Authorization keeps its scheme ("Bearer
+    /// [redacted]").
     static Headers redactHeaders(const Headers &headers);
-    /// An application/x-www-form-urlencoded (or query) string with secret values redacted; names and
-    /// order are kept as they were sent.
+    /// An application/x-www-form-urlencoded (or query) string with secret values redacted; names
+    /// and order are kept as they were sent.
     static QByteArray redactForm(const QByteArray &form);
     /**
      * A body as it may be logged: forms and JSON with secret values redacted (JSON at any depth),

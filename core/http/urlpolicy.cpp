@@ -29,8 +29,9 @@ static int effectivePort(const QUrl &url)
 
 bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+            && effectivePort(a) == effectivePort(b);
 }
 
 } // namespace OAuthDesk::UrlPolicy

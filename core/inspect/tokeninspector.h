@@ -17,13 +17,13 @@ struct TokenInspection
 {
     enum class Signature {
         NotChecked, ///< opaque, JWE, or no key set to check against: "Not verified"
-        Verified,   ///< checked with the key `keyId` of the issuer's JWKS
-        Invalid,    ///< checked and wrong (or a refused algorithm)
+        Verified, ///< checked with the key `keyId` of the issuer's JWKS
+        Invalid, ///< checked and wrong (or a refused algorithm)
     };
 
     TokenShape shape;
     std::optional<Jwt> jwt; ///< decoded header and claims, when a JWS
-    Error decodeError;      ///< why a three-part token could not be decoded
+    Error decodeError; ///< why a three-part token could not be decoded
     Signature signature = Signature::NotChecked;
     QString keyId;
     QString detail; ///< one sentence on the verification result, for the badge

@@ -22,23 +22,29 @@ Result<QByteArray> Base64Url::decode(const QByteArray &text)
     for (const char c : text) {
         if (sextet(c) < 0) {
             if (c == '=')
-                return Error(Error::Kind::InvalidResponse,
-                             QStringLiteral("Base64url in JOSE carries no '=' padding (RFC 7515 §2)."));
+                return Error(
+                        Error::Kind::InvalidResponse,
+                        QStringLiteral("Base64url in JOSE carries no '=' padding (RFC 7515 §2)."));
             if (c == '+' || c == '/')
                 return Error(Error::Kind::InvalidResponse,
-                             QStringLiteral("'+' and '/' belong to standard base64, not base64url (RFC 7515 §2)."));
-            return Error(Error::Kind::InvalidResponse, QStringLiteral("Base64url text holds a character outside "
-                                                                      "its alphabet."));
+                             QStringLiteral("'+' and '/' belong to standard base64, not base64url "
+                                            "(RFC 7515 §2)."));
+            return Error(Error::Kind::InvalidResponse,
+                         QStringLiteral("Base64url text holds a character outside "
+                                        "its alphabet."));
         }
     }
     const qsizetype rest = text.size() % 4;
     if (rest == 1)
-        return Error(Error::Kind::InvalidResponse, QStringLiteral("Base64url text has an impossible length."));
+        return Error(Error::Kind::InvalidResponse,
+                     QStringLiteral("Base64url text has an impossible length."));
     // The unused low bits of the last character must be zero, or two spellings would decode alike.
     if (rest == 2 && (sextet(text.back()) & 0x0f) != 0)
-        return Error(Error::Kind::InvalidResponse, QStringLiteral("Base64url text has non-zero trailing bits."));
+        return Error(Error::Kind::InvalidResponse,
+                     QStringLiteral("Base64url text has non-zero trailing bits."));
     if (rest == 3 && (sextet(text.back()) & 0x03) != 0)
-        return Error(Error::Kind::InvalidResponse, QStringLiteral("Base64url text has non-zero trailing bits."));
+        return Error(Error::Kind::InvalidResponse,
+                     QStringLiteral("Base64url text has non-zero trailing bits."));
 
     QByteArray out;
     out.reserve(text.size() * 3 / 4);

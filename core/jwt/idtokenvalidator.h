@@ -46,7 +46,8 @@ public:
     /// None when `idToken` passes every check at time `now`; the first failure otherwise.
     Error validate(const Jwt &idToken, const JwkSet &keys, const QDateTime &now) const;
     /// Decodes and validates a compact ID token.
-    Result<Jwt> decodeAndValidate(const QByteArray &compact, const JwkSet &keys, const QDateTime &now) const;
+    Result<Jwt> decodeAndValidate(const QByteArray &compact, const JwkSet &keys,
+                                  const QDateTime &now) const;
 
     /**
      * §12.2: after a refresh, the new ID token must carry the same `iss` and `sub` (and `aud`), and
@@ -60,7 +61,7 @@ private:
     QString m_clientId;
     QString m_nonce;
     QStringList m_algorithms;
-    std::chrono::seconds m_skew{60};
+    std::chrono::seconds m_skew{ 60 };
 };
 
 } // namespace OAuthDesk

@@ -12,7 +12,7 @@ namespace {
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray &text) : m_text(text) {}
+    explicit Scanner(const QByteArray &text) : m_text(text) { }
 
     bool document()
     {
@@ -102,7 +102,8 @@ private:
             if (!string(&name))
                 return false;
             if (names.contains(name))
-                return fail(QStringLiteral("The JSON object has the member \"%1\" twice.").arg(name.left(64)));
+                return fail(QStringLiteral("The JSON object has the member \"%1\" twice.")
+                                    .arg(name.left(64)));
             names.insert(name);
             skipSpace();
             if (peek() != ':')
@@ -177,7 +178,7 @@ private:
     /// Reads a string at m_pos (on the opening quote) and leaves its unescaped value in *out.
     bool string(QString *out)
     {
-        ++m_pos;        // '"'
+        ++m_pos; // '"'
         QByteArray raw; // UTF-8 of the unescaped value
         for (;;) {
             if (atEnd())
@@ -216,12 +217,12 @@ private:
                 raw.append('\t');
                 break;
             case 'u': {
-                char16_t units[2] = {0, 0};
+                char16_t units[2] = { 0, 0 };
                 if (!hex4(&units[0]))
                     return false;
                 qsizetype count = 1;
-                if (QChar::isHighSurrogate(units[0]) && m_pos + 1 < m_text.size() && m_text.at(m_pos) == '\\' &&
-                    m_text.at(m_pos + 1) == 'u') {
+                if (QChar::isHighSurrogate(units[0]) && m_pos + 1 < m_text.size()
+                    && m_text.at(m_pos) == '\\' && m_text.at(m_pos + 1) == 'u') {
                     const qsizetype save = m_pos;
                     m_pos += 2;
                     if (!hex4(&units[1]))
@@ -231,7 +232,8 @@ private:
                     else
                         m_pos = save;
                 }
-                // A lone surrogate becomes U+FFFD, as QJsonDocument does, so both see the same name.
+                // A lone surrogate becomes U+FFFD, as QJsonDocument does, so both see the same
+                // name.
                 raw.append(QString(reinterpret_cast<const QChar *>(units), count).toUtf8());
                 break;
             }
@@ -294,7 +296,8 @@ Result<QJsonObject> JsonStrict::parseObject(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error(Error::Kind::InvalidResponse,
-                     QStringLiteral("The JSON object could not be read: %1.").arg(parseError.errorString()));
+                     QStringLiteral("The JSON object could not be read: %1.")
+                             .arg(parseError.errorString()));
     return doc.object();
 }
 

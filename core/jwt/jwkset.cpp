@@ -15,7 +15,8 @@ Result<JwkSet> JwkSet::fromJson(const QByteArray &json)
 {
     const Result<QJsonObject> object = JsonStrict::parseObject(json);
     if (!object.ok())
-        return invalid(QStringLiteral("The key set is not a strict JSON object: ") + object.error().detail());
+        return invalid(QStringLiteral("The key set is not a strict JSON object: ")
+                       + object.error().detail());
     return fromObject(object.value());
 }
 
@@ -27,12 +28,14 @@ Result<JwkSet> JwkSet::fromObject(const QJsonObject &object)
     JwkSet set;
     for (const QJsonValue &entry : keys.toArray()) {
         if (!entry.isObject())
-            return invalid(QStringLiteral("The key set's \"keys\" holds something other than objects."));
+            return invalid(
+                    QStringLiteral("The key set's \"keys\" holds something other than objects."));
         const Result<Jwk> key = Jwk::fromJson(entry.toObject());
         if (key.ok())
             set.m_keys.append(key.value());
         else
-            set.m_refused.append({entry.toObject().value(QLatin1String("kid")).toString(), key.error().detail()});
+            set.m_refused.append({ entry.toObject().value(QLatin1String("kid")).toString(),
+                                   key.error().detail() });
     }
     return set;
 }
@@ -55,20 +58,30 @@ Result<Jwk> JwkSet::select(const QString &kid, const QString &alg) const
 
     if (!kid.isEmpty()) {
         if (candidates.size() > 1)
-            return invalid(QStringLiteral("The issuer's key set holds several %1 keys with kid \"%2\".").arg(alg, kid));
+            return invalid(
+                    QStringLiteral("The issuer's key set holds several %1 keys with kid \"%2\".")
+                            .arg(alg, kid));
         if (lastMismatch)
             return lastMismatch;
         for (const auto &refused : m_refused) {
             if (refused.first == kid)
-                return invalid(QStringLiteral("The issuer's key \"%1\" cannot be used: %2").arg(kid, refused.second));
+                return invalid(QStringLiteral("The issuer's key \"%1\" cannot be used: %2")
+                                       .arg(kid, refused.second));
         }
-        return invalid(QStringLiteral("No key in the issuer's key set has kid \"%1\"; the keys may have been "
-                                      "rotated.")
-                           .arg(kid.left(128)));
+        return invalid(
+                QStringLiteral(
+                        "No key in the issuer's key set has kid \"%1\"; the keys may have been "
+                        "rotated.")
+                        .arg(kid.left(128)));
     }
     if (candidates.isEmpty())
-        return invalid(QStringLiteral("The token names no kid and the issuer's key set has no key for %1.").arg(alg));
-    return invalid(QStringLiteral("The token names no kid and the issuer's key set has several keys for %1.").arg(alg));
+        return invalid(
+                QStringLiteral("The token names no kid and the issuer's key set has no key for %1.")
+                        .arg(alg));
+    return invalid(
+            QStringLiteral(
+                    "The token names no kid and the issuer's key set has several keys for %1.")
+                    .arg(alg));
 }
 
 } // namespace OAuthDesk

@@ -10,10 +10,11 @@
 namespace OAuthDesk {
 
 /**
- * A JWK Set, RFC 7517 §5: the issuer's published signing keys (OpenID Connect Discovery `jwks_uri`).
+ * A JWK Set, RFC 7517 §5: the issuer's published signing keys (OpenID Connect Discovery
+ * `jwks_uri`).
  *
- * Keys that cannot be used (unsupported type, symmetric, too small, off-curve) do not spoil the set:
- * they are left out and remembered with the reason, so a token naming one gets that reason.
+ * Keys that cannot be used (unsupported type, symmetric, too small, off-curve) do not spoil the
+ * set: they are left out and remembered with the reason, so a token naming one gets that reason.
  * Selection (OpenID Connect Core §10.1): by `kid` when the token has one; otherwise the only key
  * whose type, curve and declared alg fit the token's alg. Keys with a `use` other than "sig" never
  * check signatures.

@@ -25,7 +25,8 @@ public:
 
     QJsonObject header() const { return m_header; }
     QByteArray payload() const { return m_payload; }
-    /// The ASCII octets the signature covers: the first two parts as they were received (§5.2 step 8).
+    /// The ASCII octets the signature covers: the first two parts as they were received (§5.2 step
+    /// 8).
     QByteArray signingInput() const { return m_signingInput; }
     QByteArray signature() const { return m_signature; }
 

@@ -26,11 +26,11 @@ struct Algorithm
 };
 
 constexpr Algorithm Algorithms[] = {
-    {"RS256", Family::Pkcs1, "SHA256", 0},  {"RS384", Family::Pkcs1, "SHA384", 0},
-    {"RS512", Family::Pkcs1, "SHA512", 0},  {"PS256", Family::Pss, "SHA256", 0},
-    {"PS384", Family::Pss, "SHA384", 0},    {"PS512", Family::Pss, "SHA512", 0},
-    {"ES256", Family::Ecdsa, "SHA256", 32}, {"ES384", Family::Ecdsa, "SHA384", 48},
-    {"ES512", Family::Ecdsa, "SHA512", 66}, {"EdDSA", Family::EdDsa, nullptr, 0},
+    { "RS256", Family::Pkcs1, "SHA256", 0 },  { "RS384", Family::Pkcs1, "SHA384", 0 },
+    { "RS512", Family::Pkcs1, "SHA512", 0 },  { "PS256", Family::Pss, "SHA256", 0 },
+    { "PS384", Family::Pss, "SHA384", 0 },    { "PS512", Family::Pss, "SHA512", 0 },
+    { "ES256", Family::Ecdsa, "SHA256", 32 }, { "ES384", Family::Ecdsa, "SHA384", 48 },
+    { "ES512", Family::Ecdsa, "SHA512", 66 }, { "EdDSA", Family::EdDsa, nullptr, 0 },
 };
 
 const Algorithm *findAlgorithm(const QString &alg)
@@ -82,9 +82,10 @@ Error JwsVerifier::checkAlgorithm(const QString &alg)
     if (alg.startsWith(QLatin1String("HS"), Qt::CaseInsensitive))
         return invalid(QStringLiteral("alg %1 is a shared-secret MAC; only public-key signatures "
                                       "(RS, PS, ES, EdDSA) are accepted.")
-                           .arg(alg.left(16)));
+                               .arg(alg.left(16)));
     if (!findAlgorithm(alg))
-        return invalid(QStringLiteral("The signature algorithm \"%1\" is not supported.").arg(alg.left(32)));
+        return invalid(QStringLiteral("The signature algorithm \"%1\" is not supported.")
+                               .arg(alg.left(32)));
     return {};
 }
 
@@ -94,8 +95,9 @@ Error JwsVerifier::verify(const Jws &jws, const Jwk &key)
     if (const Error refused = checkAlgorithm(alg))
         return refused;
     if (jws.header().contains(QLatin1String("crit")))
-        return invalid(QStringLiteral("The token requires critical header extensions (crit) this client does "
-                                      "not understand (RFC 7515 §4.1.11)."));
+        return invalid(QStringLiteral(
+                "The token requires critical header extensions (crit) this client does "
+                "not understand (RFC 7515 §4.1.11)."));
     if (const Error unusable = key.checkUsableFor(alg))
         return unusable;
     EVP_PKEY *pkey = key.nativeHandle();
@@ -104,50 +106,63 @@ Error JwsVerifier::verify(const Jws &jws, const Jwk &key)
 
     const ErrorQueueGuard errors;
     const Algorithm &algorithm = *findAlgorithm(alg);
-    const QString keyName =
-        key.kid().isEmpty() ? QStringLiteral("the issuer's key") : QStringLiteral("the key kid \"%1\"").arg(key.kid());
+    const QString keyName = key.kid().isEmpty()
+            ? QStringLiteral("the issuer's key")
+            : QStringLiteral("the key kid \"%1\"").arg(key.kid());
     QByteArray signature = jws.signature();
     switch (algorithm.family) {
     case Family::Pkcs1:
     case Family::Pss:
         if (signature.size() != EVP_PKEY_get_size(pkey))
-            return invalid(QStringLiteral("The %1 signature is %2 octets; the key's modulus is %3 (RFC 7518 §3.3).")
-                               .arg(alg)
-                               .arg(signature.size())
-                               .arg(EVP_PKEY_get_size(pkey)));
+            return invalid(QStringLiteral("The %1 signature is %2 octets; the key's modulus is %3 "
+                                          "(RFC 7518 §3.3).")
+                                   .arg(alg)
+                                   .arg(signature.size())
+                                   .arg(EVP_PKEY_get_size(pkey)));
         break;
     case Family::Ecdsa:
         if (signature.size() != 2 * algorithm.ecCoordinateBytes)
-            return invalid(QStringLiteral("The %1 signature is %2 octets instead of %3 (R || S, RFC 7518 §3.4).")
-                               .arg(alg)
-                               .arg(signature.size())
-                               .arg(2 * algorithm.ecCoordinateBytes));
+            return invalid(
+                    QStringLiteral(
+                            "The %1 signature is %2 octets instead of %3 (R || S, RFC 7518 §3.4).")
+                            .arg(alg)
+                            .arg(signature.size())
+                            .arg(2 * algorithm.ecCoordinateBytes));
         signature = ecdsaDer(signature, algorithm.ecCoordinateBytes);
         if (signature.isEmpty())
             return invalid(QStringLiteral("The %1 signature could not be read.").arg(alg));
         break;
     case Family::EdDsa:
         if (signature.size() != 64)
-            return invalid(QStringLiteral("The EdDSA signature is %1 octets instead of 64 (RFC 8032 §5.1.6).")
-                               .arg(signature.size()));
+            return invalid(
+                    QStringLiteral(
+                            "The EdDSA signature is %1 octets instead of 64 (RFC 8032 §5.1.6).")
+                            .arg(signature.size()));
         break;
     }
 
     const MdCtxPtr md(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr; // owned by md
-    if (!md || EVP_DigestVerifyInit_ex(md.get(), &pctx, algorithm.digest, nullptr, nullptr, pkey, nullptr) != 1)
+    if (!md
+        || EVP_DigestVerifyInit_ex(md.get(), &pctx, algorithm.digest, nullptr, nullptr, pkey,
+                                   nullptr)
+                != 1)
         return invalid(QStringLiteral("OpenSSL could not set up %1 verification.").arg(alg));
-    if (algorithm.family == Family::Pss && (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
-                                            EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, algorithm.digest, nullptr) != 1 ||
-                                            EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1))
+    if (algorithm.family == Family::Pss
+        && (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
+            || EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, algorithm.digest, nullptr) != 1
+            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1))
         return invalid(QStringLiteral("OpenSSL could not set up %1 verification.").arg(alg));
-    if (algorithm.family == Family::Pkcs1 && EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
+    if (algorithm.family == Family::Pkcs1
+        && EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
         return invalid(QStringLiteral("OpenSSL could not set up %1 verification.").arg(alg));
 
     const QByteArray input = jws.signingInput();
-    const int rc = EVP_DigestVerify(
-        md.get(), reinterpret_cast<const unsigned char *>(signature.constData()), static_cast<size_t>(signature.size()),
-        reinterpret_cast<const unsigned char *>(input.constData()), static_cast<size_t>(input.size()));
+    const int rc = EVP_DigestVerify(md.get(),
+                                    reinterpret_cast<const unsigned char *>(signature.constData()),
+                                    static_cast<size_t>(signature.size()),
+                                    reinterpret_cast<const unsigned char *>(input.constData()),
+                                    static_cast<size_t>(input.size()));
     if (rc != 1)
         return invalid(QStringLiteral("The %1 signature does not match %2.").arg(alg, keyName));
     return {};

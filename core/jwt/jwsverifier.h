@@ -16,9 +16,9 @@ namespace OAuthDesk {
  *   PS256/384/512  RSASSA-PSS, MGF1 with the same hash, salt = hash length   §3.5
  *   ES256/384/512  ECDSA on P-256/P-384/P-521, signature R || S of fixed size  §3.4
  *   EdDSA          Ed25519                      RFC 8037 §3.1
- * Always refused: "none" (§3.6), every HS* (a MAC: with a public key as its "secret" anyone can forge
- * it, the classic key-confusion attack), unknown algorithms, critical header extensions (§4.1.11),
- * and any key whose type, curve, `use` or declared `alg` does not fit the token's alg.
+ * Always refused: "none" (§3.6), every HS* (a MAC: with a public key as its "secret" anyone can
+ * forge it, the classic key-confusion attack), unknown algorithms, critical header extensions
+ * (§4.1.11), and any key whose type, curve, `use` or declared `alg` does not fit the token's alg.
  */
 class JwsVerifier
 {

@@ -23,30 +23,36 @@ Result<Jwt> Jwt::decode(const QByteArray &compact)
         return jws.error();
     const Result<QJsonObject> claims = JsonStrict::parseObject(jws.value().payload());
     if (!claims.ok())
-        return invalid(QStringLiteral("The JWT claims are not a strict JSON object: ") + claims.error().detail());
+        return invalid(QStringLiteral("The JWT claims are not a strict JSON object: ")
+                       + claims.error().detail());
     const QJsonObject &c = claims.value();
 
-    for (const char *name : {"iss", "sub", "jti", "nonce", "azp"}) {
+    for (const char *name : { "iss", "sub", "jti", "nonce", "azp" }) {
         const QJsonValue v = c.value(QLatin1String(name));
         if (!v.isUndefined() && !v.isString())
-            return invalid(QStringLiteral("The JWT claim \"%1\" is not a string.").arg(QLatin1String(name)));
+            return invalid(QStringLiteral("The JWT claim \"%1\" is not a string.")
+                                   .arg(QLatin1String(name)));
     }
     const QJsonValue aud = c.value(QLatin1String("aud"));
     if (aud.isArray()) {
         for (const QJsonValue &entry : aud.toArray()) {
             if (!entry.isString())
-                return invalid(QStringLiteral("The JWT claim \"aud\" holds something other than strings."));
+                return invalid(QStringLiteral(
+                        "The JWT claim \"aud\" holds something other than strings."));
         }
     } else if (!aud.isUndefined() && !aud.isString()) {
-        return invalid(QStringLiteral("The JWT claim \"aud\" is neither a string nor an array of strings."));
+        return invalid(QStringLiteral(
+                "The JWT claim \"aud\" is neither a string nor an array of strings."));
     }
-    for (const char *name : {"exp", "nbf", "iat", "auth_time"}) {
+    for (const char *name : { "exp", "nbf", "iat", "auth_time" }) {
         const QJsonValue v = c.value(QLatin1String(name));
         if (v.isUndefined())
             continue;
-        if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > MaxNumericDate)
+        if (!v.isDouble() || !std::isfinite(v.toDouble())
+            || std::fabs(v.toDouble()) > MaxNumericDate)
             return invalid(
-                QStringLiteral("The JWT claim \"%1\" is not a NumericDate (RFC 7519 §2).").arg(QLatin1String(name)));
+                    QStringLiteral("The JWT claim \"%1\" is not a NumericDate (RFC 7519 §2).")
+                            .arg(QLatin1String(name)));
     }
 
     Jwt jwt;
@@ -59,7 +65,7 @@ QStringList Jwt::audiences() const
 {
     const QJsonValue aud = m_claims.value(QLatin1String("aud"));
     if (aud.isString())
-        return {aud.toString()};
+        return { aud.toString() };
     QStringList list;
     for (const QJsonValue &entry : aud.toArray())
         list.append(entry.toString());

@@ -50,7 +50,10 @@ public:
     bool hasClaim(const char *name) const { return m_claims.contains(QLatin1String(name)); }
 
 private:
-    QString stringClaim(const char *name) const { return m_claims.value(QLatin1String(name)).toString(); }
+    QString stringClaim(const char *name) const
+    {
+        return m_claims.value(QLatin1String(name)).toString();
+    }
     QDateTime dateClaim(const char *name) const;
 
     Jws m_jws;

@@ -14,9 +14,14 @@
 
 namespace OAuthDesk::OpenSsl {
 
-template <auto Free> struct Deleter
+template <auto Free>
+struct Deleter
 {
-    template <typename T> void operator()(T *p) const { Free(p); }
+    template <typename T>
+    void operator()(T *p) const
+    {
+        Free(p);
+    }
 };
 
 using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;

@@ -13,12 +13,12 @@
 namespace OAuthDesk {
 
 /**
- * The OS keychain, through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager
- * on Windows): the only place refresh tokens, access tokens and client secrets are kept.
+ * The OS keychain, through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential
+ * Manager on Windows): the only place refresh tokens, access tokens and client secrets are kept.
  *
- * QtKeychain's insecure plaintext fallback is never enabled, so no keychain means no storage, never a
- * file. QtKeychain jobs have no time-out of their own (a locked collection can prompt forever), so
- * each job here gets one. Entries: service "OAuthDesk", key = account id, value = TokenSet JSON.
+ * QtKeychain's insecure plaintext fallback is never enabled, so no keychain means no storage, never
+ * a file. QtKeychain jobs have no time-out of their own (a locked collection can prompt forever),
+ * so each job here gets one. Entries: service "OAuthDesk", key = account id, value = TokenSet JSON.
  */
 class SecretStore : public QObject
 {
@@ -34,12 +34,16 @@ public:
 
     /// The stored tokens of an account, or nullopt when there are none.
     void readTokens(const QString &accountId, QObject *context, ReadCallback callback);
-    void writeTokens(const QString &accountId, const TokenSet &tokens, QObject *context, DoneCallback callback);
+    void writeTokens(const QString &accountId, const TokenSet &tokens, QObject *context,
+                     DoneCallback callback);
     /// Succeeds when the entry is gone, also when there was none.
     void removeTokens(const QString &accountId, QObject *context, DoneCallback callback);
 
     /// The entry of an account's client secret (confidential clients), beside its tokens.
-    static QString clientSecretKey(const QString &accountId) { return accountId + QLatin1String("/client_secret"); }
+    static QString clientSecretKey(const QString &accountId)
+    {
+        return accountId + QLatin1String("/client_secret");
+    }
     /// Tokens of a signed-out session that the server could not revoke yet (JSON).
     static QString pendingRevocationKey(const QString &accountId)
     {
@@ -50,7 +54,8 @@ public:
     {
         readRaw(key, context, std::move(callback));
     }
-    void writeSecret(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback)
+    void writeSecret(const QString &key, const QByteArray &value, QObject *context,
+                     DoneCallback callback)
     {
         writeRaw(key, value, context, std::move(callback));
     }
@@ -73,11 +78,12 @@ public:
 private:
     void readRaw(const QString &key, QObject *context,
                  std::function<void(const Error &, const std::optional<QByteArray> &)> callback);
-    void writeRaw(const QString &key, const QByteArray &data, QObject *context, DoneCallback callback);
+    void writeRaw(const QString &key, const QByteArray &data, QObject *context,
+                  DoneCallback callback);
     void removeRaw(const QString &key, QObject *context, DoneCallback callback);
 
     QString m_service;
-    std::chrono::milliseconds m_timeout{15000};
+    std::chrono::milliseconds m_timeout{ 15000 };
     QElapsedTimer m_lastWrite; ///< since the last successful write; invalid after any failure
 };
 

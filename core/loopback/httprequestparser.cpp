@@ -22,7 +22,8 @@ HttpRequestParser::State HttpRequestParser::feed(const QByteArray &bytes)
     // Without a CRLF yet, the line can still end at the last byte if that is the CR: a request line
     // of exactly MaxRequestLine bytes must not be refused because its LF came in the next read
     // (fuzz_loopback_request: the verdict differed between whole and byte-by-byte delivery).
-    const qsizetype earliestLineEnd = m_buffer.endsWith('\r') ? m_buffer.size() - 1 : m_buffer.size();
+    const qsizetype earliestLineEnd =
+            m_buffer.endsWith('\r') ? m_buffer.size() - 1 : m_buffer.size();
     if (lineEnd < 0 && earliestLineEnd > MaxRequestLine)
         return fail(414);
     if (lineEnd > MaxRequestLine)
@@ -40,8 +41,8 @@ HttpRequestParser::State HttpRequestParser::feed(const QByteArray &bytes)
 
 static bool isTokenChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
 HttpRequestParser::State HttpRequestParser::parseHead()
@@ -53,7 +54,8 @@ HttpRequestParser::State HttpRequestParser::parseHead()
     if (requestLine.endsWith('\r'))
         requestLine.chop(1);
     const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !parts[2].startsWith("HTTP/1."))
+    if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty()
+        || !parts[2].startsWith("HTTP/1."))
         return fail(400);
     for (char c : parts[0]) {
         if (!isTokenChar(c))
@@ -68,7 +70,8 @@ HttpRequestParser::State HttpRequestParser::parseHead()
     }
     m_method = parts[0];
     const qsizetype question = target.indexOf('?');
-    const QByteArray withoutFragment = target.left(target.indexOf('#') < 0 ? target.size() : target.indexOf('#'));
+    const QByteArray withoutFragment =
+            target.left(target.indexOf('#') < 0 ? target.size() : target.indexOf('#'));
     if (question >= 0 && question < withoutFragment.size()) {
         m_path = withoutFragment.left(question);
         m_query = withoutFragment.mid(question + 1);
@@ -89,7 +92,7 @@ HttpRequestParser::State HttpRequestParser::parseHead()
             if (!isTokenChar(c))
                 return fail(400);
         }
-        m_headers.append({name, line.mid(colon + 1).trimmed()});
+        m_headers.append({ name, line.mid(colon + 1).trimmed() });
     }
     m_buffer.remove(0, headEnd + 4);
     m_headParsed = true;

@@ -60,8 +60,9 @@ private:
 
 /**
  * Decodes an application/x-www-form-urlencoded query (RFC 6749 Appendix B): "+" is a space, each
- * value is percent-decoded exactly once (Qt NetworkAuth 6.4 does it zero times and then encodes again,
- * QTBUG-81624). A parameter that appears twice makes the whole query invalid (RFC 6749 §3.1).
+ * value is percent-decoded exactly once (Qt NetworkAuth 6.4 does it zero times and then encodes
+ * again, QTBUG-81624). A parameter that appears twice makes the whole query invalid (RFC 6749
+ * §3.1).
  */
 std::optional<QMap<QString, QString>> decodeFormQuery(const QByteArray &query);
 

@@ -16,7 +16,7 @@ namespace OAuthDesk {
 
 static constexpr int MaxConnections = 16;
 
-LoopbackListener::LoopbackListener(QObject *parent) : QObject(parent) {}
+LoopbackListener::LoopbackListener(QObject *parent) : QObject(parent) { }
 
 LoopbackListener::~LoopbackListener()
 {
@@ -35,7 +35,9 @@ Error LoopbackListener::listen(quint16 port)
         delete m_server;
         m_server = nullptr;
         return Error(Error::Kind::Configuration,
-                     tr("Could not listen on 127.0.0.1 port %1 for the browser's answer: %2").arg(port).arg(reason));
+                     tr("Could not listen on 127.0.0.1 port %1 for the browser's answer: %2")
+                             .arg(port)
+                             .arg(reason));
     }
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackListener::onNewConnection);
     qCDebug(lcLoopback) << "listening on 127.0.0.1 port" << m_server->serverPort();
@@ -76,8 +78,8 @@ void LoopbackListener::onNewConnection()
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             return;
-        // The socket may outlive the listener while it writes its page: it deletes itself once closed
-        // (the idle timer guarantees that it does close).
+        // The socket may outlive the listener while it writes its page: it deletes itself once
+        // closed (the idle timer guarantees that it does close).
         socket->setParent(nullptr);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         if (m_openConnections >= MaxConnections) {
@@ -105,22 +107,26 @@ void LoopbackListener::onNewConnection()
             idle->stop();
             if (state == HttpRequestParser::State::Invalid) {
                 Q_EMIT strayRequest(parser->errorStatus());
-                respond(socket, parser->errorStatus(), "Bad request", "This request was not understood.");
+                respond(socket, parser->errorStatus(), "Bad request",
+                        "This request was not understood.");
                 return;
             }
             const bool get = parser->method() == "GET";
             // The relay posts from the page this listener served: same origin, or no Origin at all.
             const QByteArray origin = parser->header("Origin");
-            const bool relayPost = m_fragmentRelay && parser->method() == "POST" &&
-                                   parser->header("Content-Type").startsWith("application/x-www-form-urlencoded") &&
-                                   (origin.isEmpty() || origin == "http://127.0.0.1:" + QByteArray::number(port()));
+            const bool relayPost = m_fragmentRelay && parser->method() == "POST"
+                    && parser->header("Content-Type")
+                               .startsWith("application/x-www-form-urlencoded")
+                    && (origin.isEmpty()
+                        || origin == "http://127.0.0.1:" + QByteArray::number(port()));
             if ((!get && !relayPost) || parser->path() != CallbackPath) {
                 Q_EMIT strayRequest(404);
                 respond(socket, 404, "Not found", "There is nothing here.");
                 return;
             }
             if (get && m_fragmentRelay && !parser->hasQuery()) {
-                respondRaw(socket, 200, "text/html; charset=utf-8", relayPage(), relayScriptPolicy());
+                respondRaw(socket, 200, "text/html; charset=utf-8", relayPage(),
+                           relayScriptPolicy());
                 return;
             }
             const auto parameters = decodeFormQuery(get ? parser->query() : parser->body());
@@ -135,24 +141,31 @@ void LoopbackListener::onNewConnection()
     }
 }
 
-void LoopbackListener::deliver(QTcpSocket *socket, const QMap<QString, QString> &parameters, bool relayed)
+void LoopbackListener::deliver(QTcpSocket *socket, const QMap<QString, QString> &parameters,
+                               bool relayed)
 {
-    static const QByteArray accepted = "Signed in \xe2\x80\x94 you can close this tab and return to OAuthDesk.";
-    static const QByteArray failed = "Sign-in was not completed. You can close this tab; OAuthDesk shows the reason.";
-    static const QByteArray rejected = "This sign-in response was not expected. Return to OAuthDesk and try again.";
+    static const QByteArray accepted =
+            "Signed in \xe2\x80\x94 you can close this tab and return to OAuthDesk.";
+    static const QByteArray failed =
+            "Sign-in was not completed. You can close this tab; OAuthDesk shows the reason.";
+    static const QByteArray rejected =
+            "This sign-in response was not expected. Return to OAuthDesk and try again.";
     qCInfo(lcLoopback) << "a sign-in response arrived";
     const Verdict verdict = m_validator ? m_validator(parameters) : Verdict::Rejected;
     const int status = verdict == Verdict::Rejected ? 400 : 200;
-    const QByteArray text = verdict == Verdict::Accepted ? accepted : verdict == Verdict::Failed ? failed : rejected;
+    const QByteArray text = verdict == Verdict::Accepted ? accepted
+            : verdict == Verdict::Failed                 ? failed
+                                                         : rejected;
     if (verdict == Verdict::Rejected)
         Q_EMIT strayRequest(400);
     if (relayed)
-        respondRaw(socket, status, "text/plain; charset=utf-8", text); // shown by the relay page as text
+        respondRaw(socket, status, "text/plain; charset=utf-8",
+                   text); // shown by the relay page as text
     else
         respond(socket, status,
-                verdict == Verdict::Accepted ? "Signed in"
-                : verdict == Verdict::Failed ? "Sign-in not completed"
-                                             : "Sign-in response rejected",
+                verdict == Verdict::Accepted         ? "Signed in"
+                        : verdict == Verdict::Failed ? "Sign-in not completed"
+                                                     : "Sign-in response rejected",
                 text);
     if (verdict != Verdict::Rejected)
         close();
@@ -160,61 +173,72 @@ void LoopbackListener::deliver(QTcpSocket *socket, const QMap<QString, QString> 
 
 // The implicit grant's relay: the fragment goes back to the listener once, as a form body.
 static const QByteArray RelayScript =
-    "var f=location.hash.substring(1);history.replaceState(null,'',location.pathname);"
-    "var m=document.getElementById('m');"
-    "if(!f){m.textContent='Nothing came back from the sign-in. Return to OAuthDesk and try again.';}else{"
-    "var x=new XMLHttpRequest();x.open('POST','/callback');"
-    "x.setRequestHeader('Content-Type','application/x-www-form-urlencoded');"
-    "x.onload=function(){m.textContent=x.responseText;};"
-    "x.onerror=function(){m.textContent='OAuthDesk is no longer waiting for this sign-in.';};x.send(f);}";
+        "var f=location.hash.substring(1);history.replaceState(null,'',location.pathname);"
+        "var m=document.getElementById('m');"
+        "if(!f){m.textContent='Nothing came back from the sign-in. Return to OAuthDesk and try "
+        "again.';}else{"
+        "var x=new XMLHttpRequest();x.open('POST','/callback');"
+        "x.setRequestHeader('Content-Type','application/x-www-form-urlencoded');"
+        "x.onload=function(){m.textContent=x.responseText;};"
+        "x.onerror=function(){m.textContent='OAuthDesk is no longer waiting for this "
+        "sign-in.';};x.send(f);}";
 
 QByteArray LoopbackListener::relayPage()
 {
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in \xe2\x80\x94 "
-           "OAuthDesk</title></head>\n<body style=\"font-family:sans-serif;margin:4em auto;max-width:36em\">"
-           "<h1>OAuthDesk</h1><p id=\"m\">Handing the sign-in to OAuthDesk\xe2\x80\xa6</p><script>" +
-           RelayScript + "</script></body></html>\n";
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in "
+           "\xe2\x80\x94 "
+           "OAuthDesk</title></head>\n<body style=\"font-family:sans-serif;margin:4em "
+           "auto;max-width:36em\">"
+           "<h1>OAuthDesk</h1><p id=\"m\">Handing the sign-in to OAuthDesk\xe2\x80\xa6</p><script>"
+            + RelayScript + "</script></body></html>\n";
 }
 
 QByteArray LoopbackListener::relayScriptPolicy()
 {
     // Only this exact script may run, and it may talk only to this origin.
-    const QByteArray hash = QCryptographicHash::hash(RelayScript, QCryptographicHash::Sha256).toBase64();
-    return "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; script-src 'sha256-" + hash + "'";
+    const QByteArray hash =
+            QCryptographicHash::hash(RelayScript, QCryptographicHash::Sha256).toBase64();
+    return "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; script-src 'sha256-"
+            + hash + "'";
 }
 
-void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &title, const QByteArray &text)
+void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &title,
+                               const QByteArray &text)
 {
-    // A fixed page: nothing from the request is echoed, and no redirect is ever followed (RFC 9700 §4.11).
-    const QByteArray body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title +
-                            " \xe2\x80\x94 OAuthDesk</title></head>\n<body style=\"font-family:sans-serif;"
-                            "margin:4em auto;max-width:36em\"><h1>" +
-                            title + "</h1><p>" + text + "</p></body></html>\n";
+    // A fixed page: nothing from the request is echoed, and no redirect is ever followed (RFC 9700
+    // §4.11).
+    const QByteArray body =
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+            + " \xe2\x80\x94 OAuthDesk</title></head>\n<body style=\"font-family:sans-serif;"
+              "margin:4em auto;max-width:36em\"><h1>"
+            + title + "</h1><p>" + text + "</p></body></html>\n";
     respondRaw(socket, status, "text/html; charset=utf-8", body);
 }
 
 void LoopbackListener::respondRaw(QTcpSocket *socket, int status, const QByteArray &contentType,
                                   const QByteArray &body, const QByteArray &scriptPolicy)
 {
-    static const QMap<int, QByteArray> reasons = {{200, "OK"},
-                                                  {400, "Bad Request"},
-                                                  {404, "Not Found"},
-                                                  {413, "Content Too Large"},
-                                                  {414, "URI Too Long"},
-                                                  {431, "Request Header Fields Too Large"}};
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Error") + "\r\n";
-    head += "Content-Type: " + contentType + "\r\n"
-            "Cache-Control: no-store\r\n"
-            "Pragma: no-cache\r\n"
-            "Referrer-Policy: no-referrer\r\n"
-            "Content-Security-Policy: " +
-            (scriptPolicy.isEmpty() ? QByteArray("default-src 'none'; style-src 'unsafe-inline'") : scriptPolicy) +
-            "\r\n"
-            "X-Content-Type-Options: nosniff\r\n"
-            "X-Frame-Options: DENY\r\n"
-            "Connection: close\r\n"
-            "Content-Length: " +
-            QByteArray::number(body.size()) + "\r\n\r\n";
+    static const QMap<int, QByteArray> reasons = {
+        { 200, "OK" },           { 400, "Bad Request" },
+        { 404, "Not Found" },    { 413, "Content Too Large" },
+        { 414, "URI Too Long" }, { 431, "Request Header Fields Too Large" }
+    };
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' '
+            + reasons.value(status, "Error") + "\r\n";
+    head += "Content-Type: " + contentType
+            + "\r\n"
+              "Cache-Control: no-store\r\n"
+              "Pragma: no-cache\r\n"
+              "Referrer-Policy: no-referrer\r\n"
+              "Content-Security-Policy: "
+            + (scriptPolicy.isEmpty() ? QByteArray("default-src 'none'; style-src 'unsafe-inline'")
+                                      : scriptPolicy)
+            + "\r\n"
+              "X-Content-Type-Options: nosniff\r\n"
+              "X-Frame-Options: DENY\r\n"
+              "Connection: close\r\n"
+              "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n";
     socket->write(head + body);
     socket->disconnectFromHost();
 }

@@ -39,7 +39,7 @@ public:
     /// What the flow makes of a callback, and so which page the browser gets.
     enum class Verdict {
         Accepted, ///< valid: sign-in goes on; listener closes
-        Failed,   ///< valid but an error answer (e.g. access_denied); listener closes
+        Failed, ///< valid but an error answer (e.g. access_denied); listener closes
         Rejected, ///< not ours (wrong or missing state…): the listener keeps waiting
     };
     Q_ENUM(Verdict)
@@ -78,8 +78,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &title, const QByteArray &text);
-    void respondRaw(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
-                    const QByteArray &scriptPolicy = {});
+    void respondRaw(QTcpSocket *socket, int status, const QByteArray &contentType,
+                    const QByteArray &body, const QByteArray &scriptPolicy = {});
     void deliver(QTcpSocket *socket, const QMap<QString, QString> &parameters, bool relayed);
     static QByteArray relayPage();
     static QByteArray relayScriptPolicy();

@@ -5,7 +5,8 @@
 namespace OAuthDesk {
 
 /**
- * Proof Key for Code Exchange, RFC 7636, S256 only (RFC 9700 §2.1.1 and RFC 8252 §8.1: never `plain`).
+ * Proof Key for Code Exchange, RFC 7636, S256 only (RFC 9700 §2.1.1 and RFC 8252 §8.1: never
+ * `plain`).
  *
  *   verifier  = BASE64URL(32 random octets)              43 characters, §4.1
  *   challenge = BASE64URL(SHA-256(ASCII(verifier)))      §4.2
@@ -29,7 +30,8 @@ private:
     QByteArray m_challenge;
 };
 
-/// `bytes` octets from QRandomGenerator::system(), base64url without padding (state, nonce, verifier).
+/// `bytes` octets from QRandomGenerator::system(), base64url without padding (state, nonce,
+/// verifier).
 QByteArray randomUrlSafeString(int bytes);
 
 /// Equality that takes the same time wherever the first difference is (for state comparison).

@@ -10,15 +10,15 @@
 #include <string>
 
 #if defined(Q_OS_WIN)
-#include <windows.h>
+#  include <windows.h>
 #else
-#include <sys/resource.h>
-#include <termios.h>
-#include <unistd.h>
+#  include <sys/resource.h>
+#  include <termios.h>
+#  include <unistd.h>
 #endif
 #if defined(Q_OS_LINUX)
-#include <QFile>
-#include <ctime>
+#  include <QFile>
+#  include <ctime>
 #endif
 
 namespace OAuthDesk::Platform {
@@ -110,8 +110,8 @@ std::optional<QString> readSecretFromTerminal(const QString &prompt)
 
 QString lockDirectory()
 {
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/locks");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            + QLatin1String("/locks");
     QDir().mkpath(dir);
     return dir;
 }
@@ -129,7 +129,8 @@ double msSinceProcessStart()
     const QList<QByteArray> fields = text.mid(afterName + 2).split(' '); // fields from 3 on
     if (fields.size() < 20)
         return -1;
-    const double startTicks = fields.at(19).toDouble(); // field 22: start time in clock ticks since boot
+    const double startTicks =
+            fields.at(19).toDouble(); // field 22: start time in clock ticks since boot
     timespec now{};
     clock_gettime(CLOCK_BOOTTIME, &now);
     const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
@@ -147,11 +148,11 @@ long peakResidentKib()
     rusage usage{};
     if (getrusage(RUSAGE_SELF, &usage) != 0)
         return -1;
-#if defined(Q_OS_MACOS)
+#  if defined(Q_OS_MACOS)
     return long(usage.ru_maxrss / 1024); // bytes there
-#else
+#  else
     return long(usage.ru_maxrss);
-#endif
+#  endif
 #endif
 }
 

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-
 namespace OAuthDesk {
 
 static QString tr(const char *text)
@@ -26,15 +25,15 @@ ClientRegistration::ClientRegistration(const HttpClient *http, const QString &ac
 QJsonObject ClientRegistration::requestMetadata(int redirectPort)
 {
     const QString redirect = redirectPort > 0 && redirectPort <= 65535
-                                 ? QStringLiteral("http://127.0.0.1:%1/callback").arg(redirectPort)
-                                 : QStringLiteral("http://127.0.0.1/callback");
+            ? QStringLiteral("http://127.0.0.1:%1/callback").arg(redirectPort)
+            : QStringLiteral("http://127.0.0.1/callback");
     QJsonObject o;
     o.insert(QLatin1String("client_name"), QStringLiteral("OAuthDesk"));
     o.insert(QLatin1String("application_type"), QStringLiteral("native"));
-    o.insert(QLatin1String("redirect_uris"), QJsonArray{redirect});
+    o.insert(QLatin1String("redirect_uris"), QJsonArray{ redirect });
     o.insert(QLatin1String("grant_types"),
-             QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")});
-    o.insert(QLatin1String("response_types"), QJsonArray{QStringLiteral("code")});
+             QJsonArray{ QStringLiteral("authorization_code"), QStringLiteral("refresh_token") });
+    o.insert(QLatin1String("response_types"), QJsonArray{ QStringLiteral("code") });
     o.insert(QLatin1String("token_endpoint_auth_method"), QStringLiteral("none"));
     return o;
 }
@@ -68,37 +67,44 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
         // invalid_client_metadata, invalid_software_statement, unapproved_software_statement).
         // Cleaned before the check: a code of control characters only is no code (found by
         // fuzz_client_registration: it became an OAuth error with an empty code).
-        const QString error = isObject ? cleanText(o.value(QLatin1String("error")).toString(), 100) : QString();
+        const QString error =
+                isObject ? cleanText(o.value(QLatin1String("error")).toString(), 100) : QString();
         if (error.isEmpty())
-            return Error::http(response.status, tr("The registration endpoint refused to register OAuthDesk."));
+            return Error::http(response.status,
+                               tr("The registration endpoint refused to register OAuthDesk."));
         const QUrl uri(o.value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
         return Error::oauth(error,
                             cleanText(o.value(QLatin1String("error_description")).toString(), 500),
                             UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl(), response.status);
     }
     if (!isObject)
-        return Error(Error::Kind::InvalidResponse, tr("The registration endpoint's answer is not a JSON object."));
+        return Error(Error::Kind::InvalidResponse,
+                     tr("The registration endpoint's answer is not a JSON object."));
 
     RegisteredClient client;
     QString method;
     QString registrationUri;
     if (!stringOrAbsent(o, "client_id", &client.clientId) || client.clientId.isEmpty())
-        return Error(Error::Kind::InvalidResponse, tr("The registration endpoint's answer has no client_id."));
-    if (!stringOrAbsent(o, "client_secret", &client.clientSecret) ||
-        !stringOrAbsent(o, "registration_access_token", &client.registrationAccessToken) ||
-        !stringOrAbsent(o, "registration_client_uri", &registrationUri) ||
-        !stringOrAbsent(o, "token_endpoint_auth_method", &method))
+        return Error(Error::Kind::InvalidResponse,
+                     tr("The registration endpoint's answer has no client_id."));
+    if (!stringOrAbsent(o, "client_secret", &client.clientSecret)
+        || !stringOrAbsent(o, "registration_access_token", &client.registrationAccessToken)
+        || !stringOrAbsent(o, "registration_client_uri", &registrationUri)
+        || !stringOrAbsent(o, "token_endpoint_auth_method", &method))
         return Error(Error::Kind::InvalidResponse,
                      tr("The registration endpoint's answer has a field of the wrong type."));
     if (method.isEmpty())
-        method = client.clientSecret.isEmpty() ? QStringLiteral("none") : QStringLiteral("client_secret_basic");
-    static const QStringList methods = {QStringLiteral("none"), QStringLiteral("client_secret_basic"),
-                                        QStringLiteral("client_secret_post")};
+        method = client.clientSecret.isEmpty() ? QStringLiteral("none")
+                                               : QStringLiteral("client_secret_basic");
+    static const QStringList methods = { QStringLiteral("none"),
+                                         QStringLiteral("client_secret_basic"),
+                                         QStringLiteral("client_secret_post") };
     if (!methods.contains(method))
         return Error(Error::Kind::Configuration,
-                     tr("The server registered OAuthDesk with the client authentication \"%1\", which OAuthDesk "
+                     tr("The server registered OAuthDesk with the client authentication \"%1\", "
+                        "which OAuthDesk "
                         "does not support.")
-                         .arg(cleanText(method, 100)));
+                             .arg(cleanText(method, 100)));
     if (method != QLatin1String("none") && client.clientSecret.isEmpty())
         return Error(Error::Kind::InvalidResponse,
                      tr("The server registered a confidential client but sent no client secret."));
@@ -111,11 +117,13 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
         client.registrationClientUri = uri;
     }
     // RFC 7591 §3.2.1: seconds since the epoch, 0 for never. A number no date holds (1e96, found by
-    // fuzz_client_registration) is refused, never converted: that conversion is undefined behaviour.
+    // fuzz_client_registration) is refused, never converted: that conversion is undefined
+    // behaviour.
     const double expiresAt = o.value(QLatin1String("client_secret_expires_at")).toDouble(0);
     constexpr double LastSecondOfYear9999 = 253402300799.0;
     if (!(expiresAt <= LastSecondOfYear9999))
-        return Error(Error::Kind::InvalidResponse, tr("The server's client_secret_expires_at is not a time."));
+        return Error(Error::Kind::InvalidResponse,
+                     tr("The server's client_secret_expires_at is not a time."));
     const qint64 expires = expiresAt > 0 ? qint64(expiresAt) : 0;
     if (expires > 0)
         client.clientSecretExpiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
@@ -126,7 +134,8 @@ void ClientRegistration::registerClient(const QUrl &endpoint, int redirectPort, 
                                         Callback callback) const
 {
     if (endpoint.isEmpty())
-        return callback(Error(Error::Kind::Configuration, tr("The server offers no registration endpoint.")));
+        return callback(Error(Error::Kind::Configuration,
+                              tr("The server offers no registration endpoint.")));
     if (!UrlPolicy::isSecureOrLoopback(endpoint))
         return callback(Error(Error::Kind::InsecureUrl,
                               endpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
@@ -134,25 +143,28 @@ void ClientRegistration::registerClient(const QUrl &endpoint, int redirectPort, 
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     ExchangeLog::tag(request, ExchangeLog::Kind::Other, m_accountName);
-    const QByteArray body = QJsonDocument(requestMetadata(redirectPort)).toJson(QJsonDocument::Compact);
-    qCInfo(lcFlow) << "registering a client at" << endpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    const QByteArray body =
+            QJsonDocument(requestMetadata(redirectPort)).toJson(QJsonDocument::Compact);
+    qCInfo(lcFlow) << "registering a client at"
+                   << endpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     m_http->send("POST", request, body, context,
                  [callback](const HttpResponse &response) { callback(parse(response)); });
 }
 
-void ClientRegistration::keep(SecretStore *secrets, const QString &accountId, const RegisteredClient &client,
-                              QObject *context, std::function<void(const Error &)> callback)
+void ClientRegistration::keep(SecretStore *secrets, const QString &accountId,
+                              const RegisteredClient &client, QObject *context,
+                              std::function<void(const Error &)> callback)
 {
     auto writeSecret = [secrets, accountId, client, context, callback](const Error &first) {
         if (first || client.clientSecret.isEmpty())
             return callback(first);
-        secrets->writeSecret(SecretStore::clientSecretKey(accountId), client.clientSecret.toUtf8(), context,
-                             callback);
+        secrets->writeSecret(SecretStore::clientSecretKey(accountId), client.clientSecret.toUtf8(),
+                             context, callback);
     };
     if (client.registrationAccessToken.isEmpty())
         return writeSecret({});
-    secrets->writeSecret(registrationAccessTokenKey(accountId), client.registrationAccessToken.toUtf8(), context,
-                         writeSecret);
+    secrets->writeSecret(registrationAccessTokenKey(accountId),
+                         client.registrationAccessToken.toUtf8(), context, writeSecret);
 }
 
 } // namespace OAuthDesk

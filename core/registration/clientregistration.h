@@ -33,10 +33,10 @@ struct RegisteredClient
  * Dynamic client registration (RFC 7591) of OAuthDesk as a native application (RFC 8252):
  *
  *   POST registration_endpoint  {client_name "OAuthDesk", application_type native,
- *        redirect_uris [http://127.0.0.1/callback], grant_types [authorization_code, refresh_token],
- *        response_types [code], token_endpoint_auth_method none}
- *     ──▶ 201 {client_id, [client_secret], [registration_access_token, registration_client_uri]}
- *     ──▶ 400 {error: invalid_redirect_uri | invalid_client_metadata | …}   (§3.2.2: Error::oauth)
+ *        redirect_uris [http://127.0.0.1/callback], grant_types [authorization_code,
+ * refresh_token], response_types [code], token_endpoint_auth_method none} ──▶ 201 {client_id,
+ * [client_secret], [registration_access_token, registration_client_uri]} ──▶ 400 {error:
+ * invalid_redirect_uri | invalid_client_metadata | …}   (§3.2.2: Error::oauth)
  *
  * The redirect URI names no port: RFC 8252 §7.3 lets the port of a loopback redirect vary, and the
  * loopback listener picks one per sign-in (unless the account fixes one, which is then registered).
@@ -56,7 +56,8 @@ public:
     static Result<RegisteredClient> parse(const HttpResponse &response);
 
     /// Registers at `endpoint` (https, or http on loopback only).
-    void registerClient(const QUrl &endpoint, int redirectPort, QObject *context, Callback callback) const;
+    void registerClient(const QUrl &endpoint, int redirectPort, QObject *context,
+                        Callback callback) const;
 
     /// The keychain entry of an account's registration access token (beside its tokens).
     static QString registrationAccessTokenKey(const QString &accountId)

@@ -33,8 +33,8 @@ QString bearerSubstitution(const QString &accountName)
         return QStringLiteral("\"Authorization: Bearer ${OAUTHDESK_TOKEN:?set OAUTHDESK_TOKEN}\"");
     // "--" so that a name starting with '-' is not read as an option.
     const QString name = accountName.startsWith(QLatin1Char('-'))
-                             ? QString(QStringLiteral("-- ") + CurlExport::shellQuote(accountName))
-                             : CurlExport::shellQuote(accountName);
+            ? QString(QStringLiteral("-- ") + CurlExport::shellQuote(accountName))
+            : CurlExport::shellQuote(accountName);
     return QStringLiteral("\"Authorization: Bearer $(oauthdesk token %1)\"").arg(name);
 }
 
@@ -47,8 +47,9 @@ QString CurlExport::shellQuote(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString CurlExport::toCurl(const QByteArray &method, const QUrl &url, const Headers &headers, const QByteArray &body,
-                           const QString &accountName, bool includeToken, const QString &token)
+QString CurlExport::toCurl(const QByteArray &method, const QUrl &url, const Headers &headers,
+                           const QByteArray &body, const QString &accountName, bool includeToken,
+                           const QString &token)
 {
     const QByteArray verb = method.isEmpty() ? QByteArrayLiteral("GET") : method.toUpper();
     QString text;
@@ -57,7 +58,8 @@ QString CurlExport::toCurl(const QByteArray &method, const QUrl &url, const Head
 
     QString command;
     if (viaStdin)
-        command += QStringLiteral("printf ") + shellQuote(printfOctal(body)) + QStringLiteral(" | ");
+        command +=
+                QStringLiteral("printf ") + shellQuote(printfOctal(body)) + QStringLiteral(" | ");
     command += QStringLiteral("curl");
 
     const QString urlText = url.toString(QUrl::FullyEncoded);
@@ -82,32 +84,36 @@ QString CurlExport::toCurl(const QByteArray &method, const QUrl &url, const Head
             const bool bearer = value.isEmpty() || value.toLower().startsWith("bearer ");
             hasAuthorization = true;
             if (bearer && includeToken) {
-                const QString v = token.isEmpty() ? QString::fromUtf8(value) : QString(QStringLiteral("Bearer ") + token);
-                command += Continuation + QStringLiteral("-H ") + shellQuote(QStringLiteral("Authorization: ") + v);
+                const QString v = token.isEmpty() ? QString::fromUtf8(value)
+                                                  : QString(QStringLiteral("Bearer ") + token);
+                command += Continuation + QStringLiteral("-H ")
+                        + shellQuote(QStringLiteral("Authorization: ") + v);
             } else if (bearer) {
                 command += Continuation + QStringLiteral("-H ") + bearerSubstitution(accountName);
             } else if (includeToken) {
-                command += Continuation + QStringLiteral("-H ") +
-                           shellQuote(QStringLiteral("Authorization: ") + QString::fromUtf8(value));
+                command += Continuation + QStringLiteral("-H ")
+                        + shellQuote(QStringLiteral("Authorization: ") + QString::fromUtf8(value));
             } else {
-                // Basic and other schemes carry client credentials that `oauthdesk token` cannot print.
+                // Basic and other schemes carry client credentials that `oauthdesk token` cannot
+                // print.
                 const qsizetype space = value.indexOf(' ');
                 const QString scheme = QString::fromUtf8(space > 0 ? value.left(space) : value);
-                command += Continuation + QStringLiteral("-H ") +
-                           shellQuote(QStringLiteral("Authorization: %1 [redacted]").arg(scheme));
+                command += Continuation + QStringLiteral("-H ")
+                        + shellQuote(QStringLiteral("Authorization: %1 [redacted]").arg(scheme));
             }
             continue;
         }
         const QString value = QString::fromUtf8(header.second.trimmed());
         // "Name:" would make curl drop the header; "Name;" sends it empty.
-        const QString h = value.isEmpty() ? QString(QString::fromUtf8(name) + QLatin1Char(';'))
-                                          : QString(QString::fromUtf8(name) + QStringLiteral(": ") + value);
+        const QString h = value.isEmpty()
+                ? QString(QString::fromUtf8(name) + QLatin1Char(';'))
+                : QString(QString::fromUtf8(name) + QStringLiteral(": ") + value);
         command += Continuation + QStringLiteral("-H ") + shellQuote(h);
     }
     if (!hasAuthorization && (!accountName.isEmpty() || (includeToken && !token.isEmpty()))) {
         if (includeToken && !token.isEmpty())
-            command += Continuation + QStringLiteral("-H ") +
-                       shellQuote(QStringLiteral("Authorization: Bearer ") + token);
+            command += Continuation + QStringLiteral("-H ")
+                    + shellQuote(QStringLiteral("Authorization: Bearer ") + token);
         else
             command += Continuation + QStringLiteral("-H ") + bearerSubstitution(accountName);
     }

@@ -32,8 +32,9 @@ public:
      * `includeToken` is true, otherwise with `$(oauthdesk token NAME)`. Bodies that are not text
      * are fed through `printf` on standard input.
      */
-    static QString toCurl(const QByteArray &method, const QUrl &url, const Headers &headers, const QByteArray &body,
-                          const QString &accountName, bool includeToken, const QString &token);
+    static QString toCurl(const QByteArray &method, const QUrl &url, const Headers &headers,
+                          const QByteArray &body, const QString &accountName, bool includeToken,
+                          const QString &token);
 };
 
 } // namespace OAuthDesk

@@ -29,7 +29,8 @@ QByteArray mimeType(const QByteArray &contentType)
 bool isDroppedHeader(const QByteArray &name)
 {
     const QByteArray lower = name.trimmed().toLower();
-    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" || lower == "set-cookie";
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
+            || lower == "set-cookie";
 }
 
 bool decodeText(const QByteArray &bytes, QString *text)
@@ -67,7 +68,8 @@ QJsonValue redactJson(const QJsonValue &value, QStringList *names)
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QJsonValue member = it.value();
-            const bool empty = member.isNull() || (member.isString() && member.toString().isEmpty());
+            const bool empty =
+                    member.isNull() || (member.isString() && member.toString().isEmpty());
             if (Redactor::isSecretName(it.key()) && !empty) {
                 *it = Redactor::placeholder();
                 if (!names->contains(it.key()))
@@ -95,8 +97,9 @@ std::optional<QByteArray> redactJsonBody(const QByteArray &body, QStringList *na
     if (error.error != QJsonParseError::NoError || document.isNull())
         return std::nullopt;
     QStringList found;
-    const QJsonValue redacted =
-        redactJson(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &found);
+    const QJsonValue redacted = redactJson(document.isObject() ? QJsonValue(document.object())
+                                                               : QJsonValue(document.array()),
+                                           &found);
     if (found.isEmpty())
         return body;
     *names += found;
@@ -106,7 +109,8 @@ std::optional<QByteArray> redactJsonBody(const QByteArray &body, QStringList *na
 
 bool looksLikeJwt(const QByteArray &trimmed)
 {
-    static const QRegularExpression jwt(QStringLiteral("^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]*)+$"));
+    static const QRegularExpression jwt(
+            QStringLiteral("^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]*)+$"));
     return trimmed.startsWith("eyJ") && jwt.match(QString::fromLatin1(trimmed)).hasMatch();
 }
 
@@ -146,7 +150,8 @@ QJsonObject toJson(const RequestHistory::Entry &entry)
     object.insert(QLatin1String("url"), QString::fromUtf8(entry.url.toEncoded()));
     QJsonArray headers;
     for (const auto &header : entry.headers)
-        headers.append(QJsonArray{QString::fromLatin1(header.first), QString::fromLatin1(header.second)});
+        headers.append(QJsonArray{ QString::fromLatin1(header.first),
+                                   QString::fromLatin1(header.second) });
     object.insert(QLatin1String("headers"), headers);
     object.insert(QLatin1String("bodyKind"), QLatin1String(bodyKindName(entry.bodyKind)));
     QString text;
@@ -168,14 +173,17 @@ RequestHistory::Entry fromJson(const QJsonObject &object)
     for (const QJsonValue &header : headers) {
         const QJsonArray pair = header.toArray();
         if (pair.size() == 2)
-            entry.headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()});
+            entry.headers.append(
+                    { pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1() });
     }
     entry.bodyKind = bodyKindFromName(object.value(QLatin1String("bodyKind")).toString());
     if (object.contains(QLatin1String("bodyBase64")))
-        entry.body = QByteArray::fromBase64(object.value(QLatin1String("bodyBase64")).toString().toLatin1());
+        entry.body = QByteArray::fromBase64(
+                object.value(QLatin1String("bodyBase64")).toString().toLatin1());
     else
         entry.body = object.value(QLatin1String("body")).toString().toUtf8();
-    entry.time = QDateTime::fromString(object.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    entry.time = QDateTime::fromString(object.value(QLatin1String("time")).toString(),
+                                       Qt::ISODateWithMs);
     return entry;
 }
 
@@ -183,11 +191,14 @@ RequestHistory::Entry fromJson(const QJsonObject &object)
 
 bool RequestHistory::Entry::sameRequest(const Entry &other) const
 {
-    return method == other.method && url == other.url && headers == other.headers && body == other.body &&
-           bodyKind == other.bodyKind;
+    return method == other.method && url == other.url && headers == other.headers
+            && body == other.body && bodyKind == other.bodyKind;
 }
 
-RequestHistory::RequestHistory(QString path, QObject *parent) : QObject(parent), m_path(std::move(path)) {}
+RequestHistory::RequestHistory(QString path, QObject *parent)
+    : QObject(parent), m_path(std::move(path))
+{
+}
 
 QString RequestHistory::defaultPath()
 {
@@ -207,8 +218,9 @@ RequestHistory::Entry RequestHistory::sanitized(const Entry &entry, QStringList 
             continue;
         }
         if (Redactor::isSecretHeader(header.first) && !header.second.trimmed().isEmpty()) {
-            out.headers.append({header.first, Redactor::placeholder().toUtf8()});
-            notes.append(tr("the value of the %1 header").arg(QString::fromLatin1(header.first.trimmed())));
+            out.headers.append({ header.first, Redactor::placeholder().toUtf8() });
+            notes.append(tr("the value of the %1 header")
+                                 .arg(QString::fromLatin1(header.first.trimmed())));
             continue;
         }
         out.headers.append(header);
@@ -240,17 +252,17 @@ RequestHistory::Entry RequestHistory::sanitized(const Entry &entry, QStringList 
         const QByteArray trimmed = entry.body.trimmed();
         if (kind == BodyKind::Raw || kind == BodyKind::None) {
             // A raw body is judged by its label, and by its look, since labels are often wrong.
-            if (mime == "application/json" || mime.endsWith("+json") || trimmed.startsWith('{') ||
-                trimmed.startsWith('['))
+            if (mime == "application/json" || mime.endsWith("+json") || trimmed.startsWith('{')
+                || trimmed.startsWith('['))
                 kind = BodyKind::Json;
             else if (mime == "application/x-www-form-urlencoded")
                 kind = BodyKind::Form;
-            else if (trimmed.contains('=') && !trimmed.contains(' ') && !trimmed.contains('\n') &&
-                     !trimmed.contains('\t'))
+            else if (trimmed.contains('=') && !trimmed.contains(' ') && !trimmed.contains('\n')
+                     && !trimmed.contains('\t'))
                 kind = BodyKind::Form;
         }
-        const bool rawJsonGuess = kind == BodyKind::Json && entry.bodyKind != BodyKind::Json &&
-                                  !(mime == "application/json" || mime.endsWith("+json"));
+        const bool rawJsonGuess = kind == BodyKind::Json && entry.bodyKind != BodyKind::Json
+                && !(mime == "application/json" || mime.endsWith("+json"));
 
         QStringList names;
         if (entry.body.size() > MaxBodySize) {
@@ -301,11 +313,13 @@ Error RequestHistory::load()
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Configuration, tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        return Error(Error::Kind::Configuration,
+                     tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error(Error::Kind::Configuration, tr("%1 is not a request history file.").arg(m_path));
+        return Error(Error::Kind::Configuration,
+                     tr("%1 is not a request history file.").arg(m_path));
     const QJsonObject accounts = document.object().value(QLatin1String("accounts")).toObject();
     for (auto it = accounts.begin(); it != accounts.end(); ++it) {
         const QJsonObject lists = it.value().toObject();
@@ -339,12 +353,15 @@ Error RequestHistory::write() const
         QJsonArray saved;
         for (const Entry &entry : it->saved)
             saved.append(toJson(entry));
-        accounts.insert(it.key(), QJsonObject{{QLatin1String("history"), history}, {QLatin1String("saved"), saved}});
+        accounts.insert(it.key(),
+                        QJsonObject{ { QLatin1String("history"), history },
+                                     { QLatin1String("saved"), saved } });
     }
     QJsonObject root;
     root.insert(QLatin1String("version"), 1);
     root.insert(QLatin1String("accounts"), accounts);
-    if (const QString failed = PrivateFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (const QString failed =
+                PrivateFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
         !failed.isEmpty())
         return Error(Error::Kind::Configuration, tr("Cannot write %1: %2").arg(m_path, failed));
     return {};
@@ -363,7 +380,8 @@ QList<RequestHistory::Entry> RequestHistory::saved(const QString &accountId) con
     return list;
 }
 
-std::optional<RequestHistory::Entry> RequestHistory::findSaved(const QString &accountId, const QString &name) const
+std::optional<RequestHistory::Entry> RequestHistory::findSaved(const QString &accountId,
+                                                               const QString &name) const
 {
     const auto it = m_accounts.constFind(accountId);
     if (it == m_accounts.constEnd())
@@ -379,7 +397,8 @@ QStringList RequestHistory::urls(const QString &accountId) const
 {
     const Lists lists = m_accounts.value(accountId);
     QList<Entry> all = lists.history + lists.saved;
-    std::stable_sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) { return a.time > b.time; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Entry &a, const Entry &b) { return a.time > b.time; });
     QStringList out;
     for (const Entry &entry : std::as_const(all)) {
         const QString url = entry.url.toString();
@@ -406,7 +425,8 @@ Error RequestHistory::record(const QString &accountId, const Entry &entry, QStri
     return error;
 }
 
-Error RequestHistory::save(const QString &accountId, const QString &name, const Entry &entry, QStringList *stripped)
+Error RequestHistory::save(const QString &accountId, const QString &name, const Entry &entry,
+                           QStringList *stripped)
 {
     const QString trimmed = name.trimmed();
     if (accountId.isEmpty())

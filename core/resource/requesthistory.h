@@ -72,14 +72,16 @@ public:
     /// The account's saved requests, sorted by name.
     QList<Entry> saved(const QString &accountId) const;
     std::optional<Entry> findSaved(const QString &accountId, const QString &name) const;
-    /// Every URL of the account's history and saved requests, newest first, without repeats: for completion.
+    /// Every URL of the account's history and saved requests, newest first, without repeats: for
+    /// completion.
     QStringList urls(const QString &accountId) const;
 
     /// Puts a request at the top of the account's history (an equal request moves there instead of
     /// being repeated); the oldest beyond MaxHistory fall off. `stripped` gets what was not kept.
     Error record(const QString &accountId, const Entry &entry, QStringList *stripped = nullptr);
     /// Saves a request under `name` (trimmed, not empty), replacing one of the same name.
-    Error save(const QString &accountId, const QString &name, const Entry &entry, QStringList *stripped = nullptr);
+    Error save(const QString &accountId, const QString &name, const Entry &entry,
+               QStringList *stripped = nullptr);
     Error removeSaved(const QString &accountId, const QString &name);
     /// Removes the history entry at `index` (0 is the newest).
     Error removeHistoryEntry(const QString &accountId, int index);
@@ -89,7 +91,8 @@ public:
 
     /// The entry as it may be kept, with a line for each thing dropped or redacted (translated).
     static Entry sanitized(const Entry &entry, QStringList *stripped = nullptr);
-    /// The body kind an editor would show for a request: from its Content-Type, else Raw (None without a body).
+    /// The body kind an editor would show for a request: from its Content-Type, else Raw (None
+    /// without a body).
     static BodyKind guessBodyKind(const ResourceRequest &request);
 
 Q_SIGNALS:

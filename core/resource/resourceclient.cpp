@@ -27,8 +27,8 @@ static bool isToken(const QByteArray &name)
     if (name.isEmpty())
         return false;
     for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
         if (!ok)
             return false;
     }
@@ -37,7 +37,7 @@ static bool isToken(const QByteArray &name)
 
 const QList<QByteArray> &ResourceRequest::methods()
 {
-    static const QList<QByteArray> list{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"};
+    static const QList<QByteArray> list{ "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD" };
     return list;
 }
 
@@ -55,35 +55,43 @@ Error ResourceRequest::validate() const
     if (!methods().contains(method))
         return Error(Error::Kind::Configuration,
                      tr("Unsupported method \"%1\": use GET, POST, PUT, PATCH, DELETE or HEAD.")
-                         .arg(QString::fromLatin1(method.left(20))));
+                             .arg(QString::fromLatin1(method.left(20))));
     if (!url.isValid() || url.host().isEmpty())
-        return Error(Error::Kind::Configuration, tr("Enter a full URL, such as https://api.example.com/me."));
+        return Error(Error::Kind::Configuration,
+                     tr("Enter a full URL, such as https://api.example.com/me."));
     if (!UrlPolicy::isSecureOrLoopback(url) || !url.userInfo().isEmpty())
         return Error(Error::Kind::InsecureUrl,
-                     tr("The token is sent only to https addresses or to this computer: %1").arg(printable(url)));
+                     tr("The token is sent only to https addresses or to this computer: %1")
+                             .arg(printable(url)));
     for (const auto &h : headers) {
         if (!isToken(h.first))
             return Error(Error::Kind::Configuration,
-                         tr("\"%1\" is not a valid header name.").arg(QString::fromLatin1(h.first.left(40))));
+                         tr("\"%1\" is not a valid header name.")
+                                 .arg(QString::fromLatin1(h.first.left(40))));
         if (h.second.contains('\r') || h.second.contains('\n') || h.second.contains('\0'))
             return Error(Error::Kind::Configuration,
-                         tr("The value of header %1 contains a line break.").arg(QString::fromLatin1(h.first)));
+                         tr("The value of header %1 contains a line break.")
+                                 .arg(QString::fromLatin1(h.first)));
         if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
             return Error(Error::Kind::Configuration,
-                         tr("Remove the Authorization header: OAuthDesk sends the account's token in it."));
-        if (h.first.compare("Host", Qt::CaseInsensitive) == 0 ||
-            h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
-            return Error(Error::Kind::Configuration,
-                         tr("The %1 header is set by OAuthDesk.").arg(QString::fromLatin1(h.first)));
+                         tr("Remove the Authorization header: OAuthDesk sends the account's token "
+                            "in it."));
+        if (h.first.compare("Host", Qt::CaseInsensitive) == 0
+            || h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            return Error(
+                    Error::Kind::Configuration,
+                    tr("The %1 header is set by OAuthDesk.").arg(QString::fromLatin1(h.first)));
     }
     if ((method == "GET" || method == "HEAD") && !body.isEmpty())
-        return Error(Error::Kind::Configuration, tr("A %1 request has no body.").arg(QString::fromLatin1(method)));
+        return Error(Error::Kind::Configuration,
+                     tr("A %1 request has no body.").arg(QString::fromLatin1(method)));
     return {};
 }
 
 bool ResourceClient::Response::isInsufficientScope() const
 {
-    return http.status == 403 && challenge && challenge->error() == QLatin1String("insufficient_scope");
+    return http.status == 403 && challenge
+            && challenge->error() == QLatin1String("insufficient_scope");
 }
 
 QString ResourceClient::Response::neededScope() const
@@ -97,7 +105,7 @@ struct ResourceClient::Call
     QString accountId;
     QString accountName;
     ResourceRequest request; ///< the current hop: method, URL and body can change on redirects
-    QUrl originUrl;          ///< the URL the user asked for: its origin is the one the token is for
+    QUrl originUrl; ///< the URL the user asked for: its origin is the one the token is for
     ResourceRequest original;
     QString token;
     bool retried = false;
@@ -114,7 +122,8 @@ ResourceClient::ResourceClient(TokenManager *tokens, const HttpClient *http, QOb
 {
 }
 
-int ResourceClient::get(const QString &accountId, const QUrl &url, QObject *context, Callback callback)
+int ResourceClient::get(const QString &accountId, const QUrl &url, QObject *context,
+                        Callback callback)
 {
     ResourceRequest request;
     request.url = url;
@@ -139,7 +148,7 @@ int ResourceClient::send(const QString &accountId, const ResourceRequest &reques
     if (const Error invalid = request.validate()) {
         // Delivered from the event loop like every other answer, so callers see one order.
         QMetaObject::invokeMethod(
-            this, [this, call, invalid] { finish(call, invalid); }, Qt::QueuedConnection);
+                this, [this, call, invalid] { finish(call, invalid); }, Qt::QueuedConnection);
         return call->id;
     }
     start(call);
@@ -195,12 +204,14 @@ void ResourceClient::sendHop(std::shared_ptr<Call> call)
         request.setRawHeader("Authorization", "Bearer " + call->token.toUtf8());
     } else {
         call->response.tokenWithheld = true;
-        request.setAttribute(ExchangeLog::NoteAttribute,
-                             tr("Redirected from %1 to another origin: the access token was not sent.")
-                                 .arg(printable(call->originUrl.adjusted(QUrl::RemovePath))));
+        request.setAttribute(
+                ExchangeLog::NoteAttribute,
+                tr("Redirected from %1 to another origin: the access token was not sent.")
+                        .arg(printable(call->originUrl.adjusted(QUrl::RemovePath))));
     }
     ExchangeLog::tag(request, ExchangeLog::Kind::Resource, call->accountName);
-    qCDebug(lcResource) << hop.method.constData() << printable(hop.url) << (withToken ? "with token" : "without token");
+    qCDebug(lcResource) << hop.method.constData() << printable(hop.url)
+                        << (withToken ? "with token" : "without token");
 
     HttpClient::SendOptions options;
     options.maxBodySize = MaxBodySize;
@@ -210,62 +221,71 @@ void ResourceClient::sendHop(std::shared_ptr<Call> call)
         if (self)
             Q_EMIT self->progress(id, received, total);
     };
-    call->reply = m_http->send(hop.method, request, hop.body, options, this, [this, call, withToken](
-                                                                                 const HttpResponse &http) {
-        call->reply = nullptr;
-        if (call->finished)
-            return;
-        if (http.error)
-            return finish(call, http.error);
-        call->response.method = call->request.method;
-        if (http.isRedirect()) {
-            const QUrl next = http.redirectTarget();
-            if (!next.isValid() || call->response.redirects.size() >= MaxRedirects)
-                return finish(call, Error(Error::Kind::InvalidResponse, tr("Too many or invalid redirects.")));
-            if (!UrlPolicy::isSecureOrLoopback(next) || !next.userInfo().isEmpty())
-                return finish(call, Error(Error::Kind::InsecureUrl,
-                                          tr("A redirect pointed to an insecure address: %1").arg(printable(next))));
-            call->response.redirects.append(next);
-            ResourceRequest &redirected = call->request;
-            redirected.url = next;
-            // RFC 9110 §15.4: 303 → GET (HEAD stays HEAD); 301/302 → GET for a POST, as every
-            // client does; 307/308 repeat the method and the body.
-            const bool toGet = (http.status == 303 && redirected.method != "HEAD") ||
-                               ((http.status == 301 || http.status == 302) && redirected.method == "POST");
-            if (toGet) {
-                redirected.method = "GET";
-                redirected.body.clear();
-                redirected.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) {
-                    return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
-                });
-            }
-            return sendHop(call);
-        }
-        call->response.http = http;
-        if (http.status == 401 || http.status == 403) {
-            call->response.challenges = WwwAuthenticate::parse(http.headerValues("WWW-Authenticate"));
-            call->response.challenge = WwwAuthenticate::bearer(http.headerValues("WWW-Authenticate"));
-        }
-        const bool invalidToken = http.status == 401 && withToken && call->response.challenge &&
-                                  call->response.challenge->error() == QLatin1String("invalid_token");
-        if (!invalidToken || call->retried)
-            return finish(call, call->response);
+    call->reply = m_http->send(
+            hop.method, request, hop.body, options, this,
+            [this, call, withToken](const HttpResponse &http) {
+                call->reply = nullptr;
+                if (call->finished)
+                    return;
+                if (http.error)
+                    return finish(call, http.error);
+                call->response.method = call->request.method;
+                if (http.isRedirect()) {
+                    const QUrl next = http.redirectTarget();
+                    if (!next.isValid() || call->response.redirects.size() >= MaxRedirects)
+                        return finish(call,
+                                      Error(Error::Kind::InvalidResponse,
+                                            tr("Too many or invalid redirects.")));
+                    if (!UrlPolicy::isSecureOrLoopback(next) || !next.userInfo().isEmpty())
+                        return finish(call,
+                                      Error(Error::Kind::InsecureUrl,
+                                            tr("A redirect pointed to an insecure address: %1")
+                                                    .arg(printable(next))));
+                    call->response.redirects.append(next);
+                    ResourceRequest &redirected = call->request;
+                    redirected.url = next;
+                    // RFC 9110 §15.4: 303 → GET (HEAD stays HEAD); 301/302 → GET for a POST, as
+                    // every client does; 307/308 repeat the method and the body.
+                    const bool toGet = (http.status == 303 && redirected.method != "HEAD")
+                            || ((http.status == 301 || http.status == 302)
+                                && redirected.method == "POST");
+                    if (toGet) {
+                        redirected.method = "GET";
+                        redirected.body.clear();
+                        redirected.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) {
+                            return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+                        });
+                    }
+                    return sendHop(call);
+                }
+                call->response.http = http;
+                if (http.status == 401 || http.status == 403) {
+                    call->response.challenges =
+                            WwwAuthenticate::parse(http.headerValues("WWW-Authenticate"));
+                    call->response.challenge =
+                            WwwAuthenticate::bearer(http.headerValues("WWW-Authenticate"));
+                }
+                const bool invalidToken = http.status == 401 && withToken
+                        && call->response.challenge
+                        && call->response.challenge->error() == QLatin1String("invalid_token");
+                if (!invalidToken || call->retried)
+                    return finish(call, call->response);
 
-        // Seed diagram (F)→(G)→(H): refresh once, then the same request once more.
-        call->retried = true;
-        m_tokens->refreshAfterRejection(call->accountId, call->token, this,
-                                        [this, call](const Result<TokenSet> &token) {
-                                            if (call->finished)
-                                                return;
-                                            if (!token.ok())
-                                                return finish(call, token.error());
-                                            call->token = token.value().accessToken;
-                                            call->response = Response{};
-                                            call->response.refreshed = true;
-                                            call->request = call->original;
-                                            sendHop(call);
-                                        });
-    });
+                // Seed diagram (F)→(G)→(H): refresh once, then the same request once more.
+                call->retried = true;
+                m_tokens->refreshAfterRejection(call->accountId, call->token, this,
+                                                [this, call](const Result<TokenSet> &token) {
+                                                    if (call->finished)
+                                                        return;
+                                                    if (!token.ok())
+                                                        return finish(call, token.error());
+                                                    call->token = token.value().accessToken;
+                                                    call->response = Response{};
+                                                    call->response.refreshed = true;
+                                                    call->request = call->original;
+                                                    sendHop(call);
+                                                });
+            });
 }
 
 } // namespace OAuthDesk

@@ -59,28 +59,31 @@ public:
     struct Response
     {
         HttpResponse http;
-        bool refreshed = false;            ///< a refresh and a retry happened
+        bool refreshed = false; ///< a refresh and a retry happened
         std::optional<Challenge> challenge; ///< the Bearer challenge of a 401/403, if any
-        QList<Challenge> challenges;       ///< every challenge of a 401/403's WWW-Authenticate
-        QList<QUrl> redirects;             ///< every hop followed
-        bool tokenWithheld = false;        ///< a hop went to another origin without the token
-        QByteArray method;                 ///< the method of the last hop (a redirect can change it)
+        QList<Challenge> challenges; ///< every challenge of a 401/403's WWW-Authenticate
+        QList<QUrl> redirects; ///< every hop followed
+        bool tokenWithheld = false; ///< a hop went to another origin without the token
+        QByteArray method; ///< the method of the last hop (a redirect can change it)
 
         bool isInsufficientScope() const;
-        /// For insufficient_scope: the scope the challenge asks for (may be empty if it names none).
+        /// For insufficient_scope: the scope the challenge asks for (may be empty if it names
+        /// none).
         QString neededScope() const;
     };
     using Callback = std::function<void(const Result<Response> &)>;
 
     static constexpr int MaxRedirects = 5;
-    /// Resource answers can be large (the response viewer opens 50 MB documents); OAuth ones stay at 1 MiB.
+    /// Resource answers can be large (the response viewer opens 50 MB documents); OAuth ones stay
+    /// at 1 MiB.
     static constexpr qint64 MaxBodySize = 256LL * 1024 * 1024;
 
     ResourceClient(TokenManager *tokens, const HttpClient *http, QObject *parent = nullptr);
 
     /// Sends `request` with the account's token. The callback runs once unless `context` is gone
     /// (or the call was cancelled, then it gets Error::Kind::Cancelled). Returns the call's id.
-    int send(const QString &accountId, const ResourceRequest &request, QObject *context, Callback callback);
+    int send(const QString &accountId, const ResourceRequest &request, QObject *context,
+             Callback callback);
     int get(const QString &accountId, const QUrl &url, QObject *context, Callback callback);
     /// Stops a call; its callback gets Error::Kind::Cancelled. Unknown or finished ids are ignored.
     void cancel(int callId);

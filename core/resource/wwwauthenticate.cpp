@@ -8,20 +8,20 @@ namespace {
 
 bool isTchar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
 bool isToken68Char(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           QByteArrayView("-._~+/").contains(c);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || QByteArrayView("-._~+/").contains(c);
 }
 
 class Parser
 {
 public:
-    explicit Parser(const QByteArray &s) : m_s(s) {}
+    explicit Parser(const QByteArray &s) : m_s(s) { }
 
     bool atEnd() const { return m_i >= m_s.size(); }
     char peek() const { return atEnd() ? '\0' : m_s[m_i]; }
@@ -114,7 +114,8 @@ void parseInto(const QByteArray &value, QList<Challenge> &out)
                         p.setPos(start);
                         while (!p.atEnd() && (isToken68Char(p.peek()) || p.peek() == '='))
                             p.setPos(p.pos() + 1);
-                        challenge.token68 = QString::fromLatin1(p.text().mid(start, p.pos() - start));
+                        challenge.token68 =
+                                QString::fromLatin1(p.text().mid(start, p.pos() - start));
                         first = false;
                         continue;
                     }
@@ -132,8 +133,8 @@ void parseInto(const QByteArray &value, QList<Challenge> &out)
                 continue;
             }
             if (!name.isEmpty() && first && (p.peek() == ',' || p.atEnd())) {
-                // Either a token68 or the next challenge's scheme. token68 only directly after the scheme
-                // and when not followed by a parameter-looking thing.
+                // Either a token68 or the next challenge's scheme. token68 only directly after the
+                // scheme and when not followed by a parameter-looking thing.
                 challenge.token68 = QString::fromLatin1(name);
                 first = false;
                 continue;

@@ -10,11 +10,14 @@ namespace OAuthDesk {
 /** One challenge of a WWW-Authenticate header (RFC 9110 §11.6.1, RFC 6750 §3). */
 struct Challenge
 {
-    QString scheme;                  ///< as sent; compare case-insensitively
-    QString token68;                 ///< for schemes that use the token68 form
-    QMap<QString, QString> params;   ///< names lower-cased, values unquoted
+    QString scheme; ///< as sent; compare case-insensitively
+    QString token68; ///< for schemes that use the token68 form
+    QMap<QString, QString> params; ///< names lower-cased, values unquoted
 
-    bool isBearer() const { return scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0; }
+    bool isBearer() const
+    {
+        return scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0;
+    }
     QString error() const { return params.value(QStringLiteral("error")); }
 };
 

@@ -14,7 +14,8 @@ namespace {
 constexpr qint64 MaxTimerMs = 15 * 60 * 1000;
 } // namespace
 
-BackgroundRefresher::BackgroundRefresher(TokenManager *tokens, AccountStore *accounts, QObject *parent)
+BackgroundRefresher::BackgroundRefresher(TokenManager *tokens, AccountStore *accounts,
+                                         QObject *parent)
     : QObject(parent), m_tokens(tokens), m_accounts(accounts)
 {
     Q_ASSERT(tokens && accounts);
@@ -60,7 +61,8 @@ void BackgroundRefresher::start()
         }
     });
     replan();
-    // Revocations the server could not take at sign-out (503, unreachable): now and every few minutes.
+    // Revocations the server could not take at sign-out (503, unreachable): now and every few
+    // minutes.
     m_tokens->retryPendingRevocations();
     m_revocationTimer.start();
 }
@@ -94,8 +96,8 @@ bool BackgroundRefresher::isTransient(const Error &error)
         return error.httpStatus() >= 500 || error.httpStatus() == 429 || error.httpStatus() == 408;
     case Error::Kind::OAuth:
         // RFC 6749 §5.2 and the errors servers send for an overloaded or failing token endpoint.
-        return error.oauthError() == QLatin1String("temporarily_unavailable") ||
-               error.oauthError() == QLatin1String("server_error") || error.httpStatus() >= 500;
+        return error.oauthError() == QLatin1String("temporarily_unavailable")
+                || error.oauthError() == QLatin1String("server_error") || error.httpStatus() >= 500;
     default:
         return false;
     }
@@ -107,7 +109,8 @@ QDateTime BackgroundRefresher::expiryOf(const QString &accountId) const
     if (!account)
         return {};
     if (const auto cached = m_tokens->cachedTokens(accountId)) {
-        if (cached->refreshToken.isEmpty() && account->grantType != QLatin1String("client_credentials"))
+        if (cached->refreshToken.isEmpty()
+            && account->grantType != QLatin1String("client_credentials"))
             return {}; // nothing to refresh with: a sign-in is the only way, and the list says so
         return cached->expiresAt;
     }
@@ -126,7 +129,8 @@ QDateTime BackgroundRefresher::dueAt(const QString &accountId) const
     const QDateTime byLead = state->expiresAt.addSecs(-qint64(m_lead.count()));
     // Half-way between first sight and expiry at the earliest: a short-lived token is not
     // refreshed over and over.
-    const QDateTime halfway = state->firstSeen.addMSecs(state->firstSeen.msecsTo(state->expiresAt) / 2);
+    const QDateTime halfway =
+            state->firstSeen.addMSecs(state->firstSeen.msecsTo(state->expiresAt) / 2);
     return std::max(byLead, halfway);
 }
 
@@ -146,9 +150,10 @@ void BackgroundRefresher::replan()
             state.expiresAt = expiry;
             // From when the token was obtained, when known: else from now.
             const auto cached = m_tokens->cachedTokens(account.id);
-            state.firstSeen = cached && cached->obtainedAt.isValid() && cached->obtainedAt <= current
-                                  ? cached->obtainedAt
-                                  : current;
+            state.firstSeen =
+                    cached && cached->obtainedAt.isValid() && cached->obtainedAt <= current
+                    ? cached->obtainedAt
+                    : current;
         }
         states.insert(account.id, state);
     }
@@ -196,33 +201,38 @@ void BackgroundRefresher::startRefresh(const QString &accountId)
     Q_EMIT refreshStarted(accountId);
     if (!m_tokens->cachedTokens(accountId)) {
         // Only the hint is known: read the session first, to learn whether it can be refreshed.
-        m_tokens->loadTokens(accountId, this, [this, accountId](const Result<std::optional<TokenSet>> &read) {
-            m_running.remove(accountId);
-            if (!read.ok())
-                return onRefreshDone(accountId, read.error());
-            if (!read.value()) {
-                // The hint was stale: nothing is stored. The list shows it once the hint follows.
-                m_states[accountId].givenUp = true;
-                return replan();
-            }
-            if (expiryOf(accountId).isValid())
-                checkNow(); // refreshable: due by the real expiry, perhaps now
-            else
-                replan();
-        });
+        m_tokens->loadTokens(accountId, this,
+                             [this, accountId](const Result<std::optional<TokenSet>> &read) {
+                                 m_running.remove(accountId);
+                                 if (!read.ok())
+                                     return onRefreshDone(accountId, read.error());
+                                 if (!read.value()) {
+                                     // The hint was stale: nothing is stored. The list shows it
+                                     // once the hint follows.
+                                     m_states[accountId].givenUp = true;
+                                     return replan();
+                                 }
+                                 if (expiryOf(accountId).isValid())
+                                     checkNow(); // refreshable: due by the real expiry, perhaps now
+                                 else
+                                     replan();
+                             });
         return;
     }
     qCInfo(lcSession) << "background refresh of an account before its token expires";
     const QDateTime before = expiryOf(accountId);
-    m_tokens->refreshNow(accountId, this, [this, accountId, before](const Result<TokenSet> &result) {
-        m_running.remove(accountId);
-        Error error = result.ok() ? Error() : result.error();
-        // Refreshed, but the keychain could not keep it: the session in memory is new all the same
-        // (a session without a keychain was announced at sign-in; this is no news).
-        if (error.kind() == Error::Kind::Keychain && expiryOf(accountId).isValid() && expiryOf(accountId) != before)
-            error = Error();
-        onRefreshDone(accountId, error);
-    });
+    m_tokens->refreshNow(accountId, this,
+                         [this, accountId, before](const Result<TokenSet> &result) {
+                             m_running.remove(accountId);
+                             Error error = result.ok() ? Error() : result.error();
+                             // Refreshed, but the keychain could not keep it: the session in memory
+                             // is new all the same (a session without a keychain was announced at
+                             // sign-in; this is no news).
+                             if (error.kind() == Error::Kind::Keychain
+                                 && expiryOf(accountId).isValid() && expiryOf(accountId) != before)
+                                 error = Error();
+                             onRefreshDone(accountId, error);
+                         });
 }
 
 void BackgroundRefresher::onRefreshDone(const QString &accountId, const Error &error)
@@ -244,7 +254,8 @@ void BackgroundRefresher::onRefreshDone(const QString &accountId, const Error &e
         state.retryAt = now().addSecs(qint64(backoff(state.failures).count()));
         const QDateTime retryAt = state.retryAt;
         const bool first = state.failures == 1;
-        qCInfo(lcSession) << "background refresh failed; retrying in" << backoff(state.failures).count() << "s";
+        qCInfo(lcSession) << "background refresh failed; retrying in"
+                          << backoff(state.failures).count() << "s";
         replan();
         if (first)
             Q_EMIT refreshFailed(accountId, error, retryAt);

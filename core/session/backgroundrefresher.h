@@ -59,7 +59,7 @@ public:
     /// The timer that calls checkNow(), for tests: armed for the earliest due account.
     const QTimer &timer() const { return m_timer; }
     /// How often sign-outs that the server could not revoke are sent again.
-    static constexpr std::chrono::minutes pendingRevocationInterval{5};
+    static constexpr std::chrono::minutes pendingRevocationInterval{ 5 };
     /// Whether this refresher's own refresh of an account is under way.
     bool isRefreshing(const QString &accountId) const { return m_running.contains(accountId); }
 
@@ -76,18 +76,19 @@ Q_SIGNALS:
     void refreshStarted(const QString &accountId);
     void refreshed(const QString &accountId);
     /// A background refresh failed; `retryAt` is when it is tried again (invalid: not retried).
-    void refreshFailed(const QString &accountId, const OAuthDesk::Error &error, const QDateTime &retryAt);
+    void refreshFailed(const QString &accountId, const OAuthDesk::Error &error,
+                       const QDateTime &retryAt);
     /// The account needs the person: its session ended and only a sign-in brings it back.
     void attentionNeeded(const QString &accountId, const OAuthDesk::Error &error);
 
 private:
     struct State
     {
-        QDateTime expiresAt;   ///< the expiry this state is about; a different one starts afresh
-        QDateTime firstSeen;   ///< when the token was obtained, else when this expiry was first seen
-        int failures = 0;      ///< consecutive transient failures
-        QDateTime retryAt;     ///< set while backing off
-        bool givenUp = false;  ///< until the expiry changes
+        QDateTime expiresAt; ///< the expiry this state is about; a different one starts afresh
+        QDateTime firstSeen; ///< when the token was obtained, else when this expiry was first seen
+        int failures = 0; ///< consecutive transient failures
+        QDateTime retryAt; ///< set while backing off
+        bool givenUp = false; ///< until the expiry changes
     };
 
     void replan();
@@ -101,12 +102,13 @@ private:
     AccountStore *m_accounts;
     Clock m_clock;
     bool m_ownClock = false;
-    std::chrono::seconds m_lead{300};
+    std::chrono::seconds m_lead{ 300 };
     bool m_active = false;
     QTimer m_timer;
-    QTimer m_revocationTimer; ///< TokenManager::retryPendingRevocations() every pendingRevocationInterval
+    QTimer m_revocationTimer; ///< TokenManager::retryPendingRevocations() every
+                              ///< pendingRevocationInterval
     QHash<QString, State> m_states;
-    QSet<QString> m_running;     ///< our refreshes under way
+    QSet<QString> m_running; ///< our refreshes under way
     QSet<QString> m_busyElsewhere; ///< TokenManager::refreshing(true) from any caller
 };
 

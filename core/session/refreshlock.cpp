@@ -13,12 +13,13 @@ namespace OAuthDesk {
 
 QString RefreshLock::pathFor(const QString &accountId)
 {
-    return Platform::lockDirectory() + QLatin1Char('/') + accountId + QLatin1String(".refresh.lock");
+    return Platform::lockDirectory() + QLatin1Char('/') + accountId
+            + QLatin1String(".refresh.lock");
 }
 
 namespace {
-void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> guard, bool hasContext,
-                bool waiting, RefreshLock::Callback callback)
+void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> guard,
+                bool hasContext, bool waiting, RefreshLock::Callback callback)
 {
     if (hasContext && !guard)
         return;
@@ -30,15 +31,20 @@ void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> 
     }
     if (lock->error() != QLockFile::LockFailedError) {
         callback(Error(Error::Kind::Configuration,
-                       QCoreApplication::translate("OAuthDesk::RefreshLock", "Cannot create the lock file %1.").arg(path)));
+                       QCoreApplication::translate("OAuthDesk::RefreshLock",
+                                                   "Cannot create the lock file %1.")
+                               .arg(path)));
         return;
     }
     if (!waiting)
-        qCInfo(lcSession) << "waiting for another OAuthDesk process to finish refreshing this account";
+        qCInfo(lcSession)
+                << "waiting for another OAuthDesk process to finish refreshing this account";
     if (deadline.hasExpired()) {
-        callback(Error(Error::Kind::Timeout,
-                       QCoreApplication::translate("OAuthDesk::RefreshLock",
-                                                   "Another OAuthDesk has been refreshing this account for too long.")));
+        callback(
+                Error(Error::Kind::Timeout,
+                      QCoreApplication::translate(
+                              "OAuthDesk::RefreshLock",
+                              "Another OAuthDesk has been refreshing this account for too long.")));
         return;
     }
     QTimer::singleShot(25, guard ? guard.data() : QCoreApplication::instance(),
@@ -46,11 +52,11 @@ void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> 
 }
 } // namespace
 
-void RefreshLock::acquire(const QString &accountId, std::chrono::milliseconds timeout, QObject *context,
-                          Callback callback)
+void RefreshLock::acquire(const QString &accountId, std::chrono::milliseconds timeout,
+                          QObject *context, Callback callback)
 {
-    tryAcquire(pathFor(accountId), QDeadlineTimer(timeout), QPointer<QObject>(context), context != nullptr, false,
-               std::move(callback));
+    tryAcquire(pathFor(accountId), QDeadlineTimer(timeout), QPointer<QObject>(context),
+               context != nullptr, false, std::move(callback));
 }
 
 } // namespace OAuthDesk

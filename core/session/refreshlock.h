@@ -25,8 +25,8 @@ public:
     using Callback = std::function<void(const Result<Handle> &)>;
 
     static QString pathFor(const QString &accountId);
-    static void acquire(const QString &accountId, std::chrono::milliseconds timeout, QObject *context,
-                        Callback callback);
+    static void acquire(const QString &accountId, std::chrono::milliseconds timeout,
+                        QObject *context, Callback callback);
 };
 
 } // namespace OAuthDesk

@@ -14,17 +14,22 @@
 #include "session/refreshlock.h"
 #include "tokens/tokenresponse.h"
 
+#include "tokens/tokenendpoint.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "tokens/tokenendpoint.h"
 
 #include <QLockFile>
 
 namespace OAuthDesk {
 
-TokenManager::TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http, QObject *parent)
-    : QObject(parent), m_accounts(accounts), m_secrets(secrets), m_http(http),
-      m_keySets(new KeySetCache(http, this)), m_inspector(new TokenInspector(http, m_keySets, this))
+TokenManager::TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http,
+                           QObject *parent)
+    : QObject(parent),
+      m_accounts(accounts),
+      m_secrets(secrets),
+      m_http(http),
+      m_keySets(new KeySetCache(http, this)),
+      m_inspector(new TokenInspector(http, m_keySets, this))
 {
 }
 
@@ -47,12 +52,12 @@ void TokenManager::cancelSignIn(const QString &accountId)
         flow->cancel();
 }
 
-void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens, AccountStore::Write when,
-                              const QString &subject)
+void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens,
+                              AccountStore::Write when, const QString &subject)
 {
-    if (const Error error = m_accounts->updateSessionHint(accountId, tokens != nullptr,
-                                                          tokens ? tokens->expiresAt : QDateTime(),
-                                                          tokens ? tokens->scope : QString(), when, subject))
+    if (const Error error = m_accounts->updateSessionHint(
+                accountId, tokens != nullptr, tokens ? tokens->expiresAt : QDateTime(),
+                tokens ? tokens->scope : QString(), when, subject))
         qCWarning(lcSession) << "could not update the account list:" << error.message();
     Q_EMIT sessionChanged(accountId);
 }
@@ -60,17 +65,20 @@ void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens, 
 static void identityFrom(const QJsonObject &claims, QString *identity, QString *loginHint)
 {
     const QString email = claims.value(QLatin1String("email")).toString().left(256);
-    const QString preferred = claims.value(QLatin1String("preferred_username")).toString().left(256);
+    const QString preferred =
+            claims.value(QLatin1String("preferred_username")).toString().left(256);
     const QString name = claims.value(QLatin1String("name")).toString().left(256);
     *loginHint = !email.isEmpty() ? email : preferred;
     *identity = !email.isEmpty() ? email : !preferred.isEmpty() ? preferred : name;
 }
 
-void TokenManager::learnIdentity(const QString &accountId, const TokenSet &tokens, std::function<void()> done)
+void TokenManager::learnIdentity(const QString &accountId, const TokenSet &tokens,
+                                 std::function<void()> done)
 {
     auto remember = [this, accountId](const QString &identity, const QString &loginHint) {
         auto stored = m_accounts->findById(accountId);
-        if (!stored || identity.isEmpty() || (stored->identity == identity && stored->loginHint == loginHint))
+        if (!stored || identity.isEmpty()
+            || (stored->identity == identity && stored->loginHint == loginHint))
             return;
         stored->identity = identity;
         stored->loginHint = loginHint;
@@ -93,46 +101,54 @@ void TokenManager::learnIdentity(const QString &accountId, const TokenSet &token
     }
     // The ID token names nobody (servers put profile claims in UserInfo when an access token is
     // issued): ask UserInfo, whose `sub` must be the ID token's (OpenID Connect Core §5.3.2).
-    userInfo(accountId, this, [remember, done, subject = idToken.value().claims().value(QLatin1String("sub")).toString()](
-                                  const Result<QJsonObject> &claims) {
-        if (claims.ok() && claims.value().value(QLatin1String("sub")).toString() == subject) {
-            QString who;
-            QString hint;
-            identityFrom(claims.value(), &who, &hint);
-            remember(who, hint);
-        }
-        done();
-    });
+    userInfo(accountId, this,
+             [remember, done,
+              subject = idToken.value().claims().value(QLatin1String("sub")).toString()](
+                     const Result<QJsonObject> &claims) {
+                 if (claims.ok()
+                     && claims.value().value(QLatin1String("sub")).toString() == subject) {
+                     QString who;
+                     QString hint;
+                     identityFrom(claims.value(), &who, &hint);
+                     remember(who, hint);
+                 }
+                 done();
+             });
 }
 
 void TokenManager::withClient(const Account &account,
                               std::function<void(const Result<ClientCredentials> &)> callback)
 {
     bool ok = false;
-    ClientCredentials client{account.clientId, {}, ClientCredentials::methodFromString(account.clientAuthMethod, &ok)};
+    ClientCredentials client{ account.clientId,
+                              {},
+                              ClientCredentials::methodFromString(account.clientAuthMethod, &ok) };
     if (!client.isConfidential())
         return callback(client);
-    m_secrets->readSecret(SecretStore::clientSecretKey(account.id), this,
-                          [callback, client](const Error &error, const std::optional<QByteArray> &secret) mutable {
-                              if (error)
-                                  return callback(error);
-                              if (!secret || secret->isEmpty())
-                                  return callback(Error(Error::Kind::Configuration,
-                                                        tr("No client secret is stored for this account: set it "
-                                                           "first (oauthdesk account secret NAME).")));
-                              client.secret = QString::fromUtf8(*secret);
-                              callback(client);
-                          });
+    m_secrets->readSecret(
+            SecretStore::clientSecretKey(account.id), this,
+            [callback, client](const Error &error,
+                               const std::optional<QByteArray> &secret) mutable {
+                if (error)
+                    return callback(error);
+                if (!secret || secret->isEmpty())
+                    return callback(Error(Error::Kind::Configuration,
+                                          tr("No client secret is stored for this account: set it "
+                                             "first (oauthdesk account secret NAME).")));
+                client.secret = QString::fromUtf8(*secret);
+                callback(client);
+            });
 }
 
 OAuthFlow *TokenManager::createFlow(const Account &account, const ClientCredentials &client,
                                     const SignInOptions &options)
 {
     OAuthFlow *flow = nullptr;
-    if (account.grantType == QLatin1String("authorization_code") || account.grantType == QLatin1String("implicit")) {
+    if (account.grantType == QLatin1String("authorization_code")
+        || account.grantType == QLatin1String("implicit")) {
         AuthorizationCodeFlow *browserFlow = account.grantType == QLatin1String("implicit")
-                                                 ? new ImplicitFlow(account, client, m_http, this)
-                                                 : new AuthorizationCodeFlow(account, client, m_http, this);
+                ? new ImplicitFlow(account, client, m_http, this)
+                : new AuthorizationCodeFlow(account, client, m_http, this);
         browserFlow->setBrowserOpener(m_opener);
         connect(browserFlow, &AuthorizationCodeFlow::authorizeWithBrowser, this,
                 [this, id = account.id](const QUrl &url) { Q_EMIT signInStarted(id, url); });
@@ -146,7 +162,9 @@ OAuthFlow *TokenManager::createFlow(const Account &account, const ClientCredenti
     } else if (account.grantType == QLatin1String("device")) {
         auto *deviceFlow = new DeviceFlow(account, client, m_http, this);
         connect(deviceFlow, &DeviceFlow::deviceCodeReceived, this,
-                [this, id = account.id](const DeviceCode &code) { Q_EMIT deviceCodeReceived(id, code); });
+                [this, id = account.id](const DeviceCode &code) {
+                    Q_EMIT deviceCodeReceived(id, code);
+                });
         flow = deviceFlow;
     } else {
         return nullptr;
@@ -163,7 +181,8 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
     if (!account)
         return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
     if (isSigningIn(accountId))
-        return callback(Error(Error::Kind::Configuration, tr("A sign-in for this account is already under way.")));
+        return callback(Error(Error::Kind::Configuration,
+                              tr("A sign-in for this account is already under way.")));
     if (const Error invalid = account->validate())
         return callback(invalid);
 
@@ -178,88 +197,124 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
     Account effective = *account;
     if (!options.scope.simplified().isEmpty())
         effective.scope = options.scope.simplified();
-    withClient(effective, [this, account = effective, accountId, options, deliver, fail](
-                             const Result<ClientCredentials> &client) {
-        if (!client.ok())
-            return fail(client.error());
-        OAuthFlow *flow = createFlow(account, client.value(), options);
-        m_flows.insert(accountId, flow);
-        connect(flow, &OAuthFlow::failed, this, [this, flow, accountId, fail](const Error &error) {
-            m_flows.remove(accountId);
-            flow->deleteLater();
-            fail(error);
-        });
-        connect(flow, &OAuthFlow::granted, this, [this, flow, accountId, account, options, deliver, fail] {
-            m_flows.remove(accountId);
-            flow->deleteLater();
-            const TokenSet tokens = flow->tokens();
-            const auto *browserFlow = qobject_cast<const AuthorizationCodeFlow *>(flow);
-            const QByteArray nonce = browserFlow ? browserFlow->nonce() : QByteArray();
-            validateIdToken(account, tokens, nonce, {},
-                            [this, accountId, account, options, tokens, deliver, fail](const Result<QString> &subject) {
-            if (!subject.ok())
-                return fail(subject.error()); // nothing stored
-            // The account's identity is (iss, sub): somebody else signing in to it is a mistake worth a question.
-            if (!subject.value().isEmpty() && !account.subject.isEmpty() && subject.value() != account.subject &&
-                !options.allowDifferentUser)
-                return fail(Error(Error::Kind::DifferentUser,
-                                  tr("You signed in as a different user (%1) than this account's (%2); nothing was "
-                                     "changed. Add another account for that user, or confirm to switch.")
-                                      .arg(subject.value(), account.subject)));
-            // Who signed in is remembered with the session hint, in one write of the accounts file.
-            const QString newSubject = subject.value() != account.subject ? subject.value() : QString();
-            if (!options.scope.simplified().isEmpty()) {
-                if (auto stored = m_accounts->findById(accountId); stored && stored->scope != account.scope) {
-                    stored->scope = account.scope;
-                    if (const Error error = m_accounts->update(*stored))
-                        qCWarning(lcSession) << "could not keep the account's new scope:" << error.kind();
-                }
-            }
-            m_secrets->writeTokens(accountId, tokens, this,
-                                   [this, accountId, tokens, newSubject, deliver](const Error &error) {
-                m_signingIn.remove(accountId);
-                m_memory.insert(accountId, tokens);
-                SignInResult result{tokens, {}};
-                m_unkept.remove(accountId);
-                if (error) {
-                    qCWarning(lcSession) << "signed in, but the keychain cannot keep the session:" << error.kind();
-                    m_unkept.insert(accountId);
-                    result.notRemembered = error;
-                    if (!newSubject.isEmpty())
-                        m_accounts->updateSubject(accountId, newSubject);
-                    Q_EMIT sessionChanged(accountId);
-                } else {
-                    updateHint(accountId, &tokens, AccountStore::Write::Now, newSubject);
-                    qCInfo(lcSession) << "signed in; the session is in the keychain";
-                }
-                learnIdentity(accountId, tokens, [deliver, result] { deliver(result); });
+    withClient(
+            effective,
+            [this, account = effective, accountId, options, deliver,
+             fail](const Result<ClientCredentials> &client) {
+                if (!client.ok())
+                    return fail(client.error());
+                OAuthFlow *flow = createFlow(account, client.value(), options);
+                m_flows.insert(accountId, flow);
+                connect(flow, &OAuthFlow::failed, this,
+                        [this, flow, accountId, fail](const Error &error) {
+                            m_flows.remove(accountId);
+                            flow->deleteLater();
+                            fail(error);
+                        });
+                connect(flow, &OAuthFlow::granted, this,
+                        [this, flow, accountId, account, options, deliver, fail] {
+                            m_flows.remove(accountId);
+                            flow->deleteLater();
+                            const TokenSet tokens = flow->tokens();
+                            const auto *browserFlow =
+                                    qobject_cast<const AuthorizationCodeFlow *>(flow);
+                            const QByteArray nonce =
+                                    browserFlow ? browserFlow->nonce() : QByteArray();
+                            validateIdToken(
+                                    account, tokens, nonce, {},
+                                    [this, accountId, account, options, tokens, deliver,
+                                     fail](const Result<QString> &subject) {
+                                        if (!subject.ok())
+                                            return fail(subject.error()); // nothing stored
+                                        // The account's identity is (iss, sub): somebody else
+                                        // signing in to it is a mistake worth a question.
+                                        if (!subject.value().isEmpty() && !account.subject.isEmpty()
+                                            && subject.value() != account.subject
+                                            && !options.allowDifferentUser)
+                                            return fail(Error(
+                                                    Error::Kind::DifferentUser,
+                                                    tr("You signed in as a different user (%1) "
+                                                       "than this account's (%2); nothing was "
+                                                       "changed. Add another account for that "
+                                                       "user, or confirm to switch.")
+                                                            .arg(subject.value(),
+                                                                 account.subject)));
+                                        // Who signed in is remembered with the session hint, in one
+                                        // write of the accounts file.
+                                        const QString newSubject =
+                                                subject.value() != account.subject ? subject.value()
+                                                                                   : QString();
+                                        if (!options.scope.simplified().isEmpty()) {
+                                            if (auto stored = m_accounts->findById(accountId);
+                                                stored && stored->scope != account.scope) {
+                                                stored->scope = account.scope;
+                                                if (const Error error = m_accounts->update(*stored))
+                                                    qCWarning(lcSession) << "could not keep the "
+                                                                            "account's new scope:"
+                                                                         << error.kind();
+                                            }
+                                        }
+                                        m_secrets->writeTokens(
+                                                accountId, tokens, this,
+                                                [this, accountId, tokens, newSubject,
+                                                 deliver](const Error &error) {
+                                                    m_signingIn.remove(accountId);
+                                                    m_memory.insert(accountId, tokens);
+                                                    SignInResult result{ tokens, {} };
+                                                    m_unkept.remove(accountId);
+                                                    if (error) {
+                                                        qCWarning(lcSession)
+                                                                << "signed in, but the keychain "
+                                                                   "cannot keep the session:"
+                                                                << error.kind();
+                                                        m_unkept.insert(accountId);
+                                                        result.notRemembered = error;
+                                                        if (!newSubject.isEmpty())
+                                                            m_accounts->updateSubject(accountId,
+                                                                                      newSubject);
+                                                        Q_EMIT sessionChanged(accountId);
+                                                    } else {
+                                                        updateHint(accountId, &tokens,
+                                                                   AccountStore::Write::Now,
+                                                                   newSubject);
+                                                        qCInfo(lcSession)
+                                                                << "signed in; the session is in "
+                                                                   "the keychain";
+                                                    }
+                                                    learnIdentity(
+                                                            accountId, tokens,
+                                                            [deliver, result] { deliver(result); });
+                                                });
+                                    });
+                        });
+                flow->grant();
+                if (account.usesBrowser() || account.grantType == QLatin1String("device"))
+                    prepareWhileThePersonSignsIn(account);
             });
-            });
-        });
-        flow->grant();
-        if (account.usesBrowser() || account.grantType == QLatin1String("device"))
-            prepareWhileThePersonSignsIn(account);
-    });
 }
 
 void TokenManager::prepareWhileThePersonSignsIn(const Account &account)
 {
-    // The seconds in the browser are free: fetch the issuer's keys the ID token will be checked with,
-    // and open the keychain (its connection and session), so that the sign-in ends soon after the
-    // browser comes back. Failures are not news here; the real fetch and write report their own.
-    if (!account.server.jwksUri.isEmpty() &&
-        account.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("openid")))
+    // The seconds in the browser are free: fetch the issuer's keys the ID token will be checked
+    // with, and open the keychain (its connection and session), so that the sign-in ends soon after
+    // the browser comes back. Failures are not news here; the real fetch and write report their
+    // own.
+    if (!account.server.jwksUri.isEmpty()
+        && account.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                   .contains(QLatin1String("openid")))
         m_keySets->keysFor(account.server.jwksUri, {}, this, [](const Result<JwkSet> &) {});
     m_secrets->readTokens(account.id, this, [](const Result<std::optional<TokenSet>> &) {});
 }
 
-void TokenManager::setClientSecret(const QString &accountId, const QString &secret, QObject *context,
-                                   DoneCallback callback)
+void TokenManager::setClientSecret(const QString &accountId, const QString &secret,
+                                   QObject *context, DoneCallback callback)
 {
-    m_secrets->writeSecret(SecretStore::clientSecretKey(accountId), secret.toUtf8(), context, std::move(callback));
+    m_secrets->writeSecret(SecretStore::clientSecretKey(accountId), secret.toUtf8(), context,
+                           std::move(callback));
 }
 
-void TokenManager::fetchClientCredentialsToken(const Account &account, const QString &scope, TokenCallback callback)
+void TokenManager::fetchClientCredentialsToken(const Account &account, const QString &scope,
+                                               TokenCallback callback)
 {
     withClient(account, [this, account, scope, callback](const Result<ClientCredentials> &client) {
         if (!client.ok())
@@ -289,8 +344,9 @@ void TokenManager::validToken(const QString &accountId, QObject *context, TokenC
     refresh(accountId, RefreshMode::IfStale, {}, context, std::move(callback));
 }
 
-void TokenManager::refreshAfterRejection(const QString &accountId, const QString &rejectedAccessToken,
-                                         QObject *context, TokenCallback callback)
+void TokenManager::refreshAfterRejection(const QString &accountId,
+                                         const QString &rejectedAccessToken, QObject *context,
+                                         TokenCallback callback)
 {
     refresh(accountId, RefreshMode::Rejected, rejectedAccessToken, context, std::move(callback));
 }
@@ -300,115 +356,235 @@ void TokenManager::refreshNow(const QString &accountId, QObject *context, TokenC
     refresh(accountId, RefreshMode::Force, {}, context, std::move(callback));
 }
 
-void TokenManager::refresh(const QString &accountId, RefreshMode mode, const QString &rejected, QObject *context,
-                           TokenCallback callback)
+void TokenManager::refresh(const QString &accountId, RefreshMode mode, const QString &rejected,
+                           QObject *context, TokenCallback callback)
 {
     const bool alreadyRunning = m_refreshWaiters.contains(accountId);
-    m_refreshWaiters[accountId].append(guarded<const Result<TokenSet> &>(context, std::move(callback)));
+    m_refreshWaiters[accountId].append(
+            guarded<const Result<TokenSet> &>(context, std::move(callback)));
     if (alreadyRunning)
         return; // callers in this process share the refresh under way
     Q_EMIT refreshing(accountId, true);
-    RefreshLock::acquire(accountId, std::chrono::seconds(60), this,
-                         [this, accountId, mode, rejected](const Result<RefreshLock::Handle> &lock) {
-                             if (!lock.ok())
-                                 return finishRefresh(accountId, lock.error());
-                             m_refreshLocks.insert(accountId, lock.value());
-                             refreshLocked(accountId, mode, rejected);
+    RefreshLock::acquire(
+            accountId, std::chrono::seconds(60), this,
+            [this, accountId, mode, rejected](const Result<RefreshLock::Handle> &lock) {
+                if (!lock.ok())
+                    return finishRefresh(accountId, lock.error());
+                m_refreshLocks.insert(accountId, lock.value());
+                refreshLocked(accountId, mode, rejected);
+            });
+}
+
+void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode,
+                                 const QString &rejected)
+{
+    // Under the lock, the keychain is the truth: another process may have rotated the token.
+    m_secrets
+            ->readTokens(accountId, this,
+                         [this, accountId, mode,
+                          rejected](const Result<std::optional<TokenSet>> &read) {
+                             const bool keptInKeychain = read.ok() && read.value();
+                             const std::optional<TokenSet> current =
+                                     keptInKeychain ? read.value() : inMemoryOnly(accountId, read);
+                             if (!read.ok() && !current)
+                                 return finishRefresh(accountId, read.error());
+                             if (!current)
+                                 return finishRefresh(accountId,
+                                                      Error(Error::Kind::SignInRequired,
+                                                            tr("This account is not signed in.")));
+
+                             const bool fresh = !current->isStale(m_clock.now());
+                             if ((mode == RefreshMode::IfStale && fresh)
+                                 || (mode == RefreshMode::Rejected && fresh
+                                     && current->accessToken != rejected)) {
+                                 m_memory.insert(accountId, *current);
+                                 return finishRefresh(accountId, *current);
+                             }
+                             const auto account = m_accounts->findById(accountId);
+                             if (!account)
+                                 return finishRefresh(accountId,
+                                                      Error(Error::Kind::Configuration,
+                                                            tr("The account no longer exists.")));
+                             if (current->refreshToken.isEmpty()
+                                 && account->grantType == QLatin1String("client_credentials")) {
+                                 // RFC 6749 §4.4.3: no refresh token; the client simply asks again.
+                                 return fetchClientCredentialsToken(
+                                         *account, {},
+                                         [this, accountId](const Result<TokenSet> &result) {
+                                             if (!result.ok())
+                                                 return finishRefresh(accountId, result.error());
+                                             storeRefreshed(accountId, result.value());
+                                         });
+                             }
+                             if (current->refreshToken.isEmpty())
+                                 return finishRefresh(accountId,
+                                                      Error(Error::Kind::SignInRequired,
+                                                            tr("The access token has expired and "
+                                                               "the server gave no refresh "
+                                                               "token.")));
+
+                             const TokenSet previous = *current;
+                             beforeSpendingRefreshToken(accountId, previous,
+                                                        keptInKeychain ? Error() : read.error(),
+                                                        [this, account = *account, accountId,
+                                                         previous](const Error &unwritable) {
+                                                            if (unwritable)
+                                                                return finishRefresh(accountId,
+                                                                                     unwritable);
+                                                            qCInfo(lcSession)
+                                                                    << "refreshing" << account.name;
+                                                            withClient(
+                                                                    account,
+                                                                    [this, account, accountId,
+                                                                     previous](const Result<
+                                                                               ClientCredentials>
+                                                                                       &client) {
+                                                                        if (!client.ok())
+                                                                            return finishRefresh(
+                                                                                    accountId,
+                                                                                    client.error());
+                                                                        TokenEndpoint endpoint(
+                                                                                m_http,
+                                                                                account.server
+                                                                                        .tokenEndpoint,
+                                                                                client.value(),
+                                                                                m_clock);
+                                                                        endpoint.setAccountName(
+                                                                                account.name);
+                                                                        endpoint.refresh(
+                                                                                previous.refreshToken,
+                                                                                {}, previous.scope,
+                                                                                this,
+                                                                                [this, accountId,
+                                                                                 previous](
+                                                                                        const Result<
+                                                                                                TokenSet> &result) {
+                                                                                    if (!result.ok()) {
+                                                                                        const Error &error =
+                                                                                                result.error();
+                                                                                        if (error.kind()
+                                                                                                    == Error::Kind::
+                                                                                                            OAuth
+                                                                                            && error.oauthError()
+                                                                                                    == QLatin1String(
+                                                                                                            "invalid_grant")) {
+                                                                                            // The
+                                                                                            // refresh
+                                                                                            // token
+                                                                                            // is
+                                                                                            // dead
+                                                                                            // (expired,
+                                                                                            // revoked,
+                                                                                            // or
+                                                                                            // replayed
+                                                                                            // after
+                                                                                            // rotation):
+                                                                                            // forget
+                                                                                            // it,
+                                                                                            // once,
+                                                                                            // and
+                                                                                            // ask
+                                                                                            // for a
+                                                                                            // sign-in.
+                                                                                            // No
+                                                                                            // retry
+                                                                                            // loop.
+                                                                                            m_memory.remove(
+                                                                                                    accountId);
+                                                                                            m_secrets
+                                                                                                    ->removeTokens(
+                                                                                                            accountId,
+                                                                                                            this,
+                                                                                                            [this,
+                                                                                                             accountId,
+                                                                                                             error](const Error
+                                                                                                                            &) {
+                                                                                                                updateHint(
+                                                                                                                        accountId,
+                                                                                                                        nullptr);
+                                                                                                                Error signIn(
+                                                                                                                        Error::Kind::
+                                                                                                                                SignInRequired,
+                                                                                                                        tr("The server no longer accepts this session (%1); sign in again.")
+                                                                                                                                .arg(error.errorDescription()
+                                                                                                                                                     .isEmpty()
+                                                                                                                                             ? error.oauthError()
+                                                                                                                                             : error.errorDescription()));
+                                                                                                                finishRefresh(
+                                                                                                                        accountId,
+                                                                                                                        signIn);
+                                                                                                            });
+                                                                                            return;
+                                                                                        }
+                                                                                        return finishRefresh(
+                                                                                                accountId,
+                                                                                                error); // everything stays as it was
+                                                                                    }
+                                                                                    TokenSet tokens =
+                                                                                            result.value();
+                                                                                    // RFC 6749 §6:
+                                                                                    // without a new
+                                                                                    // refresh
+                                                                                    // token, the
+                                                                                    // old one stays
+                                                                                    // valid; an ID
+                                                                                    // token
+                                                                                    // likewise.
+                                                                                    if (tokens.refreshToken
+                                                                                                .isEmpty())
+                                                                                        tokens.refreshToken =
+                                                                                                previous.refreshToken;
+                                                                                    if (tokens.idToken
+                                                                                                .isEmpty()
+                                                                                        || tokens.idToken
+                                                                                                == previous.idToken) {
+                                                                                        tokens.idToken =
+                                                                                                previous.idToken;
+                                                                                        return storeRefreshed(
+                                                                                                accountId,
+                                                                                                tokens);
+                                                                                    }
+                                                                                    const auto refreshedAccount =
+                                                                                            m_accounts
+                                                                                                    ->findById(
+                                                                                                            accountId);
+                                                                                    if (!refreshedAccount)
+                                                                                        return finishRefresh(
+                                                                                                accountId,
+                                                                                                Error(Error::Kind::
+                                                                                                              Configuration,
+                                                                                                      tr("The account no longer exists.")));
+                                                                                    validateIdToken(
+                                                                                            *refreshedAccount,
+                                                                                            tokens,
+                                                                                            {},
+                                                                                            previous.idToken,
+                                                                                            [this,
+                                                                                             accountId,
+                                                                                             tokens](const Result<
+                                                                                                     QString> &
+                                                                                                             subject) {
+                                                                                                if (!subject.ok())
+                                                                                                    return finishRefresh(
+                                                                                                            accountId,
+                                                                                                            subject.error());
+                                                                                                storeRefreshed(
+                                                                                                        accountId,
+                                                                                                        tokens);
+                                                                                            });
+                                                                                });
+                                                                    });
+                                                        });
                          });
 }
 
-void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected)
+std::optional<TokenSet>
+TokenManager::inMemoryOnly(const QString &accountId,
+                           const Result<std::optional<TokenSet>> &keychainRead)
 {
-    // Under the lock, the keychain is the truth: another process may have rotated the token.
-    m_secrets->readTokens(accountId, this, [this, accountId, mode, rejected](const Result<std::optional<TokenSet>> &read) {
-        const bool keptInKeychain = read.ok() && read.value();
-        const std::optional<TokenSet> current = keptInKeychain ? read.value() : inMemoryOnly(accountId, read);
-        if (!read.ok() && !current)
-            return finishRefresh(accountId, read.error());
-        if (!current)
-            return finishRefresh(accountId, Error(Error::Kind::SignInRequired, tr("This account is not signed in.")));
-
-        const bool fresh = !current->isStale(m_clock.now());
-        if ((mode == RefreshMode::IfStale && fresh) ||
-            (mode == RefreshMode::Rejected && fresh && current->accessToken != rejected)) {
-            m_memory.insert(accountId, *current);
-            return finishRefresh(accountId, *current);
-        }
-        const auto account = m_accounts->findById(accountId);
-        if (!account)
-            return finishRefresh(accountId, Error(Error::Kind::Configuration, tr("The account no longer exists.")));
-        if (current->refreshToken.isEmpty() && account->grantType == QLatin1String("client_credentials")) {
-            // RFC 6749 §4.4.3: no refresh token; the client simply asks again.
-            return fetchClientCredentialsToken(*account, {}, [this, accountId](const Result<TokenSet> &result) {
-                if (!result.ok())
-                    return finishRefresh(accountId, result.error());
-                storeRefreshed(accountId, result.value());
-            });
-        }
-        if (current->refreshToken.isEmpty())
-            return finishRefresh(accountId, Error(Error::Kind::SignInRequired,
-                                                  tr("The access token has expired and the server gave no refresh "
-                                                     "token.")));
-
-        const TokenSet previous = *current;
-        beforeSpendingRefreshToken(accountId, previous, keptInKeychain ? Error() : read.error(),
-                                   [this, account = *account, accountId, previous](const Error &unwritable) {
-        if (unwritable)
-            return finishRefresh(accountId, unwritable);
-        qCInfo(lcSession) << "refreshing" << account.name;
-        withClient(account, [this, account, accountId, previous](const Result<ClientCredentials> &client) {
-        if (!client.ok())
-            return finishRefresh(accountId, client.error());
-        TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
-        endpoint.setAccountName(account.name);
-        endpoint.refresh(previous.refreshToken, {}, previous.scope, this,
-                         [this, accountId, previous](const Result<TokenSet> &result) {
-            if (!result.ok()) {
-                const Error &error = result.error();
-                if (error.kind() == Error::Kind::OAuth && error.oauthError() == QLatin1String("invalid_grant")) {
-                    // The refresh token is dead (expired, revoked, or replayed after rotation): forget it,
-                    // once, and ask for a sign-in. No retry loop.
-                    m_memory.remove(accountId);
-                    m_secrets->removeTokens(accountId, this, [this, accountId, error](const Error &) {
-                        updateHint(accountId, nullptr);
-                        Error signIn(Error::Kind::SignInRequired,
-                                     tr("The server no longer accepts this session (%1); sign in again.")
-                                         .arg(error.errorDescription().isEmpty() ? error.oauthError()
-                                                                                 : error.errorDescription()));
-                        finishRefresh(accountId, signIn);
-                    });
-                    return;
-                }
-                return finishRefresh(accountId, error); // everything stays as it was
-            }
-            TokenSet tokens = result.value();
-            // RFC 6749 §6: without a new refresh token, the old one stays valid; an ID token likewise.
-            if (tokens.refreshToken.isEmpty())
-                tokens.refreshToken = previous.refreshToken;
-            if (tokens.idToken.isEmpty() || tokens.idToken == previous.idToken) {
-                tokens.idToken = previous.idToken;
-                return storeRefreshed(accountId, tokens);
-            }
-            const auto refreshedAccount = m_accounts->findById(accountId);
-            if (!refreshedAccount)
-                return finishRefresh(accountId, Error(Error::Kind::Configuration, tr("The account no longer exists.")));
-            validateIdToken(*refreshedAccount, tokens, {}, previous.idToken,
-                            [this, accountId, tokens](const Result<QString> &subject) {
-                if (!subject.ok())
-                    return finishRefresh(accountId, subject.error());
-                storeRefreshed(accountId, tokens);
-            });
-        });
-        });
-        });
-    });
-}
-
-std::optional<TokenSet> TokenManager::inMemoryOnly(const QString &accountId,
-                                                  const Result<std::optional<TokenSet>> &keychainRead)
-{
-    // The keychain answered "no session": signed out (perhaps by another process), unless the session
-    // never was in the keychain. When the keychain does not answer, this process's copy is all there is.
+    // The keychain answered "no session": signed out (perhaps by another process), unless the
+    // session never was in the keychain. When the keychain does not answer, this process's copy is
+    // all there is.
     if (keychainRead.ok() && !m_unkept.contains(accountId)) {
         m_memory.remove(accountId);
         return std::nullopt;
@@ -417,14 +593,17 @@ std::optional<TokenSet> TokenManager::inMemoryOnly(const QString &accountId,
     return it == m_memory.constEnd() ? std::nullopt : std::optional<TokenSet>(*it);
 }
 
-void TokenManager::beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored, const Error &readError,
+void TokenManager::beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored,
+                                              const Error &readError,
                                               std::function<void(const Error &)> then)
 {
     const auto notWritable = [](const Error &cause) {
-        return Error(Error::Kind::Keychain,
-                     tr("The system keychain cannot save a refreshed session now, so nothing was sent to the server "
-                        "and the session is as it was (%1). Unlock or start the keychain and try again.")
-                         .arg(cause.message()));
+        return Error(
+                Error::Kind::Keychain,
+                tr("The system keychain cannot save a refreshed session now, so nothing was sent "
+                   "to the server "
+                   "and the session is as it was (%1). Unlock or start the keychain and try again.")
+                        .arg(cause.message()));
     };
     // A session that was never kept (signed in without a keychain) lives in this process only.
     if (m_unkept.contains(accountId))
@@ -436,7 +615,8 @@ void TokenManager::beforeSpendingRefreshToken(const QString &accountId, const To
     // proof is of the moment before the request; the keychain can still fail during it.
     if (m_secrets->tookWriteWithin(KeychainProofWindow))
         return then({});
-    // The same entry written back, under the lock: the cheapest proof that the keychain takes writes.
+    // The same entry written back, under the lock: the cheapest proof that the keychain takes
+    // writes.
     m_secrets->writeTokens(accountId, stored, this, [notWritable, then](const Error &error) {
         then(error ? notWritable(error) : Error());
     });
@@ -456,9 +636,11 @@ void TokenManager::storeRefreshed(const QString &accountId, const TokenSet &toke
         if (error) {
             qCWarning(lcSession) << "refreshed, but the keychain could not keep the new token";
             Q_EMIT sessionChanged(accountId);
-            return finishRefresh(accountId, Error(Error::Kind::Keychain,
-                                                  tr("The session was refreshed but the keychain could not save it: %1")
-                                                      .arg(error.message())));
+            return finishRefresh(
+                    accountId,
+                    Error(Error::Kind::Keychain,
+                          tr("The session was refreshed but the keychain could not save it: %1")
+                                  .arg(error.message())));
         }
         // Still signed in, a new expiry: written with the other refreshes of the moment.
         updateHint(accountId, &tokens, AccountStore::Write::Soon);
@@ -477,50 +659,108 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
         return fetchClientCredentialsToken(*account, scope, deliver);
 
     // Same lock as a refresh: the refresh token may rotate.
-    RefreshLock::acquire(accountId, std::chrono::seconds(60), this,
-                         [this, account = *account, scope, deliver](const Result<RefreshLock::Handle> &lock) {
-        if (!lock.ok())
-            return deliver(lock.error());
-        m_secrets->readTokens(account.id, this, [this, account, scope, deliver, lock](const Result<std::optional<TokenSet>> &read) {
-            const bool keptInKeychain = read.ok() && read.value();
-            const std::optional<TokenSet> current = keptInKeychain ? read.value() : inMemoryOnly(account.id, read);
-            if (!current || current->refreshToken.isEmpty())
-                return deliver(Error(Error::Kind::SignInRequired,
-                                     tr("An additional token needs a refresh token: sign in first.")));
-            beforeSpendingRefreshToken(account.id, *current, keptInKeychain ? Error() : read.error(),
-                                       [this, account, scope, deliver, lock, stored = *current](const Error &unwritable) {
-            if (unwritable)
-                return deliver(unwritable);
-            withClient(account, [this, account, scope, deliver, lock, stored](const Result<ClientCredentials> &client) {
-                if (!client.ok())
-                    return deliver(client.error());
-                TokenEndpoint endpoint(m_http, account.server.tokenEndpoint, client.value(), m_clock);
-                endpoint.setAccountName(account.name);
-                endpoint.refresh(stored.refreshToken, scope, stored.scope, this,
-                                 [this, account, deliver, lock, stored](const Result<TokenSet> &result) {
-                    if (!result.ok())
-                        return deliver(result.error());
-                    TokenSet additional = result.value();
-                    if (additional.refreshToken.isEmpty() || additional.refreshToken == stored.refreshToken) {
-                        additional.refreshToken.clear();
-                        return deliver(additional);
-                    }
-                    // Rotated: the account keeps its own access token, with the new refresh token.
-                    TokenSet kept = stored;
-                    kept.refreshToken = additional.refreshToken;
-                    additional.refreshToken.clear();
-                    m_memory.insert(account.id, kept);
-                    m_secrets->writeTokens(account.id, kept, this, [deliver, additional, lock](const Error &error) {
-                        if (error)
-                            return deliver(Error(Error::Kind::Keychain,
-                                                 tr("The rotated refresh token could not be saved: %1").arg(error.message())));
-                        deliver(additional);
-                    });
-                });
+    RefreshLock::acquire(
+            accountId, std::chrono::seconds(60), this,
+            [this, account = *account, scope, deliver](const Result<RefreshLock::Handle> &lock) {
+                if (!lock.ok())
+                    return deliver(lock.error());
+                m_secrets
+                        ->readTokens(
+                                account.id, this,
+                                [this, account, scope, deliver,
+                                 lock](const Result<std::optional<TokenSet>> &read) {
+                                    const bool keptInKeychain = read.ok() && read.value();
+                                    const std::optional<TokenSet> current = keptInKeychain
+                                            ? read.value()
+                                            : inMemoryOnly(account.id, read);
+                                    if (!current || current->refreshToken.isEmpty())
+                                        return deliver(Error(Error::Kind::SignInRequired,
+                                                             tr("An additional token needs a "
+                                                                "refresh token: sign in first.")));
+                                    beforeSpendingRefreshToken(account.id, *current,
+                                                               keptInKeychain ? Error()
+                                                                              : read.error(),
+                                                               [this, account, scope, deliver, lock,
+                                                                stored = *current](
+                                                                       const Error &unwritable) {
+                                                                   if (unwritable)
+                                                                       return deliver(unwritable);
+                                                                   withClient(
+                                                                           account,
+                                                                           [this, account, scope,
+                                                                            deliver, lock,
+                                                                            stored](const Result<
+                                                                                    ClientCredentials>
+                                                                                            &client) {
+                                                                               if (!client.ok())
+                                                                                   return deliver(
+                                                                                           client.error());
+                                                                               TokenEndpoint endpoint(
+                                                                                       m_http,
+                                                                                       account.server
+                                                                                               .tokenEndpoint,
+                                                                                       client.value(),
+                                                                                       m_clock);
+                                                                               endpoint.setAccountName(
+                                                                                       account.name);
+                                                                               endpoint.refresh(stored.refreshToken,
+                                                                                                scope,
+                                                                                                stored.scope,
+                                                                                                this,
+                                                                                                [this,
+                                                                                                 account, deliver, lock, stored](const Result<
+                                                                                                                                 TokenSet> &
+                                                                                                                                         result) {
+                                                                                                    if (!result.ok())
+                                                                                                        return deliver(
+                                                                                                                result.error());
+                                                                                                    TokenSet additional =
+                                                                                                            result.value();
+                                                                                                    if (additional
+                                                                                                                .refreshToken
+                                                                                                                .isEmpty()
+                                                                                                        || additional.refreshToken
+                                                                                                                == stored.refreshToken) {
+                                                                                                        additional
+                                                                                                                .refreshToken
+                                                                                                                .clear();
+                                                                                                        return deliver(
+                                                                                                                additional);
+                                                                                                    }
+                                                                                                    // Rotated: the account keeps its own access token, with the new refresh token.
+                                                                                                    TokenSet kept =
+                                                                                                            stored;
+                                                                                                    kept.refreshToken =
+                                                                                                            additional
+                                                                                                                    .refreshToken;
+                                                                                                    additional
+                                                                                                            .refreshToken
+                                                                                                            .clear();
+                                                                                                    m_memory.insert(
+                                                                                                            account.id,
+                                                                                                            kept);
+                                                                                                    m_secrets
+                                                                                                            ->writeTokens(
+                                                                                                                    account.id,
+                                                                                                                    kept,
+                                                                                                                    this,
+                                                                                                                    [deliver,
+                                                                                                                     additional,
+                                                                                                                     lock](const Error
+                                                                                                                                   &error) {
+                                                                                                                        if (error)
+                                                                                                                            return deliver(Error(
+                                                                                                                                    Error::Kind::
+                                                                                                                                            Keychain,
+                                                                                                                                    tr("The rotated refresh token could not be saved: %1")
+                                                                                                                                            .arg(error.message())));
+                                                                                                                        deliver(additional);
+                                                                                                                    });
+                                                                                                });
+                                                                           });
+                                                               });
+                                });
             });
-            });
-        });
-    });
 }
 
 void TokenManager::finishRefresh(const QString &accountId, const Result<TokenSet> &result)
@@ -539,56 +779,67 @@ void TokenManager::loadTokens(const QString &accountId, QObject *context,
 {
     if (const auto cached = cachedTokens(accountId))
         return callback(cached);
-    m_secrets->readTokens(accountId, context, [this, accountId, callback](const Result<std::optional<TokenSet>> &read) {
-        if (read.ok() && read.value())
-            m_memory.insert(accountId, *read.value());
-        callback(read);
-    });
+    m_secrets->readTokens(accountId, context,
+                          [this, accountId, callback](const Result<std::optional<TokenSet>> &read) {
+                              if (read.ok() && read.value())
+                                  m_memory.insert(accountId, *read.value());
+                              callback(read);
+                          });
 }
 
-void TokenManager::validateIdToken(const Account &account, const TokenSet &tokens, const QByteArray &nonce,
-                                   const QString &previousIdToken,
+void TokenManager::validateIdToken(const Account &account, const TokenSet &tokens,
+                                   const QByteArray &nonce, const QString &previousIdToken,
                                    std::function<void(const Result<QString> &)> callback)
 {
-    // An authorization code sign-in that sent a nonce asked for OpenID Connect: its token answer must
-    // carry the ID token (Core §3.1.3.3), or nothing proves who signed in. (The implicit grant's
-    // response_type=token never carries one.)
-    if (tokens.idToken.isEmpty() && !nonce.isEmpty() && account.grantType == QLatin1String("authorization_code"))
+    // An authorization code sign-in that sent a nonce asked for OpenID Connect: its token answer
+    // must carry the ID token (Core §3.1.3.3), or nothing proves who signed in. (The implicit
+    // grant's response_type=token never carries one.)
+    if (tokens.idToken.isEmpty() && !nonce.isEmpty()
+        && account.grantType == QLatin1String("authorization_code"))
         return callback(Error(Error::Kind::InvalidResponse,
-                              tr("The server sent no ID token, although the sign-in asked for one (scope openid); "
+                              tr("The server sent no ID token, although the sign-in asked for one "
+                                 "(scope openid); "
                                  "nothing was stored.")));
     if (tokens.idToken.isEmpty())
         return callback(QString());
     if (account.server.jwksUri.isEmpty() || account.server.issuer.isEmpty())
         return callback(Error(Error::Kind::InvalidResponse,
-                              tr("The server sent an ID token, but the account has no issuer key set (jwks_uri) to "
+                              tr("The server sent an ID token, but the account has no issuer key "
+                                 "set (jwks_uri) to "
                                  "verify it with: add the account by discovery.")));
     const Result<Jwt> decoded = Jwt::decode(tokens.idToken.toUtf8());
     if (!decoded.ok())
         return callback(decoded.error());
     const Jwt idToken = decoded.value();
-    m_keySets->keysFor(account.server.jwksUri, idToken.kid(), this,
-                       [this, account, idToken, nonce, previousIdToken, callback](const Result<JwkSet> &keys) {
-        if (!keys.ok())
-            return callback(keys.error());
-        IdTokenValidator validator(account.server.issuer.toString(QUrl::FullyEncoded), account.clientId);
-        if (!nonce.isEmpty())
-            validator.setExpectedNonce(QString::fromLatin1(nonce));
-        if (const Error error = validator.validate(idToken, keys.value(), m_clock.now()))
-            return callback(Error(Error::Kind::InvalidResponse,
+    m_keySets->keysFor(
+            account.server.jwksUri, idToken.kid(), this,
+            [this, account, idToken, nonce, previousIdToken, callback](const Result<JwkSet> &keys) {
+                if (!keys.ok())
+                    return callback(keys.error());
+                IdTokenValidator validator(account.server.issuer.toString(QUrl::FullyEncoded),
+                                           account.clientId);
+                if (!nonce.isEmpty())
+                    validator.setExpectedNonce(QString::fromLatin1(nonce));
+                if (const Error error = validator.validate(idToken, keys.value(), m_clock.now()))
+                    return callback(
+                            Error(Error::Kind::InvalidResponse,
                                   tr("The ID token failed validation; nothing was stored. %1")
-                                      .arg(error.detail().isEmpty() ? error.message() : error.detail())));
-        if (!previousIdToken.isEmpty()) {
-            const Result<Jwt> previous = Jwt::decode(previousIdToken.toUtf8());
-            if (previous.ok()) {
-                if (const Error changed = IdTokenValidator::checkRefreshedIdentity(previous.value(), idToken))
-                    return callback(Error(Error::Kind::InvalidResponse,
-                                          tr("The refreshed ID token names somebody else: %1")
-                                              .arg(changed.detail().isEmpty() ? changed.message() : changed.detail())));
-            }
-        }
-        callback(idToken.subject());
-    });
+                                          .arg(error.detail().isEmpty() ? error.message()
+                                                                        : error.detail())));
+                if (!previousIdToken.isEmpty()) {
+                    const Result<Jwt> previous = Jwt::decode(previousIdToken.toUtf8());
+                    if (previous.ok()) {
+                        if (const Error changed = IdTokenValidator::checkRefreshedIdentity(
+                                    previous.value(), idToken))
+                            return callback(Error(
+                                    Error::Kind::InvalidResponse,
+                                    tr("The refreshed ID token names somebody else: %1")
+                                            .arg(changed.detail().isEmpty() ? changed.message()
+                                                                            : changed.detail())));
+                    }
+                }
+                callback(idToken.subject());
+            });
 }
 
 namespace {
@@ -599,18 +850,22 @@ QByteArray queueToJson(const RevocationQueue &queue)
 {
     QJsonArray tokens;
     for (const auto &[token, hint] : queue)
-        tokens.append(QJsonObject{{QStringLiteral("token"), token}, {QStringLiteral("token_type_hint"), hint}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("tokens"), tokens}}).toJson(QJsonDocument::Compact);
+        tokens.append(QJsonObject{ { QStringLiteral("token"), token },
+                                   { QStringLiteral("token_type_hint"), hint } });
+    return QJsonDocument(QJsonObject{ { QStringLiteral("tokens"), tokens } })
+            .toJson(QJsonDocument::Compact);
 }
 
 RevocationQueue queueFromJson(const QByteArray &json)
 {
     RevocationQueue queue;
-    const QJsonArray tokens = QJsonDocument::fromJson(json).object().value(QLatin1String("tokens")).toArray();
+    const QJsonArray tokens =
+            QJsonDocument::fromJson(json).object().value(QLatin1String("tokens")).toArray();
     for (const QJsonValue &v : tokens) {
         const QString token = v.toObject().value(QLatin1String("token")).toString();
         if (!token.isEmpty())
-            queue.append({token, v.toObject().value(QLatin1String("token_type_hint")).toString()});
+            queue.append(
+                    { token, v.toObject().value(QLatin1String("token_type_hint")).toString() });
     }
     return queue;
 }
@@ -618,8 +873,8 @@ RevocationQueue queueFromJson(const QByteArray &json)
 /// RFC 7009 §2.2.1: 503 means "try again later"; so does a server that cannot be reached.
 bool worthRetrying(const Error &error)
 {
-    return error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Timeout ||
-           (error.kind() == Error::Kind::HttpStatus && error.httpStatus() == 503);
+    return error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Timeout
+            || (error.kind() == Error::Kind::HttpStatus && error.httpStatus() == 503);
 }
 
 } // namespace
@@ -629,29 +884,32 @@ void TokenManager::postRevocations(const Account &account, const ClientCredentia
                                    std::function<void(int revoked, const Error &error)> done)
 {
     auto next = std::make_shared<std::function<void(int)>>();
-    // A weak self-reference: the request waiting for its answer keeps the chain alive, nothing else.
+    // A weak self-reference: the request waiting for its answer keeps the chain alive, nothing
+    // else.
     *next = [this, account, client, queue, done, weakNext = std::weak_ptr(next)](int i) {
         if (i >= queue.size())
             return done(i, {});
         const std::shared_ptr<std::function<void(int)>> self = weakNext.lock();
-        FormFields form = {{QStringLiteral("token"), queue[i].first}};
+        FormFields form = { { QStringLiteral("token"), queue[i].first } };
         if (!queue[i].second.isEmpty())
-            form.append({QStringLiteral("token_type_hint"), queue[i].second});
+            form.append({ QStringLiteral("token_type_hint"), queue[i].second });
         QList<QPair<QByteArray, QByteArray>> headers;
         client.apply(form, headers);
-        TaggedRequest::postForm(
-            m_http, account.server.revocationEndpoint, form, headers, ExchangeLog::Kind::Revocation, account.name,
-            this, [done, self, i](const HttpResponse &response) {
-                Error error = response.error;
-                // §2.2: 200 whether or not the token was valid; 503 means "try again later".
-                if (!error && response.status == 503)
-                    error = Error::http(503, tr("The server is unavailable for now."));
-                else if (!error && response.status != 200)
-                    error = TokenResponse::parseError(response);
-                if (error)
-                    return done(i, error);
-                (*self)(i + 1);
-            });
+        TaggedRequest::postForm(m_http, account.server.revocationEndpoint, form, headers,
+                                ExchangeLog::Kind::Revocation, account.name, this,
+                                [done, self, i](const HttpResponse &response) {
+                                    Error error = response.error;
+                                    // §2.2: 200 whether or not the token was valid; 503 means "try
+                                    // again later".
+                                    if (!error && response.status == 503)
+                                        error = Error::http(
+                                                503, tr("The server is unavailable for now."));
+                                    else if (!error && response.status != 200)
+                                        error = TokenResponse::parseError(response);
+                                    if (error)
+                                        return done(i, error);
+                                    (*self)(i + 1);
+                                });
     };
     (*next)(0);
 }
@@ -662,56 +920,89 @@ void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
     const auto deliver = guarded<const SignOutResult &>(context, callback);
     const auto account = m_accounts->findById(accountId);
     if (!account)
-        return deliver(SignOutResult{Error(Error::Kind::Configuration, tr("The account no longer exists.")), {}, false});
-    loadTokens(accountId, this, [this, accountId, account = *account, deliver](const Result<std::optional<TokenSet>> &read) {
-        const std::optional<TokenSet> tokens = read.ok() ? read.value() : std::nullopt;
-        auto forget = [this, accountId, deliver](Error revocation, bool revoked, bool retryLater) {
-            signOut(accountId, this, [deliver, revocation, revoked, retryLater](const Error &keychain) {
-                deliver(SignOutResult{keychain, revocation, revoked, retryLater});
+        return deliver(SignOutResult{
+                Error(Error::Kind::Configuration, tr("The account no longer exists.")),
+                {},
+                false });
+    loadTokens(
+            accountId, this,
+            [this, accountId, account = *account,
+             deliver](const Result<std::optional<TokenSet>> &read) {
+                const std::optional<TokenSet> tokens = read.ok() ? read.value() : std::nullopt;
+                auto forget = [this, accountId, deliver](Error revocation, bool revoked,
+                                                         bool retryLater) {
+                    signOut(accountId, this,
+                            [deliver, revocation, revoked, retryLater](const Error &keychain) {
+                                deliver(SignOutResult{ keychain, revocation, revoked, retryLater });
+                            });
+                };
+                if (!tokens) {
+                    if (!account.revocationPending)
+                        return forget({}, false, false);
+                    // Signed out earlier while the server could not revoke: this is the "later".
+                    return retryPendingRevocation(
+                            accountId, [deliver](const Error &error, bool pending) {
+                                deliver(SignOutResult{ {}, error, !error, pending });
+                            });
+                }
+                if (account.server.revocationEndpoint.isEmpty())
+                    return forget(Error(Error::Kind::Configuration,
+                                        tr("The server offers no revocation endpoint (RFC 7009).")),
+                                  false, false);
+                withClient(
+                        account,
+                        [this, account, tokens, forget](const Result<ClientCredentials> &client) {
+                            if (!client.ok())
+                                return forget(client.error(), false, false);
+                            // Refresh token first: at most servers that ends the whole grant (RFC
+                            // 7009 §2.1).
+                            RevocationQueue queue;
+                            if (!tokens->refreshToken.isEmpty())
+                                queue.append(
+                                        { tokens->refreshToken, QStringLiteral("refresh_token") });
+                            if (!tokens->accessToken.isEmpty())
+                                queue.append(
+                                        { tokens->accessToken, QStringLiteral("access_token") });
+                            postRevocations(
+                                    account, client.value(), queue,
+                                    [this, account, queue, forget](int revoked,
+                                                                   const Error &error) {
+                                        if (!error)
+                                            return forget({}, true, false);
+                                        if (!worthRetrying(error))
+                                            return forget(error, false, false);
+                                        // The session goes now; what the server has not revoked
+                                        // waits in the keychain (never in a file) and is sent again
+                                        // later (RFC 7009 §2.2.1), after any earlier session's.
+                                        const QString key =
+                                                SecretStore::pendingRevocationKey(account.id);
+                                        m_secrets->readSecret(
+                                                key, this,
+                                                [this, account, key, rest = queue.mid(revoked),
+                                                 error,
+                                                 forget](const Error &,
+                                                         const std::optional<QByteArray> &earlier) {
+                                                    const RevocationQueue pending =
+                                                            (earlier ? queueFromJson(*earlier)
+                                                                     : RevocationQueue())
+                                                            + rest;
+                                                    m_secrets->writeSecret(
+                                                            key, queueToJson(pending), this,
+                                                            [this, account, error,
+                                                             forget](const Error &keychain) {
+                                                                const bool kept = !keychain
+                                                                        && !m_accounts->updateRevocationPending(
+                                                                                account.id, true);
+                                                                forget(error, false, kept);
+                                                            });
+                                                });
+                                    });
+                        });
             });
-        };
-        if (!tokens) {
-            if (!account.revocationPending)
-                return forget({}, false, false);
-            // Signed out earlier while the server could not revoke: this is the "later".
-            return retryPendingRevocation(accountId, [deliver](const Error &error, bool pending) {
-                deliver(SignOutResult{{}, error, !error, pending});
-            });
-        }
-        if (account.server.revocationEndpoint.isEmpty())
-            return forget(Error(Error::Kind::Configuration, tr("The server offers no revocation endpoint (RFC 7009).")),
-                          false, false);
-        withClient(account, [this, account, tokens, forget](const Result<ClientCredentials> &client) {
-            if (!client.ok())
-                return forget(client.error(), false, false);
-            // Refresh token first: at most servers that ends the whole grant (RFC 7009 §2.1).
-            RevocationQueue queue;
-            if (!tokens->refreshToken.isEmpty())
-                queue.append({tokens->refreshToken, QStringLiteral("refresh_token")});
-            if (!tokens->accessToken.isEmpty())
-                queue.append({tokens->accessToken, QStringLiteral("access_token")});
-            postRevocations(account, client.value(), queue, [this, account, queue, forget](int revoked, const Error &error) {
-                if (!error)
-                    return forget({}, true, false);
-                if (!worthRetrying(error))
-                    return forget(error, false, false);
-                // The session goes now; what the server has not revoked waits in the keychain (never
-                // in a file) and is sent again later (RFC 7009 §2.2.1), after any earlier session's.
-                const QString key = SecretStore::pendingRevocationKey(account.id);
-                m_secrets->readSecret(key, this, [this, account, key, rest = queue.mid(revoked), error, forget](
-                                                     const Error &, const std::optional<QByteArray> &earlier) {
-                    const RevocationQueue pending = (earlier ? queueFromJson(*earlier) : RevocationQueue()) + rest;
-                    m_secrets->writeSecret(key, queueToJson(pending), this, [this, account, error, forget](const Error &keychain) {
-                        const bool kept = !keychain && !m_accounts->updateRevocationPending(account.id, true);
-                        forget(error, false, kept);
-                    });
-                });
-            });
-        });
-    });
 }
 
-void TokenManager::retryPendingRevocation(const QString &accountId, std::function<void(const Error &, bool)> done)
+void TokenManager::retryPendingRevocation(const QString &accountId,
+                                          std::function<void(const Error &, bool)> done)
 {
     const auto account = m_accounts->findById(accountId);
     if (!account || !account->revocationPending)
@@ -725,27 +1016,37 @@ void TokenManager::retryPendingRevocation(const QString &accountId, std::functio
             done(error, false);
         });
     };
-    m_secrets->readSecret(key, this, [this, account = *account, key, finished, done](const Error &readError,
-                                                                                   const std::optional<QByteArray> &data) {
-        if (readError)
-            return done(readError, true); // the keychain is away: try again later
-        const RevocationQueue queue = data ? queueFromJson(*data) : RevocationQueue();
-        if (queue.isEmpty() || account.server.revocationEndpoint.isEmpty())
-            return finished({});
-        withClient(account, [this, account, key, queue, finished, done](const Result<ClientCredentials> &client) {
-            if (!client.ok())
-                return done(client.error(), true);
-            qCInfo(lcSession) << "revoking the tokens of an earlier session of" << account.name;
-            postRevocations(account, client.value(), queue, [this, key, queue, finished, done](int revoked, const Error &error) {
-                if (!error || !worthRetrying(error))
-                    return finished(error);
-                if (revoked == 0)
-                    return done(error, true);
-                m_secrets->writeSecret(key, queueToJson(queue.mid(revoked)), this,
-                                       [error, done](const Error &) { done(error, true); });
+    m_secrets->readSecret(
+            key, this,
+            [this, account = *account, key, finished, done](const Error &readError,
+                                                            const std::optional<QByteArray> &data) {
+                if (readError)
+                    return done(readError, true); // the keychain is away: try again later
+                const RevocationQueue queue = data ? queueFromJson(*data) : RevocationQueue();
+                if (queue.isEmpty() || account.server.revocationEndpoint.isEmpty())
+                    return finished({});
+                withClient(account,
+                           [this, account, key, queue, finished,
+                            done](const Result<ClientCredentials> &client) {
+                               if (!client.ok())
+                                   return done(client.error(), true);
+                               qCInfo(lcSession) << "revoking the tokens of an earlier session of"
+                                                 << account.name;
+                               postRevocations(account, client.value(), queue,
+                                               [this, key, queue, finished,
+                                                done](int revoked, const Error &error) {
+                                                   if (!error || !worthRetrying(error))
+                                                       return finished(error);
+                                                   if (revoked == 0)
+                                                       return done(error, true);
+                                                   m_secrets->writeSecret(
+                                                           key, queueToJson(queue.mid(revoked)),
+                                                           this, [error, done](const Error &) {
+                                                               done(error, true);
+                                                           });
+                                               });
+                           });
             });
-        });
-    });
 }
 
 void TokenManager::retryPendingRevocations()
@@ -765,41 +1066,54 @@ Result<QJsonObject> TokenManager::parseIntrospection(const HttpResponse &respons
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
     // RFC 7662 §2.2: `active` is required and boolean; anything else is no answer.
     if (!doc.isObject() || !doc.object().value(QLatin1String("active")).isBool())
-        return Error(Error::Kind::InvalidResponse, tr("The introspection answer has no boolean \"active\"."));
+        return Error(Error::Kind::InvalidResponse,
+                     tr("The introspection answer has no boolean \"active\"."));
     return doc.object();
 }
 
 void TokenManager::introspect(const QString &accountId, QObject *context,
-                              std::function<void(const Result<QJsonObject> &)> callback, bool refresh)
+                              std::function<void(const Result<QJsonObject> &)> callback,
+                              bool refresh)
 {
     const auto account = m_accounts->findById(accountId);
     if (!account)
         return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
     if (account->server.introspectionEndpoint.isEmpty())
-        return callback(Error(Error::Kind::Configuration, tr("The server offers no introspection endpoint (RFC 7662).")));
-    loadTokens(accountId, context, [this, account = *account, refresh, context, callback](
-                                       const Result<std::optional<TokenSet>> &read) {
-        if (!read.ok())
-            return callback(read.error());
-        if (!read.value())
-            return callback(Error(Error::Kind::SignInRequired, tr("This account is not signed in.")));
-        const QString token = refresh ? read.value()->refreshToken : read.value()->accessToken;
-        if (token.isEmpty())
-            return callback(Error(Error::Kind::Configuration, tr("There is no such token to introspect.")));
-        withClient(account, [this, account, token, refresh, context, callback](const Result<ClientCredentials> &client) {
-            if (!client.ok())
-                return callback(client.error());
-            FormFields form = {{QStringLiteral("token"), token},
-                               {QStringLiteral("token_type_hint"),
-                                refresh ? QStringLiteral("refresh_token") : QStringLiteral("access_token")}};
-            QList<QPair<QByteArray, QByteArray>> headers;
-            client.value().apply(form, headers);
-            TaggedRequest::postForm(
-                m_http, account.server.introspectionEndpoint, form, headers, ExchangeLog::Kind::Introspection,
-                account.name, context,
-                [callback](const HttpResponse &response) { callback(parseIntrospection(response)); });
-        });
-    });
+        return callback(Error(Error::Kind::Configuration,
+                              tr("The server offers no introspection endpoint (RFC 7662).")));
+    loadTokens(accountId, context,
+               [this, account = *account, refresh, context,
+                callback](const Result<std::optional<TokenSet>> &read) {
+                   if (!read.ok())
+                       return callback(read.error());
+                   if (!read.value())
+                       return callback(Error(Error::Kind::SignInRequired,
+                                             tr("This account is not signed in.")));
+                   const QString token =
+                           refresh ? read.value()->refreshToken : read.value()->accessToken;
+                   if (token.isEmpty())
+                       return callback(Error(Error::Kind::Configuration,
+                                             tr("There is no such token to introspect.")));
+                   withClient(
+                           account,
+                           [this, account, token, refresh, context,
+                            callback](const Result<ClientCredentials> &client) {
+                               if (!client.ok())
+                                   return callback(client.error());
+                               FormFields form = { { QStringLiteral("token"), token },
+                                                   { QStringLiteral("token_type_hint"),
+                                                     refresh ? QStringLiteral("refresh_token")
+                                                             : QStringLiteral("access_token") } };
+                               QList<QPair<QByteArray, QByteArray>> headers;
+                               client.value().apply(form, headers);
+                               TaggedRequest::postForm(
+                                       m_http, account.server.introspectionEndpoint, form, headers,
+                                       ExchangeLog::Kind::Introspection, account.name, context,
+                                       [callback](const HttpResponse &response) {
+                                           callback(parseIntrospection(response));
+                                       });
+                           });
+               });
 }
 
 void TokenManager::userInfo(const QString &accountId, QObject *context,
@@ -809,40 +1123,53 @@ void TokenManager::userInfo(const QString &accountId, QObject *context,
     if (!account)
         return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
     if (account->server.userinfoEndpoint.isEmpty())
-        return callback(Error(Error::Kind::Configuration, tr("The server offers no UserInfo endpoint.")));
+        return callback(
+                Error(Error::Kind::Configuration, tr("The server offers no UserInfo endpoint.")));
     const QUrl endpoint = account->server.userinfoEndpoint;
     validToken(
-        accountId, context, [this, endpoint, name = account->name, context, callback](const Result<TokenSet> &token) {
-            if (!token.ok())
-                return callback(token.error());
-            QNetworkRequest request = m_http->createRequest(endpoint);
-            request.setRawHeader("Authorization", "Bearer " + token.value().accessToken.toUtf8());
-            request.setRawHeader("Accept", "application/json");
-            // UserInfo is logged as Other: it is no resource of the person's choosing (ExchangeLog::Kind).
-            ExchangeLog::tag(request, ExchangeLog::Kind::Other, name);
-            m_http->send("GET", request, {}, context, [callback](const HttpResponse &response) {
-                if (response.error)
-                    return callback(response.error);
-                if (response.status != 200)
-                    return callback(Error::http(response.status, tr("UserInfo did not answer.")));
-                const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-                if (!doc.isObject())
-                    return callback(Error(Error::Kind::InvalidResponse, tr("UserInfo did not answer with JSON.")));
-                callback(doc.object());
+            accountId, context,
+            [this, endpoint, name = account->name, context,
+             callback](const Result<TokenSet> &token) {
+                if (!token.ok())
+                    return callback(token.error());
+                QNetworkRequest request = m_http->createRequest(endpoint);
+                request.setRawHeader("Authorization",
+                                     "Bearer " + token.value().accessToken.toUtf8());
+                request.setRawHeader("Accept", "application/json");
+                // UserInfo is logged as Other: it is no resource of the person's choosing
+                // (ExchangeLog::Kind).
+                ExchangeLog::tag(request, ExchangeLog::Kind::Other, name);
+                m_http->send("GET", request, {}, context, [callback](const HttpResponse &response) {
+                    if (response.error)
+                        return callback(response.error);
+                    if (response.status != 200)
+                        return callback(
+                                Error::http(response.status, tr("UserInfo did not answer.")));
+                    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+                    if (!doc.isObject())
+                        return callback(Error(Error::Kind::InvalidResponse,
+                                              tr("UserInfo did not answer with JSON.")));
+                    callback(doc.object());
+                });
             });
-        });
 }
 
 void TokenManager::forgetAccount(const QString &accountId, QObject *context, DoneCallback callback)
 {
-    signOut(accountId, this, [this, accountId, deliver = guarded<const Error &>(context, callback)](const Error &error) {
-        if (error)
-            return deliver(error);
-        m_secrets->removeSecret(SecretStore::clientSecretKey(accountId), this, [this, accountId, deliver](const Error &secret) {
-            m_secrets->removeSecret(SecretStore::pendingRevocationKey(accountId), this,
-                                    [deliver, secret](const Error &pending) { deliver(secret ? secret : pending); });
-        });
-    });
+    signOut(accountId, this,
+            [this, accountId,
+             deliver = guarded<const Error &>(context, callback)](const Error &error) {
+                if (error)
+                    return deliver(error);
+                m_secrets->removeSecret(SecretStore::clientSecretKey(accountId), this,
+                                        [this, accountId, deliver](const Error &secret) {
+                                            m_secrets->removeSecret(
+                                                    SecretStore::pendingRevocationKey(accountId),
+                                                    this, [deliver, secret](const Error &pending) {
+                                                        deliver(secret ? secret : pending);
+                                                    });
+                                        });
+            });
 }
 
 void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallback callback)
@@ -851,7 +1178,8 @@ void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallb
     m_memory.remove(accountId);
     m_unkept.remove(accountId);
     m_secrets->removeTokens(accountId, this,
-                            [this, accountId, deliver = guarded<const Error &>(context, callback)](const Error &error) {
+                            [this, accountId, deliver = guarded<const Error &>(context, callback)](
+                                    const Error &error) {
                                 updateHint(accountId, nullptr);
                                 deliver(error);
                             });

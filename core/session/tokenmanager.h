@@ -11,9 +11,9 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QSet>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -31,7 +31,8 @@ struct DeviceCode;
  * Refresh (RFC 6749 §6, the seed's diagram steps G–H; rotation per RFC 9700 §4.14):
  *
  *   lock(account, across processes) ─▶ read keychain ─▶ another process refreshed already? use that
- *        └─▶ POST refresh_token ─▶ write the new set to the keychain ─▶ only then hand out the token
+ *        └─▶ POST refresh_token ─▶ write the new set to the keychain ─▶ only then hand out the
+ * token
  *
  * - one refresh at a time per account: callers in this process share one, other processes wait on
  *   the lock file and then find the new token in the keychain;
@@ -46,9 +47,9 @@ public:
     using DoneCallback = std::function<void(const Error &)>;
 
     /// A keychain write this recent proves that the keychain takes writes now: a refresh within it
-    /// spends its refresh token without writing the session back first (T2). Many accounts refreshed
-    /// together thus cost one keychain write each, not two.
-    static constexpr std::chrono::milliseconds KeychainProofWindow{1000};
+    /// spends its refresh token without writing the session back first (T2). Many accounts
+    /// refreshed together thus cost one keychain write each, not two.
+    static constexpr std::chrono::milliseconds KeychainProofWindow{ 1000 };
 
     /// The outcome of a sign-in: tokens, and whether the keychain could keep them.
     struct SignInResult
@@ -58,7 +59,8 @@ public:
     };
     using SignInCallback = std::function<void(const Result<SignInResult> &)>;
 
-    TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http, QObject *parent = nullptr);
+    TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http,
+                 QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     Clock clock() const { return m_clock; }
@@ -82,7 +84,8 @@ public:
 
     /// Runs the account's grant (browser, device code, password or client credentials). Stores the
     /// tokens only when it succeeds; a failure leaves an earlier session as it was.
-    void signIn(const QString &accountId, const SignInOptions &options, QObject *context, SignInCallback callback);
+    void signIn(const QString &accountId, const SignInOptions &options, QObject *context,
+                SignInCallback callback);
     void signIn(const QString &accountId, QObject *context, SignInCallback callback)
     {
         signIn(accountId, SignInOptions{}, context, std::move(callback));
@@ -92,19 +95,21 @@ public:
 
     /// A token good for a request now: from memory, else from the keychain, refreshed if stale.
     void validToken(const QString &accountId, QObject *context, TokenCallback callback);
-    /// After a resource said `invalid_token` for `rejectedAccessToken`: a different token, refreshed
-    /// unless another process already did.
-    void refreshAfterRejection(const QString &accountId, const QString &rejectedAccessToken, QObject *context,
-                               TokenCallback callback);
+    /// After a resource said `invalid_token` for `rejectedAccessToken`: a different token,
+    /// refreshed unless another process already did.
+    void refreshAfterRejection(const QString &accountId, const QString &rejectedAccessToken,
+                               QObject *context, TokenCallback callback);
     /// Refresh now, whatever the expiry says.
     void refreshNow(const QString &accountId, QObject *context, TokenCallback callback);
 
     /// An additional access token with identical or narrower `scope` (RFC 6749 §6), without
     /// replacing the account's own. A rotated refresh token is still stored.
-    void additionalToken(const QString &accountId, const QString &scope, QObject *context, TokenCallback callback);
+    void additionalToken(const QString &accountId, const QString &scope, QObject *context,
+                         TokenCallback callback);
 
     /// Keeps a confidential client's secret in the keychain (never in the accounts file).
-    void setClientSecret(const QString &accountId, const QString &secret, QObject *context, DoneCallback callback);
+    void setClientSecret(const QString &accountId, const QString &secret, QObject *context,
+                         DoneCallback callback);
 
     /// Reads the stored session into memory without refreshing (nullopt: not signed in).
     void loadTokens(const QString &accountId, QObject *context,
@@ -113,21 +118,23 @@ public:
     /// Forgets the local copies (keychain and memory).
     void signOut(const QString &accountId, QObject *context, DoneCallback callback);
     /// For an account about to be removed: everything the keychain holds for it (the session, the
-    /// client secret, tokens waiting to be revoked). The session first; when that fails, nothing else goes.
+    /// client secret, tokens waiting to be revoked). The session first; when that fails, nothing
+    /// else goes.
     void forgetAccount(const QString &accountId, QObject *context, DoneCallback callback);
 
     struct SignOutResult
     {
-        Error keychain;   ///< the local copies could not be deleted
+        Error keychain; ///< the local copies could not be deleted
         Error revocation; ///< the server could not be told (the local copies are gone all the same)
         bool revokedAtServer = false;
-        bool retryLater = false; ///< the server was unavailable (503, unreachable): it is asked again later
+        bool retryLater =
+                false; ///< the server was unavailable (503, unreachable): it is asked again later
     };
     /// RFC 7009: revokes the refresh token (token_type_hint=refresh_token) and the access token at
     /// the server, then deletes the local copies whatever the server answered. When the server is
-    /// unavailable (503, or cannot be reached), what it has not revoked waits in the keychain and the
-    /// account is marked (Account::revocationPending) until retryPendingRevocations() gets it done.
-    /// For an account that is signed out with a revocation pending, this is that retry.
+    /// unavailable (503, or cannot be reached), what it has not revoked waits in the keychain and
+    /// the account is marked (Account::revocationPending) until retryPendingRevocations() gets it
+    /// done. For an account that is signed out with a revocation pending, this is that retry.
     void revokeAndSignOut(const QString &accountId, QObject *context,
                           std::function<void(const SignOutResult &)> callback);
     /// Sends every pending revocation again (the window calls this at start and now and then).
@@ -135,12 +142,14 @@ public:
 
     /// RFC 7662 introspection of the account's access token (or refresh token when `refresh`).
     void introspect(const QString &accountId, QObject *context,
-                    std::function<void(const Result<QJsonObject> &)> callback, bool refresh = false);
+                    std::function<void(const Result<QJsonObject> &)> callback,
+                    bool refresh = false);
     /// Reads the introspection endpoint's answer (RFC 7662 §2.2): the object, which has a boolean
     /// `active`; a non-200 answer is the §2.3 error.
     static Result<QJsonObject> parseIntrospection(const HttpResponse &response);
     /// OpenID Connect UserInfo with the account's access token.
-    void userInfo(const QString &accountId, QObject *context, std::function<void(const Result<QJsonObject> &)> callback);
+    void userInfo(const QString &accountId, QObject *context,
+                  std::function<void(const Result<QJsonObject> &)> callback);
 
     KeySetCache *keySetCache() const { return m_keySets; }
     TokenInspector *inspector() const { return m_inspector; }
@@ -164,8 +173,8 @@ Q_SIGNALS:
 
 private:
     enum class RefreshMode { IfStale, Force, Rejected };
-    void refresh(const QString &accountId, RefreshMode mode, const QString &rejected, QObject *context,
-                 TokenCallback callback);
+    void refresh(const QString &accountId, RefreshMode mode, const QString &rejected,
+                 QObject *context, TokenCallback callback);
     void refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected);
     void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
     void storeRefreshed(const QString &accountId, const TokenSet &tokens);
@@ -175,45 +184,57 @@ private:
                          const QList<QPair<QString, QString>> &queue,
                          std::function<void(int revoked, const Error &error)> done);
     /// `done(error, stillPending)`.
-    void retryPendingRevocation(const QString &accountId, std::function<void(const Error &, bool)> done);
-    /// The session when the keychain holds none for the account: this process's copy if the keychain
-    /// did not answer or never kept it; none if the keychain says it was signed out.
-    std::optional<TokenSet> inMemoryOnly(const QString &accountId, const Result<std::optional<TokenSet>> &keychainRead);
+    void retryPendingRevocation(const QString &accountId,
+                                std::function<void(const Error &, bool)> done);
+    /// The session when the keychain holds none for the account: this process's copy if the
+    /// keychain did not answer or never kept it; none if the keychain says it was signed out.
+    std::optional<TokenSet> inMemoryOnly(const QString &accountId,
+                                         const Result<std::optional<TokenSet>> &keychainRead);
     /// T2: before a refresh token is spent, proof that the keychain will take the rotated one (a
-    /// write-back of `stored`, unless a write succeeded within KeychainProofWindow); `then` gets the
-    /// error that stops the refresh, or none.
-    void beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored, const Error &readError,
+    /// write-back of `stored`, unless a write succeeded within KeychainProofWindow); `then` gets
+    /// the error that stops the refresh, or none.
+    void beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored,
+                                    const Error &readError,
                                     std::function<void(const Error &)> then);
     void prepareWhileThePersonSignsIn(const Account &account);
     void updateHint(const QString &accountId, const TokenSet *tokens,
-                    AccountStore::Write when = AccountStore::Write::Now, const QString &subject = {});
-    /// Remembers who signed in (email / preferred_username / name, from the ID token or else UserInfo)
-    /// for the account list and the next login_hint; then `done`, whatever came of it.
-    void learnIdentity(const QString &accountId, const TokenSet &tokens, std::function<void()> done);
+                    AccountStore::Write when = AccountStore::Write::Now,
+                    const QString &subject = {});
+    /// Remembers who signed in (email / preferred_username / name, from the ID token or else
+    /// UserInfo) for the account list and the next login_hint; then `done`, whatever came of it.
+    void learnIdentity(const QString &accountId, const TokenSet &tokens,
+                       std::function<void()> done);
     /// The account's client identity, with its secret from the keychain when it has one.
-    void withClient(const Account &account, std::function<void(const Result<ClientCredentials> &)> callback);
-    OAuthFlow *createFlow(const Account &account, const ClientCredentials &client, const SignInOptions &options);
+    void withClient(const Account &account,
+                    std::function<void(const Result<ClientCredentials> &)> callback);
+    OAuthFlow *createFlow(const Account &account, const ClientCredentials &client,
+                          const SignInOptions &options);
     /// A new token by the client credentials grant, for accounts without refresh tokens.
-    void fetchClientCredentialsToken(const Account &account, const QString &scope, TokenCallback callback);
-    /// OpenID Connect Core §3.1.3.7 on a fresh ID token (nonce when signing in), §12.2 after a refresh.
+    void fetchClientCredentialsToken(const Account &account, const QString &scope,
+                                     TokenCallback callback);
+    /// OpenID Connect Core §3.1.3.7 on a fresh ID token (nonce when signing in), §12.2 after a
+    /// refresh.
     void validateIdToken(const Account &account, const TokenSet &tokens, const QByteArray &nonce,
-                         const QString &previousIdToken, std::function<void(const Result<QString> &subject)> callback);
+                         const QString &previousIdToken,
+                         std::function<void(const Result<QString> &subject)> callback);
 
     AccountStore *m_accounts;
     SecretStore *m_secrets;
     const HttpClient *m_http;
     Clock m_clock;
     BrowserOpener m_opener;
-    std::chrono::milliseconds m_signInTimeout{std::chrono::minutes(5)};
+    std::chrono::milliseconds m_signInTimeout{ std::chrono::minutes(5) };
 
     KeySetCache *m_keySets = nullptr;
     TokenInspector *m_inspector = nullptr;
     QHash<QString, TokenSet> m_memory;
     QHash<QString, QPointer<OAuthFlow>> m_flows;
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
-    QHash<QString, QList<TokenCallback>> m_refreshWaiters; ///< callers sharing the refresh under way
+    QHash<QString, QList<TokenCallback>>
+            m_refreshWaiters; ///< callers sharing the refresh under way
     QHash<QString, std::shared_ptr<void>> m_refreshLocks;
-    QSet<QString> m_unkept; ///< signed in while the keychain could not keep the session: memory only
+    QSet<QString>
+            m_unkept; ///< signed in while the keychain could not keep the session: memory only
 };
 
 } // namespace OAuthDesk

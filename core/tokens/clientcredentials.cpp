@@ -34,18 +34,19 @@ void ClientCredentials::apply(FormFields &form, QList<QPair<QByteArray, QByteArr
 {
     switch (method) {
     case Method::None:
-        form.append({QStringLiteral("client_id"), id});
+        form.append({ QStringLiteral("client_id"), id });
         return;
     case Method::SecretPost:
-        form.append({QStringLiteral("client_id"), id});
-        form.append({QStringLiteral("client_secret"), secret});
+        form.append({ QStringLiteral("client_id"), id });
+        form.append({ QStringLiteral("client_secret"), secret });
         return;
     case Method::SecretBasic: {
         // RFC 6749 §2.3.1: each part is application/x-www-form-urlencoded before Base64.
-        const QByteArray user = HttpClient::formEncode({{id, QString()}}).chopped(1);
-        const QByteArray password = HttpClient::formEncode({{secret, QString()}}).chopped(1);
+        const QByteArray user = HttpClient::formEncode({ { id, QString() } }).chopped(1);
+        const QByteArray password = HttpClient::formEncode({ { secret, QString() } }).chopped(1);
         const QByteArray pair = user + ':' + password;
-        headers.append({QByteArrayLiteral("Authorization"), QByteArray("Basic " + pair.toBase64())});
+        headers.append(
+                { QByteArrayLiteral("Authorization"), QByteArray("Basic " + pair.toBase64()) });
         return;
     }
     }

@@ -27,15 +27,16 @@ public:
     void setAccountName(const QString &name) { m_accountName = name; }
 
     /// `form` holds the grant's own parameters; client authentication is added here.
-    void request(FormFields form, const QString &requestedScope, QObject *context, Callback callback) const;
-
-    /// RFC 6749 §6. `scope` empty: the same as granted; otherwise identical or narrower.
-    void refresh(const QString &refreshToken, const QString &scope, const QString &grantedScope, QObject *context,
+    void request(FormFields form, const QString &requestedScope, QObject *context,
                  Callback callback) const;
 
+    /// RFC 6749 §6. `scope` empty: the same as granted; otherwise identical or narrower.
+    void refresh(const QString &refreshToken, const QString &scope, const QString &grantedScope,
+                 QObject *context, Callback callback) const;
+
 private:
-    void send(FormFields form, const QString &requestedScope, ExchangeLog::Kind kind, QObject *context,
-              Callback callback) const;
+    void send(FormFields form, const QString &requestedScope, ExchangeLog::Kind kind,
+              QObject *context, Callback callback) const;
 
     const HttpClient *m_http;
     QUrl m_url;

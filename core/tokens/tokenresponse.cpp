@@ -27,10 +27,12 @@ static std::optional<QJsonObject> jsonObject(const HttpResponse &response, Error
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray type = response.header("Content-Type").split(';').first().trimmed();
-        *error = invalid(type.isEmpty() ? tr("The token endpoint's answer (HTTP %1) is not JSON.").arg(response.status)
-                                        : tr("The token endpoint's answer (HTTP %1) is %2, not JSON.")
-                                              .arg(response.status)
-                                              .arg(QString::fromLatin1(type.left(64))));
+        *error = invalid(type.isEmpty()
+                                 ? tr("The token endpoint's answer (HTTP %1) is not JSON.")
+                                           .arg(response.status)
+                                 : tr("The token endpoint's answer (HTTP %1) is %2, not JSON.")
+                                           .arg(response.status)
+                                           .arg(QString::fromLatin1(type.left(64))));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -72,16 +74,20 @@ Error parseError(const HttpResponse &response)
     // error_description is shown as plain text; control characters are dropped, also when the
     // description holds a lone surrogate (found by fuzz_token_response: a NUL next to an escaped
     // lone high surrogate was kept, because the regular expression used before matched nothing).
-    const QString description = withoutControlCharacters(object->value(QLatin1String("error_description")).toString());
+    const QString description =
+            withoutControlCharacters(object->value(QLatin1String("error_description")).toString());
     const QUrl uri(object->value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
     return Error::oauth(code.toString(), description.left(500),
-                        uri.isValid() && (uri.scheme() == QLatin1String("https") || uri.scheme() == QLatin1String("http"))
-                            ? uri
-                            : QUrl(),
+                        uri.isValid()
+                                        && (uri.scheme() == QLatin1String("https")
+                                            || uri.scheme() == QLatin1String("http"))
+                                ? uri
+                                : QUrl(),
                         response.status);
 }
 
-Result<TokenSet> parse(const HttpResponse &response, const QString &requestedScope, const QDateTime &now)
+Result<TokenSet> parse(const HttpResponse &response, const QString &requestedScope,
+                       const QDateTime &now)
 {
     if (response.error)
         return response.error;
@@ -89,8 +95,9 @@ Result<TokenSet> parse(const HttpResponse &response, const QString &requestedSco
         return parseError(response);
     if (response.isRedirect())
         return Error(Error::Kind::InvalidResponse,
-                     tr("The token endpoint answered with a redirect (HTTP %1), which is never followed.")
-                         .arg(response.status));
+                     tr("The token endpoint answered with a redirect (HTTP %1), which is never "
+                        "followed.")
+                             .arg(response.status));
     if (response.status != 200)
         return Error::http(response.status, tr("The token endpoint did not issue a token."));
 
@@ -106,7 +113,8 @@ Result<TokenSet> parse(const HttpResponse &response, const QString &requestedSco
     if (!type.isString())
         return invalid(tr("The answer has no token_type."));
     if (type.toString().compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
-        return invalid(tr("The token type \"%1\" is not supported; only Bearer is.").arg(type.toString().left(32)));
+        return invalid(tr("The token type \"%1\" is not supported; only Bearer is.")
+                               .arg(type.toString().left(32)));
 
     TokenSet tokens;
     tokens.accessToken = access.toString();
@@ -116,8 +124,10 @@ Result<TokenSet> parse(const HttpResponse &response, const QString &requestedSco
     const QJsonValue expiresIn = object->value(QLatin1String("expires_in"));
     if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
         const double seconds = expiresIn.toDouble(-1);
-        if (!expiresIn.isDouble() || seconds < 0 || std::floor(seconds) != seconds || seconds > 10.0 * 365 * 86400)
-            return invalid(tr("The answer's expires_in is not a non-negative whole number of seconds."));
+        if (!expiresIn.isDouble() || seconds < 0 || std::floor(seconds) != seconds
+            || seconds > 10.0 * 365 * 86400)
+            return invalid(
+                    tr("The answer's expires_in is not a non-negative whole number of seconds."));
         tokens.expiresAt = now.addSecs(qint64(seconds));
     }
     const auto refresh = optionalString(*object, "refresh_token", &error);

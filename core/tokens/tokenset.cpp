@@ -49,10 +49,11 @@ TokenSet TokenSet::fromJson(const QJsonObject &o)
     t.idToken = o.value(QLatin1String("id_token")).toString();
     t.scope = o.value(QLatin1String("scope")).toString();
     if (o.contains(QLatin1String("expires_at")))
-        t.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(o.value(QLatin1String("expires_at")).toDouble()), Qt::UTC);
+        t.expiresAt = QDateTime::fromSecsSinceEpoch(
+                qint64(o.value(QLatin1String("expires_at")).toDouble()), Qt::UTC);
     if (o.contains(QLatin1String("obtained_at")))
-        t.obtainedAt =
-            QDateTime::fromSecsSinceEpoch(qint64(o.value(QLatin1String("obtained_at")).toDouble()), Qt::UTC);
+        t.obtainedAt = QDateTime::fromSecsSinceEpoch(
+                qint64(o.value(QLatin1String("obtained_at")).toDouble()), Qt::UTC);
     return t;
 }
 

@@ -13,11 +13,11 @@ namespace OAuthDesk {
 struct TokenSet
 {
     QString accessToken;
-    QString tokenType;    ///< "Bearer" (compared case-insensitively, RFC 6749 §7.1)
+    QString tokenType; ///< "Bearer" (compared case-insensitively, RFC 6749 §7.1)
     QString refreshToken; ///< empty when the server issued none
-    QString idToken;      ///< OpenID Connect, empty otherwise
-    QString scope;        ///< granted scope (RFC 6749 §5.1: the requested one when the server omits it)
-    QDateTime expiresAt;  ///< invalid when the server did not say (expires_in omitted)
+    QString idToken; ///< OpenID Connect, empty otherwise
+    QString scope; ///< granted scope (RFC 6749 §5.1: the requested one when the server omits it)
+    QDateTime expiresAt; ///< invalid when the server did not say (expires_in omitted)
     QDateTime obtainedAt;
 
     bool hasAccessToken() const { return !accessToken.isEmpty(); }

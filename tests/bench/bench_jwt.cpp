@@ -37,12 +37,16 @@ QByteArray readAll(const QString &path)
 bool run(const QString &dir, const QString &alg, double seconds)
 {
     const Result<Jwk> key =
-        Jwk::fromJson(QJsonDocument::fromJson(readAll(dir + QLatin1Char('/') + alg + QLatin1String(".jwk.json"))).object());
+            Jwk::fromJson(QJsonDocument::fromJson(readAll(dir + QLatin1Char('/') + alg
+                                                          + QLatin1String(".jwk.json")))
+                                  .object());
     if (!key.ok()) {
-        std::fprintf(stderr, "bench_jwt: %s key refused: %s\n", qPrintable(alg), qPrintable(key.error().message()));
+        std::fprintf(stderr, "bench_jwt: %s key refused: %s\n", qPrintable(alg),
+                     qPrintable(key.error().message()));
         return false;
     }
-    QList<QByteArray> tokens = readAll(dir + QLatin1Char('/') + alg + QLatin1String(".jws")).trimmed().split('\n');
+    QList<QByteArray> tokens =
+            readAll(dir + QLatin1Char('/') + alg + QLatin1String(".jws")).trimmed().split('\n');
     // Every token is checked once first: a benchmark of refusals would measure nothing useful.
     for (const QByteArray &token : tokens) {
         const Result<Jws> jws = Jws::decode(token);
@@ -83,7 +87,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const double seconds = args.at(2).toDouble();
-    for (const QString &alg : {QStringLiteral("RS256"), QStringLiteral("ES256")}) {
+    for (const QString &alg : { QStringLiteral("RS256"), QStringLiteral("ES256") }) {
         if (!run(args.at(1), alg, seconds))
             return 1;
     }

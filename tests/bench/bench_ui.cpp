@@ -108,14 +108,14 @@ private:
 /// The core objects, as app/main.cpp makes them for the window.
 struct Core
 {
-    explicit Core(const QString &accountsPath) : accounts(accountsPath) {}
+    explicit Core(const QString &accountsPath) : accounts(accountsPath) { }
 
     QNetworkAccessManager network;
-    HttpClient http{&network};
+    HttpClient http{ &network };
     AccountStore accounts;
-    SecretStore secrets{QStringLiteral("OAuthDesk-bench_ui")};
-    TokenManager tokens{&accounts, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
+    SecretStore secrets{ QStringLiteral("OAuthDesk-bench_ui") };
+    TokenManager tokens{ &accounts, &secrets, &http };
+    ResourceClient resources{ &tokens, &http };
 };
 
 /// The run: account and sign-in, window, click, measurement.
@@ -132,13 +132,16 @@ public:
 
     void start()
     {
-        QTimer::singleShot(WatchdogMs, this, [] { fail(QStringLiteral("no result within the time limit")); });
+        QTimer::singleShot(WatchdogMs, this,
+                           [] { fail(QStringLiteral("no result within the time limit")); });
         QUrl issuer = m_url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        Discovery(&m_core.http).discover(issuer, this, [this](const Result<ServerMetadata> &metadata) {
-            if (!metadata.ok())
-                return fail(QStringLiteral("discovery: %1").arg(metadata.error().message()));
-            signIn(metadata.value());
-        });
+        Discovery(&m_core.http)
+                .discover(issuer, this, [this](const Result<ServerMetadata> &metadata) {
+                    if (!metadata.ok())
+                        return fail(
+                                QStringLiteral("discovery: %1").arg(metadata.error().message()));
+                    signIn(metadata.value());
+                });
     }
 
 private:
@@ -148,22 +151,26 @@ private:
         account.name = QStringLiteral("Bench");
         account.grantType = QStringLiteral("client_credentials");
         account.clientAuthMethod = QStringLiteral("client_secret_basic");
-        account.clientId = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID", QStringLiteral("oauthdesk-service"));
+        account.clientId = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID",
+                                                QStringLiteral("oauthdesk-service"));
         account.scope = QStringLiteral("api:read");
         account.server = server;
         if (const Error error = m_core.accounts.add(account))
             return fail(QStringLiteral("cannot add the account: %1").arg(error.message()));
         m_accountId = account.id;
-        const QString secret =
-            qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_SECRET", QStringLiteral("fake-test-secret-not-real"));
+        const QString secret = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_SECRET",
+                                                    QStringLiteral("fake-test-secret-not-real"));
         m_core.tokens.setClientSecret(m_accountId, secret, this, [this](const Error &error) {
             if (error)
-                return fail(QStringLiteral("the keychain did not take the client secret: %1").arg(error.message()));
-            m_core.tokens.signIn(m_accountId, this, [this](const Result<TokenManager::SignInResult> &result) {
-                if (!result.ok())
-                    return fail(QStringLiteral("sign-in failed: %1").arg(result.error().message()));
-                showWindow();
-            });
+                return fail(QStringLiteral("the keychain did not take the client secret: %1")
+                                    .arg(error.message()));
+            m_core.tokens.signIn(m_accountId, this,
+                                 [this](const Result<TokenManager::SignInResult> &result) {
+                                     if (!result.ok())
+                                         return fail(QStringLiteral("sign-in failed: %1")
+                                                             .arg(result.error().message()));
+                                     showWindow();
+                                 });
         });
     }
 
@@ -192,23 +199,29 @@ private:
             maybeFinish();
         });
         new PaintProbe(
-            view->jsonTree()->viewport(), [this, view] { return m_bodyNs >= 0 && view->jsonModel()->rowCount() > 0; },
-            [this] {
-                m_firstRowsNs = m_clock.nsecsElapsed();
-                maybeFinish();
-            });
-        connect(&m_core.resources, &ResourceClient::progress, this, [this](int, qint64 received, qint64) {
-            if (received > 0 && m_firstByteNs < 0)
-                m_firstByteNs = m_clock.nsecsElapsed(); // the server's share: it makes the whole document first
-        });
+                view->jsonTree()->viewport(),
+                [this, view] { return m_bodyNs >= 0 && view->jsonModel()->rowCount() > 0; },
+                [this] {
+                    m_firstRowsNs = m_clock.nsecsElapsed();
+                    maybeFinish();
+                });
+        connect(&m_core.resources, &ResourceClient::progress, this,
+                [this](int, qint64 received, qint64) {
+                    if (received > 0 && m_firstByteNs < 0)
+                        m_firstByteNs = m_clock.nsecsElapsed(); // the server's share: it makes the
+                                                                // whole document first
+                });
         connect(m_window.get(), &MainWindow::requestBusyChanged, this, [this, view](bool busy) {
             if (busy || !m_clock.isValid() || m_bodyNs >= 0)
                 return;
-            m_bodyNs = m_clock.nsecsElapsed(); // MainWindow has the answer and gives it to the view next
+            m_bodyNs = m_clock.nsecsElapsed(); // MainWindow has the answer and gives it to the view
+                                               // next
             QTimer::singleShot(0, this, [this, view] {
                 if (view->statusText().isEmpty()) {
-                    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("requestStatusLabel"));
-                    return fail(QStringLiteral("the request failed: %1").arg(status ? status->text() : QString()));
+                    const auto *status =
+                            m_window->findChild<QLabel *>(QStringLiteral("requestStatusLabel"));
+                    return fail(QStringLiteral("the request failed: %1")
+                                        .arg(status ? status->text() : QString()));
                 }
                 if (!view->statusText().startsWith(QLatin1String("200")))
                     return fail(QStringLiteral("the resource answered %1").arg(view->statusText()));
@@ -217,7 +230,8 @@ private:
 
         // The window first: shown and painted once, so that start-up is not measured.
         new PaintProbe(
-            m_window.get(), [] { return true; }, [this] { QTimer::singleShot(200, this, [this] { send(); }); });
+                m_window.get(), [] { return true; },
+                [this] { QTimer::singleShot(200, this, [this] { send(); }); });
         m_window->resize(1200, 760);
         m_window->show();
     }
@@ -225,12 +239,13 @@ private:
     void send()
     {
         if (!m_sendButton->isEnabled())
-            return fail(
-                QStringLiteral("Send is disabled: %1").arg(m_window->resourcePane()->editor()->invalidReason()));
+            return fail(QStringLiteral("Send is disabled: %1")
+                                .arg(m_window->resourcePane()->editor()->invalidReason()));
         m_clock.start();
         m_lastTickNs = 0;
         m_ticker.start();
-        m_sendButton->click(); // RequestEditor::send -> MainWindow::sendResourceRequest -> ResourceClient
+        m_sendButton->click(); // RequestEditor::send -> MainWindow::sendResourceRequest ->
+                               // ResourceClient
         if (!m_window->isRequestBusy())
             fail(QStringLiteral("the click sent nothing"));
     }
@@ -266,14 +281,18 @@ private:
         m_ticker.stop();
         recordGap(m_clock.nsecsElapsed()); // a stall that ends the run counts too
         std::fprintf(stderr,
-                     "bench_ui: first bytes %.1f ms, body received %.1f ms, loadFinished %.1f ms, first rows painted "
-                     "%.1f ms; longest gap %.1f ms ending at %.1f ms (begun during %s); longest begun after the body "
+                     "bench_ui: first bytes %.1f ms, body received %.1f ms, loadFinished %.1f ms, "
+                     "first rows painted "
+                     "%.1f ms; longest gap %.1f ms ending at %.1f ms (begun during %s); longest "
+                     "begun after the body "
                      "%.1f ms; %d top-level rows\n",
-                     ms(m_firstByteNs), ms(m_bodyNs), ms(m_loadedNs), ms(m_firstRowsNs), ms(m_longestGapNs),
-                     ms(m_longestGapEndNs), qPrintable(phaseAt(m_longestGapEndNs - m_longestGapNs)),
-                     ms(m_longestGapAfterBodyNs), m_window->responseView()->jsonModel()->rowCount());
-        std::printf("ui first-rows-ms=%.1f after-body-ms=%.1f longest-gap-ms=%.1f\n", ms(m_firstRowsNs),
-                    ms(m_firstRowsNs - m_bodyNs), ms(m_longestGapNs));
+                     ms(m_firstByteNs), ms(m_bodyNs), ms(m_loadedNs), ms(m_firstRowsNs),
+                     ms(m_longestGapNs), ms(m_longestGapEndNs),
+                     qPrintable(phaseAt(m_longestGapEndNs - m_longestGapNs)),
+                     ms(m_longestGapAfterBodyNs),
+                     m_window->responseView()->jsonModel()->rowCount());
+        std::printf("ui first-rows-ms=%.1f after-body-ms=%.1f longest-gap-ms=%.1f\n",
+                    ms(m_firstRowsNs), ms(m_firstRowsNs - m_bodyNs), ms(m_longestGapNs));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     }
@@ -304,11 +323,13 @@ int main(int argc, char **argv)
 {
     const QUrl url = argc == 2 ? QUrl(QString::fromLocal8Bit(argv[1]), QUrl::StrictMode) : QUrl();
     if (!url.isValid() || url.scheme().isEmpty()) {
-        std::fprintf(stderr, "usage: bench_ui URL   (e.g. http://127.0.0.1:PORT/api/large?mb=50)\n");
+        std::fprintf(stderr,
+                     "usage: bench_ui URL   (e.g. http://127.0.0.1:PORT/api/large?mb=50)\n");
         return 2;
     }
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("oauthdesk-bench_ui")); // its own settings and history
+    QCoreApplication::setApplicationName(
+            QStringLiteral("oauthdesk-bench_ui")); // its own settings and history
     const QTemporaryDir home;
     if (!home.isValid()) {
         std::fprintf(stderr, "bench_ui: no temporary directory\n");

@@ -16,18 +16,18 @@
 
 namespace {
 
-const SecretSchema LookupSchema = {
-    "org.oauthdesk.BenchLookups",
-    SECRET_SCHEMA_DONT_MATCH_NAME,
-    {{"service", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING}},
-    0,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr};
+const SecretSchema LookupSchema = { "org.oauthdesk.BenchLookups",
+                                    SECRET_SCHEMA_DONT_MATCH_NAME,
+                                    { { "service", SECRET_SCHEMA_ATTRIBUTE_STRING },
+                                      { nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING } },
+                                    0,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr };
 
 long residentKib()
 {
@@ -54,24 +54,28 @@ int main(int argc, char **argv)
     }
     GError *error = nullptr;
     // Not a real secret: a fixed stand-in of a refresh token's length.
-    if (!secret_password_store_sync(&LookupSchema, SECRET_COLLECTION_DEFAULT, "OAuthDesk bench lookups",
-                                    "stand-in-for-a-refresh-token-0123456789abcdef", nullptr, &error, "service",
-                                    "oauthdesk-bench-lookups", nullptr)) {
-        std::fprintf(stderr, "libsecret_lookups: the keychain write failed: %s\n", error ? error->message : "unknown");
+    if (!secret_password_store_sync(&LookupSchema, SECRET_COLLECTION_DEFAULT,
+                                    "OAuthDesk bench lookups",
+                                    "stand-in-for-a-refresh-token-0123456789abcdef", nullptr,
+                                    &error, "service", "oauthdesk-bench-lookups", nullptr)) {
+        std::fprintf(stderr, "libsecret_lookups: the keychain write failed: %s\n",
+                     error ? error->message : "unknown");
         return 1;
     }
     long warm = -1;
     for (long i = 0; i < count; ++i) {
-        gchar *secret =
-            secret_password_lookup_sync(&LookupSchema, nullptr, &error, "service", "oauthdesk-bench-lookups", nullptr);
+        gchar *secret = secret_password_lookup_sync(&LookupSchema, nullptr, &error, "service",
+                                                    "oauthdesk-bench-lookups", nullptr);
         if (!secret) {
-            std::fprintf(stderr, "libsecret_lookups: lookup %ld failed: %s\n", i, error ? error->message : "not found");
+            std::fprintf(stderr, "libsecret_lookups: lookup %ld failed: %s\n", i,
+                         error ? error->message : "not found");
             return 1;
         }
         secret_password_free(secret);
         if (i + 1 == count / 10)
             warm = residentKib();
     }
-    std::printf("lookups %ld rss-after-warmup-kib=%ld rss-end-kib=%ld\n", count, warm, residentKib());
+    std::printf("lookups %ld rss-after-warmup-kib=%ld rss-end-kib=%ld\n", count, warm,
+                residentKib());
     return 0;
 }

@@ -6,9 +6,9 @@
 // lookup of the entry, secret_password_lookup_sync, which leaves them open in the backend that
 // libsecret's password calls share), the issuer's discovery document and key set are fetched
 // over one HTTP connection (kept alive, as Qt keeps OAuthDesk's), a loopback listener is opened on
-// 127.0.0.1 and BROWSER_COMMAND is started with the authorization URL (authorization code + PKCE, client
-// oauthdesk-test, scope "openid offline_access api:read", prompt=consent as OAuthDesk asks for an
-// offline_access grant) as its last argument.
+// 127.0.0.1 and BROWSER_COMMAND is started with the authorization URL (authorization code + PKCE,
+// client oauthdesk-test, scope "openid offline_access api:read", prompt=consent as OAuthDesk asks
+// for an offline_access grant) as its last argument.
 //
 // Timed, on CLOCK_MONOTONIC: from the moment the callback's request has been read in full (its
 // head, up to the empty line: where OAuthDesk's listener logs "a sign-in response arrived") to the
@@ -59,11 +59,12 @@ double nowMs()
 
 std::string base64url(const unsigned char *data, size_t size)
 {
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    static const char alphabet[] =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     std::string out;
     for (size_t i = 0; i < size; i += 3) {
-        const unsigned n = unsigned(data[i]) << 16 | (i + 1 < size ? unsigned(data[i + 1]) << 8 : 0) |
-                           (i + 2 < size ? unsigned(data[i + 2]) : 0);
+        const unsigned n = unsigned(data[i]) << 16 | (i + 1 < size ? unsigned(data[i + 1]) << 8 : 0)
+                | (i + 2 < size ? unsigned(data[i + 2]) : 0);
         out += alphabet[n >> 18 & 63];
         out += alphabet[n >> 12 & 63];
         if (i + 1 < size)
@@ -165,27 +166,27 @@ private:
         long status = 0;
         curl_easy_getinfo(m_curl, CURLINFO_RESPONSE_CODE, &status);
         if (result != CURLE_OK || status != 200)
-            fail("HTTP " + std::to_string(status) + " " + curl_easy_strerror(result) + " from " +
-                 url.substr(0, url.find('?')));
+            fail("HTTP " + std::to_string(status) + " " + curl_easy_strerror(result) + " from "
+                 + url.substr(0, url.find('?')));
         return body;
     }
 
     CURL *m_curl;
 };
 
-const SecretSchema FloorSchema = {"org.oauthdesk.BenchFloor",
-                                  SECRET_SCHEMA_DONT_MATCH_NAME,
-                                  {{"service", SECRET_SCHEMA_ATTRIBUTE_STRING},
-                                   {"run", SECRET_SCHEMA_ATTRIBUTE_STRING},
-                                   {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING}},
-                                  0,
-                                  nullptr,
-                                  nullptr,
-                                  nullptr,
-                                  nullptr,
-                                  nullptr,
-                                  nullptr,
-                                  nullptr};
+const SecretSchema FloorSchema = { "org.oauthdesk.BenchFloor",
+                                   SECRET_SCHEMA_DONT_MATCH_NAME,
+                                   { { "service", SECRET_SCHEMA_ATTRIBUTE_STRING },
+                                     { "run", SECRET_SCHEMA_ATTRIBUTE_STRING },
+                                     { nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING } },
+                                   0,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr };
 
 } // namespace
 
@@ -204,8 +205,9 @@ int main(int argc, char **argv)
     // calls share (secret_service_get_sync would open a second service and session, not that one),
     // as OAuthDesk's read of the account's entry does.
     GError *error = nullptr;
-    gchar *earlier = secret_password_lookup_sync(&FloorSchema, nullptr, &error, "service", "oauthdesk-bench-floor",
-                                                 "run", run.c_str(), nullptr);
+    gchar *earlier =
+            secret_password_lookup_sync(&FloorSchema, nullptr, &error, "service",
+                                        "oauthdesk-bench-floor", "run", run.c_str(), nullptr);
     if (error)
         fail(std::string("no Secret Service: ") + error->message);
     secret_password_free(earlier);
@@ -225,20 +227,22 @@ int main(int argc, char **argv)
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof address;
-    if (listener < 0 || bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
-        listen(listener, 4) != 0 || getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+    if (listener < 0 || bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+        || listen(listener, 4) != 0
+        || getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
         fail("no loopback listener");
-    const std::string redirectUri = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/callback";
+    const std::string redirectUri =
+            "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/callback";
 
     const std::string verifier = randomToken();
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(reinterpret_cast<const unsigned char *>(verifier.data()), verifier.size(), digest);
     const std::string state = randomToken();
-    const std::string url = authorizationEndpoint +
-                            "?response_type=code&client_id=oauthdesk-test&redirect_uri=" + http.escape(redirectUri) +
-                            "&scope=openid%20offline_access%20api%3Aread&state=" + state + "&nonce=" + randomToken() +
-                            "&code_challenge=" + base64url(digest, sizeof digest) +
-                            "&code_challenge_method=S256&prompt=consent";
+    const std::string url = authorizationEndpoint
+            + "?response_type=code&client_id=oauthdesk-test&redirect_uri="
+            + http.escape(redirectUri) + "&scope=openid%20offline_access%20api%3Aread&state="
+            + state + "&nonce=" + randomToken() + "&code_challenge="
+            + base64url(digest, sizeof digest) + "&code_challenge_method=S256&prompt=consent";
 
     std::vector<char *> browser(argv + 3, argv + argc);
     browser.push_back(const_cast<char *>(url.c_str()));
@@ -268,21 +272,24 @@ int main(int argc, char **argv)
     if (code.empty())
         fail("the callback carries no code");
     const double posted = nowMs();
-    const std::string answer =
-        http.post(tokenEndpoint, "grant_type=authorization_code&code=" + code + "&code_verifier=" + verifier +
-                                     "&redirect_uri=" + http.escape(redirectUri) + "&client_id=oauthdesk-test");
+    const std::string answer = http.post(
+            tokenEndpoint,
+            "grant_type=authorization_code&code=" + code + "&code_verifier=" + verifier
+                    + "&redirect_uri=" + http.escape(redirectUri) + "&client_id=oauthdesk-test");
     const double answered = nowMs();
     const std::string refreshToken = jsonString(answer, "refresh_token");
     if (refreshToken.empty())
         fail("the token endpoint's answer holds no refresh token");
-    if (!secret_password_store_sync(&FloorSchema, SECRET_COLLECTION_DEFAULT, "OAuthDesk bench floor",
-                                    refreshToken.c_str(), nullptr, &error, "service", "oauthdesk-bench-floor", "run",
-                                    run.c_str(), nullptr))
+    if (!secret_password_store_sync(&FloorSchema, SECRET_COLLECTION_DEFAULT,
+                                    "OAuthDesk bench floor", refreshToken.c_str(), nullptr, &error,
+                                    "service", "oauthdesk-bench-floor", "run", run.c_str(),
+                                    nullptr))
         fail(std::string("the keychain write failed: ") + (error ? error->message : "unknown"));
     const double kept = nowMs(); // the clock stops
 
-    static const char page[] = "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 10\r\n"
-                               "Connection: close\r\n\r\nSigned in.";
+    static const char page[] =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 10\r\n"
+            "Connection: close\r\n\r\nSigned in.";
     if (write(socket, page, sizeof page - 1) < 0)
         fail("cannot answer the browser");
     close(socket);

@@ -50,8 +50,7 @@ QString oauthdeskPath()
 }
 
 OAuthDeskProcess::OAuthDeskProcess(const QStringList &arguments, const QMap<QString, QString> &env)
-    : m_process(std::make_unique<QProcess>())
-    , m_arguments(arguments)
+    : m_process(std::make_unique<QProcess>()), m_arguments(arguments)
 {
     // Under the canary sweep (scripts/canary-sweep) every run also exports its exchange log, unless
     // the test asks for one itself, and its output is kept: the sweep looks for secrets in both.
@@ -59,12 +58,15 @@ OAuthDeskProcess::OAuthDeskProcess(const QStringList &arguments, const QMap<QStr
     const QString keepDir = sweepDir();
     static int sweepRuns = 0;
     if (!keepDir.isEmpty()) {
-        m_keepBase =
-            QStringLiteral("%1/oauthdesk-%2-%3").arg(keepDir).arg(QCoreApplication::applicationPid()).arg(++sweepRuns);
+        m_keepBase = QStringLiteral("%1/oauthdesk-%2-%3")
+                             .arg(keepDir)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++sweepRuns);
         m_ownExchangeLog = exchangeLogOf(arguments);
         if (m_ownExchangeLog.isEmpty())
-            effectiveArguments =
-                QStringList{QStringLiteral("--exchange-log"), m_keepBase + QLatin1String(".exchange.log")} + arguments;
+            effectiveArguments = QStringList{ QStringLiteral("--exchange-log"),
+                                              m_keepBase + QLatin1String(".exchange.log") }
+                    + arguments;
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("BROWSER"), TestServer::browserCommand());
@@ -102,7 +104,8 @@ bool OAuthDeskProcess::running() const
 
 int OAuthDeskProcess::exitCode() const
 {
-    if (running() || m_process->exitStatus() != QProcess::NormalExit || m_process->error() == QProcess::FailedToStart)
+    if (running() || m_process->exitStatus() != QProcess::NormalExit
+        || m_process->error() == QProcess::FailedToStart)
         return -1;
     return m_process->exitCode();
 }
@@ -149,8 +152,9 @@ void OAuthDeskProcess::keep()
         save(m_keepBase + QLatin1String(".stdout"), m_out);
 }
 
-CliRun runOAuthDesk(const QStringList &arguments, const QByteArray &stdinData, const QMap<QString, QString> &env,
-                    int timeoutMs, const std::function<bool()> &interruptWhen)
+CliRun runOAuthDesk(const QStringList &arguments, const QByteArray &stdinData,
+                    const QMap<QString, QString> &env, int timeoutMs,
+                    const std::function<bool()> &interruptWhen)
 {
     OAuthDeskProcess oauthdesk(arguments, env);
     QProcess &process = oauthdesk.process();
@@ -179,7 +183,8 @@ CliRun runOAuthDesk(const QStringList &arguments, const QByteArray &stdinData, c
 
 QString accountIdByName(const QString &name)
 {
-    const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun list = runOAuthDesk(
+            { QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
     const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
     for (const QJsonValue &v : accounts) {
         if (v.toObject().value(QLatin1String("name")).toString() == name)

@@ -51,7 +51,8 @@ void ForwardingProxy::serve(QTcpSocket *client)
             return;
         }
         ++m_forwarded;
-        request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"); // one request per upstream connection
+        request.replace("\r\n\r\n",
+                        "\r\nConnection: close\r\n\r\n"); // one request per upstream connection
         auto *upstream = new QTcpSocket(this);
         auto answer = std::make_shared<QByteArray>();
         const QPointer<QTcpSocket> guard(client);

@@ -27,8 +27,8 @@ public:
     /// When set: upstream is asked and answers, then this is called instead of passing the answer
     /// on (e.g. to kill the client); used once, then cleared.
     std::function<void()> loseNextAnswer;
-    /// When set: upstream's raw HTTP answer to `request` goes through it on the way back, and what it
-    /// returns is passed on (to note what the real server handed out, or to change it).
+    /// When set: upstream's raw HTTP answer to `request` goes through it on the way back, and what
+    /// it returns is passed on (to note what the real server handed out, or to change it).
     std::function<QByteArray(const QByteArray &request, const QByteArray &answer)> passAnswer;
 
     /// Requests received (whether answered, forwarded or lost).

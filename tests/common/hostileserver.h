@@ -22,10 +22,11 @@ namespace OAuthDesk::Test {
  * servers do not do these things on purpose; this one does, on 127.0.0.1:
  *
  *   GET  /.well-known/openid-configuration   metadata (issuer, endpoints, RFC 9207 promise, openid)
- *   GET  /authorize                          302 to the loopback redirect_uri, with the mode's parameters
- *   POST /token                              the mode's token answer (with an ID token in the ID modes)
- *   GET  /jwks                               its JWK Set: one EC P-256 public key, kid "hostile-es256"
- *   GET  /resource                           200 for the right bearer token (or a cross-origin 302)
+ *   GET  /authorize                          302 to the loopback redirect_uri, with the mode's
+ * parameters POST /token                              the mode's token answer (with an ID token in
+ * the ID modes) GET  /jwks                               its JWK Set: one EC P-256 public key, kid
+ * "hostile-es256" GET  /resource                           200 for the right bearer token (or a
+ * cross-origin 302)
  *
  * and a second server on another port, the canary, which records whoever contacts it: a client
  * that followed a token endpoint's 307 would be given tokens there, and a client that took its
@@ -42,43 +43,44 @@ public:
     enum class Mode {
         Honest, ///< a correct server (with RFC 9207 `iss`): the baseline
         // the authorization response, at the loopback listener
-        StateMismatch,           ///< code with another state than the one sent
-        StateMissing,            ///< code without state
-        ErrorWithoutState,       ///< error=access_denied without state
-        IssOfAnotherIssuer,      ///< code and state, iss of another issuer (RFC 9207 mix-up)
+        StateMismatch, ///< code with another state than the one sent
+        StateMissing, ///< code without state
+        ErrorWithoutState, ///< error=access_denied without state
+        IssOfAnotherIssuer, ///< code and state, iss of another issuer (RFC 9207 mix-up)
         IssMissingButAdvertised, ///< no iss, though the metadata promises it
         // the metadata
         DiscoveryIssuerMismatch, ///< the document names another issuer
-        HttpTokenEndpoint,       ///< token_endpoint on plain http to a non-loopback host
-        JavascriptEndpoint,      ///< authorization_endpoint is a javascript: URL
-        FileEndpoint,            ///< authorization_endpoint is a file: URL
+        HttpTokenEndpoint, ///< token_endpoint on plain http to a non-loopback host
+        JavascriptEndpoint, ///< authorization_endpoint is a javascript: URL
+        FileEndpoint, ///< authorization_endpoint is a file: URL
         // the token endpoint
-        TokenAsHtml,                ///< 200 text/html
-        TokenAsJsonArray,           ///< 200 with a JSON array holding the token object
-        TokenTenMegabytes,          ///< 200 with a 10 MB JSON object
+        TokenAsHtml, ///< 200 text/html
+        TokenAsJsonArray, ///< 200 with a JSON array holding the token object
+        TokenTenMegabytes, ///< 200 with a 10 MB JSON object
         TokenRedirectToAnotherPort, ///< 307 to the canary, which would issue tokens
-        TokenNeverAnswers,          ///< reads the request and says nothing
-        TokenTypeMac,               ///< token_type "mac"
-        TokenNegativeExpiresIn,     ///< expires_in -3600
-        TokenStringExpiresIn,       ///< expires_in "3600"
-        TokenInvalidGrant,          ///< 400 invalid_grant (RFC 6749 §5.2)
+        TokenNeverAnswers, ///< reads the request and says nothing
+        TokenTypeMac, ///< token_type "mac"
+        TokenNegativeExpiresIn, ///< expires_in -3600
+        TokenStringExpiresIn, ///< expires_in "3600"
+        TokenInvalidGrant, ///< 400 invalid_grant (RFC 6749 §5.2)
         // the resource
         ResourceCrossOriginRedirect, ///< /resource answers 302 to the canary
         // the ID token (OpenID Connect Core §3.1.3.7) that comes with the tokens
-        IdTokenValid,                  ///< a correct ID token: the OpenID Connect baseline
-        IdTokenBadSignature,           ///< one bit of the signature flipped
-        IdTokenUnknownKid,             ///< signed with a retired key whose kid is not in the JWKS
-        IdTokenAlgNone,                ///< alg none, no signature
-        IdTokenHs256ClientId,          ///< HS256, the MAC keyed with the client_id (a public client's "secret")
-        IdTokenWrongAudience,          ///< aud is another client
-        IdTokenSeveralAudiencesNoAzp,  ///< aud is this client and another, no azp
+        IdTokenValid, ///< a correct ID token: the OpenID Connect baseline
+        IdTokenBadSignature, ///< one bit of the signature flipped
+        IdTokenUnknownKid, ///< signed with a retired key whose kid is not in the JWKS
+        IdTokenAlgNone, ///< alg none, no signature
+        IdTokenHs256ClientId, ///< HS256, the MAC keyed with the client_id (a public client's
+                              ///< "secret")
+        IdTokenWrongAudience, ///< aud is another client
+        IdTokenSeveralAudiencesNoAzp, ///< aud is this client and another, no azp
         IdTokenSeveralAudiencesBadAzp, ///< aud is this client and another, azp the other one
-        IdTokenWrongIssuer,            ///< iss is another issuer
-        IdTokenExpired,                ///< exp ten minutes ago
-        IdTokenIssuedInFuture,         ///< iat an hour ahead
-        IdTokenWrongNonce,             ///< a nonce, but not the one sent
-        IdTokenNonceMissing,           ///< no nonce, though one was sent
-        IdTokenMissing,                ///< scope "openid api" granted, but no ID token at all
+        IdTokenWrongIssuer, ///< iss is another issuer
+        IdTokenExpired, ///< exp ten minutes ago
+        IdTokenIssuedInFuture, ///< iat an hour ahead
+        IdTokenWrongNonce, ///< a nonce, but not the one sent
+        IdTokenNonceMissing, ///< no nonce, though one was sent
+        IdTokenMissing, ///< scope "openid api" granted, but no ID token at all
     };
     /// Whether the mode is an OpenID Connect one: the client is to ask for `openid`, and the token
     /// answer grants it (with an ID token, except in IdTokenMissing).
@@ -114,7 +116,10 @@ public:
     QByteArray codeVerifier() const { return m_codeVerifier; }
     /// Whether the loopback port refused a connection at the moment the token request arrived (the
     /// listener closes after the first valid callback; no value before a token request).
-    std::optional<bool> listenerClosedAtTokenRequest() const { return m_listenerClosedAtTokenRequest; }
+    std::optional<bool> listenerClosedAtTokenRequest() const
+    {
+        return m_listenerClosedAtTokenRequest;
+    }
 
     QByteArray code() const { return m_code; }
     QByteArray accessToken() const { return m_accessToken; }

@@ -47,7 +47,8 @@ inline QString b64(const QByteArray &bytes)
 inline SigningKey generate(const char *type, const char *curve, const QString &kid)
 {
     EVP_PKEY *raw = nullptr;
-    // EVP_RSA_gen()/EVP_EC_gen() are macros with C-style casts (-Wold-style-cast); call the function.
+    // EVP_RSA_gen()/EVP_EC_gen() are macros with C-style casts (-Wold-style-cast); call the
+    // function.
     if (qstrcmp(type, "RSA") == 0)
         raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(2048));
     else if (qstrcmp(type, "EC") == 0)
@@ -70,7 +71,9 @@ inline SigningKey generate(const char *type, const char *curve, const QString &k
         BN_free(n);
         BN_free(e);
     } else if (qstrcmp(type, "EC") == 0) {
-        const int width = qstrcmp(curve, "P-256") == 0 ? 32 : qstrcmp(curve, "P-384") == 0 ? 48 : 66;
+        const int width = qstrcmp(curve, "P-256") == 0 ? 32
+                : qstrcmp(curve, "P-384") == 0         ? 48
+                                                       : 66;
         BIGNUM *x = nullptr;
         BIGNUM *y = nullptr;
         EVP_PKEY_get_bn_param(raw, OSSL_PKEY_PARAM_EC_PUB_X, &x);
@@ -104,7 +107,8 @@ inline QByteArray sign(const SigningKey &key, const QString &alg, const QByteArr
         digest = "SHA512";
     const OAuthDesk::OpenSsl::MdCtxPtr md(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr;
-    if (EVP_DigestSignInit_ex(md.get(), &pctx, digest, nullptr, nullptr, key.pkey.get(), nullptr) != 1)
+    if (EVP_DigestSignInit_ex(md.get(), &pctx, digest, nullptr, nullptr, key.pkey.get(), nullptr)
+        != 1)
         return {};
     if (alg.startsWith(QLatin1String("PS"))) {
         EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING);
@@ -116,7 +120,8 @@ inline QByteArray sign(const SigningKey &key, const QString &alg, const QByteArr
         return {};
     QByteArray signature(static_cast<qsizetype>(length), '\0');
     if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, in,
-                       static_cast<size_t>(input.size())) != 1)
+                       static_cast<size_t>(input.size()))
+        != 1)
         return {};
     signature.resize(static_cast<qsizetype>(length));
     if (!alg.startsWith(QLatin1String("ES")))
@@ -124,7 +129,8 @@ inline QByteArray sign(const SigningKey &key, const QString &alg, const QByteArr
 
     const int width = alg == QLatin1String("ES256") ? 32 : alg == QLatin1String("ES384") ? 48 : 66;
     const auto *der = reinterpret_cast<const unsigned char *>(signature.constData());
-    const OAuthDesk::OpenSsl::EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &der, static_cast<long>(signature.size())));
+    const OAuthDesk::OpenSsl::EcdsaSigPtr sig(
+            d2i_ECDSA_SIG(nullptr, &der, static_cast<long>(signature.size())));
     if (!sig)
         return {};
     const BIGNUM *r = nullptr;
@@ -138,7 +144,8 @@ inline QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-/// A compact JWS from raw header and payload texts, signed with `alg` (taken as given, not from the header).
+/// A compact JWS from raw header and payload texts, signed with `alg` (taken as given, not from the
+/// header).
 inline QByteArray signText(const SigningKey &key, const QString &alg, const QByteArray &headerJson,
                            const QByteArray &payload)
 {
@@ -148,10 +155,13 @@ inline QByteArray signText(const SigningKey &key, const QString &alg, const QByt
 
 /// A JWT: header {"alg", "kid"?, "typ":"JWT"} plus `extraHeader`, over `claims`.
 inline QByteArray token(const SigningKey &key, const QString &alg, const QJsonObject &claims,
-                        const QJsonObject &extraHeader = {}, const QString &kid = QStringLiteral("*"))
+                        const QJsonObject &extraHeader = {},
+                        const QString &kid = QStringLiteral("*"))
 {
-    QJsonObject header{{QStringLiteral("alg"), alg}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QString keyId = kid == QLatin1String("*") ? key.jwk.value(QLatin1String("kid")).toString() : kid;
+    QJsonObject header{ { QStringLiteral("alg"), alg },
+                        { QStringLiteral("typ"), QStringLiteral("JWT") } };
+    const QString keyId =
+            kid == QLatin1String("*") ? key.jwk.value(QLatin1String("kid")).toString() : kid;
     if (!keyId.isEmpty())
         header.insert(QStringLiteral("kid"), keyId);
     for (auto it = extraHeader.begin(); it != extraHeader.end(); ++it)
@@ -172,7 +182,8 @@ inline QByteArray flipSignatureBit(const QByteArray &compact)
 inline QByteArray truncateSignature(const QByteArray &compact, qsizetype octets)
 {
     const qsizetype dot = compact.lastIndexOf('.');
-    return compact.left(dot + 1) + Base64Url::encode(Base64Url::decode(compact.mid(dot + 1)).value().left(octets));
+    return compact.left(dot + 1)
+            + Base64Url::encode(Base64Url::decode(compact.mid(dot + 1)).value().left(octets));
 }
 
 /// The public key as PEM text: what a naive HS256 verifier would take as its "secret".
@@ -192,26 +203,32 @@ inline QByteArray publicKeyPem(const SigningKey &key)
 /// The key-confusion forgery: HS256 over the token, keyed with the RSA public key's PEM.
 inline QByteArray hs256WithPublicKey(const SigningKey &rsa, const QJsonObject &claims)
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
-                             {QStringLiteral("typ"), QStringLiteral("JWT")},
-                             {QStringLiteral("kid"), rsa.jwk.value(QLatin1String("kid"))}};
-    const QByteArray input = Base64Url::encode(json(header)) + '.' + Base64Url::encode(json(claims));
-    return input + '.' +
-           Base64Url::encode(QMessageAuthenticationCode::hash(input, publicKeyPem(rsa), QCryptographicHash::Sha256));
+    const QJsonObject header{ { QStringLiteral("alg"), QStringLiteral("HS256") },
+                              { QStringLiteral("typ"), QStringLiteral("JWT") },
+                              { QStringLiteral("kid"), rsa.jwk.value(QLatin1String("kid")) } };
+    const QByteArray input =
+            Base64Url::encode(json(header)) + '.' + Base64Url::encode(json(claims));
+    return input + '.'
+            + Base64Url::encode(QMessageAuthenticationCode::hash(input, publicKeyPem(rsa),
+                                                                 QCryptographicHash::Sha256));
 }
 
 /// HS256 over `header` and `claims`, keyed with `secret` (e.g. a client_id or client secret): the
 /// forgery a verifier that accepts shared-secret MACs from a public client would take.
-inline QByteArray hs256(const QByteArray &secret, const QJsonObject &header, const QJsonObject &claims)
+inline QByteArray hs256(const QByteArray &secret, const QJsonObject &header,
+                        const QJsonObject &claims)
 {
-    const QByteArray input = Base64Url::encode(json(header)) + '.' + Base64Url::encode(json(claims));
-    return input + '.' + Base64Url::encode(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
+    const QByteArray input =
+            Base64Url::encode(json(header)) + '.' + Base64Url::encode(json(claims));
+    return input + '.'
+            + Base64Url::encode(
+                    QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
 }
 
 /// An unsigned token, alg none, empty signature (RFC 7519 §6.1).
 inline QByteArray unsecured(const QJsonObject &claims, const QString &alg = QStringLiteral("none"))
 {
-    const QJsonObject header{{QStringLiteral("alg"), alg}};
+    const QJsonObject header{ { QStringLiteral("alg"), alg } };
     return Base64Url::encode(json(header)) + '.' + Base64Url::encode(json(claims)) + '.';
 }
 

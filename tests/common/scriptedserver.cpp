@@ -6,7 +6,8 @@
 
 namespace OAuthDesk::Test {
 
-ScriptedServer::ScriptedServer(Script script, QObject *parent) : QTcpServer(parent), m_script(std::move(script))
+ScriptedServer::ScriptedServer(Script script, QObject *parent)
+    : QTcpServer(parent), m_script(std::move(script))
 {
     connect(this, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = nextPendingConnection()) {
@@ -19,7 +20,8 @@ ScriptedServer::ScriptedServer(Script script, QObject *parent) : QTcpServer(pare
                     return;
                 Request request;
                 request.headers = buffer->left(headEnd);
-                const QList<QByteArray> first = request.headers.split('\n').first().trimmed().split(' ');
+                const QList<QByteArray> first =
+                        request.headers.split('\n').first().trimmed().split(' ');
                 request.method = first.value(0);
                 request.target = first.value(1);
                 qsizetype length = 0;
@@ -54,8 +56,10 @@ QString ScriptedServer::url(const QString &path) const
 
 QByteArray ScriptedServer::json(int status, const QByteArray &body, const QByteArray &extraHeaders)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status)
+            + " X\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n"
+            + body;
 }
 
 } // namespace OAuthDesk::Test

@@ -18,7 +18,7 @@ QString testHome()
 
 void resetTestHome()
 {
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+    for (const char *name : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" }) {
         const QString dir = qEnvironmentVariable(name);
         // Only ever inside the home the CMake test helper made for this test.
         if (!dir.isEmpty() && !testHome().isEmpty() && dir.startsWith(testHome()))
@@ -29,12 +29,14 @@ void resetTestHome()
 QStringList filesContaining(const QByteArray &needle)
 {
     QStringList hits;
-    const QStringList roots = {qEnvironmentVariable("XDG_CONFIG_HOME"), qEnvironmentVariable("XDG_DATA_HOME"),
-                               qEnvironmentVariable("XDG_CACHE_HOME")};
+    const QStringList roots = { qEnvironmentVariable("XDG_CONFIG_HOME"),
+                                qEnvironmentVariable("XDG_DATA_HOME"),
+                                qEnvironmentVariable("XDG_CACHE_HOME") };
     for (const QString &root : roots) {
         if (root.isEmpty())
             continue;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);
@@ -82,7 +84,8 @@ QList<QByteArray> secretPieces(const QByteArray &secret)
 {
     constexpr qsizetype Piece = 16;
     const QList<QByteArray> parts = secret.split('.');
-    const QList<QByteArray> secretParts = parts.size() == 3 ? parts.mid(1) : QList<QByteArray>{secret};
+    const QList<QByteArray> secretParts =
+            parts.size() == 3 ? parts.mid(1) : QList<QByteArray>{ secret };
     QList<QByteArray> pieces;
     for (const QByteArray &part : secretParts) {
         if (part.size() < Piece) {
@@ -96,14 +99,16 @@ QList<QByteArray> secretPieces(const QByteArray &secret)
     return pieces;
 }
 
-QStringList filesHoldingPiecesOf(const QString &root, const QList<QByteArray> &secrets, int *filesRead)
+QStringList filesHoldingPiecesOf(const QString &root, const QList<QByteArray> &secrets,
+                                 int *filesRead)
 {
     QList<QList<QByteArray>> pieces;
     for (const QByteArray &secret : secrets)
         pieces.append(secretPieces(secret));
     QStringList hits;
     int read = 0;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
@@ -113,7 +118,8 @@ QStringList filesHoldingPiecesOf(const QString &root, const QList<QByteArray> &s
         for (qsizetype s = 0; s < pieces.size(); ++s) {
             for (const QByteArray &piece : pieces.at(s)) {
                 if (content.contains(piece)) {
-                    hits.append(QStringLiteral("%1: a piece of secret %2").arg(file.fileName()).arg(s));
+                    hits.append(
+                            QStringLiteral("%1: a piece of secret %2").arg(file.fileName()).arg(s));
                     break;
                 }
             }
@@ -131,24 +137,28 @@ QString privateKeyringProblem()
 {
     const QString dir = qEnvironmentVariable("OAUTHDESK_KEYRING_DIR");
     if (dir.isEmpty())
-        return QStringLiteral("OAUTHDESK_KEYRING_DIR is not set: not run through scripts/with-keyring "
-                              "(scripts/test), and the tests never use a desktop's own keyring");
+        return QStringLiteral(
+                "OAUTHDESK_KEYRING_DIR is not set: not run through scripts/with-keyring "
+                "(scripts/test), and the tests never use a desktop's own keyring");
     const QString bus = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
     if (bus.isEmpty())
         return QStringLiteral("no session bus");
     QFile recorded(dir + QLatin1String("/bus-address"));
     if (!recorded.open(QIODevice::ReadOnly))
-        return QStringLiteral("OAUTHDESK_KEYRING_DIR has no bus-address: it is not scripts/with-keyring's folder");
+        return QStringLiteral("OAUTHDESK_KEYRING_DIR has no bus-address: it is not "
+                              "scripts/with-keyring's folder");
     if (QString::fromUtf8(recorded.readAll().trimmed()) != bus)
-        return QStringLiteral("the session bus is not the private one scripts/with-keyring started");
+        return QStringLiteral(
+                "the session bus is not the private one scripts/with-keyring started");
     if (!QFileInfo(dir + QLatin1String("/run/keyring/control")).exists())
-        return QStringLiteral("no gnome-keyring of scripts/with-keyring's listens in OAUTHDESK_KEYRING_DIR");
+        return QStringLiteral(
+                "no gnome-keyring of scripts/with-keyring's listens in OAUTHDESK_KEYRING_DIR");
     return {};
 }
 
 struct Lookup
 {
-    bool found = false;  ///< an item was found: `value` is its secret
+    bool found = false; ///< an item was found: `value` is its secret
     bool absent = false; ///< the lookup ran and found no item
     QByteArray value;
     QByteArray error; ///< what secret-tool said when it failed
@@ -158,7 +168,8 @@ Lookup lookUp(const QString &key)
 {
     QProcess p;
     p.start(QStringLiteral("secret-tool"),
-            {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("OAuthDesk"), QStringLiteral("user"), key});
+            { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("OAuthDesk"),
+              QStringLiteral("user"), key });
     Lookup result;
     if (!p.waitForFinished(10000)) {
         result.error = "secret-tool did not finish";
@@ -206,7 +217,8 @@ QString nothingStoredProblem(const QString &key)
     if (key.isEmpty())
         return QStringLiteral("no key to look up: an empty id names no account");
     const QString id = key.section(QLatin1Char('/'), 0, 0);
-    AccountStore accounts(qEnvironmentVariable("XDG_CONFIG_HOME") + QLatin1String("/oauthdesk/accounts.json"));
+    AccountStore accounts(qEnvironmentVariable("XDG_CONFIG_HOME")
+                          + QLatin1String("/oauthdesk/accounts.json"));
     if (const Error error = accounts.load())
         return QStringLiteral("the accounts file cannot be read: %1").arg(error.message());
     if (!accounts.findById(id))
@@ -220,22 +232,29 @@ QString nothingFoundProblem(const QString &key)
         return QStringLiteral("no key to look up");
     const Lookup lookup = lookUp(key);
     if (lookup.found)
-        return QStringLiteral("the keychain holds %1 bytes under %2").arg(lookup.value.size()).arg(key);
+        return QStringLiteral("the keychain holds %1 bytes under %2")
+                .arg(lookup.value.size())
+                .arg(key);
     if (!lookup.absent)
-        return QStringLiteral("the lookup of %1 failed: %2").arg(key, QString::fromUtf8(lookup.error));
+        return QStringLiteral("the lookup of %1 failed: %2")
+                .arg(key, QString::fromUtf8(lookup.error));
 
     // The control: an item written to the same keyring is found by the same lookup.
-    const QString control = QStringLiteral("control-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString control =
+            QStringLiteral("control-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray controlValue = control.toUtf8().toBase64();
-    const QStringList attributes = {QStringLiteral("server"), QStringLiteral("OAuthDesk"), QStringLiteral("user"), control};
-    if (!secretTool(QStringList{QStringLiteral("store"), QStringLiteral("--label=OAuthDesk test control")} + attributes,
+    const QStringList attributes = { QStringLiteral("server"), QStringLiteral("OAuthDesk"),
+                                     QStringLiteral("user"), control };
+    if (!secretTool(QStringList{ QStringLiteral("store"),
+                                 QStringLiteral("--label=OAuthDesk test control") }
+                            + attributes,
                     controlValue))
         return QStringLiteral("the control item could not be written to the keychain");
     const Lookup controlLookup = lookUp(control);
-    secretTool(QStringList{QStringLiteral("clear")} + attributes);
+    secretTool(QStringList{ QStringLiteral("clear") } + attributes);
     if (!controlLookup.found || controlLookup.value != controlValue)
         return QStringLiteral("the lookup did not find the control item just written: %1")
-            .arg(QString::fromUtf8(controlLookup.error));
+                .arg(QString::fromUtf8(controlLookup.error));
     return {};
 }
 

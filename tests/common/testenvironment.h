@@ -9,7 +9,8 @@ namespace OAuthDesk::Test {
 
 /// The test's own home (set by the CMake helper), where XDG config/data/cache point.
 QString testHome();
-/// Empties the test's config, data and cache homes, so that a run never sees an earlier run's files.
+/// Empties the test's config, data and cache homes, so that a run never sees an earlier run's
+/// files.
 void resetTestHome();
 /// Every file under the test's config, data and cache homes whose content contains `needle`.
 QStringList filesContaining(const QByteArray &needle);
@@ -18,22 +19,25 @@ QStringList filesContaining(const QByteArray &needle);
 /// in every token of a key and says nothing secret.
 QList<QByteArray> secretPieces(const QByteArray &secret);
 /// "path: what" for every file under `root` (every file, hidden ones too, in every folder) holding
-/// any 16-character piece of any of `secrets` (secretPieces()); each secret is named in `what` only by
-/// its index in `secrets`. Sets `*filesRead` to the number of files read.
-QStringList filesHoldingPiecesOf(const QString &root, const QList<QByteArray> &secrets, int *filesRead = nullptr);
+/// any 16-character piece of any of `secrets` (secretPieces()); each secret is named in `what` only
+/// by its index in `secrets`. Sets `*filesRead` to the number of files read.
+QStringList filesHoldingPiecesOf(const QString &root, const QList<QByteArray> &secrets,
+                                 int *filesRead = nullptr);
 
-/// Whether the tests may use the keychain: only the private Secret Service that scripts/with-keyring
-/// starts (OAUTHDESK_KEYRING_DIR names its folder, the session bus is the one it wrote down there, its
-/// gnome-keyring listens there), never the keyring of a person's desktop session. When there is no
-/// such keyring, says why with a warning and returns false (the caller skips); when with-keyring's
-/// folder is named but the bus is another, aborts: the tests would write to the wrong keyring.
+/// Whether the tests may use the keychain: only the private Secret Service that
+/// scripts/with-keyring starts (OAUTHDESK_KEYRING_DIR names its folder, the session bus is the one
+/// it wrote down there, its gnome-keyring listens there), never the keyring of a person's desktop
+/// session. When there is no such keyring, says why with a warning and returns false (the caller
+/// skips); when with-keyring's folder is named but the bus is another, aborts: the tests would
+/// write to the wrong keyring.
 bool keychainAvailable();
 /// The browser driver's log: tests/browser/browser appends what it did (origins and paths only,
 /// never a query) to $OAUTHDESK_BROWSER_LOG, which the CMake test helper points to
 /// `<test home>/browser.log`. Call from a test class's cleanup(): when the test function failed,
 /// the lines the browser wrote during it are printed; either way the next call starts after them.
 void printBrowserLogIfFailed();
-/// `secret-tool lookup server OAuthDesk user KEY` (libsecret-tools), the keychain seen from outside.
+/// `secret-tool lookup server OAuthDesk user KEY` (libsecret-tools), the keychain seen from
+/// outside.
 QByteArray secretToolLookup(const QString &key);
 /**
  * Why "the keychain holds nothing under `key`" cannot be said; empty when it can. An empty
@@ -62,8 +66,8 @@ QString sweepDir();
 } // namespace OAuthDesk::Test
 
 /// Verifies that the keychain holds nothing under `key`, with nothingStoredProblem()'s controls.
-#define QVERIFY_NOTHING_STORED(key)                                                                 \
-    do {                                                                                           \
-        const QString nothingStoredProblem_ = ::OAuthDesk::Test::nothingStoredProblem(key);         \
-        QVERIFY2(nothingStoredProblem_.isEmpty(), qPrintable(nothingStoredProblem_));               \
-    } while (false)
+#define QVERIFY_NOTHING_STORED(key)                                                     \
+  do {                                                                                  \
+    const QString nothingStoredProblem_ = ::OAuthDesk::Test::nothingStoredProblem(key); \
+    QVERIFY2(nothingStoredProblem_.isEmpty(), qPrintable(nothingStoredProblem_));       \
+  } while (false)

@@ -1,16 +1,16 @@
 #include "testserver.h"
 
 #include <QDeadlineTimer>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 #include <csignal>
 
@@ -41,8 +41,9 @@ QString TestServer::start(const Options &options)
 {
     stop();
     const bool authlib = options.kind == Kind::Authlib;
-    const QString script = sourceDir() + (authlib ? QLatin1String("/tests/authlib/server.py")
-                                                  : QLatin1String("/tests/server/server.mjs"));
+    const QString script = sourceDir()
+            + (authlib ? QLatin1String("/tests/authlib/server.py")
+                       : QLatin1String("/tests/server/server.mjs"));
     if (!QFileInfo::exists(script))
         return QStringLiteral("missing ") + script;
     // Debian's Authlib belongs to Debian's python3, whatever else is first on PATH.
@@ -52,38 +53,45 @@ QString TestServer::start(const Options &options)
         QDir().mkpath(home);
     // node writes a diagnostic report (where every thread stands, the JavaScript stack) on SIGUSR2:
     // asked for when a start never ends.
-    const QString report = home.isEmpty() || authlib ? QString() : home + QLatin1String("/oidc-server-report.json");
-    QStringList arguments = {script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-ttl"),
-                             QString::number(options.accessTtlSeconds)};
+    const QString report = home.isEmpty() || authlib
+            ? QString()
+            : home + QLatin1String("/oidc-server-report.json");
+    QStringList arguments = { script, QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--access-ttl"),
+                              QString::number(options.accessTtlSeconds) };
     if (!report.isEmpty()) {
         QFile::remove(report);
-        arguments = QStringList{QStringLiteral("--report-on-signal"), QStringLiteral("--report-signal=SIGUSR2"),
-                                QStringLiteral("--report-directory=") + home,
-                                QStringLiteral("--report-filename=oidc-server-report.json")} +
-                    arguments;
+        arguments = QStringList{ QStringLiteral("--report-on-signal"),
+                                 QStringLiteral("--report-signal=SIGUSR2"),
+                                 QStringLiteral("--report-directory=") + home,
+                                 QStringLiteral("--report-filename=oidc-server-report.json") }
+                + arguments;
     }
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // The server's own log (never token values; oidc-provider's says each step of its start-up)
     // goes beside the test's files, and into the error when the start fails.
-    const QString logFile =
-        home.isEmpty() ? QString()
-                       : home + (authlib ? QLatin1String("/authlib-server.log") : QLatin1String("/oidc-server.log"));
+    const QString logFile = home.isEmpty() ? QString()
+                                           : home
+                    + (authlib ? QLatin1String("/authlib-server.log")
+                               : QLatin1String("/oidc-server.log"));
     const qint64 logStart = logFile.isEmpty() ? 0 : QFileInfo(logFile).size();
     const auto failure = [&](const QString &what) {
         QString text = what;
         QFile log(logFile);
         if (!logFile.isEmpty() && log.open(QIODevice::ReadOnly) && log.seek(logStart))
-            text += QLatin1String("; the server's log (") + logFile + QLatin1String("):\n") +
-                    QString::fromUtf8(log.readAll().right(4096));
+            text += QLatin1String("; the server's log (") + logFile + QLatin1String("):\n")
+                    + QString::fromUtf8(log.readAll().right(4096));
         stop();
         return text;
     };
-    m_process.setStandardErrorFile(logFile.isEmpty() ? QProcess::nullDevice() : logFile, QIODevice::Append);
+    m_process.setStandardErrorFile(logFile.isEmpty() ? QProcess::nullDevice() : logFile,
+                                   QIODevice::Append);
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return failure(QStringLiteral("the test server did not start: ") + m_process.errorString());
-    // Generous: the first start after a fresh npm ci loads oidc-provider cold, on a loaded 2-core machine.
+    // Generous: the first start after a fresh npm ci loads oidc-provider cold, on a loaded 2-core
+    // machine.
     QDeadlineTimer deadline(90000);
     QByteArray line;
     while (!deadline.hasExpired()) {
@@ -99,16 +107,18 @@ QString TestServer::start(const Options &options)
     m_issuer = QUrl(info.value(QLatin1String("issuer")).toString());
     m_port = quint16(info.value(QLatin1String("port")).toInt());
     if (!m_issuer.isValid() || m_port == 0) {
-        QString what = QStringLiteral("the test server did not say where it listens within 90 seconds");
+        QString what =
+                QStringLiteral("the test server did not say where it listens within 90 seconds");
         if (!report.isEmpty() && m_process.state() == QProcess::Running) {
             ::kill(pid_t(m_process.processId()), SIGUSR2);
             QDeadlineTimer written(10000);
             while (!written.hasExpired() && QFileInfo(report).size() == 0)
                 QThread::msleep(100);
             what += QFileInfo(report).size() > 0
-                        ? QStringLiteral(" (node's report of where it stood: %1)").arg(report)
-                        : QStringLiteral(" (node wrote no report: its main thread is blocked outside JavaScript; "
-                                         "gdb -p PID -batch -ex 'thread apply all bt' shows where)");
+                    ? QStringLiteral(" (node's report of where it stood: %1)").arg(report)
+                    : QStringLiteral(" (node wrote no report: its main thread is blocked outside "
+                                     "JavaScript; "
+                                     "gdb -p PID -batch -ex 'thread apply all bt' shows where)");
         }
         return failure(what);
     }
@@ -130,14 +140,16 @@ bool TestServer::revokeAccessToken(const QString &token) const
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url(QStringLiteral("/test/revoke-access-token")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = network.post(request, "token=" + QUrl::toPercentEncoding(token));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
-    const bool ok = reply->isFinished() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+    const bool ok = reply->isFinished()
+            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
     delete reply;
     return ok;
 }
@@ -153,7 +165,9 @@ int TestServer::resourceStatus(const QString &accessToken) const
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
-    const int status = reply->isFinished() ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : -1;
+    const int status = reply->isFinished()
+            ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+            : -1;
     delete reply;
     return status;
 }

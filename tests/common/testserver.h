@@ -15,7 +15,7 @@ class TestServer
 public:
     enum class Kind {
         OidcProvider, ///< tests/server/server.mjs: node, oidc-provider
-        Authlib,      ///< tests/authlib/server.py: Debian's python3 with Authlib and Flask
+        Authlib, ///< tests/authlib/server.py: Debian's python3 with Authlib and Flask
     };
     struct Options
     {

@@ -18,7 +18,8 @@ private:
         a.clientId = QStringLiteral("client");
         a.scope = QStringLiteral("openid");
         a.server.issuer = QUrl(QStringLiteral("https://login.example.com"));
-        a.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/authorize"));
+        a.server.authorizationEndpoint =
+                QUrl(QStringLiteral("https://login.example.com/authorize"));
         a.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/token"));
         return a;
     }
@@ -38,19 +39,23 @@ private Q_SLOTS:
         QVERIFY(!a.id.isEmpty());
         QCOMPARE(changed.count(), 1);
         QVERIFY(QFile::exists(path));
-        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
 
         AccountStore other(path);
         QVERIFY(!other.load());
         QCOMPARE(other.accounts().size(), 1);
-        QCOMPARE(other.findByName(QStringLiteral("Work"))->server.tokenEndpoint, a.server.tokenEndpoint);
+        QCOMPARE(other.findByName(QStringLiteral("Work"))->server.tokenEndpoint,
+                 a.server.tokenEndpoint);
 
         a.scope = QStringLiteral("openid api");
         QVERIFY(!other.update(a));
         QVERIFY(!store.load());
         QCOMPARE(store.findById(a.id)->scope, QStringLiteral("openid api"));
 
-        QVERIFY(!store.updateSessionHint(a.id, true, QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC), QStringLiteral("openid")));
+        QVERIFY(!store.updateSessionHint(a.id, true,
+                                         QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC),
+                                         QStringLiteral("openid")));
         QVERIFY(!other.load());
         QVERIFY(other.findById(a.id)->signedIn);
         QCOMPARE(other.findById(a.id)->expiresAt.toSecsSinceEpoch(), 1800000000);
@@ -82,13 +87,16 @@ private Q_SLOTS:
         QList<Account> added;
         {
             AccountStore setup(path);
-            for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+            for (const QString &name :
+                 { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }) {
                 Account a = sample(name);
                 QVERIFY(!setup.add(a));
                 added.append(a);
             }
         }
-        const auto expiry = [](int i) { return QDateTime::fromSecsSinceEpoch(1800000000 + i, Qt::UTC); };
+        const auto expiry = [](int i) {
+            return QDateTime::fromSecsSinceEpoch(1800000000 + i, Qt::UTC);
+        };
         const auto onDisk = [&path](const QString &id) {
             AccountStore reader(path);
             return reader.load() ? std::optional<Account>() : reader.findById(id);
@@ -98,13 +106,15 @@ private Q_SLOTS:
         QVERIFY(!store.load());
         QSignalSpy changed(&store, &AccountStore::changed);
         for (int i = 0; i < added.size(); ++i) {
-            QVERIFY(!store.updateSessionHint(added.at(i).id, true, expiry(i), QStringLiteral("openid"),
-                                             AccountStore::Write::Soon));
+            QVERIFY(!store.updateSessionHint(added.at(i).id, true, expiry(i),
+                                             QStringLiteral("openid"), AccountStore::Write::Soon));
             // At once in this process; the file not yet.
             QCOMPARE(store.findById(added.at(i).id)->expiresAt, expiry(i));
             QVERIFY(!onDisk(added.at(i).id)->signedIn);
         }
-        QCOMPARE(store.updateSessionHint(QStringLiteral("no-such-id"), true, expiry(9), {}, AccountStore::Write::Soon).kind(),
+        QCOMPARE(store.updateSessionHint(QStringLiteral("no-such-id"), true, expiry(9), {},
+                                         AccountStore::Write::Soon)
+                         .kind(),
                  Error::Kind::Configuration);
         // Another process's edit meanwhile is kept, and a reload here keeps the waiting hints.
         {
@@ -139,12 +149,14 @@ private Q_SLOTS:
         {
             AccountStore store(path);
             QVERIFY(!store.add(a));
-            QVERIFY(!store.updateSessionHint(a.id, true, expiry, QStringLiteral("openid"), AccountStore::Write::Soon));
+            QVERIFY(!store.updateSessionHint(a.id, true, expiry, QStringLiteral("openid"),
+                                             AccountStore::Write::Soon));
             QVERIFY(!store.add(b)); // an immediate change writes the waiting hint with it
             AccountStore reader(path);
             QVERIFY(!reader.load());
             QCOMPARE(reader.findById(a.id)->expiresAt, expiry);
-            QVERIFY(!store.updateSessionHint(b.id, true, expiry, QStringLiteral("openid"), AccountStore::Write::Soon));
+            QVERIFY(!store.updateSessionHint(b.id, true, expiry, QStringLiteral("openid"),
+                                             AccountStore::Write::Soon));
         } // destroyed before the timer: the hint is written on the way out
         AccountStore reader(path);
         QVERIFY(!reader.load());
@@ -161,7 +173,8 @@ private Q_SLOTS:
         AccountStore window(path);
         QVERIFY(!window.add(a));
         QVERIFY(!window.updateSessionHint(a.id, true, expiry, QStringLiteral("openid")));
-        QVERIFY(!window.updateSessionHint(a.id, true, expiry.addSecs(3600), QStringLiteral("openid"),
+        QVERIFY(!window.updateSessionHint(a.id, true, expiry.addSecs(3600),
+                                          QStringLiteral("openid"),
                                           AccountStore::Write::Soon)); // refreshed, not yet written
         AccountStore commandLine(path);
         QVERIFY(!commandLine.load());
@@ -178,15 +191,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("kind");
-        QTest::newRow("empty name") << QStringLiteral("name") << QStringLiteral("  ") << int(Error::Kind::Configuration);
-        QTest::newRow("empty client id") << QStringLiteral("client") << QString() << int(Error::Kind::Configuration);
+        QTest::newRow("empty name") << QStringLiteral("name") << QStringLiteral("  ")
+                                    << int(Error::Kind::Configuration);
+        QTest::newRow("empty client id")
+                << QStringLiteral("client") << QString() << int(Error::Kind::Configuration);
         QTest::newRow("http token endpoint")
-            << QStringLiteral("token") << QStringLiteral("http://login.example.com/token") << int(Error::Kind::InsecureUrl);
+                << QStringLiteral("token") << QStringLiteral("http://login.example.com/token")
+                << int(Error::Kind::InsecureUrl);
         QTest::newRow("javascript endpoint")
-            << QStringLiteral("authorize") << QStringLiteral("javascript:alert(1)") << int(Error::Kind::InsecureUrl);
+                << QStringLiteral("authorize") << QStringLiteral("javascript:alert(1)")
+                << int(Error::Kind::InsecureUrl);
         QTest::newRow("loopback http is fine")
-            << QStringLiteral("token") << QStringLiteral("http://127.0.0.1:8080/token") << int(Error::Kind::None);
-        QTest::newRow("unknown grant") << QStringLiteral("grant") << QStringLiteral("magic") << int(Error::Kind::Configuration);
+                << QStringLiteral("token") << QStringLiteral("http://127.0.0.1:8080/token")
+                << int(Error::Kind::None);
+        QTest::newRow("unknown grant") << QStringLiteral("grant") << QStringLiteral("magic")
+                                       << int(Error::Kind::Configuration);
     }
     void invalidAccountsAreRefused()
     {

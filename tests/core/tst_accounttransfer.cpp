@@ -32,16 +32,17 @@ private:
         a.username = QStringLiteral("alice");
         a.redirectPort = 8411;
         a.server.issuer = QUrl(QStringLiteral("https://sso.example.com/realms/dev"));
-        a.server.authorizationEndpoint =
-            QUrl(QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/auth"));
-        a.server.tokenEndpoint =
-            QUrl(QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/token"));
-        a.server.revocationEndpoint =
-            QUrl(QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/revoke"));
-        a.server.deviceAuthorizationEndpoint =
-            QUrl(QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/auth/device"));
-        a.server.jwksUri = QUrl(QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/certs"));
-        a.server.scopesSupported = {QStringLiteral("openid"), QStringLiteral("profile")};
+        a.server.authorizationEndpoint = QUrl(
+                QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/auth"));
+        a.server.tokenEndpoint = QUrl(
+                QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/token"));
+        a.server.revocationEndpoint = QUrl(QStringLiteral(
+                "https://sso.example.com/realms/dev/protocol/openid-connect/revoke"));
+        a.server.deviceAuthorizationEndpoint = QUrl(QStringLiteral(
+                "https://sso.example.com/realms/dev/protocol/openid-connect/auth/device"));
+        a.server.jwksUri = QUrl(
+                QStringLiteral("https://sso.example.com/realms/dev/protocol/openid-connect/certs"));
+        a.server.scopesSupported = { QStringLiteral("openid"), QStringLiteral("profile") };
         // The session hint and the subject belong to this machine's sign-in, not to the settings.
         a.signedIn = true;
         a.expiresAt = QDateTime::fromSecsSinceEpoch(1900000000, Qt::UTC);
@@ -57,7 +58,8 @@ private:
         a.clientId = QStringLiteral("client");
         a.scope = QStringLiteral("openid");
         a.server.issuer = QUrl(QStringLiteral("https://login.example.com"));
-        a.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/authorize"));
+        a.server.authorizationEndpoint =
+                QUrl(QStringLiteral("https://login.example.com/authorize"));
         a.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/token"));
         return a;
     }
@@ -75,7 +77,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         const Account original = full(QStringLiteral("Work"));
-        const QByteArray exported = AccountTransfer::exportAccounts({original, simple(QStringLiteral("Home"))});
+        const QByteArray exported =
+                AccountTransfer::exportAccounts({ original, simple(QStringLiteral("Home")) });
         const Result<QList<Account>> parsed = AccountTransfer::parse(exported);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
         QCOMPARE(parsed.value().size(), 2);
@@ -108,26 +111,30 @@ private Q_SLOTS:
     void exportHoldsOnlySettings()
     {
         const Account a = full(QStringLiteral("Work"));
-        const QByteArray exported = AccountTransfer::exportAccounts({a});
+        const QByteArray exported = AccountTransfer::exportAccounts({ a });
         QVERIFY(!exported.contains(a.id.toUtf8()));
         QVERIFY(!exported.contains(FakeSubject.toUtf8()));
         QVERIFY(!exported.contains(FakeScopeHint.toUtf8()));
         QVERIFY(!exported.contains("session_hint"));
         QVERIFY(!exported.contains("secret\""));
         // The exact set of keys, so that a field added to Account later does not slip in unnoticed.
-        const QJsonObject entry =
-            QJsonDocument::fromJson(exported).object().value(QLatin1String("accounts")).toArray().first().toObject();
+        const QJsonObject entry = QJsonDocument::fromJson(exported)
+                                          .object()
+                                          .value(QLatin1String("accounts"))
+                                          .toArray()
+                                          .first()
+                                          .toObject();
         QStringList keys = entry.keys();
         keys.sort();
-        const QStringList expected = {QStringLiteral("client_auth_method"),
-                                      QStringLiteral("client_id"),
-                                      QStringLiteral("grant_type"),
-                                      QStringLiteral("name"),
-                                      QStringLiteral("preset"),
-                                      QStringLiteral("redirect_port"),
-                                      QStringLiteral("scope"),
-                                      QStringLiteral("server"),
-                                      QStringLiteral("username")};
+        const QStringList expected = { QStringLiteral("client_auth_method"),
+                                       QStringLiteral("client_id"),
+                                       QStringLiteral("grant_type"),
+                                       QStringLiteral("name"),
+                                       QStringLiteral("preset"),
+                                       QStringLiteral("redirect_port"),
+                                       QStringLiteral("scope"),
+                                       QStringLiteral("server"),
+                                       QStringLiteral("username") };
         QCOMPARE(keys, expected);
     }
 
@@ -143,7 +150,7 @@ private Q_SLOTS:
         QJsonObject server;
         simple(QStringLiteral("x")).server.writeTo(server);
         entry.insert(QLatin1String("server"), server);
-        const Result<QList<Account>> parsed = AccountTransfer::parse(document({entry}));
+        const Result<QList<Account>> parsed = AccountTransfer::parse(document({ entry }));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
         QVERIFY(parsed.value().first().id.isEmpty());
 
@@ -151,7 +158,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("accounts.json"));
         AccountStore store(path);
         QVERIFY(!store.load());
-        QVERIFY(AccountTransfer::importInto(store, parsed.value(), AccountTransfer::OnConflict::Skip).ok());
+        QVERIFY(AccountTransfer::importInto(store, parsed.value(),
+                                            AccountTransfer::OnConflict::Skip)
+                        .ok());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray stored = file.readAll();
@@ -174,25 +183,32 @@ private Q_SLOTS:
         good.insert(QLatin1String("server"), server);
         QJsonObject insecure = good;
         QJsonObject httpServer = server;
-        httpServer.insert(QLatin1String("token_endpoint"), QStringLiteral("http://login.example.com/token"));
+        httpServer.insert(QLatin1String("token_endpoint"),
+                          QStringLiteral("http://login.example.com/token"));
         insecure.insert(QLatin1String("server"), httpServer);
         QJsonObject noClient = good;
         noClient.remove(QLatin1String("client_id"));
         QJsonObject noName = good;
         noName.remove(QLatin1String("name"));
 
-        QTest::newRow("not JSON") << QByteArray("accounts") << QStringLiteral("not an OAuthDesk account export");
+        QTest::newRow("not JSON") << QByteArray("accounts")
+                                  << QStringLiteral("not an OAuthDesk account export");
         QTest::newRow("the accounts file itself")
-            << QByteArray("{\"accounts\": []}") << QStringLiteral("\"format\" is not");
+                << QByteArray("{\"accounts\": []}") << QStringLiteral("\"format\" is not");
         QTest::newRow("future version") << QByteArray(
-                                               "{\"format\": \"oauthdesk-accounts\", \"version\": 2, \"accounts\": []}")
+                "{\"format\": \"oauthdesk-accounts\", \"version\": 2, \"accounts\": []}")
                                         << QStringLiteral("version is not 1");
-        QTest::newRow("no list") << QByteArray("{\"format\": \"oauthdesk-accounts\", \"version\": 1}")
+        QTest::newRow("no list") << QByteArray(
+                "{\"format\": \"oauthdesk-accounts\", \"version\": 1}")
                                  << QStringLiteral("no \"accounts\" list");
-        QTest::newRow("nameless") << document({noName}) << QStringLiteral("Account 1 in the file has no name");
-        QTest::newRow("no client id") << document({noClient}) << QStringLiteral("\"Home\" in the file is not usable");
-        QTest::newRow("http endpoint") << document({insecure}) << QStringLiteral("\"Home\" in the file is not usable");
-        QTest::newRow("twice the same name") << document({good, good}) << QStringLiteral("two accounts named \"Home\"");
+        QTest::newRow("nameless") << document({ noName })
+                                  << QStringLiteral("Account 1 in the file has no name");
+        QTest::newRow("no client id")
+                << document({ noClient }) << QStringLiteral("\"Home\" in the file is not usable");
+        QTest::newRow("http endpoint")
+                << document({ insecure }) << QStringLiteral("\"Home\" in the file is not usable");
+        QTest::newRow("twice the same name")
+                << document({ good, good }) << QStringLiteral("two accounts named \"Home\"");
     }
 
     void refusedFiles()
@@ -214,22 +230,28 @@ private Q_SLOTS:
         QVERIFY(!store.add(existing));
 
         Account incoming = full(QStringLiteral("Work"));
-        const QList<Account> imported = {incoming, simple(QStringLiteral("Home"))};
-        const auto skipped = AccountTransfer::importInto(store, imported, AccountTransfer::OnConflict::Skip);
+        const QList<Account> imported = { incoming, simple(QStringLiteral("Home")) };
+        const auto skipped =
+                AccountTransfer::importInto(store, imported, AccountTransfer::OnConflict::Skip);
         QVERIFY(skipped.ok());
-        QCOMPARE(skipped.value().skipped, QStringList{QStringLiteral("Work")});
-        QCOMPARE(skipped.value().added, QStringList{QStringLiteral("Home")});
-        QCOMPARE(store.findByName(QStringLiteral("Work"))->clientId, QStringLiteral("the-original"));
+        QCOMPARE(skipped.value().skipped, QStringList{ QStringLiteral("Work") });
+        QCOMPARE(skipped.value().added, QStringList{ QStringLiteral("Home") });
+        QCOMPARE(store.findByName(QStringLiteral("Work"))->clientId,
+                 QStringLiteral("the-original"));
         QCOMPARE(store.findByName(QStringLiteral("Work"))->id, existing.id);
 
-        const auto renamed =
-            AccountTransfer::importInto(store, {incoming, incoming}, AccountTransfer::OnConflict::Rename);
+        const auto renamed = AccountTransfer::importInto(store, { incoming, incoming },
+                                                         AccountTransfer::OnConflict::Rename);
         QVERIFY(renamed.ok());
-        QCOMPARE(renamed.value().added, (QStringList{QStringLiteral("Work (2)"), QStringLiteral("Work (3)")}));
+        QCOMPARE(renamed.value().added,
+                 (QStringList{ QStringLiteral("Work (2)"), QStringLiteral("Work (3)") }));
         QCOMPARE(renamed.value().renamed.size(), 2);
-        QCOMPARE(store.findByName(QStringLiteral("Work"))->clientId, QStringLiteral("the-original"));
-        QCOMPARE(store.findByName(QStringLiteral("Work (2)"))->clientId, QStringLiteral("desk-client"));
-        QVERIFY(store.findByName(QStringLiteral("Work (2)"))->id != incoming.id); // a fresh keychain key
+        QCOMPARE(store.findByName(QStringLiteral("Work"))->clientId,
+                 QStringLiteral("the-original"));
+        QCOMPARE(store.findByName(QStringLiteral("Work (2)"))->clientId,
+                 QStringLiteral("desk-client"));
+        QVERIFY(store.findByName(QStringLiteral("Work (2)"))->id
+                != incoming.id); // a fresh keychain key
         QCOMPARE(store.accounts().size(), 4);
     }
 };

@@ -41,16 +41,18 @@ class tst_AuthorizationCodeFlow : public QObject
     Q_OBJECT
 private:
     QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
+    HttpClient m_http{ &m_network };
 
-    Account account(const QString &tokenEndpoint, const QString &scope = QStringLiteral("openid offline_access api"))
+    Account account(const QString &tokenEndpoint,
+                    const QString &scope = QStringLiteral("openid offline_access api"))
     {
         Account a;
         a.name = QStringLiteral("test");
         a.clientId = QStringLiteral("client one");
         a.scope = scope;
         a.server.issuer = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        a.server.authorizationEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9/authorize?tenant=x"));
+        a.server.authorizationEndpoint =
+                QUrl(QStringLiteral("http://127.0.0.1:9/authorize?tenant=x"));
         a.server.tokenEndpoint = QUrl(tokenEndpoint);
         return a;
     }
@@ -78,14 +80,17 @@ private Q_SLOTS:
         QCOMPARE(param(opened, "code_challenge").size(), 43);
         QCOMPARE(param(opened, "state").size(), 43);
         QCOMPARE(param(opened, "nonce").size(), 43);
-        QCOMPARE(param(opened, "prompt"), QStringLiteral("consent")); // offline_access needs it (OIDC Core §11)
+        QCOMPARE(param(opened, "prompt"),
+                 QStringLiteral("consent")); // offline_access needs it (OIDC Core §11)
         QVERIFY(!opened.toString().contains(QLatin1String("code_verifier")));
         flow.cancel();
     }
 
     void noNonceOrPromptWithoutThoseScopes()
     {
-        AuthorizationCodeFlow flow(account(QStringLiteral("http://127.0.0.1:9/token"), QStringLiteral("api")), &m_http);
+        AuthorizationCodeFlow flow(
+                account(QStringLiteral("http://127.0.0.1:9/token"), QStringLiteral("api")),
+                &m_http);
         QUrl opened;
         flow.setBrowserOpener([&](const QUrl &url) {
             opened = url;
@@ -114,7 +119,9 @@ private Q_SLOTS:
         QVERIFY(param(urls[0], "code_challenge") != param(urls[1], "code_challenge"));
         QVERIFY(param(urls[0], "nonce") != param(urls[1], "nonce"));
         // The first attempt's state is worth nothing now.
-        QCOMPARE(callBack(flow.listener()->port(), "code=a&state=" + param(urls[0], "state").toLatin1()), 400);
+        QCOMPARE(callBack(flow.listener()->port(),
+                          "code=a&state=" + param(urls[0], "state").toLatin1()),
+                 400);
         QVERIFY(flow.isActive());
         Q_UNUSED(firstPort);
         flow.cancel();
@@ -124,7 +131,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("query");
         QTest::newRow("missing state") << QByteArray("code=abc");
-        QTest::newRow("wrong state") << QByteArray("code=abc&state=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        QTest::newRow("wrong state")
+                << QByteArray("code=abc&state=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         QTest::newRow("empty state") << QByteArray("code=abc&state=");
         QTest::newRow("error without state") << QByteArray("error=access_denied");
         QTest::newRow("error with wrong state") << QByteArray("error=access_denied&state=nope");
@@ -151,9 +159,11 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QCOMPARE(granted.count(), 0);
 
-        // The real answer, later: it is taken, and its code is the only one redeemed. Had the rejected
-        // callback started a token request or ended the flow, that would have come before this one.
-        QCOMPARE(callBack(port, "code=the-real-code&state=" + param(opened, "state").toLatin1()), 200);
+        // The real answer, later: it is taken, and its code is the only one redeemed. Had the
+        // rejected callback started a token request or ended the flow, that would have come before
+        // this one.
+        QCOMPARE(callBack(port, "code=the-real-code&state=" + param(opened, "state").toLatin1()),
+                 200);
         QTRY_COMPARE_WITH_TIMEOUT(granted.count() + failed.count(), 1, 10000);
         QCOMPARE(granted.count(), 1);
         QCOMPARE(canary.requests().size(), 1);
@@ -173,14 +183,16 @@ private Q_SLOTS:
         QSignalSpy failed(&flow, &AuthorizationCodeFlow::failed);
         flow.grant();
         const quint16 port = flow.listener()->port();
-        QCOMPARE(callBack(port, "error=access_denied&error_description=%3Cb%3Eno%3C%2Fb%3E&state=" +
-                                    param(opened, "state").toLatin1()),
+        QCOMPARE(callBack(port,
+                          "error=access_denied&error_description=%3Cb%3Eno%3C%2Fb%3E&state="
+                                  + param(opened, "state").toLatin1()),
                  200);
         QCOMPARE(failed.count(), 1);
         const Error error = failed.first().first().value<Error>();
         QCOMPARE(error.kind(), Error::Kind::OAuth);
         QCOMPARE(error.oauthError(), QStringLiteral("access_denied"));
-        QCOMPARE(error.errorDescription(), QStringLiteral("<b>no</b>")); // kept as plain text for the UI to escape
+        QCOMPARE(error.errorDescription(),
+                 QStringLiteral("<b>no</b>")); // kept as plain text for the UI to escape
         QVERIFY(!flow.isActive());
         QCOMPARE(callBack(port, "code=a"), 0); // listener gone: connection refused, no answer
     }
@@ -190,8 +202,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("issSupported");
         QTest::addColumn<QByteArray>("issPart");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("iss of another server") << false << QByteArray("&iss=http%3A%2F%2F127.0.0.1%3A10") << false;
-        QTest::newRow("iss with trailing slash") << false << QByteArray("&iss=http%3A%2F%2F127.0.0.1%3A9%2F") << false;
+        QTest::newRow("iss of another server")
+                << false << QByteArray("&iss=http%3A%2F%2F127.0.0.1%3A10") << false;
+        QTest::newRow("iss with trailing slash")
+                << false << QByteArray("&iss=http%3A%2F%2F127.0.0.1%3A9%2F") << false;
         QTest::newRow("iss missing, promised") << true << QByteArray() << false;
         QTest::newRow("iss missing, not promised") << false << QByteArray() << true;
         QTest::newRow("iss right") << true << QByteArray("&iss=http%3A%2F%2F127.0.0.1%3A9") << true;
@@ -202,7 +216,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, issPart);
         QFETCH(bool, accepted);
         ScriptedServer tokenServer([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(200, R"({"access_token":"fake-at","token_type":"Bearer","expires_in":60})");
+            return ScriptedServer::json(
+                    200, R"({"access_token":"fake-at","token_type":"Bearer","expires_in":60})");
         });
         QVERIFY(tokenServer.start());
         Account a = account(tokenServer.url(QStringLiteral("/token")));
@@ -216,7 +231,8 @@ private Q_SLOTS:
         QSignalSpy failed(&flow, &AuthorizationCodeFlow::failed);
         QSignalSpy granted(&flow, &AuthorizationCodeFlow::granted);
         flow.grant();
-        callBack(flow.listener()->port(), "code=c&state=" + param(opened, "state").toLatin1() + issPart);
+        callBack(flow.listener()->port(),
+                 "code=c&state=" + param(opened, "state").toLatin1() + issPart);
         QTRY_COMPARE(failed.count() + granted.count(), 1);
         QCOMPARE(granted.count(), accepted ? 1 : 0);
         if (!accepted) {
@@ -229,7 +245,8 @@ private Q_SLOTS:
     {
         ScriptedServer tokenServer([](const ScriptedServer::Request &) {
             return ScriptedServer::json(
-                200, R"({"access_token":"fake-at-xyz","token_type":"Bearer","expires_in":120,"refresh_token":"fake-rt"})");
+                    200,
+                    R"({"access_token":"fake-at-xyz","token_type":"Bearer","expires_in":120,"refresh_token":"fake-rt"})");
         });
         QVERIFY(tokenServer.start());
         AuthorizationCodeFlow flow(account(tokenServer.url(QStringLiteral("/token"))), &m_http);
@@ -241,7 +258,9 @@ private Q_SLOTS:
         QSignalSpy granted(&flow, &AuthorizationCodeFlow::granted);
         flow.grant();
         const QString redirect = flow.listener()->callback();
-        QCOMPARE(callBack(flow.listener()->port(), "code=the%2Bcode&state=" + param(opened, "state").toLatin1()), 200);
+        QCOMPARE(callBack(flow.listener()->port(),
+                          "code=the%2Bcode&state=" + param(opened, "state").toLatin1()),
+                 200);
         QTRY_COMPARE(granted.count(), 1);
         QCOMPARE(flow.token(), QStringLiteral("fake-at-xyz"));
         QCOMPARE(flow.refreshToken(), QStringLiteral("fake-rt"));
@@ -251,12 +270,17 @@ private Q_SLOTS:
         QCOMPARE(tokenServer.requests().size(), 1);
         const auto &request = tokenServer.requests().first();
         QCOMPARE(request.method, QByteArray("POST"));
-        QVERIFY(request.headers.toLower().contains("content-type: application/x-www-form-urlencoded"));
-        const QUrlQuery form(QString::fromLatin1(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
-        QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
-        QCOMPARE(form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QStringLiteral("the+code"));
+        QVERIFY(request.headers.toLower().contains(
+                "content-type: application/x-www-form-urlencoded"));
+        const QUrlQuery form(
+                QString::fromLatin1(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+        QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")),
+                 QStringLiteral("authorization_code"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded),
+                 QStringLiteral("the+code"));
         QCOMPARE(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), redirect);
-        QCOMPARE(form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded), QStringLiteral("client one"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded),
+                 QStringLiteral("client one"));
         const QByteArray verifier = form.queryItemValue(QStringLiteral("code_verifier")).toLatin1();
         QCOMPARE(verifier.size(), 43);
         QCOMPARE(Pkce::challengeFor(verifier), param(opened, "code_challenge").toLatin1());
@@ -266,7 +290,8 @@ private Q_SLOTS:
     void tokenErrorFailsTheFlowWithTypedError()
     {
         ScriptedServer tokenServer([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(400, R"({"error":"invalid_grant","error_description":"code expired"})");
+            return ScriptedServer::json(
+                    400, R"({"error":"invalid_grant","error_description":"code expired"})");
         });
         QVERIFY(tokenServer.start());
         AuthorizationCodeFlow flow(account(tokenServer.url(QStringLiteral("/token"))), &m_http);
@@ -309,7 +334,8 @@ private Q_SLOTS:
     void browserFailureEndsTheFlow()
     {
         AuthorizationCodeFlow flow(account(QStringLiteral("http://127.0.0.1:9/token")), &m_http);
-        flow.setBrowserOpener([](const QUrl &) { return Error(Error::Kind::Browser, QStringLiteral("none")); });
+        flow.setBrowserOpener(
+                [](const QUrl &) { return Error(Error::Kind::Browser, QStringLiteral("none")); });
         QSignalSpy failed(&flow, &AuthorizationCodeFlow::failed);
         flow.grant();
         QCOMPARE(failed.count(), 1);
@@ -320,7 +346,9 @@ private Q_SLOTS:
     void pushedAuthorizationRequest()
     {
         ScriptedServer par([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(201, "{\"request_uri\":\"urn:ietf:params:oauth:request_uri:fake-1\",\"expires_in\":60}");
+            return ScriptedServer::json(201,
+                                        "{\"request_uri\":\"urn:ietf:params:oauth:request_uri:fake-"
+                                        "1\",\"expires_in\":60}");
         });
         QVERIFY(par.start());
         Account a = account(QStringLiteral("http://127.0.0.1:9/token"));
@@ -336,7 +364,8 @@ private Q_SLOTS:
         // The browser sees only the client and the reference; the request itself went back-channel.
         QCOMPARE(QUrlQuery(opened).queryItems().size(), 3); // tenant=x, client_id, request_uri
         QVERIFY(!QUrlQuery(opened).hasQueryItem(QStringLiteral("state")));
-        QCOMPARE(param(opened, "request_uri"), QStringLiteral("urn:ietf:params:oauth:request_uri:fake-1"));
+        QCOMPARE(param(opened, "request_uri"),
+                 QStringLiteral("urn:ietf:params:oauth:request_uri:fake-1"));
         QCOMPARE(par.requests().size(), 1);
         const QByteArray body = par.requests().first().body;
         QVERIFY(body.contains("code_challenge_method=S256"));
@@ -348,7 +377,9 @@ private Q_SLOTS:
     void pushedRequestErrorsComeBeforeTheBrowser()
     {
         ScriptedServer par([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(401, "{\"error\":\"invalid_client\",\"error_description\":\"client is invalid\"}");
+            return ScriptedServer::json(
+                    401,
+                    "{\"error\":\"invalid_client\",\"error_description\":\"client is invalid\"}");
         });
         QVERIFY(par.start());
         Account a = account(QStringLiteral("http://127.0.0.1:9/token"));

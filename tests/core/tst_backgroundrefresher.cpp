@@ -29,16 +29,17 @@ enum class RefreshAnswer { Grant, Unavailable, InvalidGrant };
 struct Fixture
 {
     QTemporaryDir dir;
-    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
+    AccountStore store{ dir.filePath(QStringLiteral("accounts.json")) };
     QNetworkAccessManager manager;
-    HttpClient http{&manager};
-    SecretStore secrets{QStringLiteral("OAuthDesk-tst_backgroundrefresher")};
-    TokenManager tokens{&store, &secrets, &http};
+    HttpClient http{ &manager };
+    SecretStore secrets{ QStringLiteral("OAuthDesk-tst_backgroundrefresher") };
+    TokenManager tokens{ &store, &secrets, &http };
     std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(start());
     RefreshAnswer answer = RefreshAnswer::Grant;
     int refreshes = 0; ///< refresh_token grants the server saw
     int issued = 0;
-    Test::ScriptedServer server{[this](const Test::ScriptedServer::Request &request) -> QByteArray {
+    Test::ScriptedServer server{ [this](const Test::ScriptedServer::Request &request)
+                                         -> QByteArray {
         if (!request.target.startsWith("/token"))
             return Test::ScriptedServer::json(404, "{}");
         if (request.body.contains("grant_type=refresh_token")) {
@@ -49,11 +50,14 @@ struct Fixture
                 return Test::ScriptedServer::json(400, "{\"error\":\"invalid_grant\"}");
         }
         ++issued;
-        return Test::ScriptedServer::json(200, "{\"access_token\":\"at-" + QByteArray::number(issued) +
-                                                   "\",\"token_type\":\"Bearer\",\"expires_in\":900,"
-                                                   "\"refresh_token\":\"rt-" + QByteArray::number(issued) + "\"}");
-    }};
-    BackgroundRefresher refresher{&tokens, &store};
+        return Test::ScriptedServer::json(
+                200,
+                "{\"access_token\":\"at-" + QByteArray::number(issued)
+                        + "\",\"token_type\":\"Bearer\",\"expires_in\":900,"
+                          "\"refresh_token\":\"rt-"
+                        + QByteArray::number(issued) + "\"}");
+    } };
+    BackgroundRefresher refresher{ &tokens, &store };
     QString id;
 
     Fixture()
@@ -91,7 +95,8 @@ struct Fixture
             done = true;
             ok = result.ok();
         });
-        return QTest::qWaitFor([&] { return done; }, 20000) && ok && tokens.cachedTokens(id).has_value();
+        return QTest::qWaitFor([&] { return done; }, 20000) && ok
+                && tokens.cachedTokens(id).has_value();
     }
 
     void advance(qint64 seconds) { *now = now->addSecs(seconds); }
@@ -193,7 +198,8 @@ private Q_SLOTS:
         // The second failure waits twice as long and is not announced again.
         f.advance(1);
         f.refresher.checkNow();
-        QVERIFY(QTest::qWaitFor([&] { return f.refreshes == 2 && !f.refresher.isRefreshing(f.id); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return f.refreshes == 2 && !f.refresher.isRefreshing(f.id); },
+                                20000));
         QCOMPARE(f.refresher.dueAt(f.id), start().addSecs(630 + 60));
         QCOMPARE(failed.count(), 1);
 
@@ -229,8 +235,9 @@ private Q_SLOTS:
         f.advance(3600);
         f.refresher.checkNow();
         QCOMPARE(started.count(), 0);
-        // ...and a later request for the account's token, which waits for any refresh of the account
-        // under way, finds it signed out: had checkNow() sent a refresh, the server would have seen it.
+        // ...and a later request for the account's token, which waits for any refresh of the
+        // account under way, finds it signed out: had checkNow() sent a refresh, the server would
+        // have seen it.
         std::optional<Result<TokenSet>> later;
         f.tokens.validToken(f.id, nullptr, [&](const Result<TokenSet> &r) { later = r; });
         QTRY_VERIFY_WITH_TIMEOUT(later.has_value(), 20000);
@@ -258,7 +265,8 @@ private Q_SLOTS:
         QCOMPARE(BackgroundRefresher::backoff(2), std::chrono::seconds(60));
         QCOMPARE(BackgroundRefresher::backoff(3), std::chrono::seconds(120));
         QCOMPARE(BackgroundRefresher::backoff(20), std::chrono::seconds(900));
-        QVERIFY(BackgroundRefresher::isTransient(Error(Error::Kind::Network, QStringLiteral("down"))));
+        QVERIFY(BackgroundRefresher::isTransient(
+                Error(Error::Kind::Network, QStringLiteral("down"))));
         QVERIFY(BackgroundRefresher::isTransient(Error::http(503)));
         QVERIFY(!BackgroundRefresher::isTransient(Error::http(400)));
         QVERIFY(!BackgroundRefresher::isTransient(Error::oauth(QStringLiteral("invalid_client"))));

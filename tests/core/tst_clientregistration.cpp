@@ -1,5 +1,5 @@
-// Dynamic client registration (RFC 7591): the request OAuthDesk sends, the answers it accepts and the
-// errors of §3.2.2; and the account-selection parameters of the authorization request.
+// Dynamic client registration (RFC 7591): the request OAuthDesk sends, the answers it accepts and
+// the errors of §3.2.2; and the account-selection parameters of the authorization request.
 
 #include "flows/authorizationcodeflow.h"
 #include "http/exchangelog.h"
@@ -24,7 +24,7 @@ HttpResponse answer(int status, const QByteArray &body)
     HttpResponse r;
     r.status = status;
     r.body = body;
-    r.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    r.headers = { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } };
     return r;
 }
 
@@ -74,33 +74,44 @@ private Q_SLOTS:
         const QJsonObject o = ClientRegistration::requestMetadata();
         QCOMPARE(o.value(QLatin1String("client_name")).toString(), QStringLiteral("OAuthDesk"));
         QCOMPARE(o.value(QLatin1String("application_type")).toString(), QStringLiteral("native"));
-        QCOMPARE(o.value(QLatin1String("token_endpoint_auth_method")).toString(), QStringLiteral("none"));
-        QCOMPARE(o.value(QLatin1String("redirect_uris")).toArray(), QJsonArray{QStringLiteral("http://127.0.0.1/callback")});
+        QCOMPARE(o.value(QLatin1String("token_endpoint_auth_method")).toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(o.value(QLatin1String("redirect_uris")).toArray(),
+                 QJsonArray{ QStringLiteral("http://127.0.0.1/callback") });
         QCOMPARE(o.value(QLatin1String("grant_types")).toArray(),
-                 (QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}));
-        QCOMPARE(o.value(QLatin1String("response_types")).toArray(), QJsonArray{QStringLiteral("code")});
+                 (QJsonArray{ QStringLiteral("authorization_code"),
+                              QStringLiteral("refresh_token") }));
+        QCOMPARE(o.value(QLatin1String("response_types")).toArray(),
+                 QJsonArray{ QStringLiteral("code") });
         // A fixed port is registered as such.
-        QCOMPARE(ClientRegistration::requestMetadata(8123).value(QLatin1String("redirect_uris")).toArray(),
-                 QJsonArray{QStringLiteral("http://127.0.0.1:8123/callback")});
+        QCOMPARE(ClientRegistration::requestMetadata(8123)
+                         .value(QLatin1String("redirect_uris"))
+                         .toArray(),
+                 QJsonArray{ QStringLiteral("http://127.0.0.1:8123/callback") });
     }
 
     void parseSuccess()
     {
-        const auto r = ClientRegistration::parse(answer(
-            201, "{\"client_id\":\"abc\",\"registration_access_token\":\"rat-1\",\"registration_client_uri\":"
-                 "\"https://id.example/reg/abc\",\"token_endpoint_auth_method\":\"none\",\"client_id_issued_at\":1}"));
+        const auto r = ClientRegistration::parse(
+                answer(201,
+                       "{\"client_id\":\"abc\",\"registration_access_token\":\"rat-1\","
+                       "\"registration_client_uri\":"
+                       "\"https://id.example/reg/"
+                       "abc\",\"token_endpoint_auth_method\":\"none\",\"client_id_issued_at\":1}"));
         QVERIFY2(r.ok(), qPrintable(r.error().message()));
         QCOMPARE(r.value().clientId, QStringLiteral("abc"));
         QCOMPARE(r.value().clientSecret, QString());
         QCOMPARE(r.value().tokenEndpointAuthMethod, QStringLiteral("none"));
         QCOMPARE(r.value().registrationAccessToken, QStringLiteral("rat-1"));
-        QCOMPARE(r.value().registrationClientUri, QUrl(QStringLiteral("https://id.example/reg/abc")));
+        QCOMPARE(r.value().registrationClientUri,
+                 QUrl(QStringLiteral("https://id.example/reg/abc")));
     }
 
     void parseConfidentialClient()
     {
-        const auto r = ClientRegistration::parse(
-            answer(201, "{\"client_id\":\"abc\",\"client_secret\":\"s3\",\"client_secret_expires_at\":0}"));
+        const auto r = ClientRegistration::parse(answer(
+                201,
+                "{\"client_id\":\"abc\",\"client_secret\":\"s3\",\"client_secret_expires_at\":0}"));
         QVERIFY(r.ok());
         QCOMPARE(r.value().clientSecret, QStringLiteral("s3"));
         // A secret without a stated method: RFC 7591 §2's default, client_secret_basic.
@@ -115,39 +126,54 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("oauthError");
         QTest::newRow("invalid_redirect_uri")
-            << 400 << QByteArray("{\"error\":\"invalid_redirect_uri\",\"error_description\":\"no\\u0007 way\"}")
-            << int(Error::Kind::OAuth) << QStringLiteral("invalid_redirect_uri");
+                << 400
+                << QByteArray("{\"error\":\"invalid_redirect_uri\",\"error_description\":"
+                              "\"no\\u0007 way\"}")
+                << int(Error::Kind::OAuth) << QStringLiteral("invalid_redirect_uri");
         // The same clean-up as the token endpoint's (fuzz_token_response), with a lone surrogate.
         QTest::newRow("control character beside a lone surrogate")
-            << 400 << QByteArray("{\"error\":\"invalid_redirect_uri\",\"error_description\":\"\\ud800no\\u0007 way\"}")
-            << int(Error::Kind::OAuth) << QStringLiteral("invalid_redirect_uri");
+                << 400
+                << QByteArray("{\"error\":\"invalid_redirect_uri\",\"error_description\":"
+                              "\"\\ud800no\\u0007 way\"}")
+                << int(Error::Kind::OAuth) << QStringLiteral("invalid_redirect_uri");
         QTest::newRow("invalid_client_metadata")
-            << 400 << QByteArray("{\"error\":\"invalid_client_metadata\"}") << int(Error::Kind::OAuth)
-            << QStringLiteral("invalid_client_metadata");
-        // Found by fuzz_client_registration (tests/fuzz/regressions/client_registration/): a code of
-        // control characters only was cleaned to nothing and still made an OAuth error.
+                << 400 << QByteArray("{\"error\":\"invalid_client_metadata\"}")
+                << int(Error::Kind::OAuth) << QStringLiteral("invalid_client_metadata");
+        // Found by fuzz_client_registration (tests/fuzz/regressions/client_registration/): a code
+        // of control characters only was cleaned to nothing and still made an OAuth error.
         QTest::newRow("error code of control characters only")
-            << 400 << QByteArray("{\"error\":\"\x7f\\u0007\"}") << int(Error::Kind::HttpStatus) << QString();
-        QTest::newRow("401 without JSON") << 401 << QByteArray("<html>") << int(Error::Kind::HttpStatus) << QString();
+                << 400 << QByteArray("{\"error\":\"\x7f\\u0007\"}") << int(Error::Kind::HttpStatus)
+                << QString();
+        QTest::newRow("401 without JSON")
+                << 401 << QByteArray("<html>") << int(Error::Kind::HttpStatus) << QString();
         QTest::newRow("no client_id") << 201 << QByteArray("{\"client_secret\":\"x\"}")
                                       << int(Error::Kind::InvalidResponse) << QString();
         QTest::newRow("client_id not a string") << 201 << QByteArray("{\"client_id\":5}")
                                                 << int(Error::Kind::InvalidResponse) << QString();
-        QTest::newRow("not JSON") << 201 << QByteArray("client_id=abc") << int(Error::Kind::InvalidResponse)
-                                  << QString();
+        QTest::newRow("not JSON") << 201 << QByteArray("client_id=abc")
+                                  << int(Error::Kind::InvalidResponse) << QString();
         QTest::newRow("unsupported auth method")
-            << 201 << QByteArray("{\"client_id\":\"a\",\"token_endpoint_auth_method\":\"private_key_jwt\"}")
-            << int(Error::Kind::Configuration) << QString();
+                << 201
+                << QByteArray("{\"client_id\":\"a\",\"token_endpoint_auth_method\":\"private_key_"
+                              "jwt\"}")
+                << int(Error::Kind::Configuration) << QString();
         QTest::newRow("confidential without secret")
-            << 201 << QByteArray("{\"client_id\":\"a\",\"token_endpoint_auth_method\":\"client_secret_post\"}")
-            << int(Error::Kind::InvalidResponse) << QString();
+                << 201
+                << QByteArray("{\"client_id\":\"a\",\"token_endpoint_auth_method\":\"client_secret_"
+                              "post\"}")
+                << int(Error::Kind::InvalidResponse) << QString();
         QTest::newRow("insecure registration_client_uri")
-            << 201 << QByteArray("{\"client_id\":\"a\",\"registration_client_uri\":\"http://id.example/reg/a\"}")
-            << int(Error::Kind::InsecureUrl) << QString();
-        // fuzz_client_registration: a double no qint64 holds was converted anyway (undefined behaviour).
+                << 201
+                << QByteArray("{\"client_id\":\"a\",\"registration_client_uri\":\"http://"
+                              "id.example/reg/a\"}")
+                << int(Error::Kind::InsecureUrl) << QString();
+        // fuzz_client_registration: a double no qint64 holds was converted anyway (undefined
+        // behaviour).
         QTest::newRow("client_secret_expires_at past any date")
-            << 201 << QByteArray("{\"client_id\":\"a\",\"client_secret\":\"s\",\"client_secret_expires_at\":1.9e96}")
-            << int(Error::Kind::InvalidResponse) << QString();
+                << 201
+                << QByteArray("{\"client_id\":\"a\",\"client_secret\":\"s\",\"client_secret_"
+                              "expires_at\":1.9e96}")
+                << int(Error::Kind::InvalidResponse) << QString();
     }
     void parseRefusals()
     {
@@ -166,8 +192,10 @@ private Q_SLOTS:
     {
         ScriptedServer server([](const ScriptedServer::Request &r) {
             if (r.method == "POST" && r.target == "/reg")
-                return ScriptedServer::json(201, "{\"client_id\":\"new-client\",\"registration_access_token\":"
-                                                 "\"rat-secret-value\"}");
+                return ScriptedServer::json(
+                        201,
+                        "{\"client_id\":\"new-client\",\"registration_access_token\":"
+                        "\"rat-secret-value\"}");
             return ScriptedServer::json(404, "{}");
         });
         QVERIFY(server.start());
@@ -176,8 +204,8 @@ private Q_SLOTS:
         http.setExchangeLog(&log);
         std::optional<Result<RegisteredClient>> result;
         ClientRegistration(&http, QStringLiteral("Reg"))
-            .registerClient(QUrl(server.url(QStringLiteral("/reg"))), 0, this,
-                            [&](const Result<RegisteredClient> &r) { result = r; });
+                .registerClient(QUrl(server.url(QStringLiteral("/reg"))), 0, this,
+                                [&](const Result<RegisteredClient> &r) { result = r; });
         QTRY_VERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().message()));
         QCOMPARE(result->value().clientId, QStringLiteral("new-client"));
@@ -197,14 +225,17 @@ private Q_SLOTS:
     void registrationErrorFromTheServer()
     {
         ScriptedServer server([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(400, "{\"error\":\"invalid_redirect_uri\",\"error_description\":\"loopback "
-                                             "only\"}");
+            return ScriptedServer::json(
+                    400,
+                    "{\"error\":\"invalid_redirect_uri\",\"error_description\":\"loopback "
+                    "only\"}");
         });
         QVERIFY(server.start());
         HttpClient http(&m_network);
         std::optional<Result<RegisteredClient>> result;
-        ClientRegistration(&http).registerClient(QUrl(server.url(QStringLiteral("/reg"))), 0, this,
-                                                 [&](const Result<RegisteredClient> &r) { result = r; });
+        ClientRegistration(&http).registerClient(
+                QUrl(server.url(QStringLiteral("/reg"))), 0, this,
+                [&](const Result<RegisteredClient> &r) { result = r; });
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->error().kind(), Error::Kind::OAuth);
         QCOMPARE(result->error().oauthError(), QStringLiteral("invalid_redirect_uri"));
@@ -215,13 +246,14 @@ private Q_SLOTS:
     {
         HttpClient http(&m_network);
         std::optional<Result<RegisteredClient>> result;
-        ClientRegistration(&http).registerClient(QUrl(QStringLiteral("http://id.example/reg")), 0, this,
-                                                 [&](const Result<RegisteredClient> &r) { result = r; });
+        ClientRegistration(&http).registerClient(
+                QUrl(QStringLiteral("http://id.example/reg")), 0, this,
+                [&](const Result<RegisteredClient> &r) { result = r; });
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind(), Error::Kind::InsecureUrl);
         result.reset();
-        ClientRegistration(&http).registerClient(QUrl(), 0, this,
-                                                 [&](const Result<RegisteredClient> &r) { result = r; });
+        ClientRegistration(&http).registerClient(
+                QUrl(), 0, this, [&](const Result<RegisteredClient> &r) { result = r; });
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind(), Error::Kind::Configuration);
     }
@@ -249,15 +281,16 @@ private Q_SLOTS:
         a.loginHint = QStringLiteral("demo+x@example.test");
         url = authorizationUrl(a);
         QCOMPARE(param(url, "login_hint"), QStringLiteral("demo+x@example.test"));
-        // A server that does not list select_account never gets it (oidc-provider refuses unknown prompts).
+        // A server that does not list select_account never gets it (oidc-provider refuses unknown
+        // prompts).
         QVERIFY(!QUrlQuery(url).hasQueryItem(QStringLiteral("prompt")));
     }
 
     void selectAccountOnlyWhereSupported()
     {
         Account a = browserAccount();
-        a.server.promptValuesSupported = {QStringLiteral("none"), QStringLiteral("login"),
-                                          QStringLiteral("select_account")};
+        a.server.promptValuesSupported = { QStringLiteral("none"), QStringLiteral("login"),
+                                           QStringLiteral("select_account") };
         QCOMPARE(param(authorizationUrl(a), "prompt"), QStringLiteral("select_account"));
         a.scope = QStringLiteral("openid offline_access");
         QCOMPARE(param(authorizationUrl(a), "prompt"), QStringLiteral("select_account consent"));
@@ -266,7 +299,7 @@ private Q_SLOTS:
     void promptValuesAndIdentityRoundTrip()
     {
         Account a = browserAccount();
-        a.server.promptValuesSupported = {QStringLiteral("select_account")};
+        a.server.promptValuesSupported = { QStringLiteral("select_account") };
         a.identity = QStringLiteral("Demo User");
         a.loginHint = QStringLiteral("demo@example.test");
         const Account b = Account::fromJson(a.toJson());

@@ -12,10 +12,12 @@ private Q_SLOTS:
     void coreIncludesNoGuiOrWidgets()
     {
         const QRegularExpression forbidden(
-            QStringLiteral("#\\s*include\\s*[<\"](QtGui|QtWidgets|QWidget|QApplication|QGuiApplication|QDesktopServices|"
-                           "QClipboard|QIcon|QPixmap|QImage)[/>.\"]"));
-        QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+                QStringLiteral("#\\s*include\\s*[<\"](QtGui|QtWidgets|QWidget|QApplication|"
+                               "QGuiApplication|QDesktopServices|"
+                               "QClipboard|QIcon|QPixmap|QImage)[/>.\"]"));
+        QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/core"),
+                        { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
+                        QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString path = it.next();
@@ -31,20 +33,23 @@ private Q_SLOTS:
 
     void noEmbeddedWebView()
     {
-        // SECURITY.md UA (RFC 8252 §8.12): the system browser does the sign-in, never a web view the
-        // application controls. Nothing in the sources or the build may bring one in.
+        // SECURITY.md UA (RFC 8252 §8.12): the system browser does the sign-in, never a web view
+        // the application controls. Nothing in the sources or the build may bring one in.
         const QRegularExpression forbidden(QStringLiteral("WebEngine|WebView|WebKit|QWebChannel"));
         int files = 0;
-        for (const QString &dir : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+        for (const QString &dir :
+             { QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app") }) {
             QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/") + dir,
-                            {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt")},
+                            { QStringLiteral("*.h"), QStringLiteral("*.cpp"),
+                              QStringLiteral("CMakeLists.txt") },
                             QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 const auto match = forbidden.match(QString::fromUtf8(f.readAll()));
-                QVERIFY2(!match.hasMatch(), qPrintable(path + QLatin1String(": ") + match.captured(0)));
+                QVERIFY2(!match.hasMatch(),
+                         qPrintable(path + QLatin1String(": ") + match.captured(0)));
                 ++files;
             }
         }
@@ -52,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(top.open(QIODevice::ReadOnly));
         const QString topText = QString::fromUtf8(top.readAll());
         QVERIFY(topText.contains(QLatin1String("find_package(Qt6"))); // the list that would name it
-        QVERIFY2(!forbidden.match(topText).hasMatch(), "the top-level CMakeLists.txt asks for a web view");
+        QVERIFY2(!forbidden.match(topText).hasMatch(),
+                 "the top-level CMakeLists.txt asks for a web view");
         QVERIFY(files > 50);
     }
 };

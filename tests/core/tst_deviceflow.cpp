@@ -15,7 +15,7 @@ class tst_DeviceFlow : public QObject
     Q_OBJECT
 private:
     QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
+    HttpClient m_http{ &m_network };
 
     Account account(const ScriptedServer &server)
     {
@@ -29,14 +29,20 @@ private:
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         return a;
     }
-    static ClientCredentials publicClient() { return {QStringLiteral("oauthdesk-device"), {}, ClientCredentials::Method::None}; }
+    static ClientCredentials publicClient()
+    {
+        return { QStringLiteral("oauthdesk-device"), {}, ClientCredentials::Method::None };
+    }
 
     static QByteArray deviceAnswer(int expiresIn = 600, const QByteArray &extra = ",\"interval\":1")
     {
-        return ScriptedServer::json(200, "{\"device_code\":\"fake-device-code\",\"user_code\":\"WDJB-MJHT\","
-                                         "\"verification_uri\":\"https://example.com/device\","
-                                         "\"verification_uri_complete\":\"https://example.com/device?user_code=WDJB-MJHT\","
-                                         "\"expires_in\":" + QByteArray::number(expiresIn) + extra + "}");
+        return ScriptedServer::json(
+                200,
+                "{\"device_code\":\"fake-device-code\",\"user_code\":\"WDJB-MJHT\","
+                "\"verification_uri\":\"https://example.com/device\","
+                "\"verification_uri_complete\":\"https://example.com/device?user_code=WDJB-MJHT\","
+                "\"expires_in\":"
+                        + QByteArray::number(expiresIn) + extra + "}");
     }
 
 private Q_SLOTS:
@@ -49,7 +55,9 @@ private Q_SLOTS:
             ++polls;
             if (polls < 2)
                 return ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}");
-            return ScriptedServer::json(200, "{\"access_token\":\"fake-at\",\"token_type\":\"Bearer\",\"expires_in\":60}");
+            return ScriptedServer::json(
+                    200,
+                    "{\"access_token\":\"fake-at\",\"token_type\":\"Bearer\",\"expires_in\":60}");
         });
         QVERIFY(server.start());
         DeviceFlow flow(account(server), publicClient(), &m_http);
@@ -59,7 +67,8 @@ private Q_SLOTS:
         QTRY_COMPARE(code.count(), 1);
         const DeviceCode received = code.first().first().value<DeviceCode>();
         QCOMPARE(received.userCode, QStringLiteral("WDJB-MJHT"));
-        QCOMPARE(received.verificationUriComplete.toString(), QStringLiteral("https://example.com/device?user_code=WDJB-MJHT"));
+        QCOMPARE(received.verificationUriComplete.toString(),
+                 QStringLiteral("https://example.com/device?user_code=WDJB-MJHT"));
         QCOMPARE(received.intervalSeconds, 1);
         QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 5000);
         QCOMPARE(flow.token(), QStringLiteral("fake-at"));
@@ -87,7 +96,8 @@ private Q_SLOTS:
 
     void defaultIntervalIsFiveSeconds()
     {
-        ScriptedServer server([&](const ScriptedServer::Request &) { return deviceAnswer(600, QByteArray()); });
+        ScriptedServer server(
+                [&](const ScriptedServer::Request &) { return deviceAnswer(600, QByteArray()); });
         QVERIFY(server.start());
         DeviceFlow flow(account(server), publicClient(), &m_http);
         QSignalSpy code(&flow, &DeviceFlow::deviceCodeReceived);
@@ -97,13 +107,16 @@ private Q_SLOTS:
         flow.cancel();
     }
 
-    // Found by fuzz_device_authorization (tests/fuzz/regressions/device_authorization/): an interval
-    // or expires_in too large for a whole number was converted anyway (undefined behaviour).
+    // Found by fuzz_device_authorization (tests/fuzz/regressions/device_authorization/): an
+    // interval or expires_in too large for a whole number was converted anyway (undefined
+    // behaviour).
     void hugeIntervalAndLifetimeAreBounded()
     {
         ScriptedServer server([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(200, "{\"device_code\":\"fake-dc\",\"user_code\":\"A\",\"verification_uri\":"
-                                             "\"https://example.com/device\",\"expires_in\":1e300,\"interval\":1e300}");
+            return ScriptedServer::json(
+                    200,
+                    "{\"device_code\":\"fake-dc\",\"user_code\":\"A\",\"verification_uri\":"
+                    "\"https://example.com/device\",\"expires_in\":1e300,\"interval\":1e300}");
         });
         QVERIFY(server.start());
         DeviceFlow flow(account(server), publicClient(), &m_http);
@@ -125,12 +138,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("pollAnswer");
         QTest::addColumn<int>("expiresIn");
         QTest::addColumn<QString>("error");
-        QTest::newRow("access_denied") << ScriptedServer::json(400, "{\"error\":\"access_denied\"}") << 600
-                                       << QStringLiteral("access_denied");
-        QTest::newRow("expired_token from server") << ScriptedServer::json(400, "{\"error\":\"expired_token\"}") << 600
-                                                   << QStringLiteral("expired_token");
+        QTest::newRow("access_denied") << ScriptedServer::json(400, "{\"error\":\"access_denied\"}")
+                                       << 600 << QStringLiteral("access_denied");
+        QTest::newRow("expired_token from server")
+                << ScriptedServer::json(400, "{\"error\":\"expired_token\"}") << 600
+                << QStringLiteral("expired_token");
         QTest::newRow("expired locally, no request")
-            << ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}") << 1 << QStringLiteral("expired_token");
+                << ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}") << 1
+                << QStringLiteral("expired_token");
     }
     void deniedAndExpiredEndTheFlow()
     {
@@ -154,8 +169,10 @@ private Q_SLOTS:
     void unsafeVerificationAddressIsRefused()
     {
         ScriptedServer server([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(200, "{\"device_code\":\"fake-dc\",\"user_code\":\"A\",\"verification_uri\":"
-                                             "\"javascript:alert(1)\",\"expires_in\":60}");
+            return ScriptedServer::json(
+                    200,
+                    "{\"device_code\":\"fake-dc\",\"user_code\":\"A\",\"verification_uri\":"
+                    "\"javascript:alert(1)\",\"expires_in\":60}");
         });
         QVERIFY(server.start());
         DeviceFlow flow(account(server), publicClient(), &m_http);

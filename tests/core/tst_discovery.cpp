@@ -17,24 +17,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("kind");
-        const QByteArray good = "{\"issuer\":\"https://id.example.com\",\"authorization_endpoint\":\"https://id.example.com/auth\",\"token_endpoint\":\"https://id.example.com/token\",\"authorization_response_iss_parameter_supported\":true}";
-        QTest::newRow("good") << QStringLiteral("https://id.example.com") << good << int(Error::Kind::None);
+        const QByteArray good =
+                "{\"issuer\":\"https://id.example.com\",\"authorization_endpoint\":\"https://"
+                "id.example.com/auth\",\"token_endpoint\":\"https://id.example.com/"
+                "token\",\"authorization_response_iss_parameter_supported\":true}";
+        QTest::newRow("good") << QStringLiteral("https://id.example.com") << good
+                              << int(Error::Kind::None);
         QTest::newRow("foreign issuer") << QStringLiteral("https://other.example.com") << good
                                         << int(Error::Kind::InvalidResponse);
         QTest::newRow("trailing slash differs") << QStringLiteral("https://id.example.com/") << good
                                                 << int(Error::Kind::InvalidResponse);
         QTest::newRow("http endpoint")
-            << QStringLiteral("https://id.example.com")
-            << QByteArray("{\"issuer\":\"https://id.example.com\",\"authorization_endpoint\":\"http://id.example.com/auth\",\"token_endpoint\":\"https://id.example.com/token\"}")
-            << int(Error::Kind::InsecureUrl);
+                << QStringLiteral("https://id.example.com")
+                << QByteArray("{\"issuer\":\"https://"
+                              "id.example.com\",\"authorization_endpoint\":\"http://id.example.com/"
+                              "auth\",\"token_endpoint\":\"https://id.example.com/token\"}")
+                << int(Error::Kind::InsecureUrl);
         QTest::newRow("javascript endpoint")
-            << QStringLiteral("https://id.example.com")
-            << QByteArray("{\"issuer\":\"https://id.example.com\",\"authorization_endpoint\":\"javascript:alert(1)\",\"token_endpoint\":\"https://id.example.com/token\"}")
-            << int(Error::Kind::InsecureUrl);
+                << QStringLiteral("https://id.example.com")
+                << QByteArray("{\"issuer\":\"https://"
+                              "id.example.com\",\"authorization_endpoint\":\"javascript:alert(1)\","
+                              "\"token_endpoint\":\"https://id.example.com/token\"}")
+                << int(Error::Kind::InsecureUrl);
         QTest::newRow("file jwks")
-            << QStringLiteral("https://id.example.com")
-            << QByteArray("{\"issuer\":\"https://id.example.com\",\"authorization_endpoint\":\"https://id.example.com/a\",\"token_endpoint\":\"https://id.example.com/t\",\"jwks_uri\":\"file:///etc/passwd\"}")
-            << int(Error::Kind::InsecureUrl);
+                << QStringLiteral("https://id.example.com")
+                << QByteArray("{\"issuer\":\"https://"
+                              "id.example.com\",\"authorization_endpoint\":\"https://"
+                              "id.example.com/a\",\"token_endpoint\":\"https://id.example.com/"
+                              "t\",\"jwks_uri\":\"file:///etc/passwd\"}")
+                << int(Error::Kind::InsecureUrl);
         QTest::newRow("array") << QStringLiteral("https://id.example.com") << QByteArray("[]")
                                << int(Error::Kind::InvalidResponse);
         QTest::newRow("html") << QStringLiteral("https://id.example.com") << QByteArray("<html>")
@@ -48,7 +59,8 @@ private Q_SLOTS:
         const auto result = Discovery::parse(QUrl(issuer), json);
         QCOMPARE(int(result.error().kind()), kind);
         if (result.ok()) {
-            QCOMPARE(result.value().tokenEndpoint, QUrl(QStringLiteral("https://id.example.com/token")));
+            QCOMPARE(result.value().tokenEndpoint,
+                     QUrl(QStringLiteral("https://id.example.com/token")));
             QVERIFY(result.value().issParameterSupported);
         }
     }
@@ -59,9 +71,12 @@ private Q_SLOTS:
         ScriptedServer server([&serverPtr](const ScriptedServer::Request &r) {
             const QString issuer = serverPtr->url(QStringLiteral("/tenant"));
             if (r.target == "/.well-known/oauth-authorization-server/tenant")
-                return ScriptedServer::json(200, (QStringLiteral("{\"issuer\":\"") + issuer +
-                                                  QStringLiteral("\",\"authorization_endpoint\":\"https://a.example/x\",\"token_endpoint\":\"https://a.example/t\"}"))
-                                                     .toUtf8());
+                return ScriptedServer::json(
+                        200,
+                        (QStringLiteral("{\"issuer\":\"") + issuer
+                         + QStringLiteral("\",\"authorization_endpoint\":\"https://a.example/"
+                                          "x\",\"token_endpoint\":\"https://a.example/t\"}"))
+                                .toUtf8());
             return ScriptedServer::json(404, "{}");
         });
         serverPtr = &server;
@@ -76,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(result->value().tokenEndpoint, QUrl(QStringLiteral("https://a.example/t")));
         // First the OpenID location, then the RFC 8414 one.
         QCOMPARE(server.requests().size(), 2);
-        QCOMPARE(server.requests().at(0).target, QByteArray("/tenant/.well-known/openid-configuration"));
+        QCOMPARE(server.requests().at(0).target,
+                 QByteArray("/tenant/.well-known/openid-configuration"));
     }
 
     void insecureIssuerIsRefusedWithoutNetwork()
@@ -101,7 +117,8 @@ private Q_SLOTS:
         QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/x") << true;
         QTest::newRow("http remote") << QStringLiteral("http://a.example/x") << false;
         QTest::newRow("http private range") << QStringLiteral("http://192.168.1.1/x") << false;
-        QTest::newRow("localhost lookalike") << QStringLiteral("http://localhost.evil.example/x") << false;
+        QTest::newRow("localhost lookalike")
+                << QStringLiteral("http://localhost.evil.example/x") << false;
         QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
         QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
         QTest::newRow("data") << QStringLiteral("data:text/html,hi") << false;

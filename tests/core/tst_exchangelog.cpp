@@ -16,10 +16,11 @@ class tst_ExchangeLog : public QObject
 private:
     static QStringList canaries()
     {
-        return {QStringLiteral("CANARY-CODE"),   QStringLiteral("CANARY-VERIFIER"), QStringLiteral("CANARY-SECRET"),
-                QStringLiteral("CANARY-AT"),     QStringLiteral("CANARY-RT"),       QStringLiteral("CANARY-IT"),
-                QStringLiteral("CANARY-BASIC"),  QStringLiteral("CANARY-COOKIE"),   QStringLiteral("CANARY-STATE"),
-                QStringLiteral("Q0FOQVJZLUJBU0lD")};
+        return { QStringLiteral("CANARY-CODE"),   QStringLiteral("CANARY-VERIFIER"),
+                 QStringLiteral("CANARY-SECRET"), QStringLiteral("CANARY-AT"),
+                 QStringLiteral("CANARY-RT"),     QStringLiteral("CANARY-IT"),
+                 QStringLiteral("CANARY-BASIC"),  QStringLiteral("CANARY-COOKIE"),
+                 QStringLiteral("CANARY-STATE"),  QStringLiteral("Q0FOQVJZLUJBU0lD") };
     }
     static QString allText(const ExchangeLog::Exchange &e)
     {
@@ -34,10 +35,10 @@ private Q_SLOTS:
     {
         ScriptedServer server([](const ScriptedServer::Request &) {
             return ScriptedServer::json(
-                200,
-                "{\"access_token\":\"CANARY-AT\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
-                "\"refresh_token\":\"CANARY-RT\",\"id_token\":\"CANARY-IT\"}",
-                "Set-Cookie: sid=CANARY-COOKIE; HttpOnly\r\n");
+                    200,
+                    "{\"access_token\":\"CANARY-AT\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                    "\"refresh_token\":\"CANARY-RT\",\"id_token\":\"CANARY-IT\"}",
+                    "Set-Cookie: sid=CANARY-COOKIE; HttpOnly\r\n");
         });
         QVERIFY(server.start());
         QNetworkAccessManager manager;
@@ -51,12 +52,13 @@ private Q_SLOTS:
         bool done = false;
         HttpResponse response;
         http.postForm(QUrl(server.url(QStringLiteral("/token?state=CANARY-STATE"))),
-                      {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                       {QStringLiteral("code"), QStringLiteral("CANARY-CODE")},
-                       {QStringLiteral("code_verifier"), QStringLiteral("CANARY-VERIFIER")},
-                       {QStringLiteral("client_id"), QStringLiteral("app")},
-                       {QStringLiteral("client_secret"), QStringLiteral("CANARY-SECRET")}},
-                      {{"Authorization", "Basic Q0FOQVJZLUJBU0lD"}}, this, [&](const HttpResponse &r) {
+                      { { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                        { QStringLiteral("code"), QStringLiteral("CANARY-CODE") },
+                        { QStringLiteral("code_verifier"), QStringLiteral("CANARY-VERIFIER") },
+                        { QStringLiteral("client_id"), QStringLiteral("app") },
+                        { QStringLiteral("client_secret"), QStringLiteral("CANARY-SECRET") } },
+                      { { "Authorization", "Basic Q0FOQVJZLUJBU0lD" } }, this,
+                      [&](const HttpResponse &r) {
                           response = r;
                           done = true;
                       });
@@ -83,20 +85,27 @@ private Q_SLOTS:
             QVERIFY2(!exported.contains(canary), qPrintable(canary));
         }
         for (const QString &kept :
-             {QStringLiteral("grant_type=authorization_code"), QStringLiteral("code=[redacted]"),
-              QStringLiteral("code_verifier=[redacted]"), QStringLiteral("client_secret=[redacted]"),
-              QStringLiteral("client_id=app"), QStringLiteral("state=[redacted]"),
-              QStringLiteral("Authorization: Basic [redacted]"), QStringLiteral("\"access_token\":\"[redacted]\""),
-              QStringLiteral("\"refresh_token\":\"[redacted]\""), QStringLiteral("\"id_token\":\"[redacted]\""),
-              QStringLiteral("\"token_type\":\"Bearer\""), QStringLiteral("Set-Cookie: [redacted]"),
-              QStringLiteral("Content-Type: application/x-www-form-urlencoded"), QStringLiteral("< 200")})
+             { QStringLiteral("grant_type=authorization_code"), QStringLiteral("code=[redacted]"),
+               QStringLiteral("code_verifier=[redacted]"),
+               QStringLiteral("client_secret=[redacted]"), QStringLiteral("client_id=app"),
+               QStringLiteral("state=[redacted]"),
+               QStringLiteral("Authorization: Basic [redacted]"),
+               QStringLiteral("\"access_token\":\"[redacted]\""),
+               QStringLiteral("\"refresh_token\":\"[redacted]\""),
+               QStringLiteral("\"id_token\":\"[redacted]\""),
+               QStringLiteral("\"token_type\":\"Bearer\""),
+               QStringLiteral("Set-Cookie: [redacted]"),
+               QStringLiteral("Content-Type: application/x-www-form-urlencoded"),
+               QStringLiteral("< 200") })
             QVERIFY2(exported.contains(kept), qPrintable(kept + QStringLiteral("\n") + exported));
     }
 
     void taggedResourceRequest()
     {
         ScriptedServer server([](const ScriptedServer::Request &) {
-            return ScriptedServer::json(302, "", "Location: http://127.0.0.1:1/cb?code=CANARY-CODE&state=CANARY-STATE\r\n");
+            return ScriptedServer::json(
+                    302, "",
+                    "Location: http://127.0.0.1:1/cb?code=CANARY-CODE&state=CANARY-STATE\r\n");
         });
         QVERIFY(server.start());
         QNetworkAccessManager manager;
@@ -127,18 +136,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
-        QTest::newRow("discovery") << QByteArray("GET") << QStringLiteral("/.well-known/openid-configuration")
-                                   << QByteArray() << int(ExchangeLog::Kind::Discovery);
+        QTest::newRow("discovery")
+                << QByteArray("GET") << QStringLiteral("/.well-known/openid-configuration")
+                << QByteArray() << int(ExchangeLog::Kind::Discovery);
         QTest::newRow("refresh") << QByteArray("POST") << QStringLiteral("/token")
                                  << QByteArray("grant_type=refresh_token&refresh_token=x")
                                  << int(ExchangeLog::Kind::Refresh);
-        QTest::newRow("device grant") << QByteArray("POST") << QStringLiteral("/token")
-                                      << QByteArray("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code")
-                                      << int(ExchangeLog::Kind::Token);
-        QTest::newRow("revocation") << QByteArray("POST") << QStringLiteral("/oauth/revoke") << QByteArray("token=x")
-                                    << int(ExchangeLog::Kind::Revocation);
-        QTest::newRow("introspection") << QByteArray("POST") << QStringLiteral("/introspect") << QByteArray("token=x")
-                                       << int(ExchangeLog::Kind::Introspection);
+        QTest::newRow("device grant")
+                << QByteArray("POST") << QStringLiteral("/token")
+                << QByteArray("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code")
+                << int(ExchangeLog::Kind::Token);
+        QTest::newRow("revocation") << QByteArray("POST") << QStringLiteral("/oauth/revoke")
+                                    << QByteArray("token=x") << int(ExchangeLog::Kind::Revocation);
+        QTest::newRow("introspection")
+                << QByteArray("POST") << QStringLiteral("/introspect") << QByteArray("token=x")
+                << int(ExchangeLog::Kind::Introspection);
         QTest::newRow("other") << QByteArray("GET") << QStringLiteral("/x") << QByteArray()
                                << int(ExchangeLog::Kind::Other);
     }
@@ -165,8 +177,8 @@ private Q_SLOTS:
         ExchangeLog log;
         http.setExchangeLog(&log);
         bool done = false;
-        http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/x?access_token=CANARY-AT").arg(port)), nullptr,
-                 [&](const HttpResponse &r) {
+        http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/x?access_token=CANARY-AT").arg(port)),
+                 nullptr, [&](const HttpResponse &r) {
                      QVERIFY(r.error);
                      done = true;
                  });
@@ -180,7 +192,8 @@ private Q_SLOTS:
 
     void goneContextIsStillLogged()
     {
-        ScriptedServer server([](const ScriptedServer::Request &) { return ScriptedServer::json(200, "{}"); });
+        ScriptedServer server(
+                [](const ScriptedServer::Request &) { return ScriptedServer::json(200, "{}"); });
         QVERIFY(server.start());
         QNetworkAccessManager manager;
         HttpClient http(&manager);
@@ -188,7 +201,8 @@ private Q_SLOTS:
         http.setExchangeLog(&log);
         auto context = std::make_unique<QObject>();
         bool called = false;
-        http.get(QUrl(server.url(QStringLiteral("/x"))), context.get(), [&](const HttpResponse &) { called = true; });
+        http.get(QUrl(server.url(QStringLiteral("/x"))), context.get(),
+                 [&](const HttpResponse &) { called = true; });
         context.reset();
         QTRY_COMPARE(log.count(), 1);
         QVERIFY(!called);
@@ -196,7 +210,8 @@ private Q_SLOTS:
 
     void noLogNoRecord()
     {
-        ScriptedServer server([](const ScriptedServer::Request &) { return ScriptedServer::json(200, "{}"); });
+        ScriptedServer server(
+                [](const ScriptedServer::Request &) { return ScriptedServer::json(200, "{}"); });
         QVERIFY(server.start());
         QNetworkAccessManager manager;
         HttpClient http(&manager);
@@ -212,7 +227,8 @@ private Q_SLOTS:
         http.setExchangeLog(log.get());
         log.reset();
         done = false;
-        http.get(QUrl(server.url(QStringLiteral("/x"))), nullptr, [&](const HttpResponse &) { done = true; });
+        http.get(QUrl(server.url(QStringLiteral("/x"))), nullptr,
+                 [&](const HttpResponse &) { done = true; });
         QTRY_VERIFY(done);
     }
 
@@ -220,15 +236,16 @@ private Q_SLOTS:
     {
         ExchangeLog log;
         const int id = log.recordAuthorization(
-            QUrl(QStringLiteral("https://idp.example/authorize?client_id=app&state=CANARY-STATE"
-                                "&code_challenge=CANARY-CODE&nonce=CANARY-AT")),
-            QStringLiteral("work"));
+                QUrl(QStringLiteral("https://idp.example/authorize?client_id=app&state=CANARY-STATE"
+                                    "&code_challenge=CANARY-CODE&nonce=CANARY-AT")),
+                QStringLiteral("work"));
         const auto e = log.exchange(id);
         QVERIFY(e);
         QCOMPARE(e->kind, ExchangeLog::Kind::Authorization);
         const QString text = log.exportText();
         QVERIFY(text.contains(QStringLiteral("opened in the browser")));
-        QVERIFY(text.contains(QStringLiteral("client_id=app&state=[redacted]&code_challenge=[redacted]")));
+        QVERIFY(text.contains(
+                QStringLiteral("client_id=app&state=[redacted]&code_challenge=[redacted]")));
         for (const QString &canary : canaries())
             QVERIFY(!text.contains(canary));
     }
@@ -240,8 +257,8 @@ private Q_SLOTS:
         log.setCapacity(3);
         QSignalSpy removed(&log, &ExchangeLog::oldestRemoved);
         for (int i = 0; i < 5; ++i)
-            log.finish(log.begin(ExchangeLog::Kind::Other, {}, "GET", QUrl(QStringLiteral("https://h/%1").arg(i)), {},
-                                 {}),
+            log.finish(log.begin(ExchangeLog::Kind::Other, {}, "GET",
+                                 QUrl(QStringLiteral("https://h/%1").arg(i)), {}, {}),
                        200, 1, {}, {});
         QCOMPARE(log.count(), 3);
         QCOMPARE(log.exchanges().first().id, 3);
@@ -262,8 +279,9 @@ private Q_SLOTS:
     {
         ExchangeLog log;
         auto add = [&log](ExchangeLog::Kind kind, const QString &account, const QString &path) {
-            log.finish(log.begin(kind, account, "GET", QUrl(QStringLiteral("https://h") + path), {}, {}), 200, 1, {},
-                       {});
+            log.finish(log.begin(kind, account, "GET", QUrl(QStringLiteral("https://h") + path), {},
+                                 {}),
+                       200, 1, {}, {});
         };
         add(ExchangeLog::Kind::Token, QStringLiteral("work"), QStringLiteral("/work-token"));
         add(ExchangeLog::Kind::Resource, QStringLiteral("work"), QStringLiteral("/work-resource"));
@@ -271,11 +289,15 @@ private Q_SLOTS:
         add(ExchangeLog::Kind::Discovery, QString(), QStringLiteral("/discovery"));
 
         QCOMPARE(log.exchanges(ExchangeLog::Filter{}).size(), 4);
-        QCOMPARE(log.exchanges(ExchangeLog::Filter{QStringLiteral("work"), {}}).size(), 2);
-        QCOMPARE(log.exchanges(ExchangeLog::Filter{{}, {ExchangeLog::Kind::Token}}).size(), 2);
-        QCOMPARE(log.exchanges(ExchangeLog::Filter{{}, {ExchangeLog::Kind::Token, ExchangeLog::Kind::Discovery}}).size(),
+        QCOMPARE(log.exchanges(ExchangeLog::Filter{ QStringLiteral("work"), {} }).size(), 2);
+        QCOMPARE(log.exchanges(ExchangeLog::Filter{ {}, { ExchangeLog::Kind::Token } }).size(), 2);
+        QCOMPARE(log
+                         .exchanges(ExchangeLog::Filter{
+                                 {}, { ExchangeLog::Kind::Token, ExchangeLog::Kind::Discovery } })
+                         .size(),
                  3);
-        const QString text = log.exportText(ExchangeLog::Filter{QStringLiteral("work"), {ExchangeLog::Kind::Token}});
+        const QString text = log.exportText(
+                ExchangeLog::Filter{ QStringLiteral("work"), { ExchangeLog::Kind::Token } });
         QVERIFY(text.contains(QStringLiteral("/work-token")));
         QVERIFY(!text.contains(QStringLiteral("/work-resource")));
         QVERIFY(!text.contains(QStringLiteral("/home-token")));
@@ -285,30 +307,37 @@ private Q_SLOTS:
     void beginFromRequest()
     {
         ExchangeLog log;
-        QNetworkRequest request(QUrl(QStringLiteral("https://api.example/data?access_token=CANARY-AT&page=2")));
+        QNetworkRequest request(
+                QUrl(QStringLiteral("https://api.example/data?access_token=CANARY-AT&page=2")));
         request.setRawHeader("Authorization", "Bearer CANARY-AT");
         request.setRawHeader("Accept", "application/json");
         ExchangeLog::tag(request, ExchangeLog::Kind::Resource, QStringLiteral("work"));
-        ExchangeLog::setNote(request,
-                             QStringLiteral("redirected to another origin: token not sent (code=CANARY-CODE)"));
+        ExchangeLog::setNote(
+                request,
+                QStringLiteral("redirected to another origin: token not sent (code=CANARY-CODE)"));
         const int id = log.finish(log.begin(request, "GET", {}), 200, 3, {}, {});
         const auto e = log.exchange(id);
         QVERIFY(e);
         QCOMPARE(e->kind, ExchangeLog::Kind::Resource);
         QCOMPARE(e->accountName, QStringLiteral("work"));
-        QCOMPARE(e->note, QStringLiteral("redirected to another origin: token not sent (code=[redacted])"));
+        QCOMPARE(e->note,
+                 QStringLiteral("redirected to another origin: token not sent (code=[redacted])"));
         QCOMPARE(e->url, QStringLiteral("https://api.example/data?access_token=[redacted]&page=2"));
-        QVERIFY(e->requestHeaders.contains(qMakePair(QByteArray("Authorization"), QByteArray("Bearer [redacted]"))));
-        QVERIFY(e->requestHeaders.contains(qMakePair(QByteArray("Accept"), QByteArray("application/json"))));
+        QVERIFY(e->requestHeaders.contains(
+                qMakePair(QByteArray("Authorization"), QByteArray("Bearer [redacted]"))));
+        QVERIFY(e->requestHeaders.contains(
+                qMakePair(QByteArray("Accept"), QByteArray("application/json"))));
         const QString text = ExchangeLog::toText(*e);
-        QVERIFY2(text.contains(QStringLiteral("\nnote: redirected to another origin: token not sent")),
+        QVERIFY2(text.contains(
+                         QStringLiteral("\nnote: redirected to another origin: token not sent")),
                  qPrintable(text));
         QCOMPARE(log.exportText(), text);
         for (const QString &canary : canaries())
             QVERIFY(!text.contains(canary));
 
         // Untagged: the kind is guessed, no account, no note.
-        QNetworkRequest plain(QUrl(QStringLiteral("https://idp.example/.well-known/openid-configuration")));
+        QNetworkRequest plain(
+                QUrl(QStringLiteral("https://idp.example/.well-known/openid-configuration")));
         const int other = log.finish(log.begin(plain, "GET", {}), 200, 1, {}, {});
         QCOMPARE(log.exchange(other)->kind, ExchangeLog::Kind::Discovery);
         QVERIFY(log.exchange(other)->accountName.isEmpty());
@@ -323,17 +352,18 @@ private Q_SLOTS:
             answer += "{\"name\":\"item\",\"refresh_token\":\"CANARY-RT\"},";
         answer += "{}]}";
         const QByteArray form = "client_secret=CANARY-SECRET&pad=" + QByteArray(100 * 1024, 'x');
-        const int id =
-            log.finish(log.begin(ExchangeLog::Kind::Resource, {}, "POST", QUrl(QStringLiteral("https://h/x")),
-                                 {{"Content-Type", "application/x-www-form-urlencoded"}}, form),
-                       200, 1, {{"Content-Type", "application/json"}}, answer);
+        const int id = log.finish(
+                log.begin(ExchangeLog::Kind::Resource, {}, "POST",
+                          QUrl(QStringLiteral("https://h/x")),
+                          { { "Content-Type", "application/x-www-form-urlencoded" } }, form),
+                200, 1, { { "Content-Type", "application/json" } }, answer);
         const auto e = log.exchange(id);
         QVERIFY(e);
         // Kept: 64 KiB of the 3 MiB, a little longer once each "CANARY-RT" became "[redacted]".
         QVERIFY(e->responseBody.size() < 66 * 1024);
         QVERIFY(e->requestBody.size() < 64 * 1024 + 100);
         QVERIFY(e->responseBody.startsWith(
-            QStringLiteral("{\"access_token\":\"[redacted]\",\"items\":[{\"name\":\"item\"")));
+                QStringLiteral("{\"access_token\":\"[redacted]\",\"items\":[{\"name\":\"item\"")));
         QVERIFY(e->responseBody.endsWith(QStringLiteral(" bytes not kept]")));
         QVERIFY(e->requestBody.startsWith(QStringLiteral("client_secret=[redacted]&pad=xxx")));
         QVERIFY(e->requestBody.endsWith(QStringLiteral(" bytes not kept]")));

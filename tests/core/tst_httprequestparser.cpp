@@ -12,7 +12,8 @@ private Q_SLOTS:
     void wholeRequest()
     {
         HttpRequestParser p;
-        QCOMPARE(p.feed("GET /callback?code=abc&state=xyz HTTP/1.1\r\nHost: 127.0.0.1:5000\r\nUser-Agent: t\r\n\r\n"),
+        QCOMPARE(p.feed("GET /callback?code=abc&state=xyz HTTP/1.1\r\nHost: "
+                        "127.0.0.1:5000\r\nUser-Agent: t\r\n\r\n"),
                  State::Complete);
         QCOMPARE(p.method(), QByteArray("GET"));
         QCOMPARE(p.path(), QByteArray("/callback"));
@@ -36,14 +37,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
         QTest::newRow("no version") << QByteArray("GET /callback\r\n\r\n") << 400;
-        QTest::newRow("absolute form") << QByteArray("GET http://evil/callback HTTP/1.1\r\n\r\n") << 400;
-        QTest::newRow("control char in target") << QByteArray("GET /call\x01" "back HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("absolute form")
+                << QByteArray("GET http://evil/callback HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("control char in target") << QByteArray("GET /call\x01"
+                                                              "back HTTP/1.1\r\n\r\n")
+                                                << 400;
         QTest::newRow("bad method") << QByteArray("G(T /callback HTTP/1.1\r\n\r\n") << 400;
-        QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << 400;
+        QTest::newRow("header without colon")
+                << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << 400;
         QTest::newRow("too many spaces") << QByteArray("GET /a b HTTP/1.1\r\n\r\n") << 400;
-        QTest::newRow("1 MB request line") << (QByteArray("GET /callback?x=") + QByteArray(1024 * 1024, 'a')) << 414;
+        QTest::newRow("1 MB request line")
+                << (QByteArray("GET /callback?x=") + QByteArray(1024 * 1024, 'a')) << 414;
         QTest::newRow("huge headers")
-            << (QByteArray("GET / HTTP/1.1\r\n") + QByteArray("X-A: ") + QByteArray(20000, 'b')) << 431;
+                << (QByteArray("GET / HTTP/1.1\r\n") + QByteArray("X-A: ") + QByteArray(20000, 'b'))
+                << 431;
     }
     void invalid()
     {
@@ -65,9 +72,9 @@ private Q_SLOTS:
     }
     void requestLineOfExactlyTheLimitWhateverThePieces()
     {
-        // Found by fuzz_loopback_request (tests/fuzz/regressions/loopback_request/): a request line of
-        // exactly MaxRequestLine bytes was accepted in one read, but refused with 414 when its LF came
-        // in a later read than its CR.
+        // Found by fuzz_loopback_request (tests/fuzz/regressions/loopback_request/): a request line
+        // of exactly MaxRequestLine bytes was accepted in one read, but refused with 414 when its
+        // LF came in a later read than its CR.
         QFETCH(qsizetype, lineLength);
         QFETCH(bool, accepted);
         const State state = accepted ? State::Complete : State::Invalid;
@@ -95,16 +102,20 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("description");
-        QTest::newRow("plain") << QByteArray("code=abc&state=s") << true << QStringLiteral("abc") << QString();
-        QTest::newRow("percent once (QTBUG-81624)") << QByteArray("code=abc%2B1") << true << QStringLiteral("abc+1")
-                                                    << QString();
-        QTest::newRow("plus is space") << QByteArray("error_description=a+b%20c") << true << QString()
-                                       << QStringLiteral("a b c");
+        QTest::newRow("plain") << QByteArray("code=abc&state=s") << true << QStringLiteral("abc")
+                               << QString();
+        QTest::newRow("percent once (QTBUG-81624)")
+                << QByteArray("code=abc%2B1") << true << QStringLiteral("abc+1") << QString();
+        QTest::newRow("plus is space") << QByteArray("error_description=a+b%20c") << true
+                                       << QString() << QStringLiteral("a b c");
         QTest::newRow("utf-8") << QByteArray("error_description=%E2%80%94") << true << QString()
                                << QStringLiteral("\u2014");
-        QTest::newRow("duplicate code") << QByteArray("code=a&code=b") << false << QString() << QString();
-        QTest::newRow("duplicate state") << QByteArray("state=a&code=c&state=a") << false << QString() << QString();
-        QTest::newRow("empty pairs ignored") << QByteArray("&&code=x&") << true << QStringLiteral("x") << QString();
+        QTest::newRow("duplicate code")
+                << QByteArray("code=a&code=b") << false << QString() << QString();
+        QTest::newRow("duplicate state")
+                << QByteArray("state=a&code=c&state=a") << false << QString() << QString();
+        QTest::newRow("empty pairs ignored")
+                << QByteArray("&&code=x&") << true << QStringLiteral("x") << QString();
         QTest::newRow("empty name") << QByteArray("=x") << false << QString() << QString();
     }
     void decodeFormQuery()

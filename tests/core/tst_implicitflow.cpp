@@ -14,7 +14,7 @@ class tst_ImplicitFlow : public QObject
     Q_OBJECT
 private:
     QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
+    HttpClient m_http{ &m_network };
 
     static int relay(quint16 port, const QByteArray &fragment)
     {
@@ -24,8 +24,9 @@ private:
         QObject::connect(&socket, &QTcpSocket::readyRead, [&] { answer += socket.readAll(); });
         QObject::connect(&socket, &QTcpSocket::disconnected, [&] { closed = true; });
         socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-        socket.write("POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                     QByteArray::number(fragment.size()) + "\r\n\r\n" + fragment);
+        socket.write("POST /callback HTTP/1.1\r\nContent-Type: "
+                     "application/x-www-form-urlencoded\r\nContent-Length: "
+                     + QByteArray::number(fragment.size()) + "\r\n\r\n" + fragment);
         if (!QTest::qWaitFor([&] { return closed; }, 5000))
             return -1;
         return answer.mid(9, 3).toInt();
@@ -49,13 +50,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("fragment");
         QTest::addColumn<bool>("granted");
         QTest::addColumn<int>("page");
-        QTest::newRow("token") << QByteArray("token_type=Bearer&access_token=fake-at&expires_in=3600&scope=api%3Aread")
+        QTest::newRow("token") << QByteArray(
+                "token_type=Bearer&access_token=fake-at&expires_in=3600&scope=api%3Aread")
                                << true << 200;
         QTest::newRow("refresh token ignored")
-            << QByteArray("token_type=Bearer&access_token=fake-at&refresh_token=fake-rt") << true << 200;
+                << QByteArray("token_type=Bearer&access_token=fake-at&refresh_token=fake-rt")
+                << true << 200;
         QTest::newRow("expires_in not a number")
-            << QByteArray("token_type=Bearer&access_token=fake-at&expires_in=soon") << false << 200;
-        QTest::newRow("not bearer") << QByteArray("token_type=mac&access_token=fake-at") << false << 200;
+                << QByteArray("token_type=Bearer&access_token=fake-at&expires_in=soon") << false
+                << 200;
+        QTest::newRow("not bearer")
+                << QByteArray("token_type=mac&access_token=fake-at") << false << 200;
         QTest::newRow("access_denied") << QByteArray("error=access_denied") << false << 200;
     }
     void tokenFromTheFragment()

@@ -16,7 +16,8 @@ namespace {
 class RawClient : public QObject
 {
 public:
-    explicit RawClient(quint16 port, const QHostAddress &host = QHostAddress(QHostAddress::LocalHost))
+    explicit RawClient(quint16 port,
+                       const QHostAddress &host = QHostAddress(QHostAddress::LocalHost))
     {
         connect(&socket, &QTcpSocket::readyRead, this, [this] { answer += socket.readAll(); });
         connect(&socket, &QTcpSocket::disconnected, this, [this] { closed = true; });
@@ -54,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(!listener.listen());
         QVERIFY(listener.isListening());
         QVERIFY(listener.port() > 1024);
-        QCOMPARE(listener.callback(), QStringLiteral("http://127.0.0.1:%1/callback").arg(listener.port()));
+        QCOMPARE(listener.callback(),
+                 QStringLiteral("http://127.0.0.1:%1/callback").arg(listener.port()));
     }
 
     void fixedPort()
@@ -100,7 +102,9 @@ private Q_SLOTS:
         QTest::newRow("root") << get("/") << 404;
         QTest::newRow("prefix of path") << get("/callbackfoo?code=a&state=s") << 404;
         QTest::newRow("sub path") << get("/callback/x?code=a&state=s") << 404;
-        QTest::newRow("POST") << QByteArray("POST /callback HTTP/1.1\r\nContent-Length: 3\r\n\r\na=b") << 404;
+        QTest::newRow("POST") << QByteArray(
+                "POST /callback HTTP/1.1\r\nContent-Length: 3\r\n\r\na=b")
+                              << 404;
         QTest::newRow("garbage") << QByteArray("\x16\x03\x01 hello\r\n\r\n") << 400;
         QTest::newRow("duplicate code") << get("/callback?code=a&code=b&state=s") << 400;
     }
@@ -141,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(!listener.listen());
         const quint16 port = listener.port();
         RawClient client(port);
-        client.send(get("/callback?code=abc%2B1&state=xyz&error_description=%3Cscript%3Ealert(1)%3C/script%3E"
+        client.send(get("/callback?code=abc%2B1&state=xyz&error_description=%3Cscript%3Ealert(1)%"
+                        "3C/script%3E"
                         "&next=https%3A%2F%2Fevil.example%2F"));
         QTRY_VERIFY(client.closed);
         QCOMPARE(seen.value(QStringLiteral("code")), QStringLiteral("abc+1"));
@@ -150,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(page.contains("cache-control: no-store"));
         QVERIFY(page.contains("referrer-policy: no-referrer"));
         QVERIFY(page.contains("you can close this tab"));
-        QVERIFY(!page.contains("<script"));       // nothing echoed
-        QVERIFY(!page.contains("evil.example"));  // no next= followed or shown
+        QVERIFY(!page.contains("<script")); // nothing echoed
+        QVERIFY(!page.contains("evil.example")); // no next= followed or shown
         QVERIFY(!page.contains("location:"));
         QVERIFY(!page.contains("abc"));
         QVERIFY(!listener.isListening());
@@ -164,7 +169,8 @@ private Q_SLOTS:
     {
         LoopbackListener listener;
         listener.setValidator([](const QMap<QString, QString> &p) {
-            return p.value(QStringLiteral("state")) == QLatin1String("good") ? Verdict::Accepted : Verdict::Rejected;
+            return p.value(QStringLiteral("state")) == QLatin1String("good") ? Verdict::Accepted
+                                                                             : Verdict::Rejected;
         });
         QVERIFY(!listener.listen());
         QSignalSpy stray(&listener, &LoopbackListener::strayRequest);
@@ -238,7 +244,8 @@ private Q_SLOTS:
         QMap<QString, QString> seen;
         listener.setValidator([&](const QMap<QString, QString> &p) {
             seen = p;
-            return p.value(QStringLiteral("state")) == QLatin1String("s") ? Verdict::Accepted : Verdict::Rejected;
+            return p.value(QStringLiteral("state")) == QLatin1String("s") ? Verdict::Accepted
+                                                                          : Verdict::Rejected;
         });
         QVERIFY(!listener.listen());
         const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(listener.port());
@@ -258,16 +265,16 @@ private Q_SLOTS:
         RawClient foreign(listener.port());
         const QByteArray body = "access_token=fake-at&token_type=Bearer&state=s";
         foreign.send("POST /callback HTTP/1.1\r\nOrigin: https://evil.example\r\nContent-Type: "
-                     "application/x-www-form-urlencoded\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                     "application/x-www-form-urlencoded\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QTRY_VERIFY(foreign.closed);
         QCOMPARE(foreign.status(), 404);
         QVERIFY(seen.isEmpty());
 
         RawClient relay(listener.port());
-        relay.send("POST /callback HTTP/1.1\r\nOrigin: " + origin +
-                   "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        relay.send("POST /callback HTTP/1.1\r\nOrigin: " + origin
+                   + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QTRY_VERIFY(relay.closed);
         QCOMPARE(relay.status(), 200);
         QCOMPARE(seen.value(QStringLiteral("access_token")), QStringLiteral("fake-at"));

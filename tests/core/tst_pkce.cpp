@@ -23,7 +23,9 @@ private Q_SLOTS:
         QCOMPARE(pkce.verifier().size(), 43); // 32 octets, base64url, no padding (RFC 7636 §4.1)
         QCOMPARE(QByteArray::fromBase64(pkce.verifier(), QByteArray::Base64UrlEncoding).size(), 32);
         for (char c : pkce.verifier())
-            QVERIFY2(QByteArrayView("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_").contains(c),
+            QVERIFY2(QByteArrayView(
+                             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+                             .contains(c),
                      "verifier must use the unreserved base64url alphabet");
         QCOMPARE(pkce.challenge(), Pkce::challengeFor(pkce.verifier()));
     }

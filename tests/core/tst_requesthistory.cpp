@@ -52,7 +52,8 @@ private Q_SLOTS:
     {
         QCOMPARE(QFileInfo(RequestHistory::defaultPath()).absolutePath(),
                  QFileInfo(AccountStore::defaultPath()).absolutePath());
-        QCOMPARE(QFileInfo(RequestHistory::defaultPath()).fileName(), QStringLiteral("requests.json"));
+        QCOMPARE(QFileInfo(RequestHistory::defaultPath()).fileName(),
+                 QStringLiteral("requests.json"));
     }
 
     void missingFileIsEmpty()
@@ -67,8 +68,9 @@ private Q_SLOTS:
     {
         RequestHistory history(path());
         setClock(history);
-        RequestHistory::Entry post = entry("POST", QStringLiteral("https://api.example/v1/items?x=1&y=a%20b"));
-        post.headers = {{"Accept", "application/json"}, {"X-Trace", "abc"}};
+        RequestHistory::Entry post =
+                entry("POST", QStringLiteral("https://api.example/v1/items?x=1&y=a%20b"));
+        post.headers = { { "Accept", "application/json" }, { "X-Trace", "abc" } };
         post.body = QByteArrayLiteral("{\n  \"title\": \"caf\xc3\xa9\"\n}\n");
         post.bodyKind = RequestHistory::BodyKind::Json;
         QStringList stripped;
@@ -76,14 +78,16 @@ private Q_SLOTS:
         QVERIFY(stripped.isEmpty());
 
         RequestHistory::Entry binary = entry("PUT", QStringLiteral("https://api.example/blob"));
-        binary.headers = {{"Content-Type", "application/octet-stream"}};
+        binary.headers = { { "Content-Type", "application/octet-stream" } };
         binary.body = QByteArray("\0\x01\xff", 3);
         binary.bodyKind = RequestHistory::BodyKind::Raw;
         QVERIFY(!history.save(QStringLiteral("acc1"), QStringLiteral("Upload"), binary));
-        QVERIFY(!history.record(QStringLiteral("acc2"), entry("GET", QStringLiteral("https://other.example/"))));
+        QVERIFY(!history.record(QStringLiteral("acc2"),
+                                entry("GET", QStringLiteral("https://other.example/"))));
 
-        QCOMPARE(QFileInfo(path()).permissions() &
-                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFileInfo(path()).permissions()
+                         & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                            | QFile::WriteOther),
                  QFileDevice::Permissions());
 
         RequestHistory second(path());
@@ -121,10 +125,12 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).url, b.url);
 
         // A different method or body is a different request.
-        QVERIFY(!history.record(QStringLiteral("acc"), entry("DELETE", QStringLiteral("https://api.example/a"))));
+        QVERIFY(!history.record(QStringLiteral("acc"),
+                                entry("DELETE", QStringLiteral("https://api.example/a"))));
         QCOMPARE(history.history(QStringLiteral("acc")).size(), 3);
         QCOMPARE(history.urls(QStringLiteral("acc")),
-                 (QStringList{QStringLiteral("https://api.example/a"), QStringLiteral("https://api.example/b")}));
+                 (QStringList{ QStringLiteral("https://api.example/a"),
+                               QStringLiteral("https://api.example/b") }));
     }
 
     void capped()
@@ -133,12 +139,14 @@ private Q_SLOTS:
         setClock(history);
         for (int i = 0; i < RequestHistory::MaxHistory + 5; ++i) {
             m_now = m_now.addSecs(1);
-            QVERIFY(
-                !history.record(QStringLiteral("acc"), entry("GET", QStringLiteral("https://api.example/%1").arg(i))));
+            QVERIFY(!history.record(QStringLiteral("acc"),
+                                    entry("GET", QStringLiteral("https://api.example/%1").arg(i))));
         }
         const auto list = history.history(QStringLiteral("acc"));
         QCOMPARE(list.size(), RequestHistory::MaxHistory);
-        QCOMPARE(list.first().url, QUrl(QStringLiteral("https://api.example/%1").arg(RequestHistory::MaxHistory + 4)));
+        QCOMPARE(
+                list.first().url,
+                QUrl(QStringLiteral("https://api.example/%1").arg(RequestHistory::MaxHistory + 4)));
         QCOMPARE(list.last().url, QUrl(QStringLiteral("https://api.example/5")));
 
         RequestHistory second(path());
@@ -184,10 +192,12 @@ private Q_SLOTS:
     void removeAccount()
     {
         RequestHistory history(path());
-        QVERIFY(!history.record(QStringLiteral("gone"), entry("GET", QStringLiteral("https://gone.example/x"))));
+        QVERIFY(!history.record(QStringLiteral("gone"),
+                                entry("GET", QStringLiteral("https://gone.example/x"))));
         QVERIFY(!history.save(QStringLiteral("gone"), QStringLiteral("S"),
                               entry("GET", QStringLiteral("https://gone.example/s"))));
-        QVERIFY(!history.record(QStringLiteral("kept"), entry("GET", QStringLiteral("https://kept.example/"))));
+        QVERIFY(!history.record(QStringLiteral("kept"),
+                                entry("GET", QStringLiteral("https://kept.example/"))));
         QSignalSpy changed(&history, &RequestHistory::changed);
         QVERIFY(!history.removeAccount(QStringLiteral("gone")));
         QCOMPARE(changed.size(), 1);
@@ -203,12 +213,15 @@ private Q_SLOTS:
     {
         RequestHistory history(path());
         setClock(history);
-        QVERIFY(!history.record(QStringLiteral("acc"), entry("GET", QStringLiteral("https://a.example/1"))));
+        QVERIFY(!history.record(QStringLiteral("acc"),
+                                entry("GET", QStringLiteral("https://a.example/1"))));
         m_now = m_now.addSecs(1);
-        QVERIFY(!history.record(QStringLiteral("acc"), entry("GET", QStringLiteral("https://a.example/2"))));
+        QVERIFY(!history.record(QStringLiteral("acc"),
+                                entry("GET", QStringLiteral("https://a.example/2"))));
         QVERIFY(!history.removeHistoryEntry(QStringLiteral("acc"), 0));
         QCOMPARE(history.history(QStringLiteral("acc")).size(), 1);
-        QCOMPARE(history.history(QStringLiteral("acc")).first().url, QUrl(QStringLiteral("https://a.example/1")));
+        QCOMPARE(history.history(QStringLiteral("acc")).first().url,
+                 QUrl(QStringLiteral("https://a.example/1")));
         QVERIFY(!history.clearHistory(QStringLiteral("acc")));
         QVERIFY(history.history(QStringLiteral("acc")).isEmpty());
     }
@@ -220,66 +233,83 @@ private Q_SLOTS:
         QTest::addColumn<ResourceRequest::Headers>("headers");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<RequestHistory::BodyKind>("kind");
-        QTest::addColumn<QString>("note");    // a part of the note on what was not kept
+        QTest::addColumn<QString>("note"); // a part of the note on what was not kept
         QTest::addColumn<QByteArray>("kept"); // what must still be in the file
 
         const QByteArray c = Canary;
         using K = RequestHistory::BodyKind;
         QTest::newRow("authorization header")
-            << QByteArray("GET") << QStringLiteral("https://api.example/me")
-            << ResourceRequest::Headers{{"Authorization", "Bearer " + c}, {"Accept", "text/plain"}} << QByteArray()
-            << K::None << QStringLiteral("Authorization header") << QByteArray("text/plain");
+                << QByteArray("GET") << QStringLiteral("https://api.example/me")
+                << ResourceRequest::Headers{ { "Authorization", "Bearer " + c },
+                                             { "Accept", "text/plain" } }
+                << QByteArray() << K::None << QStringLiteral("Authorization header")
+                << QByteArray("text/plain");
         QTest::newRow("proxy authorization and cookie")
-            << QByteArray("GET") << QStringLiteral("https://api.example/me")
-            << ResourceRequest::Headers{{"proxy-authorization", "Basic " + c}, {"Cookie", "sid=" + c}} << QByteArray()
-            << K::None << QStringLiteral("Cookie header") << QByteArray("api.example/me");
-        QTest::newRow("api key header") << QByteArray("GET") << QStringLiteral("https://api.example/me")
-                                        << ResourceRequest::Headers{{"X-Api-Key", c}} << QByteArray() << K::None
-                                        << QStringLiteral("X-Api-Key header") << QByteArray("X-Api-Key");
+                << QByteArray("GET") << QStringLiteral("https://api.example/me")
+                << ResourceRequest::Headers{ { "proxy-authorization", "Basic " + c },
+                                             { "Cookie", "sid=" + c } }
+                << QByteArray() << K::None << QStringLiteral("Cookie header")
+                << QByteArray("api.example/me");
+        QTest::newRow("api key header")
+                << QByteArray("GET") << QStringLiteral("https://api.example/me")
+                << ResourceRequest::Headers{ { "X-Api-Key", c } } << QByteArray() << K::None
+                << QStringLiteral("X-Api-Key header") << QByteArray("X-Api-Key");
         QTest::newRow("access_token query parameter")
-            << QByteArray("GET")
-            << QStringLiteral("https://api.example/me?format=json&access_token=%1").arg(QString::fromLatin1(c))
-            << ResourceRequest::Headers{} << QByteArray() << K::None << QStringLiteral("access_token in the URL")
-            << QByteArray("format=json");
+                << QByteArray("GET")
+                << QStringLiteral("https://api.example/me?format=json&access_token=%1")
+                           .arg(QString::fromLatin1(c))
+                << ResourceRequest::Headers{} << QByteArray() << K::None
+                << QStringLiteral("access_token in the URL") << QByteArray("format=json");
         QTest::newRow("percent-encoded query name")
-            << QByteArray("GET")
-            << QStringLiteral("https://api.example/me?access%5Ftoken=%1").arg(QString::fromLatin1(c))
-            << ResourceRequest::Headers{} << QByteArray() << K::None << QStringLiteral("access_token in the URL")
-            << QByteArray("api.example/me");
+                << QByteArray("GET")
+                << QStringLiteral("https://api.example/me?access%5Ftoken=%1")
+                           .arg(QString::fromLatin1(c))
+                << ResourceRequest::Headers{} << QByteArray() << K::None
+                << QStringLiteral("access_token in the URL") << QByteArray("api.example/me");
         QTest::newRow("password in user info")
-            << QByteArray("GET") << QStringLiteral("https://user:%1@api.example/me").arg(QString::fromLatin1(c))
-            << ResourceRequest::Headers{} << QByteArray() << K::None << QStringLiteral("user name and password")
-            << QByteArray("api.example/me");
-        QTest::newRow("fragment")
-            << QByteArray("GET") << QStringLiteral("https://api.example/cb#access_token=%1").arg(QString::fromLatin1(c))
-            << ResourceRequest::Headers{} << QByteArray() << K::None << QStringLiteral("fragment")
-            << QByteArray("api.example/cb");
+                << QByteArray("GET")
+                << QStringLiteral("https://user:%1@api.example/me").arg(QString::fromLatin1(c))
+                << ResourceRequest::Headers{} << QByteArray() << K::None
+                << QStringLiteral("user name and password") << QByteArray("api.example/me");
+        QTest::newRow("fragment") << QByteArray("GET")
+                                  << QStringLiteral("https://api.example/cb#access_token=%1")
+                                             .arg(QString::fromLatin1(c))
+                                  << ResourceRequest::Headers{} << QByteArray() << K::None
+                                  << QStringLiteral("fragment") << QByteArray("api.example/cb");
         QTest::newRow("json password member")
-            << QByteArray("POST") << QStringLiteral("https://api.example/users") << ResourceRequest::Headers{}
-            << QByteArray("{\"user\": \"alice\", \"password\": \"" + c + "\"}") << K::Json
-            << QStringLiteral("password in the body") << QByteArray("alice");
+                << QByteArray("POST") << QStringLiteral("https://api.example/users")
+                << ResourceRequest::Headers{}
+                << QByteArray("{\"user\": \"alice\", \"password\": \"" + c + "\"}") << K::Json
+                << QStringLiteral("password in the body") << QByteArray("alice");
         QTest::newRow("nested json member")
-            << QByteArray("POST") << QStringLiteral("https://api.example/users") << ResourceRequest::Headers{}
-            << QByteArray("{\"items\": [{\"creds\": {\"client_secret\": \"" + c + "\"}}], \"n\": 1}") << K::Json
-            << QStringLiteral("client_secret in the body") << QByteArray("creds");
+                << QByteArray("POST") << QStringLiteral("https://api.example/users")
+                << ResourceRequest::Headers{}
+                << QByteArray("{\"items\": [{\"creds\": {\"client_secret\": \"" + c
+                              + "\"}}], \"n\": 1}")
+                << K::Json << QStringLiteral("client_secret in the body") << QByteArray("creds");
         QTest::newRow("json that does not parse")
-            << QByteArray("POST") << QStringLiteral("https://api.example/users") << ResourceRequest::Headers{}
-            << QByteArray("{\"password\": \"" + c + "\",") << K::Json << QStringLiteral("does not parse")
-            << QByteArray("api.example/users");
-        QTest::newRow("form field") << QByteArray("POST") << QStringLiteral("https://api.example/login")
-                                    << ResourceRequest::Headers{} << QByteArray("username=alice&password=" + c)
-                                    << K::Form << QStringLiteral("password in the body")
-                                    << QByteArray("username=alice");
-        QTest::newRow("raw json labelled as json") << QByteArray("PUT") << QStringLiteral("https://api.example/cfg")
-                                                   << ResourceRequest::Headers{{"Content-Type", "application/json"}}
-                                                   << QByteArray("{\"refresh_token\": \"" + c + "\"}") << K::Raw
-                                                   << QStringLiteral("refresh_token") << QByteArray("application/json");
+                << QByteArray("POST") << QStringLiteral("https://api.example/users")
+                << ResourceRequest::Headers{} << QByteArray("{\"password\": \"" + c + "\",")
+                << K::Json << QStringLiteral("does not parse") << QByteArray("api.example/users");
+        QTest::newRow("form field")
+                << QByteArray("POST") << QStringLiteral("https://api.example/login")
+                << ResourceRequest::Headers{} << QByteArray("username=alice&password=" + c)
+                << K::Form << QStringLiteral("password in the body")
+                << QByteArray("username=alice");
+        QTest::newRow("raw json labelled as json")
+                << QByteArray("PUT") << QStringLiteral("https://api.example/cfg")
+                << ResourceRequest::Headers{ { "Content-Type", "application/json" } }
+                << QByteArray("{\"refresh_token\": \"" + c + "\"}") << K::Raw
+                << QStringLiteral("refresh_token") << QByteArray("application/json");
         QTest::newRow("raw form labelled as text")
-            << QByteArray("PUT") << QStringLiteral("https://api.example/cfg")
-            << ResourceRequest::Headers{{"Content-Type", "text/plain"}} << QByteArray("token=" + c) << K::Raw
-            << QStringLiteral("token in the body") << QByteArray("text/plain");
-        QTest::newRow("raw jwt") << QByteArray("POST") << QStringLiteral("https://api.example/introspect")
-                                 << ResourceRequest::Headers{{"Content-Type", "application/jwt"}}
+                << QByteArray("PUT") << QStringLiteral("https://api.example/cfg")
+                << ResourceRequest::Headers{ { "Content-Type", "text/plain" } }
+                << QByteArray("token=" + c) << K::Raw << QStringLiteral("token in the body")
+                << QByteArray("text/plain");
+        QTest::newRow("raw jwt") << QByteArray("POST")
+                                 << QStringLiteral("https://api.example/introspect")
+                                 << ResourceRequest::Headers{ { "Content-Type",
+                                                                "application/jwt" } }
                                  << QByteArray("eyJhbGciOiJub25lIn0." + c + ".c2ln") << K::Raw
                                  << QStringLiteral("a JWT") << QByteArray("application/jwt");
     }
@@ -301,7 +331,8 @@ private Q_SLOTS:
         RequestHistory history(path());
         QStringList stripped;
         QVERIFY(!history.record(QStringLiteral("acc"), e, &stripped));
-        QVERIFY2(stripped.join(QLatin1Char('\n')).contains(note), qPrintable(stripped.join(QLatin1Char('\n'))));
+        QVERIFY2(stripped.join(QLatin1Char('\n')).contains(note),
+                 qPrintable(stripped.join(QLatin1Char('\n'))));
         QStringList savedNote;
         QVERIFY(!history.save(QStringLiteral("acc"), QStringLiteral("named"), e, &savedNote));
         QCOMPARE(savedNote, stripped);
@@ -313,7 +344,8 @@ private Q_SLOTS:
         QVERIFY2(bytes.contains(kept), bytes.constData());
 
         // Nor does it reach memory, or come back from the file.
-        for (const auto &list : {history.history(QStringLiteral("acc")), history.saved(QStringLiteral("acc"))}) {
+        for (const auto &list :
+             { history.history(QStringLiteral("acc")), history.saved(QStringLiteral("acc")) }) {
             QCOMPARE(list.size(), 1);
             QVERIFY(!list.first().url.toString().contains(QString::fromLatin1(Canary)));
             QVERIFY(!list.first().body.contains(Canary));
@@ -326,10 +358,12 @@ private Q_SLOTS:
     {
         QFile file(path());
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"version\":1,\"accounts\":{\"acc\":{\"history\":[{\"method\":\"GET\",\"url\":\"https://a.example/"
-                   "?access_token=" +
-                   Canary + "\",\"headers\":[[\"Authorization\",\"Bearer " + Canary +
-                   "\"]],\"bodyKind\":\"none\",\"body\":\"\",\"time\":\"2025-01-01T00:00:00.000Z\"}]}}}");
+        file.write("{\"version\":1,\"accounts\":{\"acc\":{\"history\":[{\"method\":\"GET\",\"url\":"
+                   "\"https://a.example/"
+                   "?access_token="
+                   + Canary + "\",\"headers\":[[\"Authorization\",\"Bearer " + Canary
+                   + "\"]],\"bodyKind\":\"none\",\"body\":\"\",\"time\":\"2025-01-01T00:00:00."
+                     "000Z\"}]}}}");
         file.close();
         RequestHistory history(path());
         QVERIFY(!history.load());
@@ -342,7 +376,8 @@ private Q_SLOTS:
     void nothingSecretIsKeptAsGiven()
     {
         // Formatting and order of a body without secrets survive, byte for byte.
-        RequestHistory::Entry e = entry("PATCH", QStringLiteral("https://api.example/x?code_page=1&q=a+b"));
+        RequestHistory::Entry e =
+                entry("PATCH", QStringLiteral("https://api.example/x?code_page=1&q=a+b"));
         e.body = QByteArrayLiteral("{ \"b\": 1,\n  \"a\": [\"token-like but not a member\"] }");
         e.bodyKind = RequestHistory::BodyKind::Json;
         QStringList stripped;
@@ -356,13 +391,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<RequestHistory::BodyKind>("kind");
-        QTest::newRow("no body") << QByteArray("application/json") << QByteArray() << RequestHistory::BodyKind::None;
+        QTest::newRow("no body") << QByteArray("application/json") << QByteArray()
+                                 << RequestHistory::BodyKind::None;
         QTest::newRow("json") << QByteArray("application/json; charset=utf-8") << QByteArray("{}")
                               << RequestHistory::BodyKind::Json;
-        QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << QByteArray("a=1")
-                              << RequestHistory::BodyKind::Form;
-        QTest::newRow("text") << QByteArray("text/plain") << QByteArray("hi") << RequestHistory::BodyKind::Raw;
-        QTest::newRow("unlabelled") << QByteArray() << QByteArray("hi") << RequestHistory::BodyKind::Raw;
+        QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded")
+                              << QByteArray("a=1") << RequestHistory::BodyKind::Form;
+        QTest::newRow("text") << QByteArray("text/plain") << QByteArray("hi")
+                              << RequestHistory::BodyKind::Raw;
+        QTest::newRow("unlabelled")
+                << QByteArray() << QByteArray("hi") << RequestHistory::BodyKind::Raw;
     }
     void guessBodyKind()
     {
@@ -373,7 +411,7 @@ private Q_SLOTS:
         request.method = "POST";
         request.url = QUrl(QStringLiteral("https://api.example/"));
         if (!contentType.isEmpty())
-            request.headers.append({"Content-Type", contentType});
+            request.headers.append({ "Content-Type", contentType });
         request.body = body;
         QCOMPARE(RequestHistory::guessBodyKind(request), kind);
     }
@@ -382,7 +420,8 @@ private Q_SLOTS:
     {
         RequestHistory history(m_dir.path()); // a directory: QSaveFile cannot replace it
         QSignalSpy changed(&history, &RequestHistory::changed);
-        const Error error = history.record(QStringLiteral("acc"), entry("GET", QStringLiteral("https://a.example/")));
+        const Error error = history.record(QStringLiteral("acc"),
+                                           entry("GET", QStringLiteral("https://a.example/")));
         QVERIFY(error);
         QCOMPARE(error.kind(), Error::Kind::Configuration);
     }

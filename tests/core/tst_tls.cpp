@@ -40,7 +40,7 @@ QString runOpenSsl(const QString &dir, const QStringList &args)
     p.start(tool, args);
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return QStringLiteral("openssl %1 failed: %2")
-            .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError()));
+                .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError()));
     return {};
 }
 
@@ -55,16 +55,21 @@ QString makePki(const QString &dir, const QString &prefix, bool serverCert, Pki 
 {
     const QString caKey = prefix + QStringLiteral("-ca.key");
     const QString caPem = prefix + QStringLiteral("-ca.pem");
-    const QStringList ecKey = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                               QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    QString error = runOpenSsl(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey +
-                                        QStringList{QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), caPem,
-                                                    QStringLiteral("-days"), QStringLiteral("2"),
-                                                    QStringLiteral("-subj"), QStringLiteral("/CN=OAuthDesk test CA ") + prefix,
-                                                    QStringLiteral("-addext"),
-                                                    QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                                    QStringLiteral("-addext"),
-                                                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    const QStringList ecKey = { QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                QStringLiteral("-pkeyopt"),
+                                QStringLiteral("ec_paramgen_curve:prime256v1"),
+                                QStringLiteral("-nodes") };
+    QString error = runOpenSsl(
+            dir,
+            QStringList{ QStringLiteral("req"), QStringLiteral("-x509") } + ecKey
+                    + QStringList{ QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), caPem,
+                                   QStringLiteral("-days"), QStringLiteral("2"),
+                                   QStringLiteral("-subj"),
+                                   QStringLiteral("/CN=OAuthDesk test CA ") + prefix,
+                                   QStringLiteral("-addext"),
+                                   QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                                   QStringLiteral("-addext"),
+                                   QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") });
     if (!error.isEmpty())
         return error;
     pki->ca = QSslCertificate(readFile(dir + QLatin1Char('/') + caPem), QSsl::Pem);
@@ -84,15 +89,19 @@ QString makePki(const QString &dir, const QString &prefix, bool serverCert, Pki 
         f.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n"
                 "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
     }
-    error = runOpenSsl(dir, QStringList{QStringLiteral("req")} + ecKey +
-                                QStringList{QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr,
-                                            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    error = runOpenSsl(dir,
+                       QStringList{ QStringLiteral("req") } + ecKey
+                               + QStringList{ QStringLiteral("-keyout"), key,
+                                              QStringLiteral("-out"), csr, QStringLiteral("-subj"),
+                                              QStringLiteral("/CN=127.0.0.1") });
     if (!error.isEmpty())
         return error;
-    error = runOpenSsl(dir, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                             QStringLiteral("-CA"), caPem, QStringLiteral("-CAkey"), caKey,
-                             QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
-                             QStringLiteral("-extfile"), ext, QStringLiteral("-out"), pem});
+    error = runOpenSsl(dir,
+                       { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                         QStringLiteral("-CA"), caPem, QStringLiteral("-CAkey"), caKey,
+                         QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-extfile"), ext,
+                         QStringLiteral("-out"), pem });
     if (!error.isEmpty())
         return error;
     pki->server = QSslCertificate(readFile(dir + QLatin1Char('/') + pem), QSsl::Pem);
@@ -118,7 +127,8 @@ public:
         config.setPrivateKey(pki.key);
         config.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
         m_server.setSslConfiguration(config);
-        connect(&m_server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_handshakes; });
+        connect(&m_server, &QSslServer::startedEncryptionHandshake, this,
+                [this] { ++m_handshakes; });
         connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 ++m_established;
@@ -175,8 +185,9 @@ private:
 
 QByteArray jsonAnswer(const QByteArray &body)
 {
-    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: "
+           "close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 } // namespace
@@ -197,9 +208,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString error = makePki(m_dir.path(), QStringLiteral("trusted"), true, &m_pki);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        // The certificate is valid for 127.0.0.1 and its chain is complete: only the trust is missing.
+        // The certificate is valid for 127.0.0.1 and its chain is complete: only the trust is
+        // missing.
         QCOMPARE(m_pki.server.issuerDisplayName(), m_pki.ca.subjectDisplayName());
-        QVERIFY(QSslCertificate::verify({m_pki.server, m_pki.ca}, QStringLiteral("127.0.0.1")).size() > 0);
+        QVERIFY(QSslCertificate::verify({ m_pki.server, m_pki.ca }, QStringLiteral("127.0.0.1"))
+                        .size()
+                > 0);
     }
 
     void discoveryRefusesAnUntrustedCertificate()
@@ -212,23 +226,27 @@ private Q_SLOTS:
         HttpClient http(&manager);
         Discovery discovery(&http);
         std::optional<Result<ServerMetadata>> result;
-        discovery.discover(QUrl(server.url()), this, [&](const Result<ServerMetadata> &r) { result = r; });
+        discovery.discover(QUrl(server.url()), this,
+                           [&](const Result<ServerMetadata> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         verifyRefused(result->error(), server);
     }
 
     void tokenRequestRefusesAnUntrustedCertificate()
     {
-        TlsServer server(m_pki, [](const QByteArray &, const QByteArray &) { return jsonAnswer(tokenJson()); });
+        TlsServer server(m_pki, [](const QByteArray &, const QByteArray &) {
+            return jsonAnswer(tokenJson());
+        });
         QVERIFY(server.start());
         QNetworkAccessManager manager;
         HttpClient http(&manager);
         TokenEndpoint endpoint(&http, QUrl(server.url(QStringLiteral("/token"))),
-                               ClientCredentials{QStringLiteral("desk"), QStringLiteral("s3cret-client"),
-                                                 ClientCredentials::Method::SecretBasic});
+                               ClientCredentials{ QStringLiteral("desk"),
+                                                  QStringLiteral("s3cret-client"),
+                                                  ClientCredentials::Method::SecretBasic });
         std::optional<Result<TokenSet>> result;
-        endpoint.request({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}, QString(), this,
-                         [&](const Result<TokenSet> &r) { result = r; });
+        endpoint.request({ { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } },
+                         QString(), this, [&](const Result<TokenSet> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         verifyRefused(result->error(), server);
     }
@@ -242,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QNetworkAccessManager manager;
         HttpClient http(&manager);
-        http.setExtraCaCertificates({m_pki.ca});
+        http.setExtraCaCertificates({ m_pki.ca });
 
         std::optional<Result<ServerMetadata>> discovered;
         Discovery(&http).discover(QUrl(server.url()), this,
@@ -252,11 +270,12 @@ private Q_SLOTS:
         QCOMPARE(discovered->value().tokenEndpoint, QUrl(server.url(QStringLiteral("/token"))));
 
         TokenEndpoint endpoint(&http, discovered->value().tokenEndpoint,
-                               ClientCredentials{QStringLiteral("desk"), QStringLiteral("s3cret-client"),
-                                                 ClientCredentials::Method::SecretBasic});
+                               ClientCredentials{ QStringLiteral("desk"),
+                                                  QStringLiteral("s3cret-client"),
+                                                  ClientCredentials::Method::SecretBasic });
         std::optional<Result<TokenSet>> tokens;
-        endpoint.request({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}, QString(), this,
-                         [&](const Result<TokenSet> &r) { tokens = r; });
+        endpoint.request({ { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } },
+                         QString(), this, [&](const Result<TokenSet> &r) { tokens = r; });
         QTRY_VERIFY_WITH_TIMEOUT(tokens.has_value(), 20000);
         QVERIFY2(tokens->ok(), qPrintable(tokens->error().message()));
         QCOMPARE(tokens->value().accessToken, QStringLiteral("tls-access-token"));
@@ -269,7 +288,8 @@ private Q_SLOTS:
     {
         Settings settings;
         QString error;
-        QVERIFY(settings.extraCaCertificates(&error).isEmpty() && error.isEmpty()); // none set: none
+        QVERIFY(settings.extraCaCertificates(&error).isEmpty()
+                && error.isEmpty()); // none set: none
         settings.setCaCertificatesFile(m_dir.filePath(QStringLiteral("missing.pem")));
         QVERIFY(settings.extraCaCertificates(&error).isEmpty());
         QVERIFY2(error.contains(QLatin1String("missing.pem")), qPrintable(error));
@@ -288,7 +308,7 @@ private Q_SLOTS:
         error.clear();
         const QList<QSslCertificate> certificates = settings.extraCaCertificates(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(certificates, QList<QSslCertificate>{m_pki.ca});
+        QCOMPARE(certificates, QList<QSslCertificate>{ m_pki.ca });
 
         TlsServer server(m_pki, [&server](const QByteArray &, const QByteArray &) {
             return jsonAnswer(metadata(server.url()));
@@ -318,9 +338,10 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QNetworkAccessManager manager;
         HttpClient http(&manager);
-        http.setExtraCaCertificates({other.ca});
+        http.setExtraCaCertificates({ other.ca });
         std::optional<Result<ServerMetadata>> result;
-        Discovery(&http).discover(QUrl(server.url()), this, [&](const Result<ServerMetadata> &r) { result = r; });
+        Discovery(&http).discover(QUrl(server.url()), this,
+                                  [&](const Result<ServerMetadata> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         verifyRefused(result->error(), server);
     }
@@ -332,8 +353,9 @@ private Q_SLOTS:
         QNetworkAccessManager manager;
         HttpClient http(&manager);
         TokenEndpoint endpoint(&http, QUrl(QStringLiteral("http://192.0.2.1/token")),
-                               ClientCredentials{QStringLiteral("desk"), QStringLiteral("s3cret-client"),
-                                                 ClientCredentials::Method::SecretBasic});
+                               ClientCredentials{ QStringLiteral("desk"),
+                                                  QStringLiteral("s3cret-client"),
+                                                  ClientCredentials::Method::SecretBasic });
         std::optional<Result<TokenSet>> result;
         endpoint.refresh(QStringLiteral("a-refresh-token"), QString(), QString(), this,
                          [&](const Result<TokenSet> &r) { result = r; });
@@ -345,9 +367,9 @@ private Q_SLOTS:
     void noSourceIgnoresSslErrors()
     {
         int files = 0;
-        for (const char *folder : {"core", "ui", "app"}) {
+        for (const char *folder : { "core", "ui", "app" }) {
             QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/") + QLatin1String(folder),
-                            {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                            { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
@@ -366,12 +388,13 @@ private:
     static QByteArray metadata(const QString &issuer)
     {
         const QByteArray i = issuer.toUtf8();
-        return "{\"issuer\":\"" + i + "\",\"authorization_endpoint\":\"" + i + "/authorize\",\"token_endpoint\":\"" +
-               i + "/token\"}";
+        return "{\"issuer\":\"" + i + "\",\"authorization_endpoint\":\"" + i
+                + "/authorize\",\"token_endpoint\":\"" + i + "/token\"}";
     }
     static QByteArray tokenJson()
     {
-        return "{\"access_token\":\"tls-access-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
+        return "{\"access_token\":\"tls-access-token\",\"token_type\":\"Bearer\",\"expires_in\":"
+               "3600}";
     }
 
     static void verifyRefused(const Error &error, const TlsServer &server)

@@ -26,23 +26,29 @@ static QString text(const QUrl &url)
 /// The same server, URLs compared as text (QUrl's == tells apart spellings that print the same).
 static bool sameServer(const ServerMetadata &a, const ServerMetadata &b)
 {
-    return text(a.issuer) == text(b.issuer) && text(a.authorizationEndpoint) == text(b.authorizationEndpoint) &&
-           text(a.tokenEndpoint) == text(b.tokenEndpoint) && text(a.revocationEndpoint) == text(b.revocationEndpoint) &&
-           text(a.introspectionEndpoint) == text(b.introspectionEndpoint) &&
-           text(a.userinfoEndpoint) == text(b.userinfoEndpoint) && text(a.jwksUri) == text(b.jwksUri) &&
-           text(a.deviceAuthorizationEndpoint) == text(b.deviceAuthorizationEndpoint) &&
-           text(a.registrationEndpoint) == text(b.registrationEndpoint) &&
-           text(a.pushedAuthorizationRequestEndpoint) == text(b.pushedAuthorizationRequestEndpoint) &&
-           a.scopesSupported == b.scopesSupported && a.promptValuesSupported == b.promptValuesSupported &&
-           a.issParameterSupported == b.issParameterSupported;
+    return text(a.issuer) == text(b.issuer)
+            && text(a.authorizationEndpoint) == text(b.authorizationEndpoint)
+            && text(a.tokenEndpoint) == text(b.tokenEndpoint)
+            && text(a.revocationEndpoint) == text(b.revocationEndpoint)
+            && text(a.introspectionEndpoint) == text(b.introspectionEndpoint)
+            && text(a.userinfoEndpoint) == text(b.userinfoEndpoint)
+            && text(a.jwksUri) == text(b.jwksUri)
+            && text(a.deviceAuthorizationEndpoint) == text(b.deviceAuthorizationEndpoint)
+            && text(a.registrationEndpoint) == text(b.registrationEndpoint)
+            && text(a.pushedAuthorizationRequestEndpoint)
+            == text(b.pushedAuthorizationRequestEndpoint)
+            && a.scopesSupported == b.scopesSupported
+            && a.promptValuesSupported == b.promptValuesSupported
+            && a.issParameterSupported == b.issParameterSupported;
 }
 
 /// The same configuration: everything an export carries.
 static bool sameSettings(const Account &a, const Account &b)
 {
-    return a.name == b.name && a.presetId == b.presetId && a.clientId == b.clientId && a.scope == b.scope &&
-           a.grantType == b.grantType && a.clientAuthMethod == b.clientAuthMethod && a.username == b.username &&
-           a.redirectPort == b.redirectPort && sameServer(a.server, b.server);
+    return a.name == b.name && a.presetId == b.presetId && a.clientId == b.clientId
+            && a.scope == b.scope && a.grantType == b.grantType
+            && a.clientAuthMethod == b.clientAuthMethod && a.username == b.username
+            && a.redirectPort == b.redirectPort && sameServer(a.server, b.server);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -64,7 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         names.insert(a.name);
         FUZZ_CHECK(a.scope == a.scope.simplified());
         FUZZ_CHECK(a.id.isEmpty());
-        FUZZ_CHECK(!a.signedIn && !a.revocationPending && a.subject.isEmpty() && a.loginHint.isEmpty());
+        FUZZ_CHECK(!a.signedIn && !a.revocationPending && a.subject.isEmpty()
+                   && a.loginHint.isEmpty());
         // What the accounts file keeps reads back the same.
         FUZZ_CHECK(sameSettings(Account::fromJson(a.toJson()), a));
     }
@@ -77,11 +84,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 0; i < accounts.size(); ++i)
         FUZZ_CHECK(sameSettings(again.value().at(i), accounts.at(i)));
     static const QSet<QString> allowed = {
-        QStringLiteral("name"),        QStringLiteral("preset"),   QStringLiteral("client_id"),
-        QStringLiteral("scope"),       QStringLiteral("grant_type"), QStringLiteral("client_auth_method"),
-        QStringLiteral("username"),    QStringLiteral("redirect_port"), QStringLiteral("server"),
+        QStringLiteral("name"),       QStringLiteral("preset"),
+        QStringLiteral("client_id"),  QStringLiteral("scope"),
+        QStringLiteral("grant_type"), QStringLiteral("client_auth_method"),
+        QStringLiteral("username"),   QStringLiteral("redirect_port"),
+        QStringLiteral("server"),
     };
-    const QJsonArray list = QJsonDocument::fromJson(exported).object().value(QLatin1String("accounts")).toArray();
+    const QJsonArray list =
+            QJsonDocument::fromJson(exported).object().value(QLatin1String("accounts")).toArray();
     FUZZ_CHECK(list.size() == accounts.size());
     for (const QJsonValue &entry : list) {
         const QStringList keys = entry.toObject().keys();

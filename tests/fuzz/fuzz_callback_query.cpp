@@ -1,7 +1,8 @@
 // The sign-in answer as the loopback listener decodes it (core/loopback/httprequestparser's
 // decodeFormQuery): the query of GET /callback?code=…&state=… for the code grant, and the fragment
 // that the implicit grant's relay page posts back as a form body, which ImplicitFlow then reads as
-// tokens (ImplicitFlow::tokensFromFragment). The input is the query or fragment, without '?' or '#'.
+// tokens (ImplicitFlow::tokensFromFragment). The input is the query or fragment, without '?' or
+// '#'.
 #include "fuzzsupport.h"
 
 #include "flows/implicitflow.h"
@@ -50,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The implicit grant's fragment.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     const Result<TokenSet> tokens =
-        ImplicitFlow::tokensFromFragment(*parameters, QStringLiteral("openid api:read"), now);
+            ImplicitFlow::tokensFromFragment(*parameters, QStringLiteral("openid api:read"), now);
     if (tokens.ok()) {
         const TokenSet &t = tokens.value();
         FUZZ_CHECK(!t.accessToken.isEmpty());
@@ -60,7 +61,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(t.idToken.isEmpty());
         FUZZ_CHECK(t.obtainedAt == now);
         if (parameters->contains(QStringLiteral("expires_in")))
-            FUZZ_CHECK(t.expiresAt == now.addSecs(parameters->value(QStringLiteral("expires_in")).toLongLong()));
+            FUZZ_CHECK(
+                    t.expiresAt
+                    == now.addSecs(parameters->value(QStringLiteral("expires_in")).toLongLong()));
         else
             FUZZ_CHECK(!t.expiresAt.isValid());
     } else {

@@ -12,7 +12,7 @@
 
 using namespace OAuthDesk;
 
-static constexpr int Statuses[] = {201, 200, 400, 401, 403, 404, 500, 503, 204, 302, 0};
+static constexpr int Statuses[] = { 201, 200, 400, 401, 403, 404, 500, 503, 204, 302, 0 };
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -21,20 +21,23 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 static QString words(const Error &error)
 {
-    return error.message() + QLatin1Char('\n') + error.detail() + QLatin1Char('\n') + error.errorDescription() +
-           QLatin1Char('\n') + error.oauthError();
+    return error.message() + QLatin1Char('\n') + error.detail() + QLatin1Char('\n')
+            + error.errorDescription() + QLatin1Char('\n') + error.oauthError();
 }
 
 /// Whether the error for `response` tells the value of the answer's secret field `key`: the words
 /// hold it, and would not if the field held something else (so it came from the field, not from a
-/// fixed sentence or a field the error may quote). Only values long enough not to turn up by chance.
-static bool tells(const Error &error, const HttpResponse &response, const QJsonObject &answer, const char *key)
+/// fixed sentence or a field the error may quote). Only values long enough not to turn up by
+/// chance.
+static bool tells(const Error &error, const HttpResponse &response, const QJsonObject &answer,
+                  const char *key)
 {
     const QString secret = answer.value(QLatin1String(key)).toString();
     if (secret.size() < 8 || !words(error).contains(secret))
         return false;
     QJsonObject other = answer;
-    other.insert(QLatin1String(key), QString(secret.size(), secret.startsWith(QLatin1Char('Q')) ? u'Z' : u'Q'));
+    other.insert(QLatin1String(key),
+                 QString(secret.size(), secret.startsWith(QLatin1Char('Q')) ? u'Z' : u'Q'));
     HttpResponse changed = response;
     changed.body = QJsonDocument(other).toJson(QJsonDocument::Compact);
     const Result<RegisteredClient> again = ClientRegistration::parse(changed);
@@ -58,11 +61,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(!error.oauthError().isEmpty());
             FUZZ_CHECK(error.oauthError().size() <= 100);
             FUZZ_CHECK(error.errorDescription().size() <= 500);
-            for (const QString &text : {error.oauthError(), error.errorDescription()}) {
+            for (const QString &text : { error.oauthError(), error.errorDescription() }) {
                 for (const QChar c : text)
                     FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
             }
-            FUZZ_CHECK(error.errorUri().isEmpty() || UrlPolicy::isSecureOrLoopback(error.errorUri()));
+            FUZZ_CHECK(error.errorUri().isEmpty()
+                       || UrlPolicy::isSecureOrLoopback(error.errorUri()));
         }
         // A refused answer's secrets stay out of the words shown and logged.
         FUZZ_CHECK(!tells(error, response, o, "client_secret"));
@@ -75,21 +79,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!client.clientId.isEmpty());
     FUZZ_CHECK(client.clientId == o.value(QLatin1String("client_id")).toString());
     FUZZ_CHECK(client.clientSecret == o.value(QLatin1String("client_secret")).toString());
-    FUZZ_CHECK(client.registrationAccessToken == o.value(QLatin1String("registration_access_token")).toString());
-    FUZZ_CHECK(client.tokenEndpointAuthMethod == QLatin1String("none") ||
-               client.tokenEndpointAuthMethod == QLatin1String("client_secret_basic") ||
-               client.tokenEndpointAuthMethod == QLatin1String("client_secret_post"));
+    FUZZ_CHECK(client.registrationAccessToken
+               == o.value(QLatin1String("registration_access_token")).toString());
+    FUZZ_CHECK(client.tokenEndpointAuthMethod == QLatin1String("none")
+               || client.tokenEndpointAuthMethod == QLatin1String("client_secret_basic")
+               || client.tokenEndpointAuthMethod == QLatin1String("client_secret_post"));
     const QString method = o.value(QLatin1String("token_endpoint_auth_method")).toString();
     FUZZ_CHECK(method.isEmpty() || client.tokenEndpointAuthMethod == method);
     // A confidential client has its secret; the secret decides when the server named no method.
     if (client.tokenEndpointAuthMethod != QLatin1String("none"))
         FUZZ_CHECK(!client.clientSecret.isEmpty());
     if (method.isEmpty())
-        FUZZ_CHECK((client.tokenEndpointAuthMethod == QLatin1String("none")) == client.clientSecret.isEmpty());
+        FUZZ_CHECK((client.tokenEndpointAuthMethod == QLatin1String("none"))
+                   == client.clientSecret.isEmpty());
     // Only an address fit to send the registration access token to.
-    FUZZ_CHECK(client.registrationClientUri.isEmpty() || UrlPolicy::isSecureOrLoopback(client.registrationClientUri));
-    FUZZ_CHECK(client.registrationClientUri.isEmpty() ==
-               o.value(QLatin1String("registration_client_uri")).toString().isEmpty());
+    FUZZ_CHECK(client.registrationClientUri.isEmpty()
+               || UrlPolicy::isSecureOrLoopback(client.registrationClientUri));
+    FUZZ_CHECK(client.registrationClientUri.isEmpty()
+               == o.value(QLatin1String("registration_client_uri")).toString().isEmpty());
     if (client.clientSecretExpiresAt.isValid())
         FUZZ_CHECK(client.clientSecretExpiresAt.toSecsSinceEpoch() > 0);
     return 0;

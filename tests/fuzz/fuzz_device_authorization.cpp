@@ -13,7 +13,7 @@
 
 using namespace OAuthDesk;
 
-static constexpr int Statuses[] = {200, 400, 401, 201, 204, 302, 403, 429, 500, 503, 0};
+static constexpr int Statuses[] = { 200, 400, 401, 201, 204, 302, 403, 429, 500, 503, 0 };
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 static QString words(const Error &error)
 {
-    return error.message() + QLatin1Char('\n') + error.detail() + QLatin1Char('\n') + error.errorDescription() +
-           QLatin1Char('\n') + error.oauthError();
+    return error.message() + QLatin1Char('\n') + error.detail() + QLatin1Char('\n')
+            + error.errorDescription() + QLatin1Char('\n') + error.oauthError();
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -44,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (deviceCode.size() >= 8 && words(error).contains(deviceCode)) {
             QJsonObject other = o;
             other.insert(QLatin1String("device_code"),
-                         QString(deviceCode.size(), deviceCode.startsWith(QLatin1Char('Q')) ? u'Z' : u'Q'));
+                         QString(deviceCode.size(),
+                                 deviceCode.startsWith(QLatin1Char('Q')) ? u'Z' : u'Q'));
             HttpResponse changed = response;
             changed.body = QJsonDocument(other).toJson(QJsonDocument::Compact);
             const Result<DeviceAuthorization> again = DeviceFlow::parseAuthorization(changed, now);
@@ -57,12 +58,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(response.status == 200);
     FUZZ_CHECK(!answer.deviceCode.isEmpty() && answer.deviceCode == deviceCode);
     const QString userCode = o.value(QLatin1String("user_code")).toString();
-    FUZZ_CHECK(!code.userCode.isEmpty() && code.userCode.size() <= 64 && userCode.startsWith(code.userCode));
+    FUZZ_CHECK(!code.userCode.isEmpty() && code.userCode.size() <= 64
+               && userCode.startsWith(code.userCode));
     // Only addresses a browser may be sent to, and the ones the server named.
-    FUZZ_CHECK(!code.verificationUri.isEmpty() && UrlPolicy::isSecureOrLoopback(code.verificationUri));
-    FUZZ_CHECK(code.verificationUri.toString(QUrl::FullyEncoded) ==
-               QUrl(o.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode).toString(QUrl::FullyEncoded));
-    FUZZ_CHECK(code.verificationUriComplete.isEmpty() || UrlPolicy::isSecureOrLoopback(code.verificationUriComplete));
+    FUZZ_CHECK(!code.verificationUri.isEmpty()
+               && UrlPolicy::isSecureOrLoopback(code.verificationUri));
+    FUZZ_CHECK(code.verificationUri.toString(QUrl::FullyEncoded)
+               == QUrl(o.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode)
+                          .toString(QUrl::FullyEncoded));
+    FUZZ_CHECK(code.verificationUriComplete.isEmpty()
+               || UrlPolicy::isSecureOrLoopback(code.verificationUriComplete));
     // The code expires no sooner than now and no later than the server said; polling is never
     // faster than once a second.
     const double expiresIn = o.value(QLatin1String("expires_in")).toDouble();

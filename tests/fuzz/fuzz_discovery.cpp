@@ -38,15 +38,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!m.authorizationEndpoint.isEmpty() || !m.tokenEndpoint.isEmpty());
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     const std::pair<const char *, QUrl> endpoints[] = {
-        {"authorization_endpoint", m.authorizationEndpoint},
-        {"token_endpoint", m.tokenEndpoint},
-        {"revocation_endpoint", m.revocationEndpoint},
-        {"introspection_endpoint", m.introspectionEndpoint},
-        {"userinfo_endpoint", m.userinfoEndpoint},
-        {"jwks_uri", m.jwksUri},
-        {"device_authorization_endpoint", m.deviceAuthorizationEndpoint},
-        {"registration_endpoint", m.registrationEndpoint},
-        {"pushed_authorization_request_endpoint", m.pushedAuthorizationRequestEndpoint},
+        { "authorization_endpoint", m.authorizationEndpoint },
+        { "token_endpoint", m.tokenEndpoint },
+        { "revocation_endpoint", m.revocationEndpoint },
+        { "introspection_endpoint", m.introspectionEndpoint },
+        { "userinfo_endpoint", m.userinfoEndpoint },
+        { "jwks_uri", m.jwksUri },
+        { "device_authorization_endpoint", m.deviceAuthorizationEndpoint },
+        { "registration_endpoint", m.registrationEndpoint },
+        { "pushed_authorization_request_endpoint", m.pushedAuthorizationRequestEndpoint },
     };
     for (const auto &[name, url] : endpoints) {
         if (object.contains(QLatin1String(name)))

@@ -12,7 +12,7 @@
 
 using namespace OAuthDesk;
 
-static constexpr int Statuses[] = {200, 400, 401, 201, 204, 302, 403, 404, 500, 503, 0};
+static constexpr int Statuses[] = { 200, 400, 401, 201, 204, 302, 403, 404, 500, 503, 0 };
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

@@ -11,7 +11,8 @@
 
 using namespace OAuthDesk;
 
-static const char *const Algs[] = {"RS256", "PS384", "ES256", "ES384", "ES512", "EdDSA", "HS256", "none"};
+static const char *const Algs[] = { "RS256", "PS384", "ES256", "ES384",
+                                    "ES512", "EdDSA", "HS256", "none" };
 
 static void checkKey(const Jwk &key)
 {
@@ -24,9 +25,9 @@ static void checkKey(const Jwk &key)
         break;
     case Jwk::Type::Ec:
         FUZZ_CHECK(key.kty() == QLatin1String("EC"));
-        FUZZ_CHECK((key.crv() == QLatin1String("P-256") && key.bits() == 256) ||
-                   (key.crv() == QLatin1String("P-384") && key.bits() == 384) ||
-                   (key.crv() == QLatin1String("P-521") && key.bits() == 521));
+        FUZZ_CHECK((key.crv() == QLatin1String("P-256") && key.bits() == 256)
+                   || (key.crv() == QLatin1String("P-384") && key.bits() == 384)
+                   || (key.crv() == QLatin1String("P-521") && key.bits() == 521));
         break;
     case Jwk::Type::Okp:
         FUZZ_CHECK(key.kty() == QLatin1String("OKP"));
@@ -58,10 +59,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const Jwk &key : set.value().keys())
             checkKey(key);
         FUZZ_CHECK(set.value().isEmpty() == set.value().keys().isEmpty());
-        QStringList kids = {QString()};
+        QStringList kids = { QString() };
         for (const Jwk &key : set.value().keys())
             kids.append(key.kid());
-        const QJsonArray entries = JsonStrict::parseObject(json).value().value(QLatin1String("keys")).toArray();
+        const QJsonArray entries =
+                JsonStrict::parseObject(json).value().value(QLatin1String("keys")).toArray();
         for (const QJsonValue &entry : entries)
             kids.append(entry.toObject().value(QLatin1String("kid")).toString());
         kids.removeDuplicates();

@@ -12,8 +12,8 @@
 
 using namespace OAuthDesk;
 
-/// Strict JSON accepts nothing that QJsonDocument reads differently: in particular no two member names
-/// that QJsonDocument would fold into one (it keeps the last), at any depth.
+/// Strict JSON accepts nothing that QJsonDocument reads differently: in particular no two member
+/// names that QJsonDocument would fold into one (it keeps the last), at any depth.
 static void checkStrict(const QByteArray &json)
 {
     const Result<QJsonObject> strict = JsonStrict::parseObject(json);
@@ -22,7 +22,8 @@ static void checkStrict(const QByteArray &json)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     FUZZ_CHECK(error.error == QJsonParseError::NoError && doc.isObject());
-    FUZZ_CHECK(Fuzz::objectMembersInValue(QJsonValue(strict.value())) == Fuzz::objectMembersInText(json));
+    FUZZ_CHECK(Fuzz::objectMembersInValue(QJsonValue(strict.value()))
+               == Fuzz::objectMembersInText(json));
 }
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -56,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(token.count('.') == 2);
     FUZZ_CHECK(token.startsWith(QByteArray(s.signingInput() + '.')));
     FUZZ_CHECK(Base64Url::encode(s.signature()) == token.mid(s.signingInput().size() + 1));
-    FUZZ_CHECK(Base64Url::encode(s.payload()) == s.signingInput().mid(s.signingInput().indexOf('.') + 1));
+    FUZZ_CHECK(Base64Url::encode(s.payload())
+               == s.signingInput().mid(s.signingInput().indexOf('.') + 1));
     FUZZ_CHECK(s.header().value(QLatin1String("alg")).isString());
     (void)s.alg();
     (void)s.kid();
@@ -74,11 +76,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QStringList audiences = t.audiences();
     if (t.hasClaim("aud") && t.claims().value(QLatin1String("aud")).isString())
         FUZZ_CHECK(audiences.size() == 1);
-    for (const char *name : {"exp", "nbf", "iat", "auth_time"}) {
-        const QDateTime when = name == QByteArrayView("exp")   ? t.expiry()
-                               : name == QByteArrayView("nbf") ? t.notBefore()
-                               : name == QByteArrayView("iat") ? t.issuedAt()
-                                                               : t.authTime();
+    for (const char *name : { "exp", "nbf", "iat", "auth_time" }) {
+        const QDateTime when = name == QByteArrayView("exp") ? t.expiry()
+                : name == QByteArrayView("nbf")              ? t.notBefore()
+                : name == QByteArrayView("iat")              ? t.issuedAt()
+                                                             : t.authTime();
         FUZZ_CHECK(when.isValid() == t.hasClaim(name));
     }
     return 0;

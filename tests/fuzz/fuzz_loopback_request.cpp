@@ -2,11 +2,11 @@
 // browser, or anything else on 127.0.0.1, sends to the redirect port.
 //
 // Input: three control bytes, then the request bytes. The request is fed once whole and once in
-// pieces: the verdict must not depend on how the bytes were cut. The first control byte chooses how:
-// below 128, pieces of that many bytes plus one (a peer may deliver a head a byte at a time);
-// otherwise two pieces, cut where the next two bytes say (big-endian, modulo the size), which reaches
-// any single cut in a large request cheaply. A complete request is then decoded as the listener does
-// (the query of a GET, the body of the fragment relay's POST).
+// pieces: the verdict must not depend on how the bytes were cut. The first control byte chooses
+// how: below 128, pieces of that many bytes plus one (a peer may deliver a head a byte at a time);
+// otherwise two pieces, cut where the next two bytes say (big-endian, modulo the size), which
+// reaches any single cut in a large request cheaply. A complete request is then decoded as the
+// listener does (the query of a GET, the body of the fragment relay's POST).
 #include "fuzzsupport.h"
 
 #include "loopback/httprequestparser.h"
@@ -19,8 +19,8 @@ static bool isToken(const QByteArray &s)
     if (s.isEmpty())
         return false;
     for (const char c : s) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
         if (!ok)
             return false;
     }

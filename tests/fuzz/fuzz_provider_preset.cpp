@@ -19,15 +19,24 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 static QStringList templates(const ProviderPreset &p)
 {
-    return {p.issuerTemplate,         p.authorizationEndpointTemplate, p.tokenEndpointTemplate,
-            p.deviceAuthorizationEndpointTemplate, p.revocationEndpointTemplate, p.userinfoEndpointTemplate,
-            p.jwksUriTemplate};
+    return { p.issuerTemplate,
+             p.authorizationEndpointTemplate,
+             p.tokenEndpointTemplate,
+             p.deviceAuthorizationEndpointTemplate,
+             p.revocationEndpointTemplate,
+             p.userinfoEndpointTemplate,
+             p.jwksUriTemplate };
 }
 
 static QList<QUrl> urls(const ServerMetadata &m)
 {
-    return {m.issuer,           m.authorizationEndpoint, m.tokenEndpoint, m.deviceAuthorizationEndpoint,
-            m.revocationEndpoint, m.userinfoEndpoint,    m.jwksUri};
+    return { m.issuer,
+             m.authorizationEndpoint,
+             m.tokenEndpoint,
+             m.deviceAuthorizationEndpoint,
+             m.revocationEndpoint,
+             m.userinfoEndpoint,
+             m.jwksUri };
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -48,8 +57,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!p.name.isEmpty() && p.name == p.name.trimmed());
     FUZZ_CHECK(p.scope == p.scope.simplified());
     FUZZ_CHECK(Account::grantTypes().contains(p.grantType));
-    FUZZ_CHECK(p.clientAuthMethod == QLatin1String("none") || p.clientAuthMethod == QLatin1String("client_secret_basic") ||
-               p.clientAuthMethod == QLatin1String("client_secret_post"));
+    FUZZ_CHECK(p.clientAuthMethod == QLatin1String("none")
+               || p.clientAuthMethod == QLatin1String("client_secret_basic")
+               || p.clientAuthMethod == QLatin1String("client_secret_post"));
     FUZZ_CHECK(!p.discovery || !p.issuerTemplate.isEmpty());
     for (const QString &quirk : p.quirks)
         FUZZ_CHECK(!quirk.isEmpty() && quirk == quirk.trimmed());
@@ -87,7 +97,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // is refused, and so is a missing one.
     for (const ProviderPreset::Placeholder &d : p.placeholders) {
         QMap<QString, QString> hostile = values;
-        hostile.insert(d.name, d.isUrl ? QStringLiteral("http://evil.example") : QStringLiteral("evil.example/x"));
+        hostile.insert(d.name,
+                       d.isUrl ? QStringLiteral("http://evil.example")
+                               : QStringLiteral("evil.example/x"));
         FUZZ_CHECK(!p.fill(hostile).ok());
         if (!d.isUrl) {
             hostile.insert(d.name, QStringLiteral("a@evil.example"));

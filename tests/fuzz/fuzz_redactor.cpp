@@ -28,21 +28,36 @@ using namespace OAuthDesk;
 // The secret names of SECURITY.md row LG (as redactor.h lists them): written out here, not taken
 // from Redactor, so that a name it stopped redacting is found.
 static const char *const SecretNames[] = {
-    "code",           "code_verifier", "code_challenge", "state",        "nonce",
-    "client_secret",  "client_assertion", "password",    "access_token", "refresh_token",
-    "id_token",       "id_token_hint", "device_code",    "token",        "assertion",
-    "subject_token",  "actor_token",   "registration_access_token", "mac_key",
+    "code",
+    "code_verifier",
+    "code_challenge",
+    "state",
+    "nonce",
+    "client_secret",
+    "client_assertion",
+    "password",
+    "access_token",
+    "refresh_token",
+    "id_token",
+    "id_token_hint",
+    "device_code",
+    "token",
+    "assertion",
+    "subject_token",
+    "actor_token",
+    "registration_access_token",
+    "mac_key",
 };
 static const char *const SecretHeaders[] = {
-    "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Auth-Token",
-    "X-Client-Secret", "X-API-Key", "apikey", "Private-Token", " authorization ",
+    "Authorization",   "Proxy-Authorization", "Cookie", "Set-Cookie",    "X-Auth-Token",
+    "X-Client-Secret", "X-API-Key",           "apikey", "Private-Token", " authorization ",
 };
-static const char *const Schemes[] = {"Bearer", "Basic", "DPoP", "Negotiate", ""};
+static const char *const Schemes[] = { "Bearer", "Basic", "DPoP", "Negotiate", "" };
 // What may set off a name=value: the characters that end a value in text.
 static const char Stops[] = "&\"'<>#;,)]} \t\r\n";
 // What may precede a JSON member.
-static const char *const MemberStarts[] = {",", "{", ", ", "{\n  ", ",\n", "{ "};
-static const char *const Colons[] = {":", ": ", " : ", "\n:\t"};
+static const char *const MemberStarts[] = { ",", "{", ", ", "{\n  ", ",\n", "{ " };
+static const char *const Colons[] = { ":", ": ", " : ", "\n:\t" };
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -98,8 +113,11 @@ QString spell(uint8_t choice, bool json)
         return mixed;
     }
     case 3: {
-        const QString escaped = json ? QStringLiteral("\\u%1").arg(name.at(0).unicode(), 4, 16, QLatin1Char('0'))
-                                     : QStringLiteral("%%1").arg(name.at(0).unicode(), 2, 16, QLatin1Char('0')).toUpper();
+        const QString escaped = json
+                ? QStringLiteral("\\u%1").arg(name.at(0).unicode(), 4, 16, QLatin1Char('0'))
+                : QStringLiteral("%%1")
+                          .arg(name.at(0).unicode(), 2, 16, QLatin1Char('0'))
+                          .toUpper();
         return escaped + name.mid(1);
     }
     default:
@@ -109,7 +127,8 @@ QString spell(uint8_t choice, bool json)
 
 bool leaks(const QString &text)
 {
-    return text.contains(QLatin1Char('~')) || text.contains(QLatin1String("%7E"), Qt::CaseInsensitive);
+    return text.contains(QLatin1Char('~'))
+            || text.contains(QLatin1String("%7E"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -127,7 +146,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t end = pos;
         while (end < size && data[end] != '~')
             ++end;
-        text.add(QString::fromUtf8(reinterpret_cast<const char *>(data + pos), qsizetype(end - pos)));
+        text.add(QString::fromUtf8(reinterpret_cast<const char *>(data + pos),
+                                   qsizetype(end - pos)));
         if (end + 2 >= size)
             break;
         const uint8_t what = data[end + 1];
@@ -136,18 +156,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const uint8_t how = what / 8;
         switch (what % 8) {
         case 0: // name=value
-            text.add(QLatin1Char(Stops[how % (std::size(Stops) - 1)]) + spell(name, false) + QLatin1Char('=') +
-                     secret());
+            text.add(QLatin1Char(Stops[how % (std::size(Stops) - 1)]) + spell(name, false)
+                     + QLatin1Char('=') + secret());
             break;
-        case 1:   // "name": "value"
-        case 2:   // "name": value
-        case 3:   // "name": ["…", "value"]
-        case 4:   // "name": {"a": {"b": "value"}}
+        case 1: // "name": "value"
+        case 2: // "name": value
+        case 3: // "name": ["…", "value"]
+        case 4: // "name": {"a": {"b": "value"}}
         case 5: { // "name": "value… (cut off)
             text.closeString();
-            const QString member = QLatin1String(MemberStarts[how % std::size(MemberStarts)]) + QLatin1Char('"') +
-                                   spell(name, true) + QLatin1Char('"') +
-                                   QLatin1String(Colons[(how / std::size(MemberStarts)) % std::size(Colons)]);
+            const QString member = QLatin1String(MemberStarts[how % std::size(MemberStarts)])
+                    + QLatin1Char('"') + spell(name, true) + QLatin1Char('"')
+                    + QLatin1String(Colons[(how / std::size(MemberStarts)) % std::size(Colons)]);
             const QString value = secret();
             switch (what % 8) {
             case 1:
@@ -157,10 +177,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 text.add(member + value);
                 break;
             case 3:
-                text.add(member + QLatin1String("[\"a\", ") + QLatin1Char('"') + value + QLatin1String("\"]"));
+                text.add(member + QLatin1String("[\"a\", ") + QLatin1Char('"') + value
+                         + QLatin1String("\"]"));
                 break;
             case 4:
-                text.add(member + QLatin1String("{\"a\": {\"b\": \"") + value + QLatin1String("\"}}"));
+                text.add(member + QLatin1String("{\"a\": {\"b\": \"") + value
+                         + QLatin1String("\"}}"));
                 break;
             default:
                 text.add(member + QLatin1Char('"') + value);
@@ -171,16 +193,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         case 6: { // a credential header
             const QByteArray header = SecretHeaders[name % std::size(SecretHeaders)];
             const QByteArray scheme = Schemes[how % std::size(Schemes)];
-            headers.append({header, (scheme.isEmpty() ? QByteArray() : scheme + ' ') + secret().toUtf8()});
+            headers.append(
+                    { header,
+                      (scheme.isEmpty() ? QByteArray() : scheme + ' ') + secret().toUtf8() });
             break;
         }
         default: { // an address
-            const QString query = QStringLiteral("x=1&") + spell(name, false) + QLatin1Char('=') + secret();
-            text.add(QLatin1Char(Stops[how % (std::size(Stops) - 1)]) +
-                     QStringLiteral("https://client.example/cb?") + query);
-            const QUrl url(QStringLiteral("https://me:%1@client.example/cb?%2#%3").arg(secret(), query, secret()));
+            const QString query =
+                    QStringLiteral("x=1&") + spell(name, false) + QLatin1Char('=') + secret();
+            text.add(QLatin1Char(Stops[how % (std::size(Stops) - 1)])
+                     + QStringLiteral("https://client.example/cb?") + query);
+            const QUrl url(QStringLiteral("https://me:%1@client.example/cb?%2#%3")
+                                   .arg(secret(), query, secret()));
             urls.append(url);
-            headers.append({QByteArrayLiteral("Location"), url.toEncoded()});
+            headers.append({ QByteArrayLiteral("Location"), url.toEncoded() });
             break;
         }
         }
@@ -188,7 +214,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QString redacted = Redactor::redactText(text.text());
     if (leaks(redacted)) {
-        std::fprintf(stderr, "in:  %s\nout: %s\n", qUtf8Printable(text.text()), qUtf8Printable(redacted));
+        std::fprintf(stderr, "in:  %s\nout: %s\n", qUtf8Printable(text.text()),
+                     qUtf8Printable(redacted));
         FUZZ_CHECK(!leaks(redacted));
     }
     for (const QUrl &url : std::as_const(urls)) {

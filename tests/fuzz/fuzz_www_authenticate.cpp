@@ -8,8 +8,10 @@ using namespace OAuthDesk;
 
 static bool isTchar(QChar c)
 {
-    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || QStringView(u"!#$%&'*+-.^_`|~").contains(c);
+    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || QStringView(u"!#$%&'*+-.^_`|~").contains(c);
 }
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -38,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Several values are the challenges of each, in order.
     QList<Challenge> oneByOne;
     for (const QByteArray &value : values)
-        oneByOne += WwwAuthenticate::parse({value});
+        oneByOne += WwwAuthenticate::parse({ value });
     FUZZ_CHECK(oneByOne.size() == challenges.size());
     for (qsizetype i = 0; i < challenges.size(); ++i) {
         FUZZ_CHECK(oneByOne[i].scheme == challenges[i].scheme);
@@ -55,6 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     FUZZ_CHECK(bearer.has_value() == (first >= 0));
     if (bearer)
-        FUZZ_CHECK(bearer->params == challenges[first].params && bearer->token68 == challenges[first].token68);
+        FUZZ_CHECK(bearer->params == challenges[first].params
+                   && bearer->token68 == challenges[first].token68);
     return 0;
 }

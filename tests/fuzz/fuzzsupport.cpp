@@ -60,7 +60,7 @@ qsizetype objectMembersInText(const QByteArray &json)
             break;
         case '{':
         case '[':
-            stack.append({c == '{', false, 0});
+            stack.append({ c == '{', false, 0 });
             break;
         case '}':
         case ']':
@@ -103,7 +103,8 @@ void checkEndpointError(const Error &error)
     for (const QChar c : error.errorDescription())
         FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
     const QUrl uri = error.errorUri();
-    FUZZ_CHECK(uri.isEmpty() || uri.scheme() == QLatin1String("https") || uri.scheme() == QLatin1String("http"));
+    FUZZ_CHECK(uri.isEmpty() || uri.scheme() == QLatin1String("https")
+               || uri.scheme() == QLatin1String("http"));
 }
 
 } // namespace OAuthDesk::Fuzz

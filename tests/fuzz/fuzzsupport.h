@@ -35,7 +35,7 @@ qsizetype objectMembersInValue(const QJsonValue &value);
 class Reader
 {
 public:
-    Reader(const uint8_t *data, size_t size) : m_data(data), m_size(size) {}
+    Reader(const uint8_t *data, size_t size) : m_data(data), m_size(size) { }
 
     /// The next byte, or 0 when the input is used up.
     uint8_t byte() { return m_pos < m_size ? m_data[m_pos++] : 0; }
@@ -57,7 +57,8 @@ private:
  * An HTTP answer taken from the input: one byte choosing the status among `statuses`, one byte
  * giving the length (0-63) of a Content-Type value that follows (none when 0), then the body.
  */
-template <size_t N> HttpResponse response(Reader &in, const int (&statuses)[N])
+template <size_t N>
+HttpResponse response(Reader &in, const int (&statuses)[N])
 {
     HttpResponse answer;
     answer.status = statuses[in.byte() % N];
@@ -66,7 +67,7 @@ template <size_t N> HttpResponse response(Reader &in, const int (&statuses)[N])
     for (int i = 0; i < typeLength; ++i)
         type += static_cast<char>(in.byte());
     if (!type.isEmpty())
-        answer.headers.append({QByteArray("Content-Type"), type});
+        answer.headers.append({ QByteArray("Content-Type"), type });
     answer.body = in.rest();
     return answer;
 }
@@ -79,5 +80,6 @@ void checkEndpointError(const Error &error);
 } // namespace OAuthDesk::Fuzz
 
 /// An invariant of a parser: never false for any input.
-#define FUZZ_CHECK(cond)                                                                                               \
-    ((cond) ? static_cast<void>(0) : OAuthDesk::Fuzz::fail("invariant failed: " #cond, __FILE__, __LINE__))
+#define FUZZ_CHECK(cond)         \
+  ((cond) ? static_cast<void>(0) \
+          : OAuthDesk::Fuzz::fail("invariant failed: " #cond, __FILE__, __LINE__))

@@ -28,7 +28,6 @@ private:
     TestServer m_authlib;
     QNetworkAccessManager m_network;
 
-
     QJsonObject me(const TestServer &server, const QString &token)
     {
         QNetworkRequest request(server.url(QStringLiteral("/api/me")));
@@ -42,7 +41,8 @@ private:
 
     void add(const QStringList &arguments)
     {
-        const CliRun run = runOAuthDesk(QStringList{QStringLiteral("account"), QStringLiteral("add")} + arguments);
+        const CliRun run = runOAuthDesk(
+                QStringList{ QStringLiteral("account"), QStringLiteral("add") } + arguments);
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
@@ -64,45 +64,52 @@ private Q_SLOTS:
 
     void codeWithPkceAgainstAuthlib()
     {
-        // Interop: the same flow as against oidc-provider, with a second implementation. Authlib has
-        // no OpenID discovery: OAuthDesk falls back to RFC 8414 metadata.
-        add({QStringLiteral("Authlib code"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
-             QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"),
-             QStringLiteral("api:read")});
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Authlib code")});
+        // Interop: the same flow as against oidc-provider, with a second implementation. Authlib
+        // has no OpenID discovery: OAuthDesk falls back to RFC 8414 metadata.
+        add({ QStringLiteral("Authlib code"), QStringLiteral("--issuer"),
+              m_authlib.issuer().toString(), QStringLiteral("--client-id"),
+              QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"),
+              QStringLiteral("api:read") });
+        const CliRun login =
+                runOAuthDesk({ QStringLiteral("login"), QStringLiteral("Authlib code") });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Authlib code")));
         QVERIFY(tokens.hasAccessToken());
         QVERIFY(!tokens.refreshToken.isEmpty());
-        QCOMPARE(me(m_authlib, tokens.accessToken).value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
-        const CliRun get = runOAuthDesk({QStringLiteral("get"), QStringLiteral("Authlib code"),
-                                   m_authlib.url(QStringLiteral("/api/me")).toString()});
+        QCOMPARE(me(m_authlib, tokens.accessToken).value(QLatin1String("sub")).toString(),
+                 QStringLiteral("demo"));
+        const CliRun get = runOAuthDesk({ QStringLiteral("get"), QStringLiteral("Authlib code"),
+                                          m_authlib.url(QStringLiteral("/api/me")).toString() });
         QVERIFY2(get.exitCode == 0, get.err.constData());
     }
 
     void implicitAgainstAuthlib()
     {
-        add({QStringLiteral("Implicit"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
-             QStringLiteral("--client-id"), QStringLiteral("oauthdesk-implicit"), QStringLiteral("--grant"),
-             QStringLiteral("implicit"), QStringLiteral("--scope"), QStringLiteral("api:read")});
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Implicit")});
+        add({ QStringLiteral("Implicit"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
+              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-implicit"),
+              QStringLiteral("--grant"), QStringLiteral("implicit"), QStringLiteral("--scope"),
+              QStringLiteral("api:read") });
+        const CliRun login = runOAuthDesk({ QStringLiteral("login"), QStringLiteral("Implicit") });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY(login.err.contains("RFC 9700"));
         const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Implicit")));
         QVERIFY(tokens.hasAccessToken());
         QVERIFY(tokens.refreshToken.isEmpty());
         QVERIFY(tokens.expiresAt.isValid());
-        QCOMPARE(me(m_authlib, tokens.accessToken).value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
+        QCOMPARE(me(m_authlib, tokens.accessToken).value(QLatin1String("sub")).toString(),
+                 QStringLiteral("demo"));
         QCOMPARE(filesContaining(tokens.accessToken.toUtf8()), QStringList());
     }
 
     void implicitDeniedStoresNothing()
     {
-        add({QStringLiteral("Implicit denied"), QStringLiteral("--issuer"), m_authlib.issuer().toString(),
-             QStringLiteral("--client-id"), QStringLiteral("oauthdesk-implicit"), QStringLiteral("--grant"),
-             QStringLiteral("implicit"), QStringLiteral("--scope"), QStringLiteral("api:read")});
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Implicit denied")}, {},
-                                    {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
+        add({ QStringLiteral("Implicit denied"), QStringLiteral("--issuer"),
+              m_authlib.issuer().toString(), QStringLiteral("--client-id"),
+              QStringLiteral("oauthdesk-implicit"), QStringLiteral("--grant"),
+              QStringLiteral("implicit"), QStringLiteral("--scope"), QStringLiteral("api:read") });
+        const CliRun login = runOAuthDesk(
+                { QStringLiteral("login"), QStringLiteral("Implicit denied") }, {},
+                { { QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny") } });
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
         QVERIFY_NOTHING_STORED(accountIdByName(QStringLiteral("Implicit denied")));
@@ -110,10 +117,12 @@ private Q_SLOTS:
 
     void deviceAgainstOidcProvider()
     {
-        add({QStringLiteral("Device"), QStringLiteral("--issuer"), m_oidc.issuer().toString(),
-             QStringLiteral("--client-id"), QStringLiteral("oauthdesk-device"), QStringLiteral("--grant"),
-             QStringLiteral("device"), QStringLiteral("--scope"), QStringLiteral("openid api:read")});
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Device"), QStringLiteral("--open")});
+        add({ QStringLiteral("Device"), QStringLiteral("--issuer"), m_oidc.issuer().toString(),
+              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-device"),
+              QStringLiteral("--grant"), QStringLiteral("device"), QStringLiteral("--scope"),
+              QStringLiteral("openid api:read") });
+        const CliRun login = runOAuthDesk(
+                { QStringLiteral("login"), QStringLiteral("Device"), QStringLiteral("--open") });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         // The code and the address went to stderr for the person; stdout stays clean.
         QVERIFY(login.err.contains("enter the code"));
@@ -121,16 +130,21 @@ private Q_SLOTS:
         QVERIFY(login.out.isEmpty());
         const TokenSet tokens = storedTokens(accountIdByName(QStringLiteral("Device")));
         QVERIFY(tokens.hasAccessToken());
-        QCOMPARE(me(m_oidc, tokens.accessToken).value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
+        QCOMPARE(me(m_oidc, tokens.accessToken).value(QLatin1String("sub")).toString(),
+                 QStringLiteral("demo"));
     }
 
     void deviceDeniedStoresNothing()
     {
-        add({QStringLiteral("Device denied"), QStringLiteral("--issuer"), m_oidc.issuer().toString(),
-             QStringLiteral("--client-id"), QStringLiteral("oauthdesk-device"), QStringLiteral("--grant"),
-             QStringLiteral("device"), QStringLiteral("--scope"), QStringLiteral("openid api:read")});
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Device denied"), QStringLiteral("--open")}, {},
-                                    {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
+        add({ QStringLiteral("Device denied"), QStringLiteral("--issuer"),
+              m_oidc.issuer().toString(), QStringLiteral("--client-id"),
+              QStringLiteral("oauthdesk-device"), QStringLiteral("--grant"),
+              QStringLiteral("device"), QStringLiteral("--scope"),
+              QStringLiteral("openid api:read") });
+        const CliRun login = runOAuthDesk(
+                { QStringLiteral("login"), QStringLiteral("Device denied"),
+                  QStringLiteral("--open") },
+                {}, { { QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny") } });
         QCOMPARE(login.exitCode, 4);
         QVERIFY2(login.err.contains("access_denied"), login.err.constData());
         QVERIFY_NOTHING_STORED(accountIdByName(QStringLiteral("Device denied")));

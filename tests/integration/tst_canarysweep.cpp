@@ -1,9 +1,9 @@
-// The canary sweep's proof through a real run (SECURITY.md row LG). Under scripts/canary-sweep only:
-// signs in to oidc-provider with the real browser, gets the access token from `oauthdesk token`,
-// and leaves it where a leak would be — whole, cut short, and base64-wrapped in a header — each in
-// a file of this test's home (planted/), listed in planted/expected. The sweep must report exactly
-// those files, from the ledger the real server wrote; it fails when it misses one, and does not
-// count them as leaks.
+// The canary sweep's proof through a real run (SECURITY.md row LG). Under scripts/canary-sweep
+// only: signs in to oidc-provider with the real browser, gets the access token from `oauthdesk
+// token`, and leaves it where a leak would be — whole, cut short, and base64-wrapped in a header —
+// each in a file of this test's home (planted/), listed in planted/expected. The sweep must report
+// exactly those files, from the ledger the real server wrote; it fails when it misses one, and does
+// not count them as leaks.
 
 #include "cli.h"
 #include "testenvironment.h"
@@ -43,14 +43,15 @@ private Q_SLOTS:
 
     void plantAnAccessTokenFromARealRun()
     {
-        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Planted"),
-                                         QStringLiteral("--issuer"), m_server.issuer().toString(),
-                                         QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
-                                         QStringLiteral("--scope"), QStringLiteral("openid api:read")});
+        const CliRun add = runOAuthDesk(
+                { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Planted"),
+                  QStringLiteral("--issuer"), m_server.issuer().toString(),
+                  QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
+                  QStringLiteral("--scope"), QStringLiteral("openid api:read") });
         QVERIFY2(add.exitCode == 0, add.err.constData());
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Planted")});
+        const CliRun login = runOAuthDesk({ QStringLiteral("login"), QStringLiteral("Planted") });
         QVERIFY2(login.exitCode == 0, login.err.constData());
-        const CliRun token = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Planted")});
+        const CliRun token = runOAuthDesk({ QStringLiteral("token"), QStringLiteral("Planted") });
         QVERIFY2(token.exitCode == 0, token.err.constData());
         const QByteArray accessToken = token.out.trimmed();
         QVERIFY(accessToken.size() >= 32);
@@ -61,7 +62,8 @@ private Q_SLOTS:
         QDir(dir).removeRecursively();
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(write(dir + QLatin1String("/whole.log"), "debug: token " + accessToken + '\n'));
-        QVERIFY(write(dir + QLatin1String("/cut.log"), "debug: token " + accessToken.left(16) + "...\n"));
+        QVERIFY(write(dir + QLatin1String("/cut.log"),
+                      "debug: token " + accessToken.left(16) + "...\n"));
         QVERIFY(write(dir + QLatin1String("/basic.log"),
                       "Authorization: Basic " + QByteArray("x:" + accessToken).toBase64() + '\n'));
         // Written last: the sweep holds the sweep's findings against this list.

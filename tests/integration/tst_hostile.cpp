@@ -1,12 +1,13 @@
-// SECURITY.md end to end against a server that misbehaves on purpose (tests/common/hostileserver.h).
-// Each row runs the real oauthdesk binary -- `account add` (discovery), `login` (authorization code
-// with PKCE, through a fetch-only $BROWSER and the loopback listener), `request` -- against one
-// hostile mode, with every logging category on and the HTTP exchange log exported, and asserts the
-// four conditions of a pass:
+// SECURITY.md end to end against a server that misbehaves on purpose
+// (tests/common/hostileserver.h). Each row runs the real oauthdesk binary -- `account add`
+// (discovery), `login` (authorization code with PKCE, through a fetch-only $BROWSER and the
+// loopback listener), `request` -- against one hostile mode, with every logging category on and the
+// HTTP exchange log exported, and asserts the four conditions of a pass:
 //   1. the command fails with the row's exit status and a specific message on stderr;
 //   2. nothing is stored: the keychain entries of the test's accounts and the accounts file are as
 //      they were;
-//   3. no secret is printed: the canary code, tokens, MAC key and ID token (and its CANARY- jti) the
+//   3. no secret is printed: the canary code, tokens, MAC key and ID token (and its CANARY- jti)
+//   the
 //      server hands out and the state, code challenge, nonce and code verifier the client sent are
 //      in no stdout, stderr, exported exchange log or file under the test's homes;
 //   4. the loopback listener is closed: a connection to the redirect_uri's port is refused.
@@ -41,8 +42,8 @@ namespace {
 /// Where the row's failure happens.
 enum class Phase {
     AddAccount, ///< `account add NAME --issuer URL` (discovery)
-    Login,      ///< `login NAME` after a good `account add`
-    Request,    ///< `request NAME URL` after a good `account add` and `login`
+    Login, ///< `login NAME` after a good `account add`
+    Request, ///< `request NAME URL` after a good `account add` and `login`
 };
 
 /// One run of oauthdesk, to its end.
@@ -68,7 +69,7 @@ QStringList accountIds()
 {
     AccountStore accounts;
     if (accounts.load())
-        return {QStringLiteral("(the accounts file cannot be read)")};
+        return { QStringLiteral("(the accounts file cannot be read)") };
     QStringList ids;
     for (const Account &account : accounts.accounts())
         ids.append(account.id);
@@ -87,7 +88,8 @@ QMap<QString, QByteArray> keychainEntries(const QStringList &ids)
     QMap<QString, QByteArray> entries;
     for (const QString &id : ids) {
         for (const QString &key :
-             QStringList{id, SecretStore::clientSecretKey(id), ClientRegistration::registrationAccessTokenKey(id)}) {
+             QStringList{ id, SecretStore::clientSecretKey(id),
+                          ClientRegistration::registrationAccessTokenKey(id) }) {
             const QByteArray value = secretToolLookup(key);
             if (!value.isEmpty())
                 entries.insert(key, value);
@@ -105,7 +107,8 @@ QString describe(const QMap<QString, QByteArray> &entries)
     return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
 }
 
-/// The subject (`sub`) the accounts file keeps for this account (empty when none or no such account).
+/// The subject (`sub`) the accounts file keeps for this account (empty when none or no such
+/// account).
 QString accountSubject(const QString &id)
 {
     AccountStore accounts;
@@ -144,33 +147,37 @@ private:
      * Runs oauthdesk with every logging category on, the exchange log exported and the fetch-only
      * browser. When `interruptWhen` turns true, it gets SIGINT (Ctrl-C), once.
      */
-    Run run(const QStringList &arguments, const std::function<bool()> &interruptWhen = {}, int timeoutMs = 30000)
+    Run run(const QStringList &arguments, const std::function<bool()> &interruptWhen = {},
+            int timeoutMs = 30000)
     {
         const QString logFile = m_dir.filePath(QStringLiteral("exchange-%1.log").arg(++m_runs));
-        const CliRun cli = runOAuthDesk(QStringList{QStringLiteral("--exchange-log"), logFile} + arguments, {},
-                                        {{QStringLiteral("BROWSER"), QStringLiteral(OAUTHDESK_SOURCE_DIR "/tests/browser/fetch")},
-                                         {QStringLiteral("OAUTHDESK_TEST_BROWSER_RECORD"), m_browserRecord},
-                                         {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true")}},
-                                        timeoutMs, interruptWhen);
-        Run result{cli.exitCode, cli.out, cli.err, std::nullopt};
+        const CliRun cli = runOAuthDesk(
+                QStringList{ QStringLiteral("--exchange-log"), logFile } + arguments, {},
+                { { QStringLiteral("BROWSER"),
+                    QStringLiteral(OAUTHDESK_SOURCE_DIR "/tests/browser/fetch") },
+                  { QStringLiteral("OAUTHDESK_TEST_BROWSER_RECORD"), m_browserRecord },
+                  { QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true") } },
+                timeoutMs, interruptWhen);
+        Run result{ cli.exitCode, cli.out, cli.err, std::nullopt };
         QFile log(logFile);
         if (log.open(QIODevice::ReadOnly))
             result.exchangeLog = log.readAll();
         return result;
     }
 
-    /// `account add NAME --issuer … --client-id oauthdesk-hostile --scope …`, with openid or without.
+    /// `account add NAME --issuer … --client-id oauthdesk-hostile --scope …`, with openid or
+    /// without.
     static QStringList addAccount(const QString &name, const HostileServer &server, bool openId)
     {
-        return {QStringLiteral("account"),
-                QStringLiteral("add"),
-                name,
-                QStringLiteral("--issuer"),
-                server.issuer(),
-                QStringLiteral("--client-id"),
-                QStringLiteral("oauthdesk-hostile"),
-                QStringLiteral("--scope"),
-                openId ? QStringLiteral("openid api") : QStringLiteral("api")};
+        return { QStringLiteral("account"),
+                 QStringLiteral("add"),
+                 name,
+                 QStringLiteral("--issuer"),
+                 server.issuer(),
+                 QStringLiteral("--client-id"),
+                 QStringLiteral("oauthdesk-hostile"),
+                 QStringLiteral("--scope"),
+                 openId ? QStringLiteral("openid api") : QStringLiteral("api") };
     }
 
     /// Condition 3: none of `secrets` on any run's stdout, stderr or exported exchange log, nor in
@@ -179,16 +186,21 @@ private:
     {
         for (qsizetype r = 0; r < runs.size(); ++r) {
             const Run &each = runs.at(r);
-            QVERIFY2(each.exchangeLog, qPrintable(QStringLiteral("run %1 wrote no exchange log").arg(r + 1)));
+            QVERIFY2(each.exchangeLog,
+                     qPrintable(QStringLiteral("run %1 wrote no exchange log").arg(r + 1)));
             for (const QByteArray &secret : secrets) {
                 // Named in a failure, but only by its canary name or what it is.
-                const QString what = QStringLiteral("%1 (run %2)")
-                                         .arg(secret.startsWith("CANARY-") ? QString::fromLatin1(secret)
-                                              : secret.startsWith("eyJ")   ? QStringLiteral("the ID token")
-                                                                           : QStringLiteral("a value the client sent"))
-                                         .arg(r + 1);
-                QVERIFY2(!each.out.contains(secret), qPrintable(what + QStringLiteral(" on stdout")));
-                QVERIFY2(!each.err.contains(secret), qPrintable(what + QStringLiteral(" on stderr")));
+                const QString what =
+                        QStringLiteral("%1 (run %2)")
+                                .arg(secret.startsWith("CANARY-") ? QString::fromLatin1(secret)
+                                             : secret.startsWith("eyJ")
+                                             ? QStringLiteral("the ID token")
+                                             : QStringLiteral("a value the client sent"))
+                                .arg(r + 1);
+                QVERIFY2(!each.out.contains(secret),
+                         qPrintable(what + QStringLiteral(" on stdout")));
+                QVERIFY2(!each.err.contains(secret),
+                         qPrintable(what + QStringLiteral(" on stderr")));
                 QVERIFY2(!each.exchangeLog->contains(secret),
                          qPrintable(what + QStringLiteral(" in the exchange log")));
             }
@@ -217,136 +229,163 @@ private Q_SLOTS:
         QTest::addColumn<Phase>("phase");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message"); // on stderr
-        QTest::addColumn<int>("pageStatus");     // of the loopback page the browser got; 0: no browser
-        QTest::addColumn<int>("tokenRequests");  // at the server's token endpoint, in all
+        QTest::addColumn<int>("pageStatus"); // of the loopback page the browser got; 0: no browser
+        QTest::addColumn<int>("tokenRequests"); // at the server's token endpoint, in all
         QTest::addColumn<int>("canaryRequests"); // at the second server
 
         // S1, S2: a callback that is not ours is rejected before anything else and ends nothing --
-        // the sign-in keeps waiting for its own callback (else anybody could break it off) until the
-        // person gives up with Ctrl-C. The person sees why in the browser and on stderr.
+        // the sign-in keeps waiting for its own callback (else anybody could break it off) until
+        // the person gives up with Ctrl-C. The person sees why in the browser and on stderr.
         const QByteArray rejectedState = "callback rejected: state does not match";
         const QByteArray rejectedNoState = "callback rejected: no state";
         QTest::newRow("S1 state mismatch")
-            << Mode::StateMismatch << Phase::Login << 130 << rejectedState << 400 << 0 << 0;
+                << Mode::StateMismatch << Phase::Login << 130 << rejectedState << 400 << 0 << 0;
         QTest::newRow("S1 state missing")
-            << Mode::StateMissing << Phase::Login << 130 << rejectedNoState << 400 << 0 << 0;
-        QTest::newRow("S2 error without state")
-            << Mode::ErrorWithoutState << Phase::Login << 130 << rejectedNoState << 400 << 0 << 0;
+                << Mode::StateMissing << Phase::Login << 130 << rejectedNoState << 400 << 0 << 0;
+        QTest::newRow("S2 error without state") << Mode::ErrorWithoutState << Phase::Login << 130
+                                                << rejectedNoState << 400 << 0 << 0;
 
-        // M1 (RFC 9207): the right state, the wrong or no issuer: the sign-in fails, no code is redeemed.
+        // M1 (RFC 9207): the right state, the wrong or no issuer: the sign-in fails, no code is
+        // redeemed.
         QTest::newRow("M1 iss of another issuer")
-            << Mode::IssOfAnotherIssuer << Phase::Login << 1
-            << QByteArray("The sign-in answer came from another issuer (https://other-issuer.example.test) than "
-                          "this account's.")
-            << 200 << 0 << 0;
+                << Mode::IssOfAnotherIssuer << Phase::Login << 1
+                << QByteArray("The sign-in answer came from another issuer "
+                              "(https://other-issuer.example.test) than "
+                              "this account's.")
+                << 200 << 0 << 0;
         QTest::newRow("M1 iss missing but advertised")
-            << Mode::IssMissingButAdvertised << Phase::Login << 1
-            << QByteArray("The sign-in answer does not name its issuer, although the server promises to (RFC 9207).")
-            << 200 << 0 << 0;
+                << Mode::IssMissingButAdvertised << Phase::Login << 1
+                << QByteArray("The sign-in answer does not name its issuer, although the server "
+                              "promises to (RFC 9207).")
+                << 200 << 0 << 0;
 
         // M2: discovery refuses the document, so no account is made and no flow ever starts.
         QTest::newRow("M2 discovery issuer mismatch")
-            << Mode::DiscoveryIssuerMismatch << Phase::AddAccount << 1
-            << QByteArray("The server calls itself \"https://other-issuer.example.test\", not \"http://127.0.0.1:") << 0
-            << 0 << 0;
+                << Mode::DiscoveryIssuerMismatch << Phase::AddAccount << 1
+                << QByteArray("The server calls itself \"https://other-issuer.example.test\", not "
+                              "\"http://127.0.0.1:")
+                << 0 << 0 << 0;
         QTest::newRow("M2 http endpoint")
-            << Mode::HttpTokenEndpoint << Phase::AddAccount << 1
-            << QByteArray("The server's token_endpoint is not an https address.") << 0 << 0 << 0;
+                << Mode::HttpTokenEndpoint << Phase::AddAccount << 1
+                << QByteArray("The server's token_endpoint is not an https address.") << 0 << 0
+                << 0;
         QTest::newRow("M2 javascript: endpoint")
-            << Mode::JavascriptEndpoint << Phase::AddAccount << 1
-            << QByteArray("The server's authorization_endpoint is not an https address.") << 0 << 0 << 0;
+                << Mode::JavascriptEndpoint << Phase::AddAccount << 1
+                << QByteArray("The server's authorization_endpoint is not an https address.") << 0
+                << 0 << 0;
         QTest::newRow("M2 file: endpoint")
-            << Mode::FileEndpoint << Phase::AddAccount << 1
-            << QByteArray("The server's authorization_endpoint is not an https address.") << 0 << 0 << 0;
+                << Mode::FileEndpoint << Phase::AddAccount << 1
+                << QByteArray("The server's authorization_endpoint is not an https address.") << 0
+                << 0 << 0;
 
-        // T1: a good callback, then a token answer that must not become a session. The loopback page
-        // was written before the code was redeemed, so the browser saw the success page.
+        // T1: a good callback, then a token answer that must not become a session. The loopback
+        // page was written before the code was redeemed, so the browser saw the success page.
         QTest::newRow("T1 token answer as HTML")
-            << Mode::TokenAsHtml << Phase::Login << 1
-            << QByteArray("The token endpoint's answer (HTTP 200) is text/html, not JSON.") << 200 << 1 << 0;
-        QTest::newRow("T1 JSON array") << Mode::TokenAsJsonArray << Phase::Login << 1
-                                       << QByteArray("The token endpoint's answer is JSON but not an object.") << 200
-                                       << 1 << 0;
+                << Mode::TokenAsHtml << Phase::Login << 1
+                << QByteArray("The token endpoint's answer (HTTP 200) is text/html, not JSON.")
+                << 200 << 1 << 0;
+        QTest::newRow("T1 JSON array")
+                << Mode::TokenAsJsonArray << Phase::Login << 1
+                << QByteArray("The token endpoint's answer is JSON but not an object.") << 200 << 1
+                << 0;
         QTest::newRow("T1 10 MB") << Mode::TokenTenMegabytes << Phase::Login << 1
-                                  << QByteArray("The answer is larger than 1024 KiB.") << 200 << 1 << 0;
+                                  << QByteArray("The answer is larger than 1024 KiB.") << 200 << 1
+                                  << 0;
         QTest::newRow("T1 307 to another port")
-            << Mode::TokenRedirectToAnotherPort << Phase::Login << 1
-            << QByteArray("The token endpoint answered with a redirect (HTTP 307), which is never followed.") << 200
-            << 1 << 0;
-        // HttpClient's transfer time-out (30 s; no knob: it is the product's own default that is proved).
+                << Mode::TokenRedirectToAnotherPort << Phase::Login << 1
+                << QByteArray("The token endpoint answered with a redirect (HTTP 307), which is "
+                              "never followed.")
+                << 200 << 1 << 0;
+        // HttpClient's transfer time-out (30 s; no knob: it is the product's own default that is
+        // proved).
         QTest::newRow("T1 never answers")
-            << Mode::TokenNeverAnswers << Phase::Login << 5
-            << QByteArray("No answer in time. 127.0.0.1 did not answer in time.") << 200 << 1 << 0;
+                << Mode::TokenNeverAnswers << Phase::Login << 5
+                << QByteArray("No answer in time. 127.0.0.1 did not answer in time.") << 200 << 1
+                << 0;
         QTest::newRow("T1 token_type mac")
-            << Mode::TokenTypeMac << Phase::Login << 1
-            << QByteArray("The token type \"mac\" is not supported; only Bearer is.") << 200 << 1 << 0;
-        const QByteArray badExpiry = "The answer's expires_in is not a non-negative whole number of seconds.";
+                << Mode::TokenTypeMac << Phase::Login << 1
+                << QByteArray("The token type \"mac\" is not supported; only Bearer is.") << 200
+                << 1 << 0;
+        const QByteArray badExpiry =
+                "The answer's expires_in is not a non-negative whole number of seconds.";
         QTest::newRow("T1 negative expires_in")
-            << Mode::TokenNegativeExpiresIn << Phase::Login << 1 << badExpiry << 200 << 1 << 0;
+                << Mode::TokenNegativeExpiresIn << Phase::Login << 1 << badExpiry << 200 << 1 << 0;
         QTest::newRow("T1 string expires_in")
-            << Mode::TokenStringExpiresIn << Phase::Login << 1 << badExpiry << 200 << 1 << 0;
+                << Mode::TokenStringExpiresIn << Phase::Login << 1 << badExpiry << 200 << 1 << 0;
         QTest::newRow("T1 invalid_grant")
-            << Mode::TokenInvalidGrant << Phase::Login << 4
-            << QByteArray("The server no longer accepts this sign-in: sign in again. (invalid_grant): The code was "
-                          "already used.")
-            << 200 << 1 << 0;
+                << Mode::TokenInvalidGrant << Phase::Login << 4
+                << QByteArray("The server no longer accepts this sign-in: sign in again. "
+                              "(invalid_grant): The code was "
+                              "already used.")
+                << 200 << 1 << 0;
 
-        // R1: after a good sign-in, the resource redirects to another origin, which asks for a token
-        // (401 invalid_token): it gets the request without one, and no refresh follows.
+        // R1: after a good sign-in, the resource redirects to another origin, which asks for a
+        // token (401 invalid_token): it gets the request without one, and no refresh follows.
         QTest::newRow("R1 resource cross-origin 302")
-            << Mode::ResourceCrossOriginRedirect << Phase::Request << 7
-            << QByteArray("Note: a redirect went to another origin; the access token was not sent there.") << 200 << 1
-            << 1;
+                << Mode::ResourceCrossOriginRedirect << Phase::Request << 7
+                << QByteArray("Note: a redirect went to another origin; the access token was not "
+                              "sent there.")
+                << 200 << 1 << 1;
 
         // ID (OpenID Connect Core §3.1.3.7): a good callback and good tokens, but an ID token that
         // must not be believed: the sign-in fails with what is wrong with it and keeps nothing.
         QTest::newRow("ID bad signature")
-            << Mode::IdTokenBadSignature << Phase::Login << 1
-            << QByteArray("ID token refused: The ES256 signature does not match the key kid \"hostile-es256\".") << 200
-            << 1 << 0;
+                << Mode::IdTokenBadSignature << Phase::Login << 1
+                << QByteArray("ID token refused: The ES256 signature does not match the key kid "
+                              "\"hostile-es256\".")
+                << 200 << 1 << 0;
         QTest::newRow("ID kid not in the JWKS")
-            << Mode::IdTokenUnknownKid << Phase::Login << 1
-            << QByteArray("ID token refused: No key in the issuer's key set has kid \"hostile-es256-retired\"") << 200
-            << 1 << 0;
-        QTest::newRow("ID alg none") << Mode::IdTokenAlgNone << Phase::Login << 1
-                                     << QByteArray("ID token refused: alg none (an unsigned token) is never accepted.")
-                                     << 200 << 1 << 0;
+                << Mode::IdTokenUnknownKid << Phase::Login << 1
+                << QByteArray("ID token refused: No key in the issuer's key set has kid "
+                              "\"hostile-es256-retired\"")
+                << 200 << 1 << 0;
+        QTest::newRow("ID alg none")
+                << Mode::IdTokenAlgNone << Phase::Login << 1
+                << QByteArray("ID token refused: alg none (an unsigned token) is never accepted.")
+                << 200 << 1 << 0;
         QTest::newRow("ID HS256 keyed with the client_id")
-            << Mode::IdTokenHs256ClientId << Phase::Login << 1
-            << QByteArray("ID token refused: alg HS256 is a shared-secret MAC; only public-key signatures") << 200 << 1
-            << 0;
-        QTest::newRow("ID wrong aud") << Mode::IdTokenWrongAudience << Phase::Login << 1
-                                      << QByteArray(
-                                             "ID token refused: its audience (aud) does not include this client.")
-                                      << 200 << 1 << 0;
+                << Mode::IdTokenHs256ClientId << Phase::Login << 1
+                << QByteArray("ID token refused: alg HS256 is a shared-secret MAC; only public-key "
+                              "signatures")
+                << 200 << 1 << 0;
+        QTest::newRow("ID wrong aud")
+                << Mode::IdTokenWrongAudience << Phase::Login << 1
+                << QByteArray("ID token refused: its audience (aud) does not include this client.")
+                << 200 << 1 << 0;
         QTest::newRow("ID several aud, no azp")
-            << Mode::IdTokenSeveralAudiencesNoAzp << Phase::Login << 1
-            << QByteArray("ID token refused: it has several audiences but no authorized party (azp).") << 200 << 1 << 0;
+                << Mode::IdTokenSeveralAudiencesNoAzp << Phase::Login << 1
+                << QByteArray("ID token refused: it has several audiences but no authorized party "
+                              "(azp).")
+                << 200 << 1 << 0;
         QTest::newRow("ID several aud, azp another client")
-            << Mode::IdTokenSeveralAudiencesBadAzp << Phase::Login << 1
-            << QByteArray("ID token refused: its authorized party (azp) is another client.") << 200 << 1 << 0;
-        QTest::newRow("ID wrong iss")
-            << Mode::IdTokenWrongIssuer << Phase::Login << 1
-            << QByteArray("ID token refused: it was issued by \"https://other-issuer.example.test\", not by "
-                          "\"http://127.0.0.1:")
-            << 200 << 1 << 0;
-        QTest::newRow("ID expired") << Mode::IdTokenExpired << Phase::Login << 1
-                                    << QByteArray("ID token refused: it expired at ") << 200 << 1 << 0;
+                << Mode::IdTokenSeveralAudiencesBadAzp << Phase::Login << 1
+                << QByteArray("ID token refused: its authorized party (azp) is another client.")
+                << 200 << 1 << 0;
+        QTest::newRow("ID wrong iss") << Mode::IdTokenWrongIssuer << Phase::Login << 1
+                                      << QByteArray("ID token refused: it was issued by "
+                                                    "\"https://other-issuer.example.test\", not by "
+                                                    "\"http://127.0.0.1:")
+                                      << 200 << 1 << 0;
+        QTest::newRow("ID expired")
+                << Mode::IdTokenExpired << Phase::Login << 1
+                << QByteArray("ID token refused: it expired at ") << 200 << 1 << 0;
         QTest::newRow("ID iat an hour ahead")
-            << Mode::IdTokenIssuedInFuture << Phase::Login << 1
-            << QByteArray("ID token refused: it claims to be issued in the future (") << 200 << 1 << 0;
-        QTest::newRow("ID wrong nonce") << Mode::IdTokenWrongNonce << Phase::Login << 1
-                                        << QByteArray(
-                                               "ID token refused: its nonce is not the one sent with this sign-in.")
-                                        << 200 << 1 << 0;
+                << Mode::IdTokenIssuedInFuture << Phase::Login << 1
+                << QByteArray("ID token refused: it claims to be issued in the future (") << 200
+                << 1 << 0;
+        QTest::newRow("ID wrong nonce")
+                << Mode::IdTokenWrongNonce << Phase::Login << 1
+                << QByteArray("ID token refused: its nonce is not the one sent with this sign-in.")
+                << 200 << 1 << 0;
         QTest::newRow("ID nonce missing")
-            << Mode::IdTokenNonceMissing << Phase::Login << 1
-            << QByteArray("ID token refused: it carries no nonce, but one was sent.") << 200 << 1 << 0;
+                << Mode::IdTokenNonceMissing << Phase::Login << 1
+                << QByteArray("ID token refused: it carries no nonce, but one was sent.") << 200
+                << 1 << 0;
         // A token answer to an openid sign-in without the ID token (OpenID Connect Core §3.1.3.3):
         // nothing to check, so nothing proves who signed in -- and without a subject the "different
         // user" check of a later sign-in has nothing to compare with.
-        QTest::newRow("ID token missing")
-            << Mode::IdTokenMissing << Phase::Login << 1 << QByteArray("no ID token") << 200 << 1 << 0;
+        QTest::newRow("ID token missing") << Mode::IdTokenMissing << Phase::Login << 1
+                                          << QByteArray("no ID token") << 200 << 1 << 0;
     }
 
     void hostileServer()
@@ -375,17 +414,17 @@ private Q_SLOTS:
             QVERIFY(!id.isEmpty());
         }
         if (phase == Phase::Request) {
-            const QMap<QString, QByteArray> signedOut = keychainEntries({id});
-            runs.append(run({QStringLiteral("login"), name}));
+            const QMap<QString, QByteArray> signedOut = keychainEntries({ id });
+            runs.append(run({ QStringLiteral("login"), name }));
             QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
             QVERIFY2(runs.last().err.contains("Signed in"), runs.last().err.constData());
             QCOMPARE(storedTokens(id).accessToken.toUtf8(), server.accessToken());
             // The control of condition 2: a session that is kept shows in the snapshot.
-            QVERIFY(keychainEntries({id}) != signedOut);
+            QVERIFY(keychainEntries({ id }) != signedOut);
         }
 
         // Whose keychain entries to watch: the row's account, or, where no account is made, all.
-        const QStringList watched = phase == Phase::AddAccount ? accountIds() : QStringList{id};
+        const QStringList watched = phase == Phase::AddAccount ? accountIds() : QStringList{ id };
         const std::optional<QByteArray> accountsBefore = accountsFile();
         const QMap<QString, QByteArray> keychainBefore = keychainEntries(watched);
 
@@ -408,10 +447,11 @@ private Q_SLOTS:
             runs.append(run(add));
             break;
         case Phase::Login:
-            runs.append(run({QStringLiteral("login"), name}, interruptWhen, 60000));
+            runs.append(run({ QStringLiteral("login"), name }, interruptWhen, 60000));
             break;
         case Phase::Request:
-            runs.append(run({QStringLiteral("request"), name, server.url(QStringLiteral("/resource"))}));
+            runs.append(run(
+                    { QStringLiteral("request"), name, server.url(QStringLiteral("/resource")) }));
             break;
         }
         const Run &failing = runs.last();
@@ -419,8 +459,10 @@ private Q_SLOTS:
 
         // 1. It fails, with a specific message.
         QVERIFY2(failing.exitCode == exitCode,
-                 qPrintable(QStringLiteral("exit %1, not %2; stderr:\n").arg(failing.exitCode).arg(exitCode) +
-                            QString::fromUtf8(failing.err)));
+                 qPrintable(QStringLiteral("exit %1, not %2; stderr:\n")
+                                    .arg(failing.exitCode)
+                                    .arg(exitCode)
+                            + QString::fromUtf8(failing.err)));
         QVERIFY2(failing.err.contains(message), failing.err.constData());
         if (openId && mode != HostileServer::Mode::IdTokenMissing) {
             // The ID token, not something before it, is what failed: it was issued for a sign-in
@@ -430,7 +472,8 @@ private Q_SLOTS:
             QVERIFY(!server.idToken().isEmpty());
             QVERIFY2(failing.err.contains("The ID token failed validation; nothing was stored."),
                      failing.err.constData());
-            if (mode != HostileServer::Mode::IdTokenAlgNone && mode != HostileServer::Mode::IdTokenHs256ClientId)
+            if (mode != HostileServer::Mode::IdTokenAlgNone
+                && mode != HostileServer::Mode::IdTokenHs256ClientId)
                 QVERIFY(server.requestsTo("/jwks") >= 1);
         }
         if (mode == HostileServer::Mode::ErrorWithoutState) {
@@ -444,10 +487,11 @@ private Q_SLOTS:
             const QJsonObject record = readRecord(m_browserRecord);
             QCOMPARE(record.value(QLatin1String("status")).toInt(), pageStatus);
             const QString page = record.value(QLatin1String("page")).toString();
-            const QString expected = pageStatus == 400 ? QStringLiteral("This sign-in response was not expected.")
-                                     : tokenRequests > 0
-                                         ? QStringLiteral("you can close this tab and return to OAuthDesk")
-                                         : QStringLiteral("Sign-in was not completed.");
+            const QString expected = pageStatus == 400
+                    ? QStringLiteral("This sign-in response was not expected.")
+                    : tokenRequests > 0
+                    ? QStringLiteral("you can close this tab and return to OAuthDesk")
+                    : QStringLiteral("Sign-in was not completed.");
             QVERIFY2(page.contains(expected), qPrintable(page));
         } else {
             QCOMPARE(server.requestsTo("/authorize"), 0);
@@ -456,7 +500,8 @@ private Q_SLOTS:
         QCOMPARE(server.requestsTo("/token"), tokenRequests);
         QCOMPARE(server.canary().requests().size(), qsizetype(canaryRequests));
         for (const ScriptedServer::Request &request : server.canary().requests()) {
-            QVERIFY2(!request.headers.toLower().contains("authorization:"), request.headers.constData());
+            QVERIFY2(!request.headers.toLower().contains("authorization:"),
+                     request.headers.constData());
             QVERIFY(!request.headers.contains(server.accessToken()));
             QVERIFY(!request.target.contains(server.accessToken()));
         }
@@ -464,8 +509,9 @@ private Q_SLOTS:
         // 2. Nothing is stored.
         const QMap<QString, QByteArray> keychainAfter = keychainEntries(watched);
         QVERIFY2(keychainAfter == keychainBefore,
-                 qPrintable(QStringLiteral("the keychain entries of the test's accounts changed: %1 before, %2 after")
-                                .arg(describe(keychainBefore), describe(keychainAfter))));
+                 qPrintable(QStringLiteral("the keychain entries of the test's accounts changed: "
+                                           "%1 before, %2 after")
+                                    .arg(describe(keychainBefore), describe(keychainAfter))));
         QVERIFY2(accountsFile() == accountsBefore, "the accounts file changed");
         if (phase == Phase::AddAccount)
             QVERIFY(accountIdByName(name).isEmpty());
@@ -483,16 +529,18 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // The exchange log did record the exchanges (so that its check above means something).
-        QVERIFY(failing.exchangeLog->contains(phase == Phase::AddAccount ? "/.well-known/openid-configuration"
-                                              : phase == Phase::Request  ? "/resource"
-                                              : tokenRequests > 0        ? "/token"
-                                                                         : "/authorize"));
+        QVERIFY(failing.exchangeLog->contains(phase == Phase::AddAccount
+                                                      ? "/.well-known/openid-configuration"
+                                                      : phase == Phase::Request ? "/resource"
+                                                      : tokenRequests > 0       ? "/token"
+                                                                                : "/authorize"));
 
         // 4. The loopback listener is closed.
         if (pageStatus) {
             const quint16 port = server.loopbackPort();
             QVERIFY(port != 0);
-            QVERIFY2(HostileServer::connectionRefused(port), "the loopback listener still accepts connections");
+            QVERIFY2(HostileServer::connectionRefused(port),
+                     "the loopback listener still accepts connections");
         }
         if (tokenRequests > 0) {
             // Closed as soon as the valid callback came, not only when the process ended.
@@ -500,9 +548,11 @@ private Q_SLOTS:
                      "the loopback listener still accepted connections when the code was redeemed");
         }
         if (interruptWhen) {
-            // The rejected callback did not end the sign-in; Ctrl-C did, and it closed the listener.
+            // The rejected callback did not end the sign-in; Ctrl-C did, and it closed the
+            // listener.
             QVERIFY2(listeningBeforeInterrupt == std::optional<bool>(true),
-                     "the loopback listener was gone before Ctrl-C: the rejected callback ended the sign-in");
+                     "the loopback listener was gone before Ctrl-C: the rejected callback ended "
+                     "the sign-in");
             QVERIFY2(failing.err.contains("Sign-in was cancelled."), failing.err.constData());
         }
     }
@@ -510,8 +560,9 @@ private Q_SLOTS:
     /**
      * The ID rows' baseline, so that their refusals mean something: the same server with a correct
      * ID token (Mode::IdTokenValid). The sign-in works, the ID token was checked with the issuer's
-     * keys against the nonce sent, the tokens and the ID token are kept, the account learns its user
-     * (sub), and no secret -- the ID token included -- is printed, logged or written to a file.
+     * keys against the nonce sent, the tokens and the ID token are kept, the account learns its
+     * user (sub), and no secret -- the ID token included -- is printed, logged or written to a
+     * file.
      */
     void openIdSignIn()
     {
@@ -527,7 +578,7 @@ private Q_SLOTS:
         QVERIFY_NOTHING_STORED(id);
         QVERIFY(accountSubject(id).isEmpty());
 
-        runs.append(run({QStringLiteral("login"), name}));
+        runs.append(run({ QStringLiteral("login"), name }));
         const Run &login = runs.last();
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY2(login.err.contains("Signed in"), login.err.constData());

@@ -2,8 +2,8 @@
 // on (QT_LOGGING_RULES="*=true") and the HTTP exchange log exported (--exchange-log), against
 // oidc-provider (authorization code + PKCE in a real Chromium, refresh, introspection, resource,
 // revocation, client credentials) and Authlib (password grant). Then every secret that went over
-// the wire -- tokens, client secret, password, state, PKCE challenge, nonce -- is looked for in every
-// run's output, every exported log and every file under the test's homes: zero hits.
+// the wire -- tokens, client secret, password, state, PKCE challenge, nonce -- is looked for in
+// every run's output, every exported log and every file under the test's homes: zero hits.
 
 #include "cli.h"
 #include "testenvironment.h"
@@ -35,7 +35,8 @@ class tst_Redaction : public QObject
 private:
     TestServer m_oidc;
     TestServer m_authlib;
-    QTemporaryDir m_dir; ///< outside the test's homes: the browser's URL record and the exported logs
+    QTemporaryDir
+            m_dir; ///< outside the test's homes: the browser's URL record and the exported logs
     QString m_browser;
     int m_runs = 0;
     /// Everything OAuthDesk printed or exported, by where it came from.
@@ -45,30 +46,33 @@ private:
     static constexpr int AccessTtl = 5;
 
     /// Runs oauthdesk with every logging category on and the exchange log exported.
-    CliRun run(const QStringList &arguments, const QByteArray &stdinData = {}, bool stdoutIsSecret = false)
+    CliRun run(const QStringList &arguments, const QByteArray &stdinData = {},
+               bool stdoutIsSecret = false)
     {
         const QString logFile = m_dir.filePath(QStringLiteral("exchange-%1.log").arg(++m_runs));
         const CliRun result = runOAuthDesk(
-            QStringList{QStringLiteral("--exchange-log"), logFile} + arguments, stdinData,
-            {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true")}, {QStringLiteral("BROWSER"), m_browser}});
+                QStringList{ QStringLiteral("--exchange-log"), logFile } + arguments, stdinData,
+                { { QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true") },
+                  { QStringLiteral("BROWSER"), m_browser } });
         const QString what = arguments.join(QLatin1Char(' '));
-        m_texts.append({what + QStringLiteral(" (stderr)"), result.err});
+        m_texts.append({ what + QStringLiteral(" (stderr)"), result.err });
         // `token` prints the access token: that is its job, not a leak.
         if (!stdoutIsSecret)
-            m_texts.append({what + QStringLiteral(" (stdout)"), result.out});
+            m_texts.append({ what + QStringLiteral(" (stdout)"), result.out });
         QFile file(logFile);
         if (!file.open(QIODevice::ReadOnly)) {
             qWarning("no exchange log from: %s", qPrintable(what));
-            m_texts.append({what + QStringLiteral(" (no exchange log!)"), QByteArray("MISSING EXCHANGE LOG")});
+            m_texts.append({ what + QStringLiteral(" (no exchange log!)"),
+                             QByteArray("MISSING EXCHANGE LOG") });
             return result;
         }
         const QByteArray exported = file.readAll();
         // Owner-only, like every file OAuthDesk writes.
-        const QFileDevice::Permissions others =
-            QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther
+                | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (file.permissions() & others)
-            m_texts.append({logFile, QByteArray("EXCHANGE LOG READABLE BY OTHERS")});
-        m_texts.append({what + QStringLiteral(" (exchange log)"), exported});
+            m_texts.append({ logFile, QByteArray("EXCHANGE LOG READABLE BY OTHERS") });
+        m_texts.append({ what + QStringLiteral(" (exchange log)"), exported });
         m_exported += exported + '\n';
         return result;
     }
@@ -100,7 +104,7 @@ private:
             if (line.trimmed().isEmpty())
                 continue;
             const QUrlQuery query(QUrl::fromEncoded(line.trimmed()));
-            for (const char *name : {"state", "code_challenge", "nonce"}) {
+            for (const char *name : { "state", "code_challenge", "nonce" }) {
                 const QString value = query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
                 if (!value.isEmpty()) {
                     addSecret(value.toUtf8());
@@ -113,7 +117,9 @@ private:
 
     void add(const QStringList &arguments, const QByteArray &stdinData = {})
     {
-        const CliRun added = run(QStringList{QStringLiteral("account"), QStringLiteral("add")} + arguments, stdinData);
+        const CliRun added =
+                run(QStringList{ QStringLiteral("account"), QStringLiteral("add") } + arguments,
+                    stdinData);
         QVERIFY2(added.exitCode == 0, added.err.constData());
     }
 
@@ -140,11 +146,12 @@ private Q_SLOTS:
         m_browser = m_dir.filePath(QStringLiteral("browser"));
         QFile script(m_browser);
         QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" +
-                     m_dir.filePath(QStringLiteral("browser-urls.txt")).toUtf8() + "'\nexec '" +
-                     TestServer::browserCommand().toUtf8() + "' \"$1\"\n");
+        script.write("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '"
+                     + m_dir.filePath(QStringLiteral("browser-urls.txt")).toUtf8() + "'\nexec '"
+                     + TestServer::browserCommand().toUtf8() + "' \"$1\"\n");
         script.close();
-        QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner));
         addSecret(ServiceSecret);
         addSecret(Password);
     }
@@ -152,13 +159,14 @@ private Q_SLOTS:
     void authorizationCodeSession()
     {
         const QString name = QStringLiteral("Canary");
-        add({name, QStringLiteral("--issuer"), m_oidc.issuer().toString(), QStringLiteral("--client-id"),
-             QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"),
-             QStringLiteral("openid profile offline_access api:read")});
+        add({ name, QStringLiteral("--issuer"), m_oidc.issuer().toString(),
+              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
+              QStringLiteral("--scope"),
+              QStringLiteral("openid profile offline_access api:read") });
         const QString id = accountIdByName(name);
         QVERIFY(!id.isEmpty());
 
-        const CliRun login = run({QStringLiteral("login"), name});
+        const CliRun login = run({ QStringLiteral("login"), name });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         // oidc-provider offers PAR (RFC 9126): the state, challenge and nonce went in a POST.
         QVERIFY(login.err.contains("Opening the browser"));
@@ -168,30 +176,31 @@ private Q_SLOTS:
         QVERIFY(!first.idToken.isEmpty());
         addTokens(first);
 
-        const CliRun token = run({QStringLiteral("token"), name}, {}, true);
+        const CliRun token = run({ QStringLiteral("token"), name }, {}, true);
         QCOMPARE(token.exitCode, 0);
         QCOMPARE(token.out.trimmed(), first.accessToken.toUtf8());
 
-        const CliRun get = run({QStringLiteral("get"), name, m_oidc.url(QStringLiteral("/api/me")).toString()});
+        const CliRun get = run(
+                { QStringLiteral("get"), name, m_oidc.url(QStringLiteral("/api/me")).toString() });
         QVERIFY2(get.exitCode == 0, get.err.constData());
         QCOMPARE(QJsonDocument::fromJson(get.out).object().value(QLatin1String("sub")).toString(),
                  QStringLiteral("demo"));
 
-        const CliRun introspect = run({QStringLiteral("introspect"), name});
+        const CliRun introspect = run({ QStringLiteral("introspect"), name });
         QVERIFY2(introspect.exitCode == 0, introspect.err.constData());
 
         // Past the access token's lifetime `token` refreshes: a Refresh exchange with a new pair.
         // (Waiting until the client counts the token stale, and the server has let it go.)
-        QTRY_VERIFY_WITH_TIMEOUT(first.isStale(QDateTime::currentDateTimeUtc()) &&
-                                     m_oidc.resourceStatus(first.accessToken) == 401,
+        QTRY_VERIFY_WITH_TIMEOUT(first.isStale(QDateTime::currentDateTimeUtc())
+                                         && m_oidc.resourceStatus(first.accessToken) == 401,
                                  (AccessTtl + 30) * 1000);
-        const CliRun refreshed = run({QStringLiteral("token"), name}, {}, true);
+        const CliRun refreshed = run({ QStringLiteral("token"), name }, {}, true);
         QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
         const TokenSet second = storedTokens(id);
         QVERIFY(second.accessToken != first.accessToken);
         addTokens(second);
 
-        const CliRun revoke = run({QStringLiteral("revoke"), name});
+        const CliRun revoke = run({ QStringLiteral("revoke"), name });
         QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
         QVERIFY_NOTHING_STORED(id);
     }
@@ -201,11 +210,13 @@ private Q_SLOTS:
         // Endpoints given by hand, no discovery and so no PAR: the browser is handed state and
         // code_challenge in the URL, where the test's $BROWSER wrapper notes them.
         const QString name = QStringLiteral("Canary by hand");
-        add({name, QStringLiteral("--issuer"), m_oidc.issuer().toString(), QStringLiteral("--client-id"),
-             QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"), QStringLiteral("api:read"),
-             QStringLiteral("--authorization-endpoint"), m_oidc.url(QStringLiteral("/auth")).toString(),
-             QStringLiteral("--token-endpoint"), m_oidc.url(QStringLiteral("/token")).toString()});
-        const CliRun login = run({QStringLiteral("login"), name});
+        add({ name, QStringLiteral("--issuer"), m_oidc.issuer().toString(),
+              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
+              QStringLiteral("--scope"), QStringLiteral("api:read"),
+              QStringLiteral("--authorization-endpoint"),
+              m_oidc.url(QStringLiteral("/auth")).toString(), QStringLiteral("--token-endpoint"),
+              m_oidc.url(QStringLiteral("/token")).toString() });
+        const CliRun login = run({ QStringLiteral("login"), name });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         addAuthorizationRequestSecrets();
         const TokenSet tokens = storedTokens(accountIdByName(name));
@@ -216,27 +227,32 @@ private Q_SLOTS:
     void clientCredentials()
     {
         const QString name = QStringLiteral("Canary service");
-        add({name, QStringLiteral("--issuer"), m_oidc.issuer().toString(), QStringLiteral("--client-id"),
-             QStringLiteral("oauthdesk-service"), QStringLiteral("--grant"), QStringLiteral("client_credentials"),
-             QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"), QStringLiteral("api:read")},
+        add({ name, QStringLiteral("--issuer"), m_oidc.issuer().toString(),
+              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-service"),
+              QStringLiteral("--grant"), QStringLiteral("client_credentials"),
+              QStringLiteral("--client-secret-stdin"), QStringLiteral("--scope"),
+              QStringLiteral("api:read") },
             ServiceSecret + '\n');
-        const CliRun login = run({QStringLiteral("login"), name});
+        const CliRun login = run({ QStringLiteral("login"), name });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const TokenSet tokens = storedTokens(accountIdByName(name));
         QVERIFY(tokens.hasAccessToken());
         addTokens(tokens);
-        const CliRun get = run({QStringLiteral("get"), name, m_oidc.url(QStringLiteral("/api/me")).toString()});
+        const CliRun get = run(
+                { QStringLiteral("get"), name, m_oidc.url(QStringLiteral("/api/me")).toString() });
         QVERIFY2(get.exitCode == 0, get.err.constData());
     }
 
     void passwordGrant()
     {
         const QString name = QStringLiteral("Canary password");
-        add({name, QStringLiteral("--issuer"), m_authlib.issuer().toString(), QStringLiteral("--client-id"),
-             QStringLiteral("oauthdesk-password"), QStringLiteral("--grant"), QStringLiteral("password"),
-             QStringLiteral("--username"), QStringLiteral("demo"), QStringLiteral("--scope"),
-             QStringLiteral("api:read")});
-        const CliRun login = run({QStringLiteral("login"), name, QStringLiteral("--password-stdin")}, Password + '\n');
+        add({ name, QStringLiteral("--issuer"), m_authlib.issuer().toString(),
+              QStringLiteral("--client-id"), QStringLiteral("oauthdesk-password"),
+              QStringLiteral("--grant"), QStringLiteral("password"), QStringLiteral("--username"),
+              QStringLiteral("demo"), QStringLiteral("--scope"), QStringLiteral("api:read") });
+        const CliRun login =
+                run({ QStringLiteral("login"), name, QStringLiteral("--password-stdin") },
+                    Password + '\n');
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const TokenSet tokens = storedTokens(accountIdByName(name));
         QVERIFY(tokens.hasAccessToken());
@@ -249,13 +265,17 @@ private Q_SLOTS:
         // The logging really was on, and the exchange logs really were written.
         bool debugSeen = false;
         for (const auto &text : std::as_const(m_texts))
-            debugSeen = debugSeen || (text.first.endsWith(QLatin1String("(stderr)")) && text.second.contains("POST"));
+            debugSeen = debugSeen
+                    || (text.first.endsWith(QLatin1String("(stderr)"))
+                        && text.second.contains("POST"));
         QVERIFY2(debugSeen, "QT_LOGGING_RULES=*=true printed the HTTP debug lines");
 
         for (const QByteArray &secret : std::as_const(m_secrets)) {
             for (const auto &text : std::as_const(m_texts))
                 QVERIFY2(!text.second.contains(secret),
-                         qPrintable(QStringLiteral("a secret (%1 bytes) is in %2").arg(secret.size()).arg(text.first)));
+                         qPrintable(QStringLiteral("a secret (%1 bytes) is in %2")
+                                            .arg(secret.size())
+                                            .arg(text.first)));
             QCOMPARE(filesContaining(secret), QStringList());
         }
         for (const auto &text : std::as_const(m_texts)) {
@@ -269,8 +289,9 @@ private Q_SLOTS:
         // The authorization code and the PKCE verifier are never seen by the test; wherever such a
         // parameter is printed at all, its value must be the placeholder.
         static const QRegularExpression pair(QStringLiteral(
-            "(?<![A-Za-z0-9_])(code|code_verifier|code_challenge|state|nonce|client_secret|password|access_token|"
-            "refresh_token|id_token|device_code)(=|\"\\s*:\\s*\")([^&\\s\"',;)]*)"));
+                "(?<![A-Za-z0-9_])(code|code_verifier|code_challenge|state|nonce|client_secret|"
+                "password|access_token|"
+                "refresh_token|id_token|device_code)(=|\"\\s*:\\s*\")([^&\\s\"',;)]*)"));
         int checked = 0;
         for (const auto &text : std::as_const(m_texts)) {
             const QString content = QString::fromUtf8(text.second);
@@ -279,14 +300,16 @@ private Q_SLOTS:
                 const QRegularExpressionMatch match = it.next();
                 const QString value = match.captured(3);
                 ++checked;
-                QVERIFY2(value.isEmpty() || value == QLatin1String("[redacted]") ||
-                             value == QLatin1String("%5Bredacted%5D"),
-                         qPrintable(QStringLiteral("%1 in %2 is not redacted (a value of %3 characters)")
-                                        .arg(match.captured(1), text.first)
-                                        .arg(value.size())));
+                QVERIFY2(value.isEmpty() || value == QLatin1String("[redacted]")
+                                 || value == QLatin1String("%5Bredacted%5D"),
+                         qPrintable(QStringLiteral(
+                                            "%1 in %2 is not redacted (a value of %3 characters)")
+                                            .arg(match.captured(1), text.first)
+                                            .arg(value.size())));
             }
         }
-        QVERIFY2(checked >= 4, "the token request's code and code_verifier are in the exchange log, redacted");
+        QVERIFY2(checked >= 4,
+                 "the token request's code and code_verifier are in the exchange log, redacted");
         QVERIFY(m_exported.contains("code=[redacted]"));
         QVERIFY(m_exported.contains("code_verifier=[redacted]"));
         QVERIFY(m_exported.contains("\"access_token\":\"[redacted]\""));
@@ -300,8 +323,8 @@ private Q_SLOTS:
         QRegularExpressionMatchIterator it = entry.globalMatch(QString::fromUtf8(m_exported));
         while (it.hasNext())
             kinds.insert(it.next().captured(1));
-        for (const char *kind :
-             {"Discovery", "Authorization", "Token", "Refresh", "Introspection", "Resource", "Revocation"})
+        for (const char *kind : { "Discovery", "Authorization", "Token", "Refresh", "Introspection",
+                                  "Resource", "Revocation" })
             QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
         // Entries of the sign-in name their account.
         QVERIFY(m_exported.contains("Token account \"Canary\""));

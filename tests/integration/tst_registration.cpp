@@ -28,7 +28,8 @@ private:
 
     QJsonObject listed(const QString &name)
     {
-        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun list = runOAuthDesk(
+                { QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
         const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
         for (const QJsonValue &a : accounts) {
             if (a.toObject().value(QLatin1String("name")).toString() == name)
@@ -38,7 +39,8 @@ private:
     }
 
     /// The parameters of the authorization requests in an exported exchange log: the query of a URL
-    /// opened in the browser with response_type, or the body of a pushed authorization request (RFC 9126).
+    /// opened in the browser with response_type, or the body of a pushed authorization request (RFC
+    /// 9126).
     static QList<QUrlQuery> authorizationRequests(const QByteArray &log)
     {
         QList<QUrlQuery> requests;
@@ -70,9 +72,10 @@ private Q_SLOTS:
 
     void addWithoutClientIdRegisters()
     {
-        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Reg"),
-                                         QStringLiteral("--issuer"), m_oidc.issuer().toString(), QStringLiteral("--scope"),
-                                         QStringLiteral("openid email offline_access api:read")});
+        const CliRun add = runOAuthDesk({ QStringLiteral("account"), QStringLiteral("add"),
+                                          QStringLiteral("Reg"), QStringLiteral("--issuer"),
+                                          m_oidc.issuer().toString(), QStringLiteral("--scope"),
+                                          QStringLiteral("openid email offline_access api:read") });
         QVERIFY2(add.exitCode == 0, add.err.constData());
         QVERIFY(add.err.contains("RFC 7591"));
         const QJsonObject account = listed(QStringLiteral("Reg"));
@@ -93,16 +96,18 @@ private Q_SLOTS:
     void registeredClientSignsInAndCallsTheApi()
     {
         const QString logFile = m_dir.filePath(QStringLiteral("first.log"));
-        const CliRun login = runOAuthDesk({QStringLiteral("--exchange-log"), logFile, QStringLiteral("login"), QStringLiteral("Reg")});
+        const CliRun login = runOAuthDesk({ QStringLiteral("--exchange-log"), logFile,
+                                            QStringLiteral("login"), QStringLiteral("Reg") });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const QString id = accountIdByName(QStringLiteral("Reg"));
         const TokenSet stored = storedTokens(id);
         QVERIFY(stored.hasAccessToken());
         QVERIFY(!stored.refreshToken.isEmpty());
-        const QString clientId = listed(QStringLiteral("Reg")).value(QLatin1String("client_id")).toString();
+        const QString clientId =
+                listed(QStringLiteral("Reg")).value(QLatin1String("client_id")).toString();
 
-        const CliRun get = runOAuthDesk({QStringLiteral("request"), QStringLiteral("Reg"),
-                                         m_oidc.url(QStringLiteral("/api/me")).toString()});
+        const CliRun get = runOAuthDesk({ QStringLiteral("request"), QStringLiteral("Reg"),
+                                          m_oidc.url(QStringLiteral("/api/me")).toString() });
         QVERIFY2(get.exitCode == 0, get.err.constData());
         const QJsonObject me = QJsonDocument::fromJson(get.out).object();
         QCOMPARE(me.value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
@@ -111,25 +116,29 @@ private Q_SLOTS:
         // The list says who the account is (from UserInfo: the ID token has no email here).
         QCOMPARE(listed(QStringLiteral("Reg")).value(QLatin1String("identity")).toString(),
                  QStringLiteral("demo@example.test"));
-        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list")});
+        const CliRun list = runOAuthDesk({ QStringLiteral("account"), QStringLiteral("list") });
         QVERIFY(list.out.contains("demo@example.test"));
 
-        // The first sign-in knew nobody: no login_hint; oidc-provider lists no select_account: no such prompt.
+        // The first sign-in knew nobody: no login_hint; oidc-provider lists no select_account: no
+        // such prompt.
         QFile file(logFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray log = file.readAll();
         const QList<QUrlQuery> requests = authorizationRequests(log);
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests.first().queryItemValue(QStringLiteral("client_id")), clientId);
-        QCOMPARE(requests.first().queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
+        QCOMPARE(requests.first().queryItemValue(QStringLiteral("response_type")),
+                 QStringLiteral("code"));
         QVERIFY(!requests.first().hasQueryItem(QStringLiteral("login_hint")));
-        QCOMPARE(requests.first().queryItemValue(QStringLiteral("prompt")), QStringLiteral("consent"));
+        QCOMPARE(requests.first().queryItemValue(QStringLiteral("prompt")),
+                 QStringLiteral("consent"));
     }
 
     void nextSignInCarriesTheLoginHint()
     {
         const QString logFile = m_dir.filePath(QStringLiteral("second.log"));
-        const CliRun login = runOAuthDesk({QStringLiteral("--exchange-log"), logFile, QStringLiteral("login"), QStringLiteral("Reg")});
+        const CliRun login = runOAuthDesk({ QStringLiteral("--exchange-log"), logFile,
+                                            QStringLiteral("login"), QStringLiteral("Reg") });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QFile file(logFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -139,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(requests.first().queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded),
                  QStringLiteral("demo@example.test"));
         // And the registration access token never shows in an exchange log or a file.
-        const QByteArray rat = secretToolLookup(accountIdByName(QStringLiteral("Reg")) + QStringLiteral("/registration_access_token"));
+        const QByteArray rat = secretToolLookup(accountIdByName(QStringLiteral("Reg"))
+                                                + QStringLiteral("/registration_access_token"));
         QVERIFY(!rat.isEmpty());
         QVERIFY(!log.contains(rat));
         QCOMPARE(filesContaining(rat), QStringList());
@@ -153,10 +163,12 @@ private Q_SLOTS:
         options.kind = TestServer::Kind::Authlib;
         const QString error = authlib.start(options);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("NoReg"),
-                                         QStringLiteral("--issuer"), authlib.issuer().toString()});
+        const CliRun add = runOAuthDesk({ QStringLiteral("account"), QStringLiteral("add"),
+                                          QStringLiteral("NoReg"), QStringLiteral("--issuer"),
+                                          authlib.issuer().toString() });
         QVERIFY(add.exitCode != 0);
-        QVERIFY2(add.err.contains("registration endpoint") && add.err.contains("--client-id"), add.err.constData());
+        QVERIFY2(add.err.contains("registration endpoint") && add.err.contains("--client-id"),
+                 add.err.constData());
         QVERIFY(listed(QStringLiteral("NoReg")).isEmpty());
     }
 };

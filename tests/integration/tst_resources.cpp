@@ -7,8 +7,8 @@
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "resource/resourceclient.h"
-#include "session/tokenmanager.h"
 #include "scriptedserver.h"
+#include "session/tokenmanager.h"
 #include "testenvironment.h"
 #include "testserver.h"
 #include "tokens/tokenset.h"
@@ -38,22 +38,26 @@ private:
     }
 
     /// `oauthdesk request Api URL ARGS…`
-    CliRun request(const QString &path, const QStringList &arguments = {}, const QByteArray &stdinData = {})
+    CliRun request(const QString &path, const QStringList &arguments = {},
+                   const QByteArray &stdinData = {})
     {
-        return runOAuthDesk(QStringList{QStringLiteral("request"), QStringLiteral("Api"), url(path)} + arguments,
-                            stdinData);
+        return runOAuthDesk(
+                QStringList{ QStringLiteral("request"), QStringLiteral("Api"), url(path) }
+                        + arguments,
+                stdinData);
     }
 
     static QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
 
     void addAndSignIn(const QString &name, const QString &scope)
     {
-        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name,
-                                         QStringLiteral("--issuer"), m_server.issuer().toString(),
-                                         QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
-                                         QStringLiteral("--scope"), scope});
+        const CliRun add =
+                runOAuthDesk({ QStringLiteral("account"), QStringLiteral("add"), name,
+                               QStringLiteral("--issuer"), m_server.issuer().toString(),
+                               QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
+                               QStringLiteral("--scope"), scope });
         QVERIFY2(add.exitCode == 0, add.err.constData());
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), name});
+        const CliRun login = runOAuthDesk({ QStringLiteral("login"), name });
         QVERIFY2(login.exitCode == 0, login.err.constData());
     }
 
@@ -79,19 +83,24 @@ private Q_SLOTS:
 
         QTest::newRow("GET") << QStringLiteral("GET") << QStringList{} << QString();
         QTest::newRow("POST form (-d implies POST)")
-            << QStringLiteral("POST") << QStringList{QStringLiteral("-d"), QStringLiteral("a=1&b=two+words")}
-            << QStringLiteral("a=1&b=two+words");
+                << QStringLiteral("POST")
+                << QStringList{ QStringLiteral("-d"), QStringLiteral("a=1&b=two+words") }
+                << QStringLiteral("a=1&b=two+words");
         QTest::newRow("PUT JSON") << QStringLiteral("PUT")
-                                  << QStringList{QStringLiteral("-X"), QStringLiteral("PUT"), QStringLiteral("-H"),
-                                                 QStringLiteral("Content-Type: application/json"),
-                                                 QStringLiteral("-d"), QStringLiteral("{\"n\":[1,2]}")}
+                                  << QStringList{ QStringLiteral("-X"),
+                                                  QStringLiteral("PUT"),
+                                                  QStringLiteral("-H"),
+                                                  QStringLiteral("Content-Type: application/json"),
+                                                  QStringLiteral("-d"),
+                                                  QStringLiteral("{\"n\":[1,2]}") }
                                   << QStringLiteral("{\"n\":[1,2]}");
         QTest::newRow("PATCH") << QStringLiteral("PATCH")
-                               << QStringList{QStringLiteral("--request"), QStringLiteral("patch"),
-                                              QStringLiteral("--data"), QStringLiteral("x=y")}
+                               << QStringList{ QStringLiteral("--request"), QStringLiteral("patch"),
+                                               QStringLiteral("--data"), QStringLiteral("x=y") }
                                << QStringLiteral("x=y");
         QTest::newRow("DELETE") << QStringLiteral("DELETE")
-                                << QStringList{QStringLiteral("-X"), QStringLiteral("DELETE")} << QString();
+                                << QStringList{ QStringLiteral("-X"), QStringLiteral("DELETE") }
+                                << QString();
     }
 
     void eachMethod()
@@ -99,27 +108,42 @@ private Q_SLOTS:
         QFETCH(QString, method);
         QFETCH(QStringList, arguments);
         QFETCH(QString, expectedBody);
-        const CliRun run = request(QStringLiteral("/api/echo?q=1"),
-                                   arguments + QStringList{QStringLiteral("-H"), QStringLiteral("X-Probe: yes")});
+        const CliRun run = request(
+                QStringLiteral("/api/echo?q=1"),
+                arguments + QStringList{ QStringLiteral("-H"), QStringLiteral("X-Probe: yes") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject echo = json(run);
         QCOMPARE(echo.value(QLatin1String("method")).toString(), method);
         QCOMPARE(echo.value(QLatin1String("sub")).toString(), QStringLiteral("demo"));
-        QCOMPARE(echo.value(QLatin1String("query")).toObject().value(QLatin1String("q")).toString(), QStringLiteral("1"));
-        QCOMPARE(echo.value(QLatin1String("headers")).toObject().value(QLatin1String("x-probe")).toString(),
+        QCOMPARE(echo.value(QLatin1String("query")).toObject().value(QLatin1String("q")).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(echo.value(QLatin1String("headers"))
+                         .toObject()
+                         .value(QLatin1String("x-probe"))
+                         .toString(),
                  QStringLiteral("yes"));
         QCOMPARE(echo.value(QLatin1String("body")).toString(), expectedBody);
         if (method == QLatin1String("PUT"))
-            QCOMPARE(echo.value(QLatin1String("json")).toObject().value(QLatin1String("n")).toArray().at(1).toInt(), 2);
+            QCOMPARE(echo.value(QLatin1String("json"))
+                             .toObject()
+                             .value(QLatin1String("n"))
+                             .toArray()
+                             .at(1)
+                             .toInt(),
+                     2);
         if (method == QLatin1String("POST"))
-            QCOMPARE(echo.value(QLatin1String("form")).toObject().value(QLatin1String("b")).toString(),
+            QCOMPARE(echo.value(QLatin1String("form"))
+                             .toObject()
+                             .value(QLatin1String("b"))
+                             .toString(),
                      QStringLiteral("two words"));
     }
 
     void headWithInclude()
     {
-        const CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("HEAD"),
-                                                                  QStringLiteral("--include")});
+        const CliRun run = request(
+                QStringLiteral("/api/echo"),
+                { QStringLiteral("-X"), QStringLiteral("HEAD"), QStringLiteral("--include") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.startsWith("HTTP/1.1 200 OK\r\n"), run.out.constData());
         QVERIFY(run.out.toLower().contains("content-type: application/json"));
@@ -132,17 +156,26 @@ private Q_SLOTS:
         QVERIFY(file.open());
         file.write("{\"from\":\"file\"}");
         file.close();
-        CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("--data-file"), file.fileName(),
-                                                            QStringLiteral("-H"),
-                                                            QStringLiteral("Content-Type: application/json")});
+        CliRun run = request(QStringLiteral("/api/echo"),
+                             { QStringLiteral("--data-file"), file.fileName(), QStringLiteral("-H"),
+                               QStringLiteral("Content-Type: application/json") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(json(run).value(QLatin1String("json")).toObject().value(QLatin1String("from")).toString(),
+        QCOMPARE(json(run)
+                         .value(QLatin1String("json"))
+                         .toObject()
+                         .value(QLatin1String("from"))
+                         .toString(),
                  QStringLiteral("file"));
-        run = request(QStringLiteral("/api/echo"), {QStringLiteral("--data-file"), QStringLiteral("-"),
-                                                     QStringLiteral("-X"), QStringLiteral("PUT")},
+        run = request(QStringLiteral("/api/echo"),
+                      { QStringLiteral("--data-file"), QStringLiteral("-"), QStringLiteral("-X"),
+                        QStringLiteral("PUT") },
                       "from=stdin");
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(json(run).value(QLatin1String("form")).toObject().value(QLatin1String("from")).toString(),
+        QCOMPARE(json(run)
+                         .value(QLatin1String("form"))
+                         .toObject()
+                         .value(QLatin1String("from"))
+                         .toString(),
                  QStringLiteral("stdin"));
     }
 
@@ -151,16 +184,21 @@ private Q_SLOTS:
         // A method the editor does not offer, a body on GET, a header of our own Authorization,
         // a malformed header: usage errors, and nothing reached the server (nothing to check there
         // but the exit code and the words).
-        CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("TRACE")});
+        CliRun run = request(QStringLiteral("/api/echo"),
+                             { QStringLiteral("-X"), QStringLiteral("TRACE") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("TRACE"));
-        run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("GET"), QStringLiteral("-d"),
-                                                     QStringLiteral("x=1")});
+        run = request(QStringLiteral("/api/echo"),
+                      { QStringLiteral("-X"), QStringLiteral("GET"), QStringLiteral("-d"),
+                        QStringLiteral("x=1") });
         QCOMPARE(run.exitCode, 2);
-        run = request(QStringLiteral("/api/echo"), {QStringLiteral("-H"), QStringLiteral("Authorization: Basic Zm9vOmJhcg==")});
+        run = request(
+                QStringLiteral("/api/echo"),
+                { QStringLiteral("-H"), QStringLiteral("Authorization: Basic Zm9vOmJhcg==") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("Authorization"));
-        run = request(QStringLiteral("/api/echo"), {QStringLiteral("-H"), QStringLiteral("no colon here")});
+        run = request(QStringLiteral("/api/echo"),
+                      { QStringLiteral("-H"), QStringLiteral("no colon here") });
         QCOMPARE(run.exitCode, 2);
     }
 
@@ -168,8 +206,8 @@ private Q_SLOTS:
     {
         // The token goes only to https or to this computer. 192.0.2.1 (TEST-NET-1) is never
         // contacted: the refusal comes before any connection (a connection attempt would time out).
-        const CliRun run = runOAuthDesk({QStringLiteral("request"), QStringLiteral("Api"),
-                                         QStringLiteral("http://192.0.2.1/api/me")});
+        const CliRun run = runOAuthDesk({ QStringLiteral("request"), QStringLiteral("Api"),
+                                          QStringLiteral("http://192.0.2.1/api/me") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("https"), run.err.constData());
         QVERIFY(run.out.isEmpty());
@@ -180,8 +218,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("expectedMethod");
         QTest::addColumn<QString>("expectedBody");
-        QTest::newRow("307 keeps POST and body") << 307 << QStringLiteral("POST") << QStringLiteral("k=v");
-        QTest::newRow("308 keeps POST and body") << 308 << QStringLiteral("POST") << QStringLiteral("k=v");
+        QTest::newRow("307 keeps POST and body")
+                << 307 << QStringLiteral("POST") << QStringLiteral("k=v");
+        QTest::newRow("308 keeps POST and body")
+                << 308 << QStringLiteral("POST") << QStringLiteral("k=v");
         QTest::newRow("303 turns POST into GET") << 303 << QStringLiteral("GET") << QString();
         QTest::newRow("302 turns POST into GET") << 302 << QStringLiteral("GET") << QString();
     }
@@ -191,9 +231,11 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, expectedMethod);
         QFETCH(QString, expectedBody);
-        const CliRun run = request(QStringLiteral("/api/redirect-same?to=/api/echo&status=%1").arg(status),
-                                   {QStringLiteral("-d"), QStringLiteral("k=v")});
-        QVERIFY2(run.exitCode == 0, run.err.constData()); // /api/echo answered: the token went along
+        const CliRun run =
+                request(QStringLiteral("/api/redirect-same?to=/api/echo&status=%1").arg(status),
+                        { QStringLiteral("-d"), QStringLiteral("k=v") });
+        QVERIFY2(run.exitCode == 0,
+                 run.err.constData()); // /api/echo answered: the token went along
         const QJsonObject echo = json(run);
         QCOMPARE(echo.value(QLatin1String("path")).toString(), QStringLiteral("/api/echo"));
         QCOMPARE(echo.value(QLatin1String("method")).toString(), expectedMethod);
@@ -208,9 +250,10 @@ private Q_SLOTS:
         });
         QVERIFY(canary.start());
         const QString target = canary.url(QStringLiteral("/elsewhere?x=1"));
-        const CliRun run = request(QStringLiteral("/api/redirect-elsewhere?to=") +
-                                       QString::fromLatin1(QUrl::toPercentEncoding(target)),
-                                   {QStringLiteral("-H"), QStringLiteral("Cookie: session=fake-cookie-not-real")});
+        const CliRun run = request(
+                QStringLiteral("/api/redirect-elsewhere?to=")
+                        + QString::fromLatin1(QUrl::toPercentEncoding(target)),
+                { QStringLiteral("-H"), QStringLiteral("Cookie: session=fake-cookie-not-real") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(json(run).value(QLatin1String("canary")).toBool(), true);
         QVERIFY(run.err.contains("another origin"));
@@ -228,8 +271,9 @@ private Q_SLOTS:
         const QString id = accountIdByName(QStringLiteral("Api"));
         const TokenSet before = storedTokens(id);
         QVERIFY(m_server.revokeAccessToken(before.accessToken));
-        const CliRun run = request(QStringLiteral("/api/echo"), {QStringLiteral("-X"), QStringLiteral("POST"),
-                                                                  QStringLiteral("-d"), QStringLiteral("again=1")});
+        const CliRun run = request(QStringLiteral("/api/echo"),
+                                   { QStringLiteral("-X"), QStringLiteral("POST"),
+                                     QStringLiteral("-d"), QStringLiteral("again=1") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(json(run).value(QLatin1String("body")).toString(), QStringLiteral("again=1"));
         const TokenSet after = storedTokens(id);
@@ -241,34 +285,45 @@ private Q_SLOTS:
     {
         addAndSignIn(QStringLiteral("Narrow"), QStringLiteral("openid offline_access"));
         const QString target = url(QStringLiteral("/api/me"));
-        CliRun run = runOAuthDesk({QStringLiteral("request"), QStringLiteral("Narrow"), target});
+        CliRun run = runOAuthDesk({ QStringLiteral("request"), QStringLiteral("Narrow"), target });
         QCOMPARE(run.exitCode, 7);
         QVERIFY2(run.err.contains("insufficient_scope"), run.err.constData());
-        QVERIFY2(run.err.contains("login 'Narrow' --scope 'openid offline_access api:read'"), run.err.constData());
+        QVERIFY2(run.err.contains("login 'Narrow' --scope 'openid offline_access api:read'"),
+                 run.err.constData());
         const QString before = storedTokens(accountIdByName(QStringLiteral("Narrow"))).accessToken;
 
         // Doing what it says: a sign-in asking for the wider scope, which the account then keeps.
-        run = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Narrow"), QStringLiteral("--scope"),
-                            QStringLiteral("openid offline_access api:read")});
+        run = runOAuthDesk({ QStringLiteral("login"), QStringLiteral("Narrow"),
+                             QStringLiteral("--scope"),
+                             QStringLiteral("openid offline_access api:read") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        run = runOAuthDesk({QStringLiteral("request"), QStringLiteral("Narrow"), target});
+        run = runOAuthDesk({ QStringLiteral("request"), QStringLiteral("Narrow"), target });
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY(json(run).value(QLatin1String("scope")).toString().contains(QLatin1String("api:read")));
+        QVERIFY(json(run)
+                        .value(QLatin1String("scope"))
+                        .toString()
+                        .contains(QLatin1String("api:read")));
         QVERIFY(storedTokens(accountIdByName(QStringLiteral("Narrow"))).accessToken != before);
-        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun list = runOAuthDesk(
+                { QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY(list.out.contains("openid offline_access api:read"));
     }
 
     void failedWiderSignInKeepsTheScope()
     {
         // Denied in the browser: nothing changes, the account's scope included.
-        const CliRun run = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Api"), QStringLiteral("--scope"),
-                                         QStringLiteral("openid offline_access api:read profile")},
-                                        {}, {{QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny")}});
+        const CliRun run = runOAuthDesk(
+                { QStringLiteral("login"), QStringLiteral("Api"), QStringLiteral("--scope"),
+                  QStringLiteral("openid offline_access api:read profile") },
+                {}, { { QStringLiteral("OAUTHDESK_BROWSER_ACTION"), QStringLiteral("deny") } });
         QCOMPARE(run.exitCode, 4);
-        const CliRun list = runOAuthDesk({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun list = runOAuthDesk(
+                { QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY(!list.out.contains("api:read profile"));
-        QCOMPARE(runOAuthDesk({QStringLiteral("request"), QStringLiteral("Api"), url(QStringLiteral("/api/me"))}).exitCode, 0);
+        QCOMPARE(runOAuthDesk({ QStringLiteral("request"), QStringLiteral("Api"),
+                                url(QStringLiteral("/api/me")) })
+                         .exitCode,
+                 0);
     }
 
     void largeAnswersArriveWithProgressAndCanBeCancelled()
@@ -285,13 +340,16 @@ private Q_SLOTS:
         // 30 MB: far over the 1 MiB an OAuth answer may have, whole, with progress on the way.
         qint64 lastReceived = -1;
         qint64 lastTotal = 0;
-        connect(&resources, &ResourceClient::progress, this, [&](int, qint64 received, qint64 total) {
-            lastReceived = received;
-            lastTotal = total;
-        });
+        connect(&resources, &ResourceClient::progress, this,
+                [&](int, qint64 received, qint64 total) {
+                    lastReceived = received;
+                    lastTotal = total;
+                });
         std::optional<Result<ResourceClient::Response>> result;
-        resources.get(id, m_server.url(QStringLiteral("/")).resolved(QUrl(QStringLiteral("/api/large?mb=30"))), this,
-                      [&](const Result<ResourceClient::Response> &r) { result = r; });
+        resources.get(id,
+                      m_server.url(QStringLiteral("/"))
+                              .resolved(QUrl(QStringLiteral("/api/large?mb=30"))),
+                      this, [&](const Result<ResourceClient::Response> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
         QVERIFY2(result->ok(), qPrintable(result->error().message()));
         const QByteArray body = result->value().http.body;
@@ -301,7 +359,8 @@ private Q_SLOTS:
         QCOMPARE(lastReceived, qint64(body.size()));
         QCOMPARE(lastTotal, qint64(body.size()));
 
-        // Cancelled at the first progress report: the callback says so, once, and nothing else comes.
+        // Cancelled at the first progress report: the callback says so, once, and nothing else
+        // comes.
         result.reset();
         int calls = 0;
         int callId = 0;
@@ -310,7 +369,9 @@ private Q_SLOTS:
                                                          if (call == callId && received > 0)
                                                              resources.cancel(call);
                                                      });
-        callId = resources.get(id, m_server.url(QStringLiteral("/")).resolved(QUrl(QStringLiteral("/api/large?mb=60"))),
+        callId = resources.get(id,
+                               m_server.url(QStringLiteral("/"))
+                                       .resolved(QUrl(QStringLiteral("/api/large?mb=60"))),
                                this, [&](const Result<ResourceClient::Response> &r) {
                                    ++calls;
                                    result = r;
@@ -331,9 +392,11 @@ private Q_SLOTS:
 
     void nonSuccessStatusExitsSevenWithTheBody()
     {
-        const CliRun run = request(QStringLiteral("/api/me"), {QStringLiteral("-X"), QStringLiteral("DELETE")});
+        const CliRun run = request(QStringLiteral("/api/me"),
+                                   { QStringLiteral("-X"), QStringLiteral("DELETE") });
         QCOMPARE(run.exitCode, 7);
-        QCOMPARE(json(run).value(QLatin1String("error")).toString(), QStringLiteral("method_not_allowed"));
+        QCOMPARE(json(run).value(QLatin1String("error")).toString(),
+                 QStringLiteral("method_not_allowed"));
         QVERIFY(run.err.contains("HTTP 405"));
     }
 };

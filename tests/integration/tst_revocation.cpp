@@ -5,13 +5,13 @@
 // server being unavailable for a while.
 
 #include "accounts/accountstore.h"
-#include "http/httpclient.h"
-#include "keychain/secretstore.h"
-#include "session/backgroundrefresher.h"
-#include "session/tokenmanager.h"
 #include "cli.h"
 #include "forwardingproxy.h"
+#include "http/httpclient.h"
+#include "keychain/secretstore.h"
 #include "scriptedserver.h"
+#include "session/backgroundrefresher.h"
+#include "session/tokenmanager.h"
 #include "testenvironment.h"
 #include "testserver.h"
 
@@ -31,7 +31,6 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ForwardingProxy> m_proxy;
 
-
     static std::optional<Account> account(const QString &id)
     {
         AccountStore accounts;
@@ -50,7 +49,7 @@ private:
     /// Signs the account in through the browser; returns its stored session.
     TokenSet signIn(const QString &name)
     {
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), name});
+        const CliRun login = runOAuthDesk({ QStringLiteral("login"), name });
         if (login.exitCode != 0)
             qWarning("%s", login.err.constData());
         return storedTokens(accountIdByName(name));
@@ -70,10 +69,11 @@ private Q_SLOTS:
         m_proxy = std::make_unique<ForwardingProxy>(m_server.port());
         QVERIFY(m_proxy->start());
 
-        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Leaving"),
-                                         QStringLiteral("--issuer"), m_server.issuer().toString(),
-                                         QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
-                                         QStringLiteral("--scope"), QStringLiteral("openid offline_access api:read")});
+        const CliRun add = runOAuthDesk(
+                { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Leaving"),
+                  QStringLiteral("--issuer"), m_server.issuer().toString(),
+                  QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
+                  QStringLiteral("--scope"), QStringLiteral("openid offline_access api:read") });
         QVERIFY2(add.exitCode == 0, add.err.constData());
         const QString id = accountIdByName(QStringLiteral("Leaving"));
         AccountStore accounts;
@@ -81,7 +81,8 @@ private Q_SLOTS:
         auto stored = accounts.findById(id);
         QVERIFY(stored);
         QCOMPARE(stored->server.revocationEndpoint.path(), QStringLiteral("/token/revocation"));
-        stored->server.revocationEndpoint = QUrl(m_proxy->url(stored->server.revocationEndpoint.path()));
+        stored->server.revocationEndpoint =
+                QUrl(m_proxy->url(stored->server.revocationEndpoint.path()));
         QVERIFY(!accounts.update(*stored));
     }
 
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(m_server.resourceStatus(session.accessToken), 200);
 
         unavailable();
-        const CliRun revoke = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Leaving")});
+        const CliRun revoke = runOAuthDesk({ QStringLiteral("revoke"), QStringLiteral("Leaving") });
         // The person is told: signed out here, not revoked there, asked again later.
         QCOMPARE(revoke.exitCode, 5);
         QVERIFY2(revoke.err.contains("could not revoke the tokens now"), revoke.err.constData());
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(!revoke.err.contains(session.refreshToken.toUtf8()));
         // The session is gone from this computer whatever the server said…
         QVERIFY_NOTHING_STORED(id);
-        QCOMPARE(runOAuthDesk({QStringLiteral("token"), QStringLiteral("Leaving")}).exitCode, 3);
+        QCOMPARE(runOAuthDesk({ QStringLiteral("token"), QStringLiteral("Leaving") }).exitCode, 3);
         // …and what is still to revoke waits in the keychain, never in a file.
         const QByteArray pending = secretToolLookup(SecretStore::pendingRevocationKey(id));
         QVERIFY(pending.contains(session.refreshToken.toUtf8()));
@@ -124,9 +125,10 @@ private Q_SLOTS:
         const int asked = m_proxy->requests();
         refresher.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_proxy->requests(), asked + 1, 10000);
-        // A later round, while the server is still unavailable: it reads the pending revocation from
-        // the keychain before it asks. Its request proves that the first round's 503 left the pending
-        // revocation where it was (had that round ended it, this one would find nothing to send).
+        // A later round, while the server is still unavailable: it reads the pending revocation
+        // from the keychain before it asks. Its request proves that the first round's 503 left the
+        // pending revocation where it was (had that round ended it, this one would find nothing to
+        // send).
         window.retryPendingRevocations();
         QTRY_COMPARE_WITH_TIMEOUT(m_proxy->requests(), asked + 2, 10000);
         QCOMPARE(finished.count(), 0);
@@ -151,14 +153,14 @@ private Q_SLOTS:
         const TokenSet session = signIn(QStringLiteral("Leaving"));
         QVERIFY(!session.refreshToken.isEmpty());
         unavailable();
-        QCOMPARE(runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Leaving")}).exitCode, 5);
+        QCOMPARE(runOAuthDesk({ QStringLiteral("revoke"), QStringLiteral("Leaving") }).exitCode, 5);
         // Still unavailable: told again, still pending.
-        const CliRun again = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Leaving")});
+        const CliRun again = runOAuthDesk({ QStringLiteral("revoke"), QStringLiteral("Leaving") });
         QCOMPARE(again.exitCode, 5);
         QVERIFY(account(id)->revocationPending);
 
         m_proxy->answerInstead = nullptr;
-        const CliRun later = runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Leaving")});
+        const CliRun later = runOAuthDesk({ QStringLiteral("revoke"), QStringLiteral("Leaving") });
         QVERIFY2(later.exitCode == 0, later.err.constData());
         QVERIFY2(later.err.contains("Revoked at the server"), later.err.constData());
         QCOMPARE(m_server.resourceStatus(session.accessToken), 401);
@@ -171,12 +173,13 @@ private Q_SLOTS:
         const QString id = accountIdByName(QStringLiteral("Leaving"));
         QVERIFY(!signIn(QStringLiteral("Leaving")).refreshToken.isEmpty());
         unavailable();
-        QCOMPARE(runOAuthDesk({QStringLiteral("revoke"), QStringLiteral("Leaving")}).exitCode, 5);
+        QCOMPARE(runOAuthDesk({ QStringLiteral("revoke"), QStringLiteral("Leaving") }).exitCode, 5);
         QVERIFY(!secretToolLookup(SecretStore::pendingRevocationKey(id)).isEmpty());
-        const CliRun remove = runOAuthDesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Leaving")});
+        const CliRun remove = runOAuthDesk(
+                { QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Leaving") });
         QVERIFY2(remove.exitCode == 0, remove.err.constData());
         // The account is gone from the file: the lookups' controls without it.
-        for (const QString &key : {SecretStore::pendingRevocationKey(id), id}) {
+        for (const QString &key : { SecretStore::pendingRevocationKey(id), id }) {
             const QString problem = nothingFoundProblem(key);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }

@@ -5,29 +5,28 @@
 // keychain away without disturbing the tests running beside it.
 
 #include "accounts/accountstore.h"
+#include "cli.h"
+#include "forwardingproxy.h"
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "session/tokenmanager.h"
-#include "cli.h"
-#include "forwardingproxy.h"
 #include "testenvironment.h"
 #include "testserver.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <QLoggingCategory>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 #include <optional>
 
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
-
 
 class tst_Rotation : public QObject
 {
@@ -43,14 +42,14 @@ private:
 
     static inline tst_Rotation *s_self = nullptr;
     static inline QtMessageHandler s_previousHandler = nullptr;
-    static void countLockWaits(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    static void countLockWaits(QtMsgType type, const QMessageLogContext &context,
+                               const QString &message)
     {
         if (s_self && message.contains(QLatin1String("waiting for another OAuthDesk process")))
             ++s_self->m_lockWaitsHere;
         if (s_previousHandler)
             s_previousHandler(type, context, message);
     }
-
 
     /// A private session bus that starts no services by itself: when the test stops the keyring,
     /// nothing brings it back.
@@ -59,25 +58,30 @@ private:
         const QString dir = m_keyringDir.path();
         QDir().mkpath(dir + QLatin1String("/run"));
         QDir().mkpath(dir + QLatin1String("/data"));
-        QFile::setPermissions(dir + QLatin1String("/run"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(dir + QLatin1String("/run"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QFile config(dir + QLatin1String("/bus.conf"));
         if (!config.open(QIODevice::WriteOnly))
             return QStringLiteral("cannot write the bus configuration");
-        config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-                     " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                     "<busconfig><type>session</type><listen>unix:dir=" +
-                     dir.toUtf8() +
-                     "</listen><auth>EXTERNAL</auth>"
-                     "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                     "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+        config.write(
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                "1.0//EN\"\n"
+                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                "<busconfig><type>session</type><listen>unix:dir="
+                + dir.toUtf8()
+                + "</listen><auth>EXTERNAL</auth>"
+                  "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                  "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
         config.close();
         m_bus.start(QStringLiteral("dbus-daemon"),
-                    {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
-                     QStringLiteral("--print-address=1")});
-        if (!m_bus.waitForStarted(5000) || !QTest::qWaitFor([this] { return m_bus.canReadLine(); }, 10000))
+                    { QStringLiteral("--config-file=") + config.fileName(),
+                      QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
+        if (!m_bus.waitForStarted(5000)
+            || !QTest::qWaitFor([this] { return m_bus.canReadLine(); }, 10000))
             return QStringLiteral("dbus-daemon did not start");
         const QByteArray address = m_bus.readLine().trimmed();
-        // Before anything in this process touches D-Bus; the oauthdesk and secret-tool processes inherit it.
+        // Before anything in this process touches D-Bus; the oauthdesk and secret-tool processes
+        // inherit it.
         qputenv("DBUS_SESSION_BUS_ADDRESS", address);
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -85,33 +89,37 @@ private:
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir + QLatin1String("/run"));
         m_keyring.setProcessEnvironment(env);
         m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+                        { QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                          QStringLiteral("--components=secrets") });
         if (!m_keyring.waitForStarted(5000))
             return QStringLiteral("gnome-keyring-daemon did not start");
         m_keyring.write("oauthdesk-test");
         m_keyring.closeWriteChannel();
         const bool up = QTest::qWaitFor(
-            [] {
-                QProcess ask;
-                ask.start(QStringLiteral("dbus-send"),
-                          {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                           QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                           QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
-                           QStringLiteral("string:org.freedesktop.secrets")});
-                return ask.waitForFinished(5000) && ask.readAllStandardOutput().contains("boolean true");
-            },
-            15000);
+                [] {
+                    QProcess ask;
+                    ask.start(QStringLiteral("dbus-send"),
+                              { QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                                QStringLiteral("--dest=org.freedesktop.DBus"),
+                                QStringLiteral("/org/freedesktop/DBus"),
+                                QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                                QStringLiteral("string:org.freedesktop.secrets") });
+                    return ask.waitForFinished(5000)
+                            && ask.readAllStandardOutput().contains("boolean true");
+                },
+                15000);
         return up ? QString() : QStringLiteral("no Secret Service appeared on the private bus");
     }
 
     void addAccount(const QString &name)
     {
-        const CliRun add = runOAuthDesk({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--issuer"),
-                                         m_server.issuer().toString(), QStringLiteral("--client-id"),
-                                         QStringLiteral("oauthdesk-test"), QStringLiteral("--scope"),
-                                         QStringLiteral("openid offline_access api:read")});
+        const CliRun add = runOAuthDesk(
+                { QStringLiteral("account"), QStringLiteral("add"), name,
+                  QStringLiteral("--issuer"), m_server.issuer().toString(),
+                  QStringLiteral("--client-id"), QStringLiteral("oauthdesk-test"),
+                  QStringLiteral("--scope"), QStringLiteral("openid offline_access api:read") });
         QVERIFY2(add.exitCode == 0, add.err.constData());
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), name});
+        const CliRun login = runOAuthDesk({ QStringLiteral("login"), name });
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY(!storedTokens(accountIdByName(name)).refreshToken.isEmpty());
     }
@@ -121,8 +129,8 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty() ||
-            QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
             QSKIP("needs dbus-daemon and gnome-keyring (scripts/setup installs them)");
         resetTestHome();
         QCoreApplication::setApplicationName(QStringLiteral("oauthdesk")); // the CLI's lock files
@@ -130,8 +138,8 @@ private Q_SLOTS:
         QVERIFY2(keychain.isEmpty(), qPrintable(keychain));
         const QString error = m_server.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        // In front of the token endpoint: kills the command line after oidc-provider answered a refresh
-        // but before the answer arrives, as a crash, a power cut or a `kill -9` would.
+        // In front of the token endpoint: kills the command line after oidc-provider answered a
+        // refresh but before the answer arrives, as a crash, a power cut or a `kill -9` would.
         m_proxy = std::make_unique<ForwardingProxy>(m_server.port());
         QVERIFY(m_proxy->start());
         s_self = this;
@@ -151,11 +159,12 @@ private Q_SLOTS:
 
     void windowAndCommandLineRotateAHundredTimes()
     {
-        // Every round, the command line (another process) and the window's core (this one) each force a
-        // refresh of the same account. Each refresh spends the current refresh token and gets a new one;
-        // if both ever sent the same one, oidc-provider would see the reuse and revoke the whole grant,
-        // and every later round would fail. Half the rounds start the window's refresh the moment the
-        // command line says it is refreshing, so that the window must wait for the other process's lock.
+        // Every round, the command line (another process) and the window's core (this one) each
+        // force a refresh of the same account. Each refresh spends the current refresh token and
+        // gets a new one; if both ever sent the same one, oidc-provider would see the reuse and
+        // revoke the whole grant, and every later round would fail. Half the rounds start the
+        // window's refresh the moment the command line says it is refreshing, so that the window
+        // must wait for the other process's lock.
         addAccount(QStringLiteral("Rotating"));
         const QString id = accountIdByName(QStringLiteral("Rotating"));
         AccountStore accounts;
@@ -164,12 +173,15 @@ private Q_SLOTS:
         HttpClient http(&m_network);
         TokenManager window(&accounts, &secrets, &http);
 
-        const QMap<QString, QString> env = {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.session.info=true")}};
+        const QMap<QString, QString> env = { { QStringLiteral("QT_LOGGING_RULES"),
+                                               QStringLiteral("oauthdesk.session.info=true") } };
         int cliWaited = 0;
         const int windowWaitsBefore = m_lockWaitsHere;
-        QSet<QString> refreshTokensSeen{storedTokens(id).refreshToken};
+        QSet<QString> refreshTokensSeen{ storedTokens(id).refreshToken };
         for (int round = 0; round < 100; ++round) {
-            OAuthDeskProcess cli({QStringLiteral("token"), QStringLiteral("Rotating"), QStringLiteral("--refresh")}, env);
+            OAuthDeskProcess cli({ QStringLiteral("token"), QStringLiteral("Rotating"),
+                                   QStringLiteral("--refresh") },
+                                 env);
             std::optional<Result<TokenSet>> mine;
             bool started = false;
             const auto startWindow = [&] {
@@ -190,9 +202,14 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("round %1 did not finish").arg(round)));
             QVERIFY(cli.waitForExit(0));
             const QByteArray cliErr = cli.err();
-            QVERIFY2(mine->ok(), qPrintable(QStringLiteral("round %1, window: %2").arg(round).arg(mine->error().message())));
+            QVERIFY2(mine->ok(),
+                     qPrintable(QStringLiteral("round %1, window: %2")
+                                        .arg(round)
+                                        .arg(mine->error().message())));
             QVERIFY2(cli.exitCode() == 0,
-                     qPrintable(QStringLiteral("round %1, command line: %2").arg(round).arg(QString::fromUtf8(cliErr))));
+                     qPrintable(QStringLiteral("round %1, command line: %2")
+                                        .arg(round)
+                                        .arg(QString::fromUtf8(cliErr))));
             const QString theirs = QString::fromUtf8(cli.out().trimmed());
             QVERIFY(!theirs.isEmpty());
             QVERIFY(theirs != mine->value().accessToken); // two refreshes, one after the other
@@ -200,25 +217,29 @@ private Q_SLOTS:
                 ++cliWaited;
             // The keychain holds the newest refresh token, never one seen before.
             const TokenSet stored = storedTokens(id);
-            QVERIFY2(!refreshTokensSeen.contains(stored.refreshToken), qPrintable(QStringLiteral("round %1").arg(round)));
+            QVERIFY2(!refreshTokensSeen.contains(stored.refreshToken),
+                     qPrintable(QStringLiteral("round %1").arg(round)));
             refreshTokensSeen.insert(stored.refreshToken);
         }
         const int windowWaited = m_lockWaitsHere - windowWaitsBefore;
         qInfo("lock waits over 100 rounds: window %d, command line %d", windowWaited, cliWaited);
         // The rounds did overlap: one process had to wait for the other's refresh, many times.
-        QVERIFY2(windowWaited + cliWaited >= 10, qPrintable(QStringLiteral("%1 waits").arg(windowWaited + cliWaited)));
+        QVERIFY2(windowWaited + cliWaited >= 10,
+                 qPrintable(QStringLiteral("%1 waits").arg(windowWaited + cliWaited)));
 
-        // The session survived: the stored tokens work, and the stored refresh token refreshes again.
+        // The session survived: the stored tokens work, and the stored refresh token refreshes
+        // again.
         QCOMPARE(m_server.resourceStatus(storedTokens(id).accessToken), 200);
-        const CliRun again = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Rotating"), QStringLiteral("--refresh")});
+        const CliRun again = runOAuthDesk({ QStringLiteral("token"), QStringLiteral("Rotating"),
+                                            QStringLiteral("--refresh") });
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(m_server.resourceStatus(QString::fromUtf8(again.out.trimmed())), 200);
     }
 
     void killedBetweenTokenAnswerAndKeychainWrite()
     {
-        // The account's token endpoint is the proxy, which kills the command line after oidc-provider
-        // has answered a refresh (and rotated) but before the answer arrives.
+        // The account's token endpoint is the proxy, which kills the command line after
+        // oidc-provider has answered a refresh (and rotated) but before the answer arrives.
         addAccount(QStringLiteral("Killed"));
         const QString id = accountIdByName(QStringLiteral("Killed"));
         {
@@ -233,7 +254,8 @@ private Q_SLOTS:
         const TokenSet before = storedTokens(id);
         QVERIFY(!before.refreshToken.isEmpty());
 
-        OAuthDeskProcess cli({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
+        OAuthDeskProcess cli(
+                { QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh") });
         QVERIFY(cli.process().waitForStarted());
         bool killed = false;
         m_proxy->loseNextAnswer = [&] {
@@ -249,11 +271,12 @@ private Q_SLOTS:
         QCOMPARE(after.refreshToken, before.refreshToken);
         QCOMPARE(after.accessToken, before.accessToken);
 
-        // oidc-provider has spent that refresh token; sending it again is a reuse, which ends the grant
-        // at the server (RFC 9700 §4.14.2). The client says so once, forgets the dead token, and sends
-        // exactly one request: no retry loop.
+        // oidc-provider has spent that refresh token; sending it again is a reuse, which ends the
+        // grant at the server (RFC 9700 §4.14.2). The client says so once, forgets the dead token,
+        // and sends exactly one request: no retry loop.
         const int requestsBefore = m_proxy->requests();
-        const CliRun next = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
+        const CliRun next = runOAuthDesk(
+                { QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh") });
         QCOMPARE(next.exitCode, 3);
         QVERIFY2(next.err.contains("sign in again"), next.err.constData());
         QCOMPARE(m_proxy->requests() - requestsBefore, 1);
@@ -261,17 +284,17 @@ private Q_SLOTS:
         QVERIFY(!next.err.contains(before.refreshToken.toUtf8()));
 
         // A new sign-in brings it back, and the other account never noticed.
-        const CliRun login = runOAuthDesk({QStringLiteral("login"), QStringLiteral("Killed")});
+        const CliRun login = runOAuthDesk({ QStringLiteral("login"), QStringLiteral("Killed") });
         QVERIFY2(login.exitCode == 0, login.err.constData());
-        const CliRun other = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Rotating")});
+        const CliRun other = runOAuthDesk({ QStringLiteral("token"), QStringLiteral("Rotating") });
         QVERIFY2(other.exitCode == 0, other.err.constData());
     }
 
     void keychainGoneIsDetectedBeforeTheRefreshIsSent()
     {
         // Last: this takes the keychain away. The window's core has the session in memory; then the
-        // Secret Service stops (a crash, a locked session). A refresh now would spend the refresh token
-        // and leave the rotated one nowhere safe: it must not be sent.
+        // Secret Service stops (a crash, a locked session). A refresh now would spend the refresh
+        // token and leave the rotated one nowhere safe: it must not be sent.
         const QString id = accountIdByName(QStringLiteral("Killed"));
         AccountStore accounts;
         QVERIFY(!accounts.load());
@@ -294,8 +317,8 @@ private Q_SLOTS:
         QVERIFY(secrets.tookWriteWithin(TokenManager::KeychainProofWindow));
         loaded = rotated;
 
-        // ...but the keychain is read under the lock first, and a keychain that fails there stops the
-        // refresh however recent that write was.
+        // ...but the keychain is read under the lock first, and a keychain that fails there stops
+        // the refresh however recent that write was.
         m_keyring.kill();
         QVERIFY(m_keyring.waitForFinished(5000));
         const int requestsBefore = m_proxy->requests();
@@ -312,7 +335,8 @@ private Q_SLOTS:
         QCOMPARE(window.cachedTokens(id)->refreshToken, loaded->value().refreshToken);
 
         // The command line likewise: it cannot even read the session, and says it is the keychain.
-        const CliRun cli = runOAuthDesk({QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh")});
+        const CliRun cli = runOAuthDesk(
+                { QStringLiteral("token"), QStringLiteral("Killed"), QStringLiteral("--refresh") });
         QCOMPARE(cli.exitCode, 6);
         QCOMPARE(m_proxy->requests(), requestsBefore);
     }

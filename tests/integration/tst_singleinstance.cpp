@@ -30,7 +30,8 @@ struct Instance
     bool finished() const { return process->state() == QProcess::NotRunning; }
     QString socketPath() const
     {
-        const QRegularExpression listening(QStringLiteral("listening for a second start on (\\S+)"));
+        const QRegularExpression listening(
+                QStringLiteral("listening for a second start on (\\S+)"));
         return listening.match(QString::fromLocal8Bit(err)).captured(1);
     }
 };
@@ -48,11 +49,13 @@ private:
         auto instance = std::make_unique<Instance>();
         QMap<QString, QString> environment = env;
         if (!environment.contains(QStringLiteral("QT_LOGGING_RULES")))
-            environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.instance.info=true"));
+            environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                               QStringLiteral("oauthdesk.instance.info=true"));
         instance->oauthdesk = std::make_unique<OAuthDeskProcess>(QStringList{}, environment);
         instance->process = &instance->oauthdesk->process();
         Instance *raw = instance.get();
-        connect(raw->process, &QProcess::readyReadStandardError, this, [raw] { raw->err = raw->oauthdesk->err(); });
+        connect(raw->process, &QProcess::readyReadStandardError, this,
+                [raw] { raw->err = raw->oauthdesk->err(); });
         m_instances.push_back(std::move(instance));
         return raw;
     }
@@ -61,7 +64,8 @@ private:
     Instance *startFirst(const QMap<QString, QString> &env = {})
     {
         Instance *first = start(env);
-        if (!QTest::qWaitFor([first] { return !first->socketPath().isEmpty() || first->finished(); }, 30000))
+        if (!QTest::qWaitFor(
+                    [first] { return !first->socketPath().isEmpty() || first->finished(); }, 30000))
             qWarning().noquote() << "the first instance never listened:" << first->err;
         return first;
     }
@@ -97,19 +101,22 @@ private Q_SLOTS:
         QVERIFY2(waitFinished(second, 15000), second->err.constData());
         QCOMPARE(second->process->exitStatus(), QProcess::NormalExit);
         QCOMPARE(second->process->exitCode(), 0);
-        QVERIFY2(second->err.contains("handed over to the running instance"), second->err.constData());
+        QVERIFY2(second->err.contains("handed over to the running instance"),
+                 second->err.constData());
         QVERIFY2(second->socketPath().isEmpty(), "the second start must not listen itself");
 
         // The first raised its main window, and runs on.
-        QTRY_VERIFY2_WITH_TIMEOUT(first->err.contains("a second start asked for the window: raised 1 window(s)"),
-                                  first->err.constData(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                first->err.contains("a second start asked for the window: raised 1 window(s)"),
+                first->err.constData(), 10000);
         QVERIFY(!first->finished());
 
         // A third start is handed over just the same.
         Instance *third = start();
         QVERIFY2(waitFinished(third, 15000), third->err.constData());
         QCOMPARE(third->process->exitCode(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(first->err.count("a second start asked for the window"), qsizetype(2), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(first->err.count("a second start asked for the window"),
+                                  qsizetype(2), 10000);
     }
 
     void staleSocketDoesNotBlockStart()
@@ -130,7 +137,9 @@ private Q_SLOTS:
         Instance *second = start();
         QVERIFY2(waitFinished(second, 15000), second->err.constData());
         QCOMPARE(second->process->exitCode(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(next->err.contains("a second start asked for the window: raised 1 window(s)"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                next->err.contains("a second start asked for the window: raised 1 window(s)"),
+                10000);
     }
 
     void commandLineRunsBesideTheWindow()
@@ -138,12 +147,12 @@ private Q_SLOTS:
         Instance *first = startFirst();
         QVERIFY2(!first->socketPath().isEmpty(), first->err.constData());
 
-        const CliRun list =
-            runOAuthDesk({QStringLiteral("account"), QStringLiteral("list")}, {},
-                         {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("oauthdesk.instance.info=true")}});
+        const CliRun list = runOAuthDesk({ QStringLiteral("account"), QStringLiteral("list") }, {},
+                                         { { QStringLiteral("QT_LOGGING_RULES"),
+                                             QStringLiteral("oauthdesk.instance.info=true") } });
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(!list.err.contains("handed over"), list.err.constData());
-        const CliRun version = runOAuthDesk({QStringLiteral("--version")});
+        const CliRun version = runOAuthDesk({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
         QVERIFY(!version.out.isEmpty());
 
@@ -152,8 +161,8 @@ private Q_SLOTS:
         Instance *second = start();
         QVERIFY2(waitFinished(second, 15000), second->err.constData());
         QCOMPARE(second->process->exitCode(), 0);
-        QTRY_VERIFY2_WITH_TIMEOUT(first->err.contains("a second start asked for the window"), first->err.constData(),
-                                  10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(first->err.contains("a second start asked for the window"),
+                                  first->err.constData(), 10000);
         QCOMPARE(first->err.count("a second start asked for the window"), qsizetype(1));
         QVERIFY(!first->finished());
     }
@@ -166,7 +175,7 @@ private Q_SLOTS:
         // Another user, as far as OAuthDesk can tell: their own config directory.
         const QString otherConfig = testHome() + QStringLiteral("/config-other");
         QVERIFY(QDir().mkpath(otherConfig));
-        Instance *other = startFirst({{QStringLiteral("XDG_CONFIG_HOME"), otherConfig}});
+        Instance *other = startFirst({ { QStringLiteral("XDG_CONFIG_HOME"), otherConfig } });
         QVERIFY2(!other->socketPath().isEmpty(), other->err.constData());
         QVERIFY(other->socketPath() != first->socketPath());
         QVERIFY(!other->finished());
@@ -177,7 +186,8 @@ private Q_SLOTS:
     {
         Instance *first = startFirst();
         QVERIFY2(!first->socketPath().isEmpty(), first->err.constData());
-        QCOMPARE(::kill(pid_t(first->process->processId()), SIGSTOP), 0); // hung: its socket accepts, nobody answers
+        QCOMPARE(::kill(pid_t(first->process->processId()), SIGSTOP),
+                 0); // hung: its socket accepts, nobody answers
 
         Instance *second = start();
         QVERIFY2(waitFinished(second, 30000), second->err.constData());

@@ -66,18 +66,18 @@ private:
     TestServer m_server;
     /// The window's size for the views with much to show (the device code panel above the tabs
     /// needs about this height); the others get the window's minimum height (about 770 pixels).
-    static constexpr QSize WindowSize{1100, 900};
-    static constexpr QSize CompactSize{1100, 720};
+    static constexpr QSize WindowSize{ 1100, 900 };
+    static constexpr QSize CompactSize{ 1100, 720 };
 
     /// What the application builds at start (app/main.cpp), with the browser driver as the browser.
     struct Session
     {
         QNetworkAccessManager network;
-        HttpClient http{&network};
+        HttpClient http{ &network };
         AccountStore accounts;
         SecretStore secrets;
-        TokenManager tokens{&accounts, &secrets, &http};
-        ResourceClient resources{&tokens, &http};
+        TokenManager tokens{ &accounts, &secrets, &http };
+        ResourceClient resources{ &tokens, &http };
         Session()
         {
             accounts.load();
@@ -101,8 +101,9 @@ private:
         account.grantType = grantType;
         account.clientAuthMethod = clientAuthMethod;
         std::optional<Result<ServerMetadata>> metadata;
-        Discovery(&session.http).discover(m_server.issuer(), this,
-                                          [&](const Result<ServerMetadata> &m) { metadata = m; });
+        Discovery(&session.http)
+                .discover(m_server.issuer(), this,
+                          [&](const Result<ServerMetadata> &m) { metadata = m; });
         if (!QTest::qWaitFor([&] { return metadata.has_value(); }, 10000) || !metadata->ok())
             return {};
         account.server = metadata->value();
@@ -117,12 +118,14 @@ private:
         const QString name = QStringLiteral("Device demo");
         if (const auto existing = session.accounts.findByName(name))
             return *existing;
-        return addDiscoveredAccount(session, name, QStringLiteral("openid profile email offline_access api:read"),
+        return addDiscoveredAccount(session, name,
+                                    QStringLiteral("openid profile email offline_access api:read"),
                                     QStringLiteral("oauthdesk-device"), QStringLiteral("device"));
     }
 
     /// The row of `key` under `parent` in a JSON tree.
-    static QModelIndex child(const JsonTreeModel *model, const QModelIndex &parent, const QString &key)
+    static QModelIndex child(const JsonTreeModel *model, const QModelIndex &parent,
+                             const QString &key)
     {
         for (int row = 0; row < model->rowCount(parent); ++row) {
             const QModelIndex index = model->index(row, JsonTreeModel::KeyColumn, parent);
@@ -144,7 +147,7 @@ private:
     /// Fails when any of the session's tokens is in a label, text field or text view of the window.
     static void verifyNoTokenOnScreen(const QWidget &window, const TokenSet &session)
     {
-        QStringList secrets = {session.accessToken, session.refreshToken, session.idToken};
+        QStringList secrets = { session.accessToken, session.refreshToken, session.idToken };
         secrets.removeAll(QString());
         QVERIFY(!secrets.isEmpty());
         for (const QString &secret : std::as_const(secrets)) {
@@ -171,7 +174,7 @@ private:
         const QList<int> sizes = splitter->sizes();
         const int total = sizes.value(0) + sizes.value(1);
         if (wanted < sizes.value(0))
-            splitter->setSizes({wanted, total - wanted});
+            splitter->setSizes({ wanted, total - wanted });
     }
 
     /// With OAUTHDESK_SCREENSHOT_DIR set (scripts/screenshot), saves the window there as NAME.png.
@@ -209,17 +212,19 @@ private Q_SLOTS:
         // The account as the Add account dialog would make it, discovered from the issuer; two more
         // beside it, as a person's list would have: a device-grant account, not signed in, and a
         // service signed in with its client's own credentials.
-        const Account account = addDiscoveredAccount(session, QStringLiteral("Local demo"),
-                                                     QStringLiteral("openid profile email offline_access api:read"));
+        const Account account = addDiscoveredAccount(
+                session, QStringLiteral("Local demo"),
+                QStringLiteral("openid profile email offline_access api:read"));
         QVERIFY(!account.id.isEmpty());
         QVERIFY(!deviceAccount(session).id.isEmpty());
-        const Account service =
-            addDiscoveredAccount(session, QStringLiteral("Reports service"), QStringLiteral("api:read"),
-                                 QStringLiteral("oauthdesk-service"), QStringLiteral("client_credentials"),
-                                 QStringLiteral("client_secret_basic"));
+        const Account service = addDiscoveredAccount(
+                session, QStringLiteral("Reports service"), QStringLiteral("api:read"),
+                QStringLiteral("oauthdesk-service"), QStringLiteral("client_credentials"),
+                QStringLiteral("client_secret_basic"));
         QVERIFY(!service.id.isEmpty());
         std::optional<Error> secretKept;
-        tokens.setClientSecret(service.id, ServiceSecret, this, [&](const Error &e) { secretKept = e; });
+        tokens.setClientSecret(service.id, ServiceSecret, this,
+                               [&](const Error &e) { secretKept = e; });
         QTRY_VERIFY_WITH_TIMEOUT(secretKept.has_value(), 10000);
         QVERIFY2(!*secretKept, qPrintable(secretKept->message()));
 
@@ -251,24 +256,29 @@ private Q_SLOTS:
         QVERIFY(window.property("signingIn").toBool());
         QVERIFY(cancel->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!window.property("signingIn").toBool(), 60000);
-        QVERIFY2(window.property("errorText").toString().isEmpty(), qPrintable(window.property("errorText").toString()));
+        QVERIFY2(window.property("errorText").toString().isEmpty(),
+                 qPrintable(window.property("errorText").toString()));
         QVERIFY2(status->text().contains(QLatin1String("Signed in")), qPrintable(status->text()));
         QVERIFY(!cancel->isVisible());
         QVERIFY(!secretToolLookup(account.id).isEmpty());
         const TokenSet held = *tokens.cachedTokens(account.id);
         QVERIFY(!held.idToken.isEmpty());
-        // The issuer's keys were fetched while the person was in the browser, before the code came back
-        // and was redeemed; who signed in was remembered with the session.
+        // The issuer's keys were fetched while the person was in the browser, before the code came
+        // back and was redeemed; who signed in was remembered with the session.
         qsizetype keysAt = -1, codeAt = -1;
         for (qsizetype i = 0; i < log.exchanges().size(); ++i) {
             const ExchangeLog::Exchange &e = log.exchanges().at(i);
-            if (keysAt < 0 && e.kind == ExchangeLog::Kind::Discovery && QUrl(e.url).path() == QLatin1String("/jwks"))
+            if (keysAt < 0 && e.kind == ExchangeLog::Kind::Discovery
+                && QUrl(e.url).path() == QLatin1String("/jwks"))
                 keysAt = i;
             if (codeAt < 0 && e.kind == ExchangeLog::Kind::Token && e.accountName == account.name)
                 codeAt = i;
         }
         QVERIFY(keysAt >= 0 && codeAt >= 0);
-        QVERIFY2(keysAt < codeAt, qPrintable(QStringLiteral("keys at %1, code redeemed at %2").arg(keysAt).arg(codeAt)));
+        QVERIFY2(
+                keysAt < codeAt,
+                qPrintable(
+                        QStringLiteral("keys at %1, code redeemed at %2").arg(keysAt).arg(codeAt)));
         QCOMPARE(session.accounts.findById(account.id)->subject, QStringLiteral("demo"));
         {
             AccountStore onDisk;
@@ -280,19 +290,23 @@ private Q_SLOTS:
         // Overview: who signed in (UserInfo's email) in the list and the status line; the session
         // without its tokens; the service signed in, the device account not.
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("overviewTab"));
-        QTRY_COMPARE_WITH_TIMEOUT(session.accounts.findById(account.id)->identity, QStringLiteral("demo@example.test"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.accounts.findById(account.id)->identity,
+                                  QStringLiteral("demo@example.test"), 10000);
         const AccountListModel *list = window.accountModel();
-        QTRY_VERIFY(list->index(list->rowOf(account.id)).data(AccountListModel::StatusTextRole).toString()
+        QTRY_VERIFY(
+                list->index(list->rowOf(account.id))
+                        .data(AccountListModel::StatusTextRole)
+                        .toString()
                         .startsWith(QStringLiteral("demo@example.test \u00b7 Signed in until")));
         QTRY_VERIFY(status->text().startsWith(QLatin1String("demo@example.test")));
         QCOMPARE(list->state(deviceAccount(session).id), AccountListModel::State::SignedOut);
         QCOMPARE(list->state(service.id), AccountListModel::State::SignedIn);
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("tokenTypeValue"))->text(), held.tokenType);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("tokenTypeValue"))->text(),
+                 held.tokenType);
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("scopesValue"))->text(), held.scope);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("refreshTokenValue"))
-                    ->text()
-                    .startsWith(QLatin1String("held")));
+                        ->text()
+                        .startsWith(QLatin1String("held")));
         verifyNoTokenOnScreen(window, held);
         keepScreenshot(window, "accounts");
 
@@ -300,19 +314,23 @@ private Q_SLOTS:
         tabs->setCurrentWidget(window.tokenInspector());
         TokenInspectorWidget *inspector = window.tokenInspector();
         QCOMPARE(inspector->availableTokens(),
-                 (QList<TokenInspectorWidget::TokenKind>{TokenInspectorWidget::TokenKind::Access,
-                                                         TokenInspectorWidget::TokenKind::Refresh,
-                                                         TokenInspectorWidget::TokenKind::Id}));
+                 (QList<TokenInspectorWidget::TokenKind>{ TokenInspectorWidget::TokenKind::Access,
+                                                          TokenInspectorWidget::TokenKind::Refresh,
+                                                          TokenInspectorWidget::TokenKind::Id }));
         inspector->setCurrentToken(TokenInspectorWidget::TokenKind::Id);
         const TokenInspectionView *inspection = inspector->inspectionView();
         QVERIFY(inspection->hasJwt());
-        QTRY_COMPARE_WITH_TIMEOUT(inspection->badgeTone(), TokenInspectionView::BadgeTone::Verified, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(inspection->badgeTone(), TokenInspectionView::BadgeTone::Verified,
+                                  10000);
         const ClaimsTableModel *claims = inspection->claimsModel();
-        QCOMPARE(claims->object().value(QLatin1String("iss")).toString(), m_server.issuer().toString());
-        QCOMPARE(claims->object().value(QLatin1String("aud")).toString(), QStringLiteral("oauthdesk-demo"));
+        QCOMPARE(claims->object().value(QLatin1String("iss")).toString(),
+                 m_server.issuer().toString());
+        QCOMPARE(claims->object().value(QLatin1String("aud")).toString(),
+                 QStringLiteral("oauthdesk-demo"));
         QCOMPARE(claims->valueText(QStringLiteral("sub")), QStringLiteral("demo"));
         QVERIFY(claims->rowOf(QStringLiteral("exp")) >= 0);
-        QCOMPARE(inspection->headerModel()->object().value(QLatin1String("alg")).toString(), QStringLiteral("RS256"));
+        QCOMPARE(inspection->headerModel()->object().value(QLatin1String("alg")).toString(),
+                 QStringLiteral("RS256"));
         QVERIFY(!inspector->isRevealed());
         verifyNoTokenOnScreen(window, held);
         keepScreenshot(window, "inspector");
@@ -324,7 +342,8 @@ private Q_SLOTS:
         url->setText(m_server.url(QStringLiteral("/api/nested")).toString());
         send(window);
         ResponseView *response = window.responseView();
-        QVERIFY2(response->statusText().startsWith(QLatin1String("200")), qPrintable(response->statusText()));
+        QVERIFY2(response->statusText().startsWith(QLatin1String("200")),
+                 qPrintable(response->statusText()));
         const JsonTreeModel *tree = response->jsonModel();
         QCOMPARE(tree->rowCount(), 4); // user, counts, flags, empty
         const QModelIndex user = child(tree, {}, QStringLiteral("user"));
@@ -333,9 +352,12 @@ private Q_SLOTS:
         QVERIFY(city.isValid());
         QCOMPARE(tree->jsonPath(city), QStringLiteral("$.user.address.city"));
         QCOMPARE(tree->valueText(city), QStringLiteral("London"));
-        QCOMPARE(tree->jsonPath(child(tree, user, QStringLiteral("e-mail"))), QStringLiteral("$.user['e-mail']"));
+        QCOMPARE(tree->jsonPath(child(tree, user, QStringLiteral("e-mail"))),
+                 QStringLiteral("$.user['e-mail']"));
         QCOMPARE(tree->rowCount(child(tree, user, QStringLiteral("roles"))), 2);
-        QCOMPARE(tree->rowCount(child(tree, child(tree, {}, QStringLiteral("empty")), QStringLiteral("array"))), 0);
+        QCOMPARE(tree->rowCount(child(tree, child(tree, {}, QStringLiteral("empty")),
+                                      QStringLiteral("array"))),
+                 0);
         // Opened down to the city, as a person looking for it would.
         auto *treeView = response->findChild<QTreeView *>(QStringLiteral("jsonTree"));
         QVERIFY(treeView);
@@ -351,7 +373,7 @@ private Q_SLOTS:
         const QString exported = log.exportText();
         QVERIFY(!exported.contains(token));
         ExchangeLog::Filter resourcesOnly;
-        resourcesOnly.kinds = {ExchangeLog::Kind::Resource};
+        resourcesOnly.kinds = { ExchangeLog::Kind::Resource };
         resourcesOnly.accountName = account.name;
         QCOMPARE(log.exchanges(resourcesOnly).size(), 1);
         QVERIFY(log.exchanges(resourcesOnly).first().url.endsWith(QLatin1String("/api/nested")));
@@ -366,20 +388,23 @@ private Q_SLOTS:
         QList<ExchangeLog::Kind> kinds;
         for (const ExchangeLog::Exchange &exchange : log.exchanges())
             kinds.append(exchange.kind);
-        for (const ExchangeLog::Kind kind : {ExchangeLog::Kind::Discovery, ExchangeLog::Kind::Authorization,
-                                             ExchangeLog::Kind::Token, ExchangeLog::Kind::Resource})
-            QVERIFY2(kinds.contains(kind), QMetaEnum::fromType<ExchangeLog::Kind>().valueToKey(int(kind)));
+        for (const ExchangeLog::Kind kind :
+             { ExchangeLog::Kind::Discovery, ExchangeLog::Kind::Authorization,
+               ExchangeLog::Kind::Token, ExchangeLog::Kind::Resource })
+            QVERIFY2(kinds.contains(kind),
+                     QMetaEnum::fromType<ExchangeLog::Kind>().valueToKey(int(kind)));
         ExchangeLog::Filter tokenRequests;
-        tokenRequests.kinds = {ExchangeLog::Kind::Token};
+        tokenRequests.kinds = { ExchangeLog::Kind::Token };
         tokenRequests.accountName = account.name;
         const QList<ExchangeLog::Exchange> codeExchanges = log.exchanges(tokenRequests);
         QCOMPARE(codeExchanges.size(), 1);
         QCOMPARE(codeExchanges.first().status, 200);
         QVERIFY(logView->selectExchange(codeExchanges.first().id));
         const QString details = logView->detailsText();
-        QVERIFY2(details.contains(QLatin1String("grant_type=authorization_code")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("grant_type=authorization_code")),
+                 qPrintable(details));
         QVERIFY2(details.contains(QLatin1String("access_token")), qPrintable(details));
-        for (const QString &secret : {held.accessToken, held.refreshToken, held.idToken})
+        for (const QString &secret : { held.accessToken, held.refreshToken, held.idToken })
             QVERIFY(!details.contains(secret));
         verifyNoTokenOnScreen(window, *tokens.cachedTokens(account.id));
         fitLogTable(logView);
@@ -416,21 +441,29 @@ private Q_SLOTS:
         QTest::mouseClick(signIn, Qt::LeftButton);
         QVERIFY(window.property("signingIn").toBool());
 
-        // The server's code and address, on screen (RFC 8628 §3.3), counting down from its 10 minutes.
+        // The server's code and address, on screen (RFC 8628 §3.3), counting down from its 10
+        // minutes.
         QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15000);
-        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z]{4}-[A-Z]{4}$")).match(code->text()).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z]{4}-[A-Z]{4}$"))
+                         .match(code->text())
+                         .hasMatch(),
                  qPrintable(code->text()));
         QCOMPARE(address->text(), m_server.url(QStringLiteral("/device")).toString());
-        QVERIFY2(panel->countdownText().contains(QRegularExpression(QStringLiteral("\\b(9|10):\\d\\d\\b"))),
+        QVERIFY2(panel->countdownText().contains(
+                         QRegularExpression(QStringLiteral("\\b(9|10):\\d\\d\\b"))),
                  qPrintable(panel->countdownText()));
-        QVERIFY(window.property("statusText").toString().startsWith(QLatin1String("Waiting for approval")));
+        QVERIFY(window.property("statusText")
+                        .toString()
+                        .startsWith(QLatin1String("Waiting for approval")));
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("signInBusyPanel"))->isVisible());
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("copyLinkButton"))->isVisible());
         // Open in Browser opens the address with the code in it.
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(opened.size(), 1);
-        QCOMPARE(opened.first().adjusted(QUrl::RemoveQuery), m_server.url(QStringLiteral("/device")));
-        QCOMPARE(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("user_code")), code->text());
+        QCOMPARE(opened.first().adjusted(QUrl::RemoveQuery),
+                 m_server.url(QStringLiteral("/device")));
+        QCOMPARE(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("user_code")),
+                 code->text());
 
         // The HTTP log: the device authorization request, its answer with the device code (the
         // flow's own secret) redacted, and the window polling while the person has not approved.
@@ -438,11 +471,12 @@ private Q_SLOTS:
         QVERIFY(logView);
         window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(logView);
         ExchangeLog::Filter polls;
-        polls.kinds = {ExchangeLog::Kind::Token};
+        polls.kinds = { ExchangeLog::Kind::Token };
         polls.accountName = account.name;
         QTRY_VERIFY_WITH_TIMEOUT(!log.exchanges(polls).isEmpty(), 15000);
         QCOMPARE(log.exchanges(polls).first().status, 400);
-        QVERIFY2(log.exchanges(polls).first().responseBody.contains(QLatin1String("authorization_pending")),
+        QVERIFY2(log.exchanges(polls).first().responseBody.contains(
+                         QLatin1String("authorization_pending")),
                  qPrintable(log.exchanges(polls).first().responseBody));
         QVERIFY(window.property("signingIn").toBool());
         std::optional<ExchangeLog::Exchange> authorization;
@@ -454,7 +488,8 @@ private Q_SLOTS:
         QVERIFY(logView->selectExchange(authorization->id));
         const QString details = logView->detailsText();
         QVERIFY2(details.contains(code->text()), qPrintable(details));
-        QVERIFY2(details.contains(QRegularExpression(QStringLiteral("\"device_code\":\\s*\"\\[redacted"))),
+        QVERIFY2(details.contains(
+                         QRegularExpression(QStringLiteral("\"device_code\":\\s*\"\\[redacted"))),
                  qPrintable(details));
         fitLogTable(logView);
         keepScreenshot(window, "device-code");
@@ -467,7 +502,7 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("OAUTHDESK_BROWSER_USER_CODE"), code->text());
         browser.setProcessEnvironment(environment);
         browser.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        browser.start(TestServer::browserCommand(), {address->text()});
+        browser.start(TestServer::browserCommand(), { address->text() });
         QVERIFY(browser.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 90000);
         QCOMPARE(browser.exitStatus(), QProcess::NormalExit);
@@ -509,20 +544,24 @@ private Q_SLOTS:
         auto *offerButton = window.findChild<QAbstractButton *>(QStringLiteral("scopeOfferButton"));
         QVERIFY(url && offer && offerButton);
         window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))
-            ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("resourcesTab")));
+                ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("resourcesTab")));
         url->setText(m_server.url(QStringLiteral("/api/me")).toString());
         send(window);
         QVERIFY2(window.responseView()->statusText().startsWith(QLatin1String("403")),
                  qPrintable(window.responseView()->statusText()));
         QCOMPARE(window.neededScope(), QStringLiteral("api:read"));
         QVERIFY(offer->isVisible());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("scopeOfferLabel"))->text().contains(QLatin1String("api:read")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("scopeOfferLabel"))
+                        ->text()
+                        .contains(QLatin1String("api:read")));
 
         QTest::mouseClick(offerButton, Qt::LeftButton);
         QVERIFY(!offer->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!window.property("signingIn").toBool(), 60000);
-        QVERIFY2(window.property("errorText").toString().isEmpty(), qPrintable(window.property("errorText").toString()));
-        QCOMPARE(accounts.findById(account.id)->scope, QStringLiteral("openid offline_access api:read"));
+        QVERIFY2(window.property("errorText").toString().isEmpty(),
+                 qPrintable(window.property("errorText").toString()));
+        QCOMPARE(accounts.findById(account.id)->scope,
+                 QStringLiteral("openid offline_access api:read"));
         QVERIFY(tokens.cachedTokens(account.id)->scope.contains(QLatin1String("api:read")));
 
         send(window);

@@ -30,26 +30,28 @@ inline QDateTime refresherStart()
 struct RefresherFixture
 {
     QTemporaryDir dir;
-    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
+    AccountStore store{ dir.filePath(QStringLiteral("accounts.json")) };
     QNetworkAccessManager manager;
-    HttpClient http{&manager};
+    HttpClient http{ &manager };
     SecretStore secrets;
-    TokenManager tokens{&store, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
+    TokenManager tokens{ &store, &secrets, &http };
+    ResourceClient resources{ &tokens, &http };
     std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(refresherStart());
     bool refreshWorks = true;
-    Test::ScriptedServer server{[this](const Test::ScriptedServer::Request &request) -> QByteArray {
-        if (request.body.contains("grant_type=refresh_token") && !refreshWorks)
-            return Test::ScriptedServer::json(400, "{\"error\":\"invalid_grant\"}");
-        return Test::ScriptedServer::json(200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\","
-                                               "\"expires_in\":900,\"refresh_token\":\"rt\"}");
-    }};
-    BackgroundRefresher refresher{&tokens, &store};
+    Test::ScriptedServer server{
+        [this](const Test::ScriptedServer::Request &request) -> QByteArray {
+            if (request.body.contains("grant_type=refresh_token") && !refreshWorks)
+                return Test::ScriptedServer::json(400, "{\"error\":\"invalid_grant\"}");
+            return Test::ScriptedServer::json(200,
+                                              "{\"access_token\":\"at\",\"token_type\":\"Bearer\","
+                                              "\"expires_in\":900,\"refresh_token\":\"rt\"}");
+        }
+    };
+    BackgroundRefresher refresher{ &tokens, &store };
     QString id;
 
     /// `keychainService`: the test's own, never the user's "OAuthDesk".
-    explicit RefresherFixture(const QString &keychainService)
-        : secrets(keychainService)
+    explicit RefresherFixture(const QString &keychainService) : secrets(keychainService)
     {
         secrets.setTimeout(std::chrono::seconds(2));
         tokens.setClock(Clock([n = now] { return *n; }));

@@ -27,11 +27,12 @@ inline QDateTime start()
 }
 
 /// A JWT with a made-up signature: enough to decode; checking real signatures is core's test.
-inline QString makeJwt(const QByteArray &claims,
-                const QByteArray &header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k1\"}")
+inline QString
+makeJwt(const QByteArray &claims,
+        const QByteArray &header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k1\"}")
 {
-    return QString::fromLatin1(Base64Url::encode(header) + '.' + Base64Url::encode(claims) + '.' +
-                               Base64Url::encode("not-a-real-signature"));
+    return QString::fromLatin1(Base64Url::encode(header) + '.' + Base64Url::encode(claims) + '.'
+                               + Base64Url::encode("not-a-real-signature"));
 }
 
 inline QString accessJwt()
@@ -39,8 +40,10 @@ inline QString accessJwt()
     const QByteArray exp = QByteArray::number(start().addSecs(300).toSecsSinceEpoch());
     const QByteArray iat = QByteArray::number(start().addSecs(-3600 * 2).toSecsSinceEpoch());
     return makeJwt(
-        "{\"iss\":\"https://login.example.com\",\"sub\":\"alice\",\"aud\":[\"desk\",\"api\"],\"exp\":" + exp +
-        ",\"iat\":" + iat + ",\"jti\":\"j-42\",\"client_id\":\"desk\",\"scope\":\"openid profile api.read\"}");
+            "{\"iss\":\"https://"
+            "login.example.com\",\"sub\":\"alice\",\"aud\":[\"desk\",\"api\"],\"exp\":"
+            + exp + ",\"iat\":" + iat
+            + ",\"jti\":\"j-42\",\"client_id\":\"desk\",\"scope\":\"openid profile api.read\"}");
 }
 
 inline const QString RefreshToken = QStringLiteral("opaque-refresh-7f3a9c");
@@ -50,26 +53,31 @@ inline const QString RefreshToken = QStringLiteral("opaque-refresh-7f3a9c");
 struct SignedInFixture
 {
     QTemporaryDir dir;
-    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
+    AccountStore store{ dir.filePath(QStringLiteral("accounts.json")) };
     QNetworkAccessManager manager;
-    HttpClient http{&manager};
-    SecretStore secrets{QStringLiteral("OAuthDesk-tst_tokeninspectorwidget")};
-    TokenManager tokens{&store, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
+    HttpClient http{ &manager };
+    SecretStore secrets{ QStringLiteral("OAuthDesk-tst_tokeninspectorwidget") };
+    TokenManager tokens{ &store, &secrets, &http };
+    ResourceClient resources{ &tokens, &http };
     std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(start());
-    QByteArray introspection = "{\"active\":true,\"scope\":\"openid profile api.read\",\"client_id\":\"desk\"}";
-    Test::ScriptedServer server{[this](const Test::ScriptedServer::Request &request) -> QByteArray {
-        if (request.target.startsWith("/token"))
-            return Test::ScriptedServer::json(200, "{\"access_token\":\"" + accessJwt().toLatin1() +
-                                                       "\",\"token_type\":\"Bearer\",\"refresh_token\":\"" +
-                                                       RefreshToken.toLatin1() +
-                                                       "\",\"scope\":\"openid profile api.read\"}");
-        if (request.target.startsWith("/introspect"))
-            return Test::ScriptedServer::json(200, introspection);
-        if (request.target.startsWith("/revoke"))
-            return Test::ScriptedServer::json(200, "{}");
-        return Test::ScriptedServer::json(404, "{}");
-    }};
+    QByteArray introspection =
+            "{\"active\":true,\"scope\":\"openid profile api.read\",\"client_id\":\"desk\"}";
+    Test::ScriptedServer server{
+        [this](const Test::ScriptedServer::Request &request) -> QByteArray {
+            if (request.target.startsWith("/token"))
+                return Test::ScriptedServer::json(
+                        200,
+                        "{\"access_token\":\"" + accessJwt().toLatin1()
+                                + "\",\"token_type\":\"Bearer\",\"refresh_token\":\""
+                                + RefreshToken.toLatin1()
+                                + "\",\"scope\":\"openid profile api.read\"}");
+            if (request.target.startsWith("/introspect"))
+                return Test::ScriptedServer::json(200, introspection);
+            if (request.target.startsWith("/revoke"))
+                return Test::ScriptedServer::json(200, "{}");
+            return Test::ScriptedServer::json(404, "{}");
+        }
+    };
 
     SignedInFixture()
     {
@@ -90,8 +98,9 @@ struct SignedInFixture
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         a.server.introspectionEndpoint = QUrl(server.url(QStringLiteral("/introspect")));
         // Port 1 on loopback: nobody listens, so the connection is refused at once.
-        a.server.revocationEndpoint = revocationReachable ? QUrl(server.url(QStringLiteral("/revoke")))
-                                                          : QUrl(QStringLiteral("http://127.0.0.1:1/revoke"));
+        a.server.revocationEndpoint = revocationReachable
+                ? QUrl(server.url(QStringLiteral("/revoke")))
+                : QUrl(QStringLiteral("http://127.0.0.1:1/revoke"));
         if (const Error error = store.add(a))
             qFatal("cannot add the account: %s", qPrintable(error.message()));
         return a.id;
@@ -108,7 +117,8 @@ struct SignedInFixture
             done = true;
             ok = result.ok();
         });
-        return QTest::qWaitFor([&] { return done; }, 20000) && ok && tokens.cachedTokens(id).has_value();
+        return QTest::qWaitFor([&] { return done; }, 20000) && ok
+                && tokens.cachedTokens(id).has_value();
     }
 };
 

@@ -38,7 +38,8 @@ private:
         const QWidget *parent = widget->parentWidget();
         if (!parent)
             return false;
-        if (qobject_cast<const QAbstractSpinBox *>(parent) || qobject_cast<const QComboBox *>(parent))
+        if (qobject_cast<const QAbstractSpinBox *>(parent)
+            || qobject_cast<const QComboBox *>(parent))
             return true; // the line edit inside a spin box or an editable combo box
         if (qobject_cast<const QTabBar *>(parent))
             return true; // the tab bar's scroll buttons
@@ -53,7 +54,8 @@ private:
         QStringList unnamed;
         const QList<QWidget *> widgets = root->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || widget->window() != root || isPartOfAControl(widget))
+            if (widget->focusPolicy() == Qt::NoFocus || widget->window() != root
+                || isPartOfAControl(widget))
                 continue; // a combo box's popup is a window of its own, part of the combo box
             if (qobject_cast<QLabel *>(widget) || qobject_cast<QTabWidget *>(widget))
                 continue; // a selectable label is announced by its text; a tab widget by its tabs
@@ -62,16 +64,21 @@ private:
                 const auto *bar = static_cast<QTabBar *>(widget);
                 for (int i = 0; i < bar->count(); ++i) {
                     if (bar->tabText(i).isEmpty() && bar->accessibleTabName(i).isEmpty())
-                        unnamed.append(QStringLiteral("tab %1 of %2").arg(i).arg(widget->objectName()));
+                        unnamed.append(
+                                QStringLiteral("tab %1 of %2").arg(i).arg(widget->objectName()));
                 }
                 continue;
             }
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-            const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+            const QString name =
+                    accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
             if (name.isEmpty()) {
                 unnamed.append(QStringLiteral("%1 \"%2\" in %3")
-                                   .arg(QLatin1String(widget->metaObject()->className()), widget->objectName(),
-                                        widget->parentWidget() ? widget->parentWidget()->objectName() : QString()));
+                                       .arg(QLatin1String(widget->metaObject()->className()),
+                                            widget->objectName(),
+                                            widget->parentWidget()
+                                                    ? widget->parentWidget()->objectName()
+                                                    : QString()));
             }
         }
         return unnamed;
@@ -82,7 +89,9 @@ private:
         root->show();
         QVERIFY(QTest::qWaitForWindowExposed(root));
         const QStringList unnamed = unnamedControls(root);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QLatin1String("no accessible name: ") + unnamed.join(QLatin1String(";\n"))));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QLatin1String("no accessible name: ")
+                            + unnamed.join(QLatin1String(";\n"))));
     }
 
 private Q_SLOTS:
@@ -150,7 +159,8 @@ private Q_SLOTS:
     {
         Test::WindowFixture f;
         const QString id = f.addAccount(QStringLiteral("Work"));
-        AdditionalTokenDialog dialog(&f.tokens, id, QStringLiteral("openid profile offline_access"));
+        AdditionalTokenDialog dialog(&f.tokens, id,
+                                     QStringLiteral("openid profile offline_access"));
         verifyNamed(&dialog);
     }
 

@@ -24,7 +24,8 @@ private:
         a.clientId = QStringLiteral("desk");
         a.scope = QStringLiteral("openid offline_access");
         a.server.issuer = QUrl(QStringLiteral("https://login.example.com"));
-        a.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/authorize"));
+        a.server.authorizationEndpoint =
+                QUrl(QStringLiteral("https://login.example.com/authorize"));
         a.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/token"));
         return a;
     }
@@ -54,7 +55,8 @@ private Q_SLOTS:
         const QString first = add(store, QStringLiteral("Alpha"));
 
         AccountListModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("Alpha"));
         QCOMPARE(model.index(0).data(AccountListModel::AccountIdRole).toString(), first);
@@ -92,10 +94,12 @@ private Q_SLOTS:
         QVERIFY(!store.load());
         const QString id = add(store, QStringLiteral("Alpha"));
         AccountListModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QModelIndex index = model.index(0);
 
-        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(), QStringLiteral("Signed out"));
+        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(),
+                 QStringLiteral("Signed out"));
         QCOMPARE(index.data(AccountListModel::SignedInRole).toBool(), false);
         QCOMPARE(index.data(AccountListModel::StateRole).value<AccountListModel::State>(),
                  AccountListModel::State::SignedOut);
@@ -111,16 +115,19 @@ private Q_SLOTS:
         QCOMPARE(index.data(AccountListModel::SignedInRole).toBool(), true);
         const QString status = index.data(AccountListModel::StatusTextRole).toString();
         QVERIFY2(status.startsWith(QStringLiteral("Signed in until ")), qPrintable(status));
-        QVERIFY2(status.endsWith(expires.toLocalTime().toString(QStringLiteral("HH:mm"))), qPrintable(status));
+        QVERIFY2(status.endsWith(expires.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                 qPrintable(status));
         QVERIFY(index.data(Qt::ToolTipRole).toString().contains(status));
 
         QVERIFY(!store.updateSessionHint(id, true, QDateTime(), QString()));
-        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(), QStringLiteral("Signed in"));
+        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(),
+                 QStringLiteral("Signed in"));
 
-        QVERIFY(!store.updateSessionHint(id, true, QDateTime::currentDateTimeUtc().addSecs(-600), QString()));
+        QVERIFY(!store.updateSessionHint(id, true, QDateTime::currentDateTimeUtc().addSecs(-600),
+                                         QString()));
         QVERIFY(index.data(AccountListModel::StatusTextRole)
-                    .toString()
-                    .startsWith(QStringLiteral("Signed in, token expired at ")));
+                        .toString()
+                        .startsWith(QStringLiteral("Signed in, token expired at ")));
 
         model.setRefreshError(id, QStringLiteral("Could not reach the server."));
         QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(),
@@ -132,7 +139,8 @@ private Q_SLOTS:
                  AccountListModel::State::SignedIn);
 
         QVERIFY(!store.updateSessionHint(id, false, QDateTime(), QString()));
-        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(), QStringLiteral("Signed out"));
+        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(),
+                 QStringLiteral("Signed out"));
     }
 
     void statusFromTheTokenManager()
@@ -149,24 +157,28 @@ private Q_SLOTS:
         QVERIFY(!store.updateSessionHint(id, true, now.addSecs(-30), QString()));
 
         AccountListModel model(&store, &tokens);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QModelIndex index = model.index(0);
         // The manager's clock decides what has expired, not the wall clock.
         QVERIFY(index.data(AccountListModel::StatusTextRole)
-                    .toString()
-                    .startsWith(QStringLiteral("Signed in, token expired")));
+                        .toString()
+                        .startsWith(QStringLiteral("Signed in, token expired")));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         Q_EMIT tokens.refreshing(id, true);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(), QStringLiteral("Refreshing…"));
+        QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(),
+                 QStringLiteral("Refreshing…"));
         Q_EMIT tokens.refreshing(id, false);
         model.setRefreshError(id, QStringLiteral("No answer in time."));
         QCOMPARE(index.data(AccountListModel::StatusTextRole).toString(),
                  QStringLiteral("Refresh failing: No answer in time."));
         // A session that changed (signed in, refreshed or out) is news that replaces the failure.
         Q_EMIT tokens.sessionChanged(id);
-        QVERIFY(index.data(AccountListModel::StatusTextRole).toString().startsWith(QStringLiteral("Signed in")));
+        QVERIFY(index.data(AccountListModel::StatusTextRole)
+                        .toString()
+                        .startsWith(QStringLiteral("Signed in")));
     }
 
     void followsAnotherProcess()
@@ -175,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(!store.load());
         store.watch();
         AccountListModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
 
         // The command line writes the same file through its own store.
@@ -197,13 +210,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("signedIn");
         QTest::addColumn<QString>("status");
         QTest::newRow("implicit, signed in")
-            << QStringLiteral("implicit") << true << QStringLiteral("Signed in \u00b7 implicit (legacy)");
+                << QStringLiteral("implicit") << true
+                << QStringLiteral("Signed in \u00b7 implicit (legacy)");
         QTest::newRow("password, signed out")
-            << QStringLiteral("password") << false << QStringLiteral("Signed out \u00b7 password (legacy)");
+                << QStringLiteral("password") << false
+                << QStringLiteral("Signed out \u00b7 password (legacy)");
         QTest::newRow("authorization code")
-            << QStringLiteral("authorization_code") << true << QStringLiteral("Signed in");
+                << QStringLiteral("authorization_code") << true << QStringLiteral("Signed in");
         QTest::newRow("client credentials")
-            << QStringLiteral("client_credentials") << true << QStringLiteral("Signed in");
+                << QStringLiteral("client_credentials") << true << QStringLiteral("Signed in");
     }
 
     void legacyGrantsSayWhatTheyUse()

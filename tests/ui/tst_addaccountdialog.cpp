@@ -25,7 +25,8 @@ class tst_AddAccountDialog : public QObject
     Q_OBJECT
 
 private:
-    template <typename T> static T *child(const AddAccountDialog &dialog, const char *name)
+    template <typename T>
+    static T *child(const AddAccountDialog &dialog, const char *name)
     {
         T *widget = dialog.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -41,7 +42,8 @@ private Q_SLOTS:
     void defaults()
     {
         AddAccountDialog dialog(nullptr, {});
-        QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(), QStringLiteral("openid profile offline_access"));
+        QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(),
+                 QStringLiteral("openid profile offline_access"));
         QVERIFY(!dialog.isInputValid());
         QVERIFY(!okButton(dialog)->isEnabled());
         QVERIFY(!child<QSpinBox>(dialog, "portSpin")->isEnabled());
@@ -71,99 +73,126 @@ private Q_SLOTS:
         const QString post = QStringLiteral("client_secret_post");
         const QString home = QStringLiteral("Home");
         const QString desk = QStringLiteral("desk");
-        QTest::newRow("empty") << none << none << none << none << none << false << QStringLiteral("Enter a name")
-                               << code << public_ << none << none;
-        QTest::newRow("blank name") << QStringLiteral("   ") << none << QStringLiteral("desk") << auth << token << false
-                                    << QStringLiteral("Enter a name") << code << public_ << none << none;
-        QTest::newRow("name taken") << QStringLiteral("Work") << none << QStringLiteral("desk") << auth << token
-                                    << false << QStringLiteral("already exists") << code << public_ << none << none;
+        QTest::newRow("empty") << none << none << none << none << none << false
+                               << QStringLiteral("Enter a name") << code << public_ << none << none;
+        QTest::newRow("blank name")
+                << QStringLiteral("   ") << none << QStringLiteral("desk") << auth << token << false
+                << QStringLiteral("Enter a name") << code << public_ << none << none;
+        QTest::newRow("name taken")
+                << QStringLiteral("Work") << none << QStringLiteral("desk") << auth << token
+                << false << QStringLiteral("already exists") << code << public_ << none << none;
         QTest::newRow("name taken, padded")
-            << QStringLiteral("  Work ") << none << QStringLiteral("desk") << auth << token << false
-            << QStringLiteral("already exists") << code << public_ << none << none;
+                << QStringLiteral("  Work ") << none << QStringLiteral("desk") << auth << token
+                << false << QStringLiteral("already exists") << code << public_ << none << none;
         QTest::newRow("nothing to reach the server")
-            << QStringLiteral("Home") << none << QStringLiteral("desk") << none << none << false
-            << QStringLiteral("Enter the issuer URL and press Discover") << code << public_ << none << none;
+                << QStringLiteral("Home") << none << QStringLiteral("desk") << none << none << false
+                << QStringLiteral("Enter the issuer URL and press Discover") << code << public_
+                << none << none;
         QTest::newRow("issuer not discovered yet")
-            << QStringLiteral("Home") << QStringLiteral("https://login.example.com") << QStringLiteral("desk") << none
-            << none << false << QStringLiteral("Press Discover") << code << public_ << none << none;
+                << QStringLiteral("Home") << QStringLiteral("https://login.example.com")
+                << QStringLiteral("desk") << none << none << false
+                << QStringLiteral("Press Discover") << code << public_ << none << none;
         QTest::newRow("issuer on plain http")
-            << QStringLiteral("Home") << QStringLiteral("http://login.example.com") << QStringLiteral("desk") << auth
-            << token << false << QStringLiteral("The issuer URL must use https") << code << public_ << none << none;
+                << QStringLiteral("Home") << QStringLiteral("http://login.example.com")
+                << QStringLiteral("desk") << auth << token << false
+                << QStringLiteral("The issuer URL must use https") << code << public_ << none
+                << none;
         QTest::newRow("issuer not a URL")
-            << QStringLiteral("Home") << QStringLiteral("login example") << QStringLiteral("desk") << auth << token
-            << false << QStringLiteral("The issuer URL is not a valid URL") << code << public_ << none << none;
-        QTest::newRow("endpoints by hand") << QStringLiteral("Home") << none << QStringLiteral("desk") << auth << token
-                                           << true << none << code << public_ << none << none;
+                << QStringLiteral("Home") << QStringLiteral("login example")
+                << QStringLiteral("desk") << auth << token << false
+                << QStringLiteral("The issuer URL is not a valid URL") << code << public_ << none
+                << none;
+        QTest::newRow("endpoints by hand")
+                << QStringLiteral("Home") << none << QStringLiteral("desk") << auth << token << true
+                << none << code << public_ << none << none;
         QTest::newRow("endpoints and issuer by hand")
-            << QStringLiteral("Home") << QStringLiteral("https://login.example.com") << QStringLiteral("desk") << auth
-            << token << true << none << code << public_ << none << none;
+                << QStringLiteral("Home") << QStringLiteral("https://login.example.com")
+                << QStringLiteral("desk") << auth << token << true << none << code << public_
+                << none << none;
         QTest::newRow("loopback http endpoints")
-            << QStringLiteral("Dev") << QStringLiteral("http://localhost:8080") << QStringLiteral("desk")
-            << QStringLiteral("http://127.0.0.1:8080/authorize") << QStringLiteral("http://[::1]:8080/token") << true
-            << none << code << public_ << none << none;
+                << QStringLiteral("Dev") << QStringLiteral("http://localhost:8080")
+                << QStringLiteral("desk") << QStringLiteral("http://127.0.0.1:8080/authorize")
+                << QStringLiteral("http://[::1]:8080/token") << true << none << code << public_
+                << none << none;
         QTest::newRow("authorization endpoint on plain http")
-            << QStringLiteral("Home") << none << QStringLiteral("desk") << QStringLiteral("http://login.example.com/a")
-            << token << false << QStringLiteral("The authorization endpoint must use https") << code << public_ << none
-            << none;
+                << QStringLiteral("Home") << none << QStringLiteral("desk")
+                << QStringLiteral("http://login.example.com/a") << token << false
+                << QStringLiteral("The authorization endpoint must use https") << code << public_
+                << none << none;
         QTest::newRow("token endpoint on plain http")
-            << QStringLiteral("Home") << none << QStringLiteral("desk") << auth
-            << QStringLiteral("http://login.example.com/t") << false
-            << QStringLiteral("The token endpoint must use https") << code << public_ << none << none;
-        QTest::newRow("loopback look-alike") << QStringLiteral("Home") << none << QStringLiteral("desk")
-                                             << QStringLiteral("http://127.0.0.1.example.com/a") << token << false
-                                             << QStringLiteral("must use https") << code << public_ << none << none;
+                << QStringLiteral("Home") << none << QStringLiteral("desk") << auth
+                << QStringLiteral("http://login.example.com/t") << false
+                << QStringLiteral("The token endpoint must use https") << code << public_ << none
+                << none;
+        QTest::newRow("loopback look-alike")
+                << QStringLiteral("Home") << none << QStringLiteral("desk")
+                << QStringLiteral("http://127.0.0.1.example.com/a") << token << false
+                << QStringLiteral("must use https") << code << public_ << none << none;
         QTest::newRow("javascript endpoint")
-            << QStringLiteral("Home") << none << QStringLiteral("desk") << QStringLiteral("javascript:alert(1)")
-            << token << false << QStringLiteral("not a valid URL") << code << public_ << none << none;
-        QTest::newRow("file endpoint") << QStringLiteral("Home") << none << QStringLiteral("desk")
-                                       << QStringLiteral("file:///etc/passwd") << token << false
-                                       << QStringLiteral("not a valid URL") << code << public_ << none << none;
+                << QStringLiteral("Home") << none << QStringLiteral("desk")
+                << QStringLiteral("javascript:alert(1)") << token << false
+                << QStringLiteral("not a valid URL") << code << public_ << none << none;
+        QTest::newRow("file endpoint")
+                << QStringLiteral("Home") << none << QStringLiteral("desk")
+                << QStringLiteral("file:///etc/passwd") << token << false
+                << QStringLiteral("not a valid URL") << code << public_ << none << none;
         QTest::newRow("only the authorization endpoint")
-            << QStringLiteral("Home") << none << QStringLiteral("desk") << auth << none << false
-            << QStringLiteral("Enter the token endpoint") << code << public_ << none << none;
+                << QStringLiteral("Home") << none << QStringLiteral("desk") << auth << none << false
+                << QStringLiteral("Enter the token endpoint") << code << public_ << none << none;
         QTest::newRow("only the token endpoint")
-            << QStringLiteral("Home") << none << QStringLiteral("desk") << none << token << false
-            << QStringLiteral("Enter the authorization endpoint") << code << public_ << none << none;
-        QTest::newRow("no client id") << QStringLiteral("Home") << none << QStringLiteral("  ") << auth << token
-                                      << false << QStringLiteral("client ID") << code << public_ << none << none;
+                << QStringLiteral("Home") << none << QStringLiteral("desk") << none << token
+                << false << QStringLiteral("Enter the authorization endpoint") << code << public_
+                << none << none;
+        QTest::newRow("no client id")
+                << QStringLiteral("Home") << none << QStringLiteral("  ") << auth << token << false
+                << QStringLiteral("client ID") << code << public_ << none << none;
         // Grants and client authentication.
         QTest::newRow("client credentials, public client")
-            << home << none << desk << none << token << false << QStringLiteral("for confidential clients")
-            << QStringLiteral("client_credentials") << public_ << none << none;
+                << home << none << desk << none << token << false
+                << QStringLiteral("for confidential clients")
+                << QStringLiteral("client_credentials") << public_ << none << none;
         QTest::newRow("client credentials, secret method without the secret")
-            << home << none << desk << none << token << false << QStringLiteral("Enter the client secret")
-            << QStringLiteral("client_credentials") << basic << none << none;
+                << home << none << desk << none << token << false
+                << QStringLiteral("Enter the client secret") << QStringLiteral("client_credentials")
+                << basic << none << none;
         QTest::newRow("client credentials, basic with secret")
-            << home << none << desk << none << token << true << none << QStringLiteral("client_credentials") << basic
-            << QStringLiteral("s3cret") << none;
+                << home << none << desk << none << token << true << none
+                << QStringLiteral("client_credentials") << basic << QStringLiteral("s3cret")
+                << none;
         QTest::newRow("client credentials, post with secret")
-            << home << none << desk << none << token << true << none << QStringLiteral("client_credentials") << post
-            << QStringLiteral("s3cret") << none;
+                << home << none << desk << none << token << true << none
+                << QStringLiteral("client_credentials") << post << QStringLiteral("s3cret") << none;
         QTest::newRow("client credentials, no token endpoint")
-            << home << none << desk << auth << none << false << QStringLiteral("enter the token endpoint")
-            << QStringLiteral("client_credentials") << basic << QStringLiteral("s3cret") << none;
+                << home << none << desk << auth << none << false
+                << QStringLiteral("enter the token endpoint")
+                << QStringLiteral("client_credentials") << basic << QStringLiteral("s3cret")
+                << none;
         QTest::newRow("code grant, secret method without the secret")
-            << home << none << desk << auth << token << false << QStringLiteral("Enter the client secret") << code
-            << post << none << none;
-        QTest::newRow("code grant, confidential client") << home << none << desk << auth << token << true << none
-                                                         << code << basic << QStringLiteral("s3cret") << none;
+                << home << none << desk << auth << token << false
+                << QStringLiteral("Enter the client secret") << code << post << none << none;
+        QTest::newRow("code grant, confidential client")
+                << home << none << desk << auth << token << true << none << code << basic
+                << QStringLiteral("s3cret") << none;
         QTest::newRow("password grant without user name")
-            << home << none << desk << none << token << false << QStringLiteral("user name")
-            << QStringLiteral("password") << public_ << none << none;
+                << home << none << desk << none << token << false << QStringLiteral("user name")
+                << QStringLiteral("password") << public_ << none << none;
         QTest::newRow("password grant, blank user name")
-            << home << none << desk << none << token << false << QStringLiteral("user name")
-            << QStringLiteral("password") << public_ << none << QStringLiteral("   ");
-        QTest::newRow("password grant") << home << none << desk << none << token << true << none
-                                        << QStringLiteral("password") << public_ << none << QStringLiteral("alice");
+                << home << none << desk << none << token << false << QStringLiteral("user name")
+                << QStringLiteral("password") << public_ << none << QStringLiteral("   ");
+        QTest::newRow("password grant")
+                << home << none << desk << none << token << true << none
+                << QStringLiteral("password") << public_ << none << QStringLiteral("alice");
         QTest::newRow("implicit grant needs no token endpoint")
-            << home << none << desk << auth << none << true << none << QStringLiteral("implicit") << public_ << none
-            << none;
+                << home << none << desk << auth << none << true << none
+                << QStringLiteral("implicit") << public_ << none << none;
         QTest::newRow("implicit grant without authorization endpoint")
-            << home << none << desk << none << none << false << QStringLiteral("enter the authorization endpoint")
-            << QStringLiteral("implicit") << public_ << none << none;
+                << home << none << desk << none << none << false
+                << QStringLiteral("enter the authorization endpoint") << QStringLiteral("implicit")
+                << public_ << none << none;
         QTest::newRow("device grant without discovery")
-            << home << none << desk << none << token << false << QStringLiteral("device authorization endpoint")
-            << QStringLiteral("device") << public_ << none << none;
+                << home << none << desk << none << token << false
+                << QStringLiteral("device authorization endpoint") << QStringLiteral("device")
+                << public_ << none << none;
     }
 
     void validation()
@@ -180,7 +209,7 @@ private Q_SLOTS:
         QFETCH(QString, secret);
         QFETCH(QString, username);
 
-        AddAccountDialog dialog(nullptr, {QStringLiteral("Work")});
+        AddAccountDialog dialog(nullptr, { QStringLiteral("Work") });
         QSignalSpy validity(&dialog, &AddAccountDialog::validityChanged);
         dialog.setGrantType(grant);
         QCOMPARE(dialog.grantType(), grant);
@@ -203,7 +232,8 @@ private Q_SLOTS:
             QVERIFY(!dialog.account().validate());
             QCOMPARE(dialog.account().grantType, grant);
             QCOMPARE(dialog.account().clientAuthMethod, authMethod);
-            QCOMPARE(dialog.clientSecret(), authMethod == QLatin1String("none") ? QString() : secret);
+            QCOMPARE(dialog.clientSecret(),
+                     authMethod == QLatin1String("none") ? QString() : secret);
         } else {
             QVERIFY2(dialog.invalidReason().contains(reason), qPrintable(dialog.invalidReason()));
             QCOMPARE(reasonLabel->text(), dialog.invalidReason());
@@ -215,11 +245,14 @@ private Q_SLOTS:
     {
         AddAccountDialog dialog(nullptr, {});
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("  Work  "));
-        child<QLineEdit>(dialog, "issuerEdit")->setText(QStringLiteral("https://login.example.com"));
+        child<QLineEdit>(dialog, "issuerEdit")
+                ->setText(QStringLiteral("https://login.example.com"));
         child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral(" desk "));
         child<QLineEdit>(dialog, "scopesEdit")->setText(QStringLiteral(" openid   email "));
-        child<QLineEdit>(dialog, "authorizationEndpointEdit")->setText(QStringLiteral("https://login.example.com/a"));
-        child<QLineEdit>(dialog, "tokenEndpointEdit")->setText(QStringLiteral("https://login.example.com/t"));
+        child<QLineEdit>(dialog, "authorizationEndpointEdit")
+                ->setText(QStringLiteral("https://login.example.com/a"));
+        child<QLineEdit>(dialog, "tokenEndpointEdit")
+                ->setText(QStringLiteral("https://login.example.com/t"));
         QVERIFY(dialog.isInputValid());
 
         Account account = dialog.account();
@@ -229,7 +262,8 @@ private Q_SLOTS:
         QCOMPARE(account.scope, QStringLiteral("openid email"));
         QCOMPARE(account.redirectPort, 0);
         QCOMPARE(account.server.issuer, QUrl(QStringLiteral("https://login.example.com")));
-        QCOMPARE(account.server.authorizationEndpoint, QUrl(QStringLiteral("https://login.example.com/a")));
+        QCOMPARE(account.server.authorizationEndpoint,
+                 QUrl(QStringLiteral("https://login.example.com/a")));
         QCOMPARE(account.server.tokenEndpoint, QUrl(QStringLiteral("https://login.example.com/t")));
 
         auto *fixedPort = child<QCheckBox>(dialog, "fixedPortCheck");
@@ -246,14 +280,17 @@ private Q_SLOTS:
     {
         AddAccountDialog dialog(nullptr, {});
         QSignalSpy accepted(&dialog, &QDialog::accepted);
-        // Even a direct accept from the button box (e.g. Enter) does nothing while the input is invalid.
+        // Even a direct accept from the button box (e.g. Enter) does nothing while the input is
+        // invalid.
         Q_EMIT child<QDialogButtonBox>(dialog, "buttonBox")->accepted();
         QCOMPARE(accepted.count(), 0);
 
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Home"));
         child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
-        child<QLineEdit>(dialog, "authorizationEndpointEdit")->setText(QStringLiteral("https://as.example/a"));
-        child<QLineEdit>(dialog, "tokenEndpointEdit")->setText(QStringLiteral("https://as.example/t"));
+        child<QLineEdit>(dialog, "authorizationEndpointEdit")
+                ->setText(QStringLiteral("https://as.example/a"));
+        child<QLineEdit>(dialog, "tokenEndpointEdit")
+                ->setText(QStringLiteral("https://as.example/t"));
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QCOMPARE(accepted.count(), 1);
     }
@@ -277,7 +314,8 @@ private Q_SLOTS:
         QVERIFY(child<QLineEdit>(dialog, "authorizationEndpointEdit")->text().isEmpty());
 
         // Editing the issuer takes the stale answer away.
-        child<QLineEdit>(dialog, "issuerEdit")->setText(QStringLiteral("https://login.example.com"));
+        child<QLineEdit>(dialog, "issuerEdit")
+                ->setText(QStringLiteral("https://login.example.com"));
         QVERIFY(dialog.discoveryText().isEmpty());
     }
 
@@ -287,11 +325,13 @@ private Q_SLOTS:
         HttpClient http(&manager);
         AddAccountDialog withHttp(&http, {});
         QVERIFY(!child<QPushButton>(withHttp, "discoverButton")->isEnabled());
-        child<QLineEdit>(withHttp, "issuerEdit")->setText(QStringLiteral("https://login.example.com"));
+        child<QLineEdit>(withHttp, "issuerEdit")
+                ->setText(QStringLiteral("https://login.example.com"));
         QVERIFY(child<QPushButton>(withHttp, "discoverButton")->isEnabled());
 
         AddAccountDialog withoutHttp(nullptr, {});
-        child<QLineEdit>(withoutHttp, "issuerEdit")->setText(QStringLiteral("https://login.example.com"));
+        child<QLineEdit>(withoutHttp, "issuerEdit")
+                ->setText(QStringLiteral("https://login.example.com"));
         QVERIFY(!child<QPushButton>(withoutHttp, "discoverButton")->isEnabled());
     }
     void legacyWarning_data()
@@ -321,7 +361,8 @@ private Q_SLOTS:
             QVERIFY(warning->text().contains(QStringLiteral("Use authorization code with PKCE")));
         }
         // Only the password grant asks for a user name.
-        QCOMPARE(!child<QLineEdit>(dialog, "usernameEdit")->isHidden(), grant == QLatin1String("password"));
+        QCOMPARE(!child<QLineEdit>(dialog, "usernameEdit")->isHidden(),
+                 grant == QLatin1String("password"));
     }
 
     void grantsAreListedInPlainWords()
@@ -356,15 +397,18 @@ private Q_SLOTS:
 
     void deviceGrantWithDiscovery()
     {
-        Test::ScriptedServer server([&server](const Test::ScriptedServer::Request &request) -> QByteArray {
-            if (!request.target.startsWith("/.well-known/"))
-                return Test::ScriptedServer::json(404, "{}");
-            const QByteArray base = server.url().toUtf8();
-            return Test::ScriptedServer::json(200, "{\"issuer\":\"" + base + "\",\"authorization_endpoint\":\"" + base +
-                                                       "/authorize\",\"token_endpoint\":\"" + base +
-                                                       "/token\",\"device_authorization_endpoint\":\"" + base +
-                                                       "/device_authorization\"}");
-        });
+        Test::ScriptedServer server(
+                [&server](const Test::ScriptedServer::Request &request) -> QByteArray {
+                    if (!request.target.startsWith("/.well-known/"))
+                        return Test::ScriptedServer::json(404, "{}");
+                    const QByteArray base = server.url().toUtf8();
+                    return Test::ScriptedServer::json(
+                            200,
+                            "{\"issuer\":\"" + base + "\",\"authorization_endpoint\":\"" + base
+                                    + "/authorize\",\"token_endpoint\":\"" + base
+                                    + "/token\",\"device_authorization_endpoint\":\"" + base
+                                    + "/device_authorization\"}");
+                });
         QVERIFY(server.start());
         QNetworkAccessManager manager;
         HttpClient http(&manager);
@@ -375,10 +419,12 @@ private Q_SLOTS:
         child<QLineEdit>(dialog, "issuerEdit")->setText(server.url());
         dialog.discover();
         QTRY_VERIFY(!dialog.isDiscovering());
-        QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason() + dialog.discoveryText()));
+        QVERIFY2(dialog.isInputValid(),
+                 qPrintable(dialog.invalidReason() + dialog.discoveryText()));
         const Account account = dialog.account();
         QCOMPARE(account.grantType, QStringLiteral("device"));
-        QCOMPARE(account.server.deviceAuthorizationEndpoint, QUrl(server.url(QStringLiteral("/device_authorization"))));
+        QCOMPARE(account.server.deviceAuthorizationEndpoint,
+                 QUrl(server.url(QStringLiteral("/device_authorization"))));
     }
     void offersTheShippedPresets()
     {
@@ -406,16 +452,19 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(), QStringLiteral("read:user"));
         QCOMPARE(child<QComboBox>(dialog, "clientAuthCombo")->currentData().toString(),
                  QStringLiteral("client_secret_post"));
-        QVERIFY(!child<QPushButton>(dialog, "discoverButton")->isEnabled()); // no discovery at GitHub
+        QVERIFY(!child<QPushButton>(dialog, "discoverButton")
+                         ->isEnabled()); // no discovery at GitHub
         auto *info = child<QLabel>(dialog, "presetInfo");
         QVERIFY(!info->isHidden());
         QVERIFY2(info->text().contains(QStringLiteral("form-encoded")), qPrintable(info->text()));
         QVERIFY(info->text().contains(QStringLiteral("No refresh tokens")));
 
         QVERIFY(!dialog.isInputValid());
-        QVERIFY2(dialog.invalidReason().contains(QStringLiteral("client ID")), qPrintable(dialog.invalidReason()));
+        QVERIFY2(dialog.invalidReason().contains(QStringLiteral("client ID")),
+                 qPrintable(dialog.invalidReason()));
         child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("Iv1.fake0000"));
-        child<QLineEdit>(dialog, "clientSecretEdit")->setText(QStringLiteral("fake-secret-for-a-test"));
+        child<QLineEdit>(dialog, "clientSecretEdit")
+                ->setText(QStringLiteral("fake-secret-for-a-test"));
         QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason()));
         const Account account = dialog.account();
         QCOMPARE(account.presetId, QStringLiteral("github"));
@@ -439,7 +488,8 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("My mail"));
         QVERIFY(dialog.selectPreset(QStringLiteral("google")));
         QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("My mail"));
-        QCOMPARE(child<QLineEdit>(dialog, "issuerEdit")->text(), QStringLiteral("https://accounts.google.com"));
+        QCOMPARE(child<QLineEdit>(dialog, "issuerEdit")->text(),
+                 QStringLiteral("https://accounts.google.com"));
     }
 
     void presetPlaceholdersFillTheIssuer()
@@ -469,7 +519,8 @@ private Q_SLOTS:
         const Account account = dialog.account();
         QCOMPARE(account.presetId, QStringLiteral("microsoft-entra"));
         QCOMPARE(account.server.deviceAuthorizationEndpoint,
-                 QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/devicecode").arg(id)));
+                 QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/devicecode")
+                              .arg(id)));
         QCOMPARE(account.scope, QStringLiteral("openid profile email offline_access User.Read"));
 
         // Another preset takes the placeholder rows away and asks for its own.
@@ -485,21 +536,22 @@ private Q_SLOTS:
         const QString started = server.start();
         if (!started.isEmpty())
             QFAIL(qPrintable(started));
-        // A preset of the Keycloak kind (a whole base URL) whose default scopes include one that the
-        // test server does not offer: discovery trims it.
+        // A preset of the Keycloak kind (a whole base URL) whose default scopes include one that
+        // the test server does not offer: discovery trims it.
         QJsonObject preset =
-            QJsonDocument::fromJson("{\"id\": \"test-oidc\", \"name\": \"Test OIDC\", \"issuer\": \"{base}\", "
-                                    "\"placeholders\": [{\"name\": \"base\", \"label\": \"Base URL\", "
-                                    "\"example\": \"https://sso.example.com\", \"kind\": \"url\"}], "
-                                    "\"scope\": \"openid profile phone offline_access\", \"grant\": "
-                                    "\"authorization_code\", \"pkce\": true, \"refresh_tokens\": true}")
-                .object();
+                QJsonDocument::fromJson(
+                        "{\"id\": \"test-oidc\", \"name\": \"Test OIDC\", \"issuer\": \"{base}\", "
+                        "\"placeholders\": [{\"name\": \"base\", \"label\": \"Base URL\", "
+                        "\"example\": \"https://sso.example.com\", \"kind\": \"url\"}], "
+                        "\"scope\": \"openid profile phone offline_access\", \"grant\": "
+                        "\"authorization_code\", \"pkce\": true, \"refresh_tokens\": true}")
+                        .object();
         const Result<ProviderPreset> parsed = ProviderPreset::parse(QJsonDocument(preset).toJson());
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
 
         QNetworkAccessManager manager;
         HttpClient http(&manager);
-        AddAccountDialog dialog(&http, {}, {parsed.value()});
+        AddAccountDialog dialog(&http, {}, { parsed.value() });
         QVERIFY(dialog.selectPreset(QStringLiteral("test-oidc")));
         child<QLineEdit>(dialog, "placeholder_base")->setText(server.issuer().toString());
         QCOMPARE(child<QLineEdit>(dialog, "issuerEdit")->text(), server.issuer().toString());
@@ -509,13 +561,17 @@ private Q_SLOTS:
         QVERIFY(discover->isEnabled());
         QTest::mouseClick(discover, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
-        QVERIFY2(dialog.discoveryText().startsWith(QStringLiteral("Found: ")), qPrintable(dialog.discoveryText()));
+        QVERIFY2(dialog.discoveryText().startsWith(QStringLiteral("Found: ")),
+                 qPrintable(dialog.discoveryText()));
         QCOMPARE(child<QLineEdit>(dialog, "authorizationEndpointEdit")->text(),
                  server.url(QStringLiteral("/auth")).toString());
         QCOMPARE(child<QLineEdit>(dialog, "tokenEndpointEdit")->text(),
                  server.url(QStringLiteral("/token")).toString());
-        QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(), QStringLiteral("openid profile offline_access"));
-        QVERIFY(child<QLineEdit>(dialog, "scopesEdit")->toolTip().contains(QStringLiteral("api:read")));
+        QCOMPARE(child<QLineEdit>(dialog, "scopesEdit")->text(),
+                 QStringLiteral("openid profile offline_access"));
+        QVERIFY(child<QLineEdit>(dialog, "scopesEdit")
+                        ->toolTip()
+                        .contains(QStringLiteral("api:read")));
         QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason()));
         const Account account = dialog.account();
         QCOMPARE(account.server.issuer, server.issuer());
@@ -526,11 +582,13 @@ private Q_SLOTS:
         auto *scopes = child<QLineEdit>(dialog, "scopesEdit");
         scopes->clear();
         QTest::keyClicks(scopes, QStringLiteral("openid phone"));
-        child<QLineEdit>(dialog, "issuerEdit")->setText(server.issuer().toString() + QLatin1Char('/'));
+        child<QLineEdit>(dialog, "issuerEdit")
+                ->setText(server.issuer().toString() + QLatin1Char('/'));
         child<QLineEdit>(dialog, "issuerEdit")->setText(server.issuer().toString());
         dialog.discover();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
-        QVERIFY2(dialog.discoveryText().startsWith(QStringLiteral("Found: ")), qPrintable(dialog.discoveryText()));
+        QVERIFY2(dialog.discoveryText().startsWith(QStringLiteral("Found: ")),
+                 qPrintable(dialog.discoveryText()));
         QCOMPARE(scopes->text(), QStringLiteral("openid phone"));
     }
 
@@ -550,7 +608,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
         QVERIFY(dialog.canRegisterClient());
         QVERIFY2(dialog.isInputValid(), qPrintable(dialog.invalidReason()));
-        QVERIFY(child<QLineEdit>(dialog, "clientIdEdit")->placeholderText().contains(QStringLiteral("register")));
+        QVERIFY(child<QLineEdit>(dialog, "clientIdEdit")
+                        ->placeholderText()
+                        .contains(QStringLiteral("register")));
         auto *buttons = dialog.findChild<QDialogButtonBox *>();
         QVERIFY(buttons);
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -570,19 +630,23 @@ private Q_SLOTS:
         Test::ScriptedServer server([](const Test::ScriptedServer::Request &request) -> QByteArray {
             if (!request.target.startsWith("/.well-known/"))
                 return Test::ScriptedServer::json(404, "{}");
-            return Test::ScriptedServer::json(200, "{\"issuer\":\"https://impostor.example\","
-                                                   "\"authorization_endpoint\":\"https://impostor.example/a\","
-                                                   "\"token_endpoint\":\"https://impostor.example/t\"}");
+            return Test::ScriptedServer::json(
+                    200,
+                    "{\"issuer\":\"https://impostor.example\","
+                    "\"authorization_endpoint\":\"https://impostor.example/a\","
+                    "\"token_endpoint\":\"https://impostor.example/t\"}");
         });
         QVERIFY(server.start());
         QNetworkAccessManager manager;
         HttpClient http(&manager);
         AddAccountDialog dialog(&http, {});
         QVERIFY(dialog.selectPreset(QStringLiteral("keycloak")));
-        child<QLineEdit>(dialog, "placeholder_realm_url")->setText(server.url(QStringLiteral("/realms/dev")));
+        child<QLineEdit>(dialog, "placeholder_realm_url")
+                ->setText(server.url(QStringLiteral("/realms/dev")));
         child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
         const QString presetToken = child<QLineEdit>(dialog, "tokenEndpointEdit")->text();
-        QCOMPARE(presetToken, server.url(QStringLiteral("/realms/dev/protocol/openid-connect/token")));
+        QCOMPARE(presetToken,
+                 server.url(QStringLiteral("/realms/dev/protocol/openid-connect/token")));
         dialog.discover();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDiscovering(), 15000);
         QVERIFY2(dialog.discoveryText().contains(QStringLiteral("issuer must match exactly")),
@@ -590,7 +654,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(dialog, "discoveryLabel")->property("error").toBool());
         // Nothing from the impostor was taken.
         QCOMPARE(child<QLineEdit>(dialog, "tokenEndpointEdit")->text(), presetToken);
-        QVERIFY(!dialog.account().server.tokenEndpoint.toString().contains(QStringLiteral("impostor")));
+        QVERIFY(!dialog.account().server.tokenEndpoint.toString().contains(
+                QStringLiteral("impostor")));
     }
 
     void rendersTheLegacyWarningForAScreenshot()
@@ -602,7 +667,8 @@ private Q_SLOTS:
         dialog.setGrantType(QStringLiteral("password"));
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Legacy"));
         child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
-        child<QLineEdit>(dialog, "tokenEndpointEdit")->setText(QStringLiteral("https://as.example/token"));
+        child<QLineEdit>(dialog, "tokenEndpointEdit")
+                ->setText(QStringLiteral("https://as.example/token"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/add-account-legacy.png")));

@@ -16,7 +16,8 @@ class tst_DeviceCodePanel : public QObject
     Q_OBJECT
 
 private:
-    template <typename T> static T *child(const QObject &parent, const char *name)
+    template <typename T>
+    static T *child(const QObject &parent, const char *name)
     {
         T *object = parent.findChild<T *>(QLatin1String(name));
         if (!object)
@@ -31,7 +32,8 @@ private:
         DeviceCode c;
         c.userCode = QStringLiteral("WDJB-MJHT");
         c.verificationUri = QUrl(QStringLiteral("https://login.example.com/device"));
-        c.verificationUriComplete = QUrl(QStringLiteral("https://login.example.com/device?user_code=WDJB-MJHT"));
+        c.verificationUriComplete =
+                QUrl(QStringLiteral("https://login.example.com/device?user_code=WDJB-MJHT"));
         c.expiresAt = start().addSecs(600);
         return c;
     }
@@ -61,7 +63,8 @@ private Q_SLOTS:
         QCOMPARE(panel.countdownText(), QStringLiteral("Code expires in 9:41"));
         QCOMPARE(countdown.count(), 2);
 
-        // The panel's own timer reads the clock each second: a moving clock moves the text by itself.
+        // The panel's own timer reads the clock each second: a moving clock moves the text by
+        // itself.
         *now = start().addSecs(599);
         QTRY_COMPARE(panel.countdownText(), QStringLiteral("Code expires in 0:01"));
 
@@ -98,8 +101,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("complete");
         QTest::addColumn<QUrl>("expected");
         QTest::newRow("verification_uri_complete")
-            << true << QUrl(QStringLiteral("https://login.example.com/device?user_code=WDJB-MJHT"));
-        QTest::newRow("verification_uri only") << false << QUrl(QStringLiteral("https://login.example.com/device"));
+                << true
+                << QUrl(QStringLiteral("https://login.example.com/device?user_code=WDJB-MJHT"));
+        QTest::newRow("verification_uri only")
+                << false << QUrl(QStringLiteral("https://login.example.com/device"));
     }
 
     void openInBrowser()
@@ -118,19 +123,22 @@ private Q_SLOTS:
         panel.setDeviceCode(c);
         QCOMPARE(panel.browserUrl(), expected);
         QTest::mouseClick(child<QPushButton>(panel, "openVerificationButton"), Qt::LeftButton);
-        QCOMPARE(opened, QList<QUrl>{expected});
+        QCOMPARE(opened, QList<QUrl>{ expected });
         QVERIFY(child<QLabel>(panel, "deviceMessageLabel")->isHidden());
     }
 
     void browserFailureIsShown()
     {
         DeviceCodePanel panel;
-        panel.setBrowserOpener([](const QUrl &) { return Error(Error::Kind::Browser, QStringLiteral("No browser.")); });
+        panel.setBrowserOpener([](const QUrl &) {
+            return Error(Error::Kind::Browser, QStringLiteral("No browser."));
+        });
         panel.setDeviceCode(code());
         panel.openInBrowser();
         auto *message = child<QLabel>(panel, "deviceMessageLabel");
         QVERIFY(!message->isHidden());
-        QVERIFY2(message->text().contains(QStringLiteral("No browser.")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("No browser.")),
+                 qPrintable(message->text()));
     }
 
     void copyPutsTheCodeOnTheClipboard()

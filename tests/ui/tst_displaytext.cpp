@@ -27,12 +27,13 @@ private Q_SLOTS:
                                         << QStringLiteral("299 · 1 ms");
         QTest::newRow("one redirect") << 200 << qint64(9) << false << 1 << false << QString()
                                       << QStringLiteral("200 OK · 9 ms · followed 1 redirect");
-        QTest::newRow("redirect elsewhere") << 200 << qint64(9) << false << 2 << true << QString()
-                                            << QStringLiteral("200 OK · 9 ms · followed 2 redirects · token withheld "
-                                                              "from another origin");
+        QTest::newRow("redirect elsewhere")
+                << 200 << qint64(9) << false << 2 << true << QString()
+                << QStringLiteral("200 OK · 9 ms · followed 2 redirects · token withheld "
+                                  "from another origin");
         QTest::newRow("insufficient scope")
-            << 403 << qint64(12) << false << 0 << false << QStringLiteral("insufficient_scope")
-            << QStringLiteral("403 Forbidden · 12 ms · server says: insufficient_scope");
+                << 403 << qint64(12) << false << 0 << false << QStringLiteral("insufficient_scope")
+                << QStringLiteral("403 Forbidden · 12 ms · server says: insufficient_scope");
     }
 
     void responseSummary()
@@ -66,12 +67,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("json object") << QByteArray(R"({"sub":"alice","n":1})")
-                                     << QStringLiteral("{\n    \"n\": 1,\n    \"sub\": \"alice\"\n}");
+        QTest::newRow("json object")
+                << QByteArray(R"({"sub":"alice","n":1})")
+                << QStringLiteral("{\n    \"n\": 1,\n    \"sub\": \"alice\"\n}");
         QTest::newRow("json array") << QByteArray("[1,2]") << QStringLiteral("[\n    1,\n    2\n]");
         QTest::newRow("text") << QByteArray("hello\n") << QStringLiteral("hello\n");
         QTest::newRow("broken json") << QByteArray(R"({"a":)") << QStringLiteral("{\"a\":");
-        QTest::newRow("utf-8") << QByteArray("gr\xc3\xbc\xc3\x9f") << QStringLiteral("gr\u00fc\u00df");
+        QTest::newRow("utf-8") << QByteArray("gr\xc3\xbc\xc3\x9f")
+                               << QStringLiteral("gr\u00fc\u00df");
         QTest::newRow("empty") << QByteArray() << QString();
     }
 
@@ -109,7 +112,8 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTime();
         const QDateTime later = now.addSecs(60);
         if (later.date() == now.date())
-            QCOMPARE(DisplayText::clockTime(later, now), later.time().toString(QStringLiteral("HH:mm")));
+            QCOMPARE(DisplayText::clockTime(later, now),
+                     later.time().toString(QStringLiteral("HH:mm")));
         const QString otherDay = DisplayText::clockTime(now.addDays(3), now);
         QVERIFY(otherDay.endsWith(now.addDays(3).time().toString(QStringLiteral("HH:mm"))));
         QVERIFY(otherDay.size() > 5);

@@ -20,7 +20,8 @@ class tst_ExchangeLogView : public QObject
     Q_OBJECT
 
 private:
-    template <typename T> static T *child(const QObject &parent, const char *name)
+    template <typename T>
+    static T *child(const QObject &parent, const char *name)
     {
         T *object = parent.findChild<T *>(QLatin1String(name));
         if (!object)
@@ -28,13 +29,16 @@ private:
         return object;
     }
 
-    static int add(ExchangeLog &log, ExchangeLog::Kind kind, const QString &account, const QString &url,
-                   const QByteArray &requestBody = {}, int status = 200, const QByteArray &responseBody = {})
+    static int add(ExchangeLog &log, ExchangeLog::Kind kind, const QString &account,
+                   const QString &url, const QByteArray &requestBody = {}, int status = 200,
+                   const QByteArray &responseBody = {})
     {
-        const ExchangeLog::Headers form = {{"Content-Type", "application/x-www-form-urlencoded"}};
-        return log.finish(log.begin(kind, account, requestBody.isEmpty() ? "GET" : "POST", QUrl(url),
-                                    requestBody.isEmpty() ? ExchangeLog::Headers{} : form, requestBody),
-                          status, 42, {{"Content-Type", "application/json"}}, responseBody);
+        const ExchangeLog::Headers form = { { "Content-Type",
+                                              "application/x-www-form-urlencoded" } };
+        return log.finish(
+                log.begin(kind, account, requestBody.isEmpty() ? "GET" : "POST", QUrl(url),
+                          requestBody.isEmpty() ? ExchangeLog::Headers{} : form, requestBody),
+                status, 42, { { "Content-Type", "application/json" } }, responseBody);
     }
 
     /// A log as a session leaves it: two accounts and account-less discovery.
@@ -42,17 +46,22 @@ private:
     {
         add(log, ExchangeLog::Kind::Discovery, {},
             QStringLiteral("https://idp.example/.well-known/openid-configuration"));
-        log.recordAuthorization(QUrl(QStringLiteral("https://idp.example/auth?client_id=app&state=CANARY-STATE")),
-                                QStringLiteral("work"));
-        add(log, ExchangeLog::Kind::Token, QStringLiteral("work"), QStringLiteral("https://idp.example/token"),
+        log.recordAuthorization(
+                QUrl(QStringLiteral("https://idp.example/auth?client_id=app&state=CANARY-STATE")),
+                QStringLiteral("work"));
+        add(log, ExchangeLog::Kind::Token, QStringLiteral("work"),
+            QStringLiteral("https://idp.example/token"),
             "grant_type=authorization_code&code=CANARY-CODE&code_verifier=CANARY-VERIFIER", 200,
             "{\"access_token\":\"CANARY-AT\",\"token_type\":\"Bearer\"}");
-        add(log, ExchangeLog::Kind::Resource, QStringLiteral("work"), QStringLiteral("https://api.example/me"));
-        add(log, ExchangeLog::Kind::Token, QStringLiteral("home"), QStringLiteral("https://idp.example/token"),
-            "grant_type=client_credentials&client_secret=CANARY-SECRET", 400, "{\"error\":\"invalid_client\"}");
+        add(log, ExchangeLog::Kind::Resource, QStringLiteral("work"),
+            QStringLiteral("https://api.example/me"));
+        add(log, ExchangeLog::Kind::Token, QStringLiteral("home"),
+            QStringLiteral("https://idp.example/token"),
+            "grant_type=client_credentials&client_secret=CANARY-SECRET", 400,
+            "{\"error\":\"invalid_client\"}");
     }
 
-    static QStringList canaries() { return {QStringLiteral("CANARY")}; }
+    static QStringList canaries() { return { QStringLiteral("CANARY") }; }
 
 private Q_SLOTS:
     void onlyTheBrowserHandoffHasNoStatus()
@@ -61,15 +70,19 @@ private Q_SLOTS:
         // the Authorization kind with a real answer; only the URL opened in the browser has none.
         ExchangeLog log;
         ExchangeLogView view(&log);
-        add(log, ExchangeLog::Kind::Authorization, QStringLiteral("work"), QStringLiteral("https://idp.example/par"),
-            "client_id=app&code_challenge=CANARY-CHALLENGE", 201, "{\"request_uri\":\"urn:example:CANARY\"}");
-        log.recordAuthorization(QUrl(QStringLiteral("https://idp.example/auth?client_id=app&request_uri=x")),
-                                QStringLiteral("work"));
+        add(log, ExchangeLog::Kind::Authorization, QStringLiteral("work"),
+            QStringLiteral("https://idp.example/par"),
+            "client_id=app&code_challenge=CANARY-CHALLENGE", 201,
+            "{\"request_uri\":\"urn:example:CANARY\"}");
+        log.recordAuthorization(
+                QUrl(QStringLiteral("https://idp.example/auth?client_id=app&request_uri=x")),
+                QStringLiteral("work"));
         const QAbstractItemModel *m = view.model();
         QCOMPARE(m->rowCount(), 2);
         QCOMPARE(m->index(0, ExchangeLogModel::StatusColumn).data().toInt(), 201);
         QCOMPARE(m->index(0, ExchangeLogModel::ElapsedColumn).data().toInt(), 42);
-        QCOMPARE(m->index(1, ExchangeLogModel::StatusColumn).data().toString(), QStringLiteral("browser"));
+        QCOMPARE(m->index(1, ExchangeLogModel::StatusColumn).data().toString(),
+                 QStringLiteral("browser"));
         QVERIFY(!m->index(1, ExchangeLogModel::ElapsedColumn).data().isValid());
     }
 
@@ -78,34 +91,48 @@ private Q_SLOTS:
         ExchangeLog log;
         log.setCapacity(4);
         ExchangeLogView view(&log);
-        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view.model()->rowCount(), 0);
         QCOMPARE(view.model()->columnCount(), int(ExchangeLogModel::ColumnCount));
 
         fill(log); // five entries, capacity four: the discovery entry is dropped
         QCOMPARE(view.model()->rowCount(), 4);
         const QAbstractItemModel *m = view.model();
-        QCOMPARE(m->index(0, ExchangeLogModel::KindColumn).data().toString(), QStringLiteral("Authorization"));
-        QCOMPARE(m->index(0, ExchangeLogModel::StatusColumn).data().toString(), QStringLiteral("browser"));
-        QCOMPARE(m->index(1, ExchangeLogModel::AccountColumn).data().toString(), QStringLiteral("work"));
-        QCOMPARE(m->index(1, ExchangeLogModel::MethodColumn).data().toString(), QStringLiteral("POST"));
+        QCOMPARE(m->index(0, ExchangeLogModel::KindColumn).data().toString(),
+                 QStringLiteral("Authorization"));
+        QCOMPARE(m->index(0, ExchangeLogModel::StatusColumn).data().toString(),
+                 QStringLiteral("browser"));
+        QCOMPARE(m->index(1, ExchangeLogModel::AccountColumn).data().toString(),
+                 QStringLiteral("work"));
+        QCOMPARE(m->index(1, ExchangeLogModel::MethodColumn).data().toString(),
+                 QStringLiteral("POST"));
         QCOMPARE(m->index(1, ExchangeLogModel::UrlColumn).data().toString(),
                  QStringLiteral("https://idp.example/token"));
         QCOMPARE(m->index(1, ExchangeLogModel::StatusColumn).data().toInt(), 200);
         QCOMPARE(m->index(1, ExchangeLogModel::ElapsedColumn).data().toInt(), 42);
         QCOMPARE(m->index(3, ExchangeLogModel::StatusColumn).data().toInt(), 400);
-        QCOMPARE(m->headerData(ExchangeLogModel::UrlColumn, Qt::Horizontal).toString(), QStringLiteral("URL"));
+        QCOMPARE(m->headerData(ExchangeLogModel::UrlColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("URL"));
         for (int row = 0; row < m->rowCount(); ++row) {
             for (int column = 0; column < m->columnCount(); ++column)
-                QVERIFY(!m->index(row, column).data().toString().contains(QStringLiteral("CANARY")));
+                QVERIFY(!m->index(row, column)
+                                 .data()
+                                 .toString()
+                                 .contains(QStringLiteral("CANARY")));
         }
-        QVERIFY(
-            m->index(0, ExchangeLogModel::UrlColumn).data().toString().contains(QStringLiteral("state=[redacted]")));
+        QVERIFY(m->index(0, ExchangeLogModel::UrlColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("state=[redacted]")));
 
-        add(log, ExchangeLog::Kind::Refresh, QStringLiteral("work"), QStringLiteral("https://idp.example/token"));
+        add(log, ExchangeLog::Kind::Refresh, QStringLiteral("work"),
+            QStringLiteral("https://idp.example/token"));
         QCOMPARE(view.model()->rowCount(), 4);
-        QCOMPARE(m->index(3, ExchangeLogModel::KindColumn).data().toString(), QStringLiteral("Refresh"));
-        QCOMPARE(m->index(0, ExchangeLogModel::KindColumn).data().toString(), QStringLiteral("Token"));
+        QCOMPARE(m->index(3, ExchangeLogModel::KindColumn).data().toString(),
+                 QStringLiteral("Refresh"));
+        QCOMPARE(m->index(0, ExchangeLogModel::KindColumn).data().toString(),
+                 QStringLiteral("Token"));
     }
 
     void filters()
@@ -113,7 +140,8 @@ private Q_SLOTS:
         ExchangeLog log;
         fill(log);
         ExchangeLogView view(&log);
-        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *accounts = child<QComboBox>(view, "accountFilter");
         auto *kinds = child<QComboBox>(view, "kindFilter");
         QCOMPARE(accounts->count(), 3);
@@ -131,12 +159,16 @@ private Q_SLOTS:
         kinds->setCurrentIndex(kinds->findText(QStringLiteral("Token")));
         QCOMPARE(view.kindFilter(), std::optional(ExchangeLog::Kind::Token));
         QCOMPARE(view.model()->rowCount(), 1);
-        QCOMPARE(view.model()->index(0, ExchangeLogModel::AccountColumn).data().toString(), QStringLiteral("work"));
+        QCOMPARE(view.model()->index(0, ExchangeLogModel::AccountColumn).data().toString(),
+                 QStringLiteral("work"));
 
         // New entries appear only when they match, and new accounts join the list.
-        add(log, ExchangeLog::Kind::Token, QStringLiteral("work"), QStringLiteral("https://idp.example/token"));
-        add(log, ExchangeLog::Kind::Resource, QStringLiteral("work"), QStringLiteral("https://api.example/x"));
-        add(log, ExchangeLog::Kind::Token, QStringLiteral("lab"), QStringLiteral("https://idp.example/token"));
+        add(log, ExchangeLog::Kind::Token, QStringLiteral("work"),
+            QStringLiteral("https://idp.example/token"));
+        add(log, ExchangeLog::Kind::Resource, QStringLiteral("work"),
+            QStringLiteral("https://api.example/x"));
+        add(log, ExchangeLog::Kind::Token, QStringLiteral("lab"),
+            QStringLiteral("https://idp.example/token"));
         QCOMPARE(view.model()->rowCount(), 2);
         QCOMPARE(accounts->count(), 4);
         QCOMPARE(view.accountFilter(), QStringLiteral("work"));
@@ -172,8 +204,10 @@ private Q_SLOTS:
         QCOMPARE(view.selectedExchange(), 0);
         QCOMPARE(view.detailsText(), QString());
         child<QPushButton>(view, "copyButton")->click();
-        QCOMPARE(QGuiApplication::clipboard()->text(), log.exportText(ExchangeLog::Filter{QStringLiteral("home"), {}}));
-        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("client_secret=[redacted]")));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 log.exportText(ExchangeLog::Filter{ QStringLiteral("home"), {} }));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(
+                QStringLiteral("client_secret=[redacted]")));
 
         // The selection survives a filter change that keeps it.
         view.setAccountFilter({});
@@ -197,14 +231,15 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
-        QCOMPARE(text, log.exportText(ExchangeLog::Filter{QStringLiteral("work"), {}}));
+        QCOMPARE(text, log.exportText(ExchangeLog::Filter{ QStringLiteral("work"), {} }));
         QVERIFY(text.contains(QStringLiteral("opened in the browser")));
         QVERIFY(text.contains(QStringLiteral("https://api.example/me")));
         QVERIFY(!text.contains(QStringLiteral("openid-configuration")));
         QVERIFY(!text.contains(QStringLiteral("client_credentials")));
         QVERIFY(!text.contains(QStringLiteral("CANARY")));
-        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                                       QFileDevice::WriteOther),
+        QCOMPARE(file.permissions()
+                         & (QFileDevice::ReadGroup | QFileDevice::ReadOther
+                            | QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
 
         QVERIFY(!view.exportTo(dir.filePath(QStringLiteral("no/such/dir/log.txt")), &error));
@@ -216,7 +251,8 @@ private Q_SLOTS:
         ExchangeLog log;
         fill(log);
         ExchangeLogView view(&log);
-        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setAccountFilter(QStringLiteral("work"));
         QVERIFY(view.selectExchange(log.exchanges().at(3).id));
         QVERIFY(!view.detailsText().isEmpty());
@@ -227,7 +263,8 @@ private Q_SLOTS:
         // The account filtered on stays choosable; the others are gone.
         QCOMPARE(child<QComboBox>(view, "accountFilter")->count(), 2);
         QCOMPARE(view.accountFilter(), QStringLiteral("work"));
-        add(log, ExchangeLog::Kind::Resource, QStringLiteral("work"), QStringLiteral("https://api.example/me"));
+        add(log, ExchangeLog::Kind::Resource, QStringLiteral("work"),
+            QStringLiteral("https://api.example/me"));
         QCOMPARE(view.model()->rowCount(), 1);
     }
 

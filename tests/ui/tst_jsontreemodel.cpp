@@ -12,21 +12,22 @@ using namespace OAuthDesk;
 namespace {
 
 /// A nested document with keys that need quoting in a path, empty containers and every scalar type.
-const QByteArray Nested = "{"
-                          "\"name\": \"desk\","
-                          "\"items\": ["
-                          "  {\"id\": 1, \"name\": \"a\", \"tags\": [\"x\", \"y\"]},"
-                          "  {\"id\": 2.5, \"name\": null, \"ok\": true, \"note\": \"line\\nbreak \\\"quoted\\\"\"}"
-                          "],"
-                          "\"empty_obj\": {},"
-                          "\"empty_arr\": [],"
-                          "\"odd key\": \"v\","
-                          "\"it's\": 1,"
-                          "\"9lives\": 2,"
-                          "\"\": 3,"
-                          "\"big\": 9007199254740993,"
-                          "\"\xc3\xbcn\xc3\xaf\": 4"
-                          "}";
+const QByteArray Nested =
+        "{"
+        "\"name\": \"desk\","
+        "\"items\": ["
+        "  {\"id\": 1, \"name\": \"a\", \"tags\": [\"x\", \"y\"]},"
+        "  {\"id\": 2.5, \"name\": null, \"ok\": true, \"note\": \"line\\nbreak \\\"quoted\\\"\"}"
+        "],"
+        "\"empty_obj\": {},"
+        "\"empty_arr\": [],"
+        "\"odd key\": \"v\","
+        "\"it's\": 1,"
+        "\"9lives\": 2,"
+        "\"\": 3,"
+        "\"big\": 9007199254740993,"
+        "\"\xc3\xbcn\xc3\xaf\": 4"
+        "}";
 
 QString display(const QAbstractItemModel &model, const QModelIndex &index, int column)
 {
@@ -85,9 +86,12 @@ void tst_JsonTreeModel::nestedDocument()
     QVERIFY2(model.setJson(Nested, &error), qPrintable(error));
 
     QCOMPARE(model.columnCount(), 3);
-    QCOMPARE(model.headerData(JsonTreeModel::KeyColumn, Qt::Horizontal).toString(), QStringLiteral("Key"));
-    QCOMPARE(model.headerData(JsonTreeModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
-    QCOMPARE(model.headerData(JsonTreeModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Type"));
+    QCOMPARE(model.headerData(JsonTreeModel::KeyColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Key"));
+    QCOMPARE(model.headerData(JsonTreeModel::ValueColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Value"));
+    QCOMPARE(model.headerData(JsonTreeModel::TypeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Type"));
     QCOMPARE(model.rowCount(), 10);
     // Qt 6 keeps an object's members in key order.
     QCOMPARE(model.index(0, 0).data().toString(), QString());
@@ -105,7 +109,8 @@ void tst_JsonTreeModel::nestedDocument()
     QCOMPARE(first.data().toString(), QStringLiteral("0"));
     QCOMPARE(display(model, first, JsonTreeModel::ValueColumn), QStringLiteral("{3 key(s)}"));
     QCOMPARE(display(model, first, JsonTreeModel::TypeColumn), QStringLiteral("object"));
-    QCOMPARE(model.valueText(first), QStringLiteral("{\"id\":1,\"name\":\"a\",\"tags\":[\"x\",\"y\"]}"));
+    QCOMPARE(model.valueText(first),
+             QStringLiteral("{\"id\":1,\"name\":\"a\",\"tags\":[\"x\",\"y\"]}"));
     QCOMPARE(model.parent(first), items);
 
     const QModelIndex name = child(model, first, QStringLiteral("name"));
@@ -124,13 +129,16 @@ void tst_JsonTreeModel::nestedDocument()
     QCOMPARE(model.jsonPath(y), QStringLiteral("$.items[0].tags[1]"));
     QCOMPARE(model.parent(y), tags);
     QCOMPARE(model.parent(model.parent(y)), first);
-    QCOMPARE(model.rowPath(y), (JsonTreeModel::RowPath{6, 0, 2, 1}));
-    QCOMPARE(model.indexForRowPath({6, 0, 2, 1}), y.siblingAtColumn(0));
-    QCOMPARE(model.jsonPath(JsonTreeModel::RowPath{6, 0, 2, 1}), QStringLiteral("$.items[0].tags[1]"));
-    QVERIFY(!model.indexForRowPath({6, 0, 2, 2}).isValid());
+    QCOMPARE(model.rowPath(y), (JsonTreeModel::RowPath{ 6, 0, 2, 1 }));
+    QCOMPARE(model.indexForRowPath({ 6, 0, 2, 1 }), y.siblingAtColumn(0));
+    QCOMPARE(model.jsonPath(JsonTreeModel::RowPath{ 6, 0, 2, 1 }),
+             QStringLiteral("$.items[0].tags[1]"));
+    QVERIFY(!model.indexForRowPath({ 6, 0, 2, 2 }).isValid());
 
     const QModelIndex second = model.index(1, 0, items);
-    const auto valueOf = [&](const char *key) { return model.valueText(child(model, second, QLatin1String(key))); };
+    const auto valueOf = [&](const char *key) {
+        return model.valueText(child(model, second, QLatin1String(key)));
+    };
     const auto typeOf = [&](const char *key) {
         return display(model, child(model, second, QLatin1String(key)), JsonTreeModel::TypeColumn);
     };
@@ -142,11 +150,13 @@ void tst_JsonTreeModel::nestedDocument()
     QCOMPARE(typeOf("ok"), QStringLiteral("boolean"));
     // The value as it is; the Value column shows it as a JSON string on one line.
     QCOMPARE(valueOf("note"), QStringLiteral("line\nbreak \"quoted\""));
-    QCOMPARE(display(model, child(model, second, QStringLiteral("note")), JsonTreeModel::ValueColumn),
+    QCOMPARE(display(model, child(model, second, QStringLiteral("note")),
+                     JsonTreeModel::ValueColumn),
              QStringLiteral("\"line\\nbreak \\\"quoted\\\"\""));
 
     // Integers beyond 2^53 keep every digit.
-    QCOMPARE(model.valueText(child(model, {}, QStringLiteral("big"))), QStringLiteral("9007199254740993"));
+    QCOMPARE(model.valueText(child(model, {}, QStringLiteral("big"))),
+             QStringLiteral("9007199254740993"));
 }
 
 void tst_JsonTreeModel::paths_data()
@@ -155,12 +165,14 @@ void tst_JsonTreeModel::paths_data()
     QTest::addColumn<QString>("path");
 
     QTest::newRow("identifier") << QStringLiteral("name") << QStringLiteral("$.name");
-    QTest::newRow("underscore and digits") << QStringLiteral("empty_arr") << QStringLiteral("$.empty_arr");
+    QTest::newRow("underscore and digits")
+            << QStringLiteral("empty_arr") << QStringLiteral("$.empty_arr");
     QTest::newRow("space") << QStringLiteral("odd key") << QStringLiteral("$['odd key']");
     QTest::newRow("quote") << QStringLiteral("it's") << QStringLiteral("$['it\\'s']");
     QTest::newRow("leading digit") << QStringLiteral("9lives") << QStringLiteral("$['9lives']");
     QTest::newRow("empty") << QString() << QStringLiteral("$['']");
-    QTest::newRow("non-ASCII") << QStringLiteral("\u00fcn\u00ef") << QStringLiteral("$.\u00fcn\u00ef");
+    QTest::newRow("non-ASCII") << QStringLiteral("\u00fcn\u00ef")
+                               << QStringLiteral("$.\u00fcn\u00ef");
 }
 
 void tst_JsonTreeModel::paths()
@@ -209,7 +221,7 @@ void tst_JsonTreeModel::scalarRoot()
     QCOMPARE(display(model, index, JsonTreeModel::TypeColumn), QStringLiteral("string"));
     QCOMPARE(model.rowCount(index), 0);
     QCOMPARE(JsonTreeModel::search(model.rootValue(), QStringLiteral("TEXT"), 10).matches,
-             QList<JsonTreeModel::RowPath>{{0}});
+             QList<JsonTreeModel::RowPath>{ { 0 } });
 }
 
 void tst_JsonTreeModel::invalidJson()
@@ -228,8 +240,10 @@ void tst_JsonTreeModel::itemsAreMadeLazily()
     // 100 000 objects of three levels each.
     QJsonArray array;
     for (int i = 0; i < 100000; ++i)
-        array.append(QJsonObject{{QStringLiteral("id"), i},
-                                 {QStringLiteral("inner"), QJsonObject{{QStringLiteral("deep"), QJsonArray{i, i}}}}});
+        array.append(
+                QJsonObject{ { QStringLiteral("id"), i },
+                             { QStringLiteral("inner"),
+                               QJsonObject{ { QStringLiteral("deep"), QJsonArray{ i, i } } } } });
     JsonTreeModel model;
     model.setRootValue(array);
     QCOMPARE(model.nodeCount(), 1);
@@ -254,7 +268,8 @@ void tst_JsonTreeModel::itemsAreMadeLazily()
     QCOMPARE(model.nodeCount(), 2);
     view.expand(inner);
     QCOMPARE(model.nodeCount(), 3);
-    QCOMPARE(model.jsonPath(model.index(1, 0, model.index(0, 0, inner))), QStringLiteral("$[5].inner.deep[1]"));
+    QCOMPARE(model.jsonPath(model.index(1, 0, model.index(0, 0, inner))),
+             QStringLiteral("$[5].inner.deep[1]"));
     QCOMPARE(model.nodeCount(), 4);
 
     model.clear();
@@ -266,9 +281,10 @@ void tst_JsonTreeModel::appendToArray()
     const auto document = [](int count) {
         QJsonArray items;
         for (int i = 0; i < count; ++i)
-            items.append(QJsonObject{{QStringLiteral("id"), i}});
-        return QJsonValue(QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("n"), 1}}},
-                                      {QStringLiteral("items"), items}});
+            items.append(QJsonObject{ { QStringLiteral("id"), i } });
+        return QJsonValue(
+                QJsonObject{ { QStringLiteral("meta"), QJsonObject{ { QStringLiteral("n"), 1 } } },
+                             { QStringLiteral("items"), items } });
     };
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -284,7 +300,7 @@ void tst_JsonTreeModel::appendToArray()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.appendToArray(document(5), {0});
+    model.appendToArray(document(5), { 0 });
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), items);
@@ -294,8 +310,9 @@ void tst_JsonTreeModel::appendToArray()
     QCOMPARE(model.rowCount(items), 5);
     QCOMPARE(display(model, items, JsonTreeModel::ValueColumn), QStringLiteral("[5 item(s)]"));
     QCOMPARE(model.jsonPath(model.index(4, 0, items)), QStringLiteral("$.items[4]"));
-    QCOMPARE(display(model, model.index(0, 0, model.index(4, 0, items)), JsonTreeModel::ValueColumn),
-             QStringLiteral("4"));
+    QCOMPARE(
+            display(model, model.index(0, 0, model.index(4, 0, items)), JsonTreeModel::ValueColumn),
+            QStringLiteral("4"));
     QCOMPARE(model.rootValue(), document(5));
     // What the person had open stays open.
     QVERIFY(view.isExpanded(items));
@@ -303,7 +320,7 @@ void tst_JsonTreeModel::appendToArray()
     QCOMPARE(model.jsonPath(view.currentIndex()), QStringLiteral("$.items[1].id"));
 
     // The same size again changes nothing but the document.
-    model.appendToArray(document(5), {0});
+    model.appendToArray(document(5), { 0 });
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(reset.count(), 0);
 }
@@ -312,9 +329,9 @@ void tst_JsonTreeModel::appendToTopLevelArray()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRootValue(QJsonArray{1, 2});
+    model.setRootValue(QJsonArray{ 1, 2 });
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.appendToArray(QJsonArray{1, 2, 3}, {});
+    model.appendToArray(QJsonArray{ 1, 2, 3 }, {});
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex());
     QCOMPARE(model.rowCount(), 3);
@@ -326,13 +343,13 @@ void tst_JsonTreeModel::appendToArrayOfAnotherDocumentResets()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRootValue(QJsonArray{1, 2, 3});
+    model.setRootValue(QJsonArray{ 1, 2, 3 });
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     // Fewer rows, or no array where the path points: not a grown document, so it is shown afresh.
-    model.appendToArray(QJsonArray{1}, {});
+    model.appendToArray(QJsonArray{ 1 }, {});
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 1);
-    model.appendToArray(QJsonObject{{QStringLiteral("a"), 1}}, {0});
+    model.appendToArray(QJsonObject{ { QStringLiteral("a"), 1 } }, { 0 });
     QCOMPARE(reset.count(), 2);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(display(model, model.index(0, 0), JsonTreeModel::KeyColumn), QStringLiteral("a"));
@@ -344,19 +361,21 @@ void tst_JsonTreeModel::search()
     QVERIFY(model.setJson(Nested));
     const auto paths = [&model](const QString &text) {
         QStringList result;
-        const JsonTreeModel::SearchResult found = JsonTreeModel::search(model.rootValue(), text, 100);
+        const JsonTreeModel::SearchResult found =
+                JsonTreeModel::search(model.rootValue(), text, 100);
         for (const JsonTreeModel::RowPath &path : found.matches)
             result.append(model.jsonPath(path));
         return result;
     };
     // Keys and values, case-insensitive, in tree order.
-    QCOMPARE(paths(QStringLiteral("NAME")), (QStringList{QStringLiteral("$.items[0].name"),
-                                                         QStringLiteral("$.items[1].name"), QStringLiteral("$.name")}));
-    QCOMPARE(paths(QStringLiteral("x")), QStringList{QStringLiteral("$.items[0].tags[0]")});
-    QCOMPARE(paths(QStringLiteral("2.5")), QStringList{QStringLiteral("$.items[1].id")});
-    QCOMPARE(paths(QStringLiteral("null")), QStringList{QStringLiteral("$.items[1].name")});
-    QCOMPARE(paths(QStringLiteral("break")), QStringList{QStringLiteral("$.items[1].note")});
-    QCOMPARE(paths(QStringLiteral("9007199254740993")), QStringList{QStringLiteral("$.big")});
+    QCOMPARE(paths(QStringLiteral("NAME")),
+             (QStringList{ QStringLiteral("$.items[0].name"), QStringLiteral("$.items[1].name"),
+                           QStringLiteral("$.name") }));
+    QCOMPARE(paths(QStringLiteral("x")), QStringList{ QStringLiteral("$.items[0].tags[0]") });
+    QCOMPARE(paths(QStringLiteral("2.5")), QStringList{ QStringLiteral("$.items[1].id") });
+    QCOMPARE(paths(QStringLiteral("null")), QStringList{ QStringLiteral("$.items[1].name") });
+    QCOMPARE(paths(QStringLiteral("break")), QStringList{ QStringLiteral("$.items[1].note") });
+    QCOMPARE(paths(QStringLiteral("9007199254740993")), QStringList{ QStringLiteral("$.big") });
     QCOMPARE(paths(QStringLiteral("no such thing")), QStringList());
     // The summary of a container ("[2 items]") is not its value.
     QCOMPARE(paths(QStringLiteral("items]")), QStringList());
@@ -367,8 +386,9 @@ void tst_JsonTreeModel::searchLimit()
 {
     JsonTreeModel model;
     QVERIFY(model.setJson("[\"a1\", \"a2\", \"a3\", \"b\", \"a4\"]"));
-    JsonTreeModel::SearchResult found = JsonTreeModel::search(model.rootValue(), QStringLiteral("a"), 2);
-    QCOMPARE(found.matches, (QList<JsonTreeModel::RowPath>{{0}, {1}}));
+    JsonTreeModel::SearchResult found =
+            JsonTreeModel::search(model.rootValue(), QStringLiteral("a"), 2);
+    QCOMPARE(found.matches, (QList<JsonTreeModel::RowPath>{ { 0 }, { 1 } }));
     QVERIFY(found.limitReached);
     found = JsonTreeModel::search(model.rootValue(), QStringLiteral("a"), 4);
     QCOMPARE(found.matches.size(), 4);
@@ -386,7 +406,8 @@ void tst_JsonTreeModel::asyncSearch()
     QVERIFY(!model.isSearching());
     QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("tags"));
     QCOMPARE(model.searchResult().text, QStringLiteral("tags"));
-    QCOMPARE(model.searchResult().matches, QList<JsonTreeModel::RowPath>{(JsonTreeModel::RowPath{6, 0, 2})});
+    QCOMPARE(model.searchResult().matches,
+             QList<JsonTreeModel::RowPath>{ (JsonTreeModel::RowPath{ 6, 0, 2 }) });
     QCOMPARE(model.jsonPath(model.indexForRowPath(model.searchResult().matches.first())),
              QStringLiteral("$.items[0].tags"));
 }
@@ -418,7 +439,7 @@ void tst_JsonTreeModel::newDocumentCancelsSearch()
     // A search of the new document still works, and only it reports.
     model.startSearch(QStringLiteral("name"));
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(model.searchResult().matches, QList<JsonTreeModel::RowPath>{{0}});
+    QCOMPARE(model.searchResult().matches, QList<JsonTreeModel::RowPath>{ { 0 } });
 }
 
 QTEST_MAIN(tst_JsonTreeModel)

@@ -6,19 +6,18 @@
 #include "addaccountdialog.h"
 #include "additionaltokendialog.h"
 #include "devicecodepanel.h"
+#include "http/exchangelog.h"
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "passworddialog.h"
 #include "resource/resourceclient.h"
 #include "scriptedserver.h"
 #include "session/tokenmanager.h"
-#include "windowfixture.h"
 #include "signedinfixture.h"
-#include "http/exchangelog.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QTabWidget>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -30,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -48,10 +48,12 @@ private:
     {
         const QString dir = qEnvironmentVariable("OAUTHDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            QVERIFY(window.grab().save(dir + QLatin1Char('/') + QLatin1String(state) + QLatin1String(".png")));
+            QVERIFY(window.grab().save(dir + QLatin1Char('/') + QLatin1String(state)
+                                       + QLatin1String(".png")));
     }
 
-    template <typename T> static T *child(const QObject &parent, const char *name)
+    template <typename T>
+    static T *child(const QObject &parent, const char *name)
     {
         T *object = parent.findChild<T *>(QLatin1String(name));
         if (!object)
@@ -77,9 +79,11 @@ private Q_SLOTS:
         auto *signOut = child<QPushButton>(window, "signOutButton");
         QTRY_VERIFY(signOut->isEnabled());
         QTest::mouseClick(signOut, Qt::LeftButton);
-        QTRY_VERIFY2(window.warningText().contains(QLatin1String("will ask it again every few minutes")),
-                     qPrintable(window.warningText()));
-        QVERIFY(window.warningText().startsWith(QLatin1String("The tokens were deleted from this computer.")));
+        QTRY_VERIFY2(
+                window.warningText().contains(QLatin1String("will ask it again every few minutes")),
+                qPrintable(window.warningText()));
+        QVERIFY(window.warningText().startsWith(
+                QLatin1String("The tokens were deleted from this computer.")));
         QVERIFY(!f.tokens.cachedTokens(id));
         QVERIFY(f.store.findById(id)->revocationPending);
 
@@ -89,10 +93,12 @@ private Q_SLOTS:
         QVERIFY(!f.store.update(account));
         f.tokens.retryPendingRevocations();
         QTRY_VERIFY(!f.store.findById(id)->revocationPending);
-        QTRY_VERIFY2(window.statusText().contains(QLatin1String("The server has now revoked the tokens")),
+        QTRY_VERIFY2(window.statusText().contains(
+                             QLatin1String("The server has now revoked the tokens")),
                      qPrintable(window.statusText()));
         const QUrlQuery form(QString::fromUtf8(f.server.requests().last().body));
-        QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")), QStringLiteral("access_token"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")),
+                 QStringLiteral("access_token"));
         QCOMPARE(window.warningText(), QString());
     }
 
@@ -111,7 +117,10 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
             QVERIFY2(minimum.height() <= SmallScreenHeight && minimum.width() <= 1280,
-                     qPrintable(QStringLiteral("tab %1: %2x%3").arg(tabs->tabText(i)).arg(minimum.width()).arg(minimum.height())));
+                     qPrintable(QStringLiteral("tab %1: %2x%3")
+                                        .arg(tabs->tabText(i))
+                                        .arg(minimum.width())
+                                        .arg(minimum.height())));
         }
     }
 
@@ -142,17 +151,22 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("Work"));
         child<QLineEdit>(*dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
-        child<QLineEdit>(*dialog, "authorizationEndpointEdit")->setText(QStringLiteral("https://as.example/authorize"));
-        child<QLineEdit>(*dialog, "tokenEndpointEdit")->setText(QStringLiteral("https://as.example/token"));
+        child<QLineEdit>(*dialog, "authorizationEndpointEdit")
+                ->setText(QStringLiteral("https://as.example/authorize"));
+        child<QLineEdit>(*dialog, "tokenEndpointEdit")
+                ->setText(QStringLiteral("https://as.example/token"));
         keepScreenshot(*dialog, "add-account");
-        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(
+                child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
 
         QCOMPARE(f.store.accounts().size(), 1);
         const Account added = f.store.accounts().first();
         QCOMPARE(added.name, QStringLiteral("Work"));
         QCOMPARE(window.currentAccountId(), added.id);
         QCOMPARE(child<QLabel>(window, "accountNameLabel")->text(), QStringLiteral("Work"));
-        QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(), QStringLiteral("https://as.example/api/me"));
+        QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(),
+                 QStringLiteral("https://as.example/api/me"));
         QVERIFY(window.errorText().isEmpty());
     }
 
@@ -182,10 +196,13 @@ private Q_SLOTS:
         QCOMPARE(f.opened.size(), 1);
         const QUrl url = f.opened.first();
         const QString endpoint = QStringLiteral("https://login.example.com/oauth2/authorize");
-        QVERIFY2(url.toString().startsWith(endpoint + QLatin1Char('?')), qPrintable(url.toString()));
+        QVERIFY2(url.toString().startsWith(endpoint + QLatin1Char('?')),
+                 qPrintable(url.toString()));
         const QUrlQuery query(url);
-        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("oauthdesk-test"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")),
+                 QStringLiteral("S256"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("client_id")),
+                 QStringLiteral("oauthdesk-test"));
 
         QVERIFY(window.property("signingIn").toBool());
         QCOMPARE(signingIn.count(), 1);
@@ -195,8 +212,9 @@ private Q_SLOTS:
         QVERIFY(progress->isVisible());
         QCOMPARE(progress->maximum(), 0); // indeterminate
         QVERIFY(child<QLabel>(window, "signInWaitingLabel")->isVisible());
-        QVERIFY(
-            child<QLabel>(window, "signInWaitingLabel")->text().startsWith(QStringLiteral("Waiting for the browser")));
+        QVERIFY(child<QLabel>(window, "signInWaitingLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("Waiting for the browser")));
         QVERIFY(!signIn->isEnabled());
         QCOMPARE(status->text(), QStringLiteral("Signing in…"));
         QCOMPARE(window.accountModel()->index(0).data(AccountListModel::StatusTextRole).toString(),
@@ -209,7 +227,8 @@ private Q_SLOTS:
         QVERIFY(!cancel->isVisible());
         QVERIFY(!progress->isVisible());
         QVERIFY(signIn->isEnabled());
-        QVERIFY2(status->text().contains(QStringLiteral("cancelled"), Qt::CaseInsensitive), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("cancelled"), Qt::CaseInsensitive),
+                 qPrintable(status->text()));
         QVERIFY(status->text().startsWith(QStringLiteral("Signed out")));
         QVERIFY(window.errorText().isEmpty()); // cancelling is no error
         QCOMPARE(window.accountModel()->index(0).data(AccountListModel::StatusTextRole).toString(),
@@ -250,12 +269,14 @@ private Q_SLOTS:
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(), QStringLiteral("https://login.example.com/api/me"));
+        QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(),
+                 QStringLiteral("https://login.example.com/api/me"));
         // Sending without a session asks for a sign-in, in words, and sends nothing.
         window.sendRequest();
         QTRY_VERIFY(!window.isRequestBusy());
         auto *status = child<QLabel>(window, "requestStatusLabel");
-        QTRY_VERIFY2(status->text().contains(QLatin1String("Sign in"), Qt::CaseInsensitive), qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().contains(QLatin1String("Sign in"), Qt::CaseInsensitive),
+                     qPrintable(status->text()));
         QCOMPARE(window.responseView()->statusText(), QString());
     }
 
@@ -276,17 +297,20 @@ private Q_SLOTS:
 
         // Find goes to the answer's search box (there is one once a JSON answer is shown).
         QSignalSpy loaded(window.responseView(), &ResponseView::loadFinished);
-        window.responseView()->setResponse(200, "OK", 1, QUrl(QStringLiteral("https://api.example/x")),
-                                           {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
-                                           QByteArrayLiteral("{\"a\":1}"));
+        window.responseView()->setResponse(
+                200, "OK", 1, QUrl(QStringLiteral("https://api.example/x")),
+                { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } },
+                QByteArrayLiteral("{\"a\":1}"));
         QTRY_VERIFY(loaded.count() == 1);
         tabs->setCurrentIndex(0);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("resourcesTab"));
         QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(window, "jsonSearch"));
 
-        QCOMPARE(child<QAction>(window, "refreshAction")->shortcuts().first(), QKeySequence(Qt::CTRL | Qt::Key_R));
-        QCOMPARE(child<QAction>(window, "addAccountAction")->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(child<QAction>(window, "refreshAction")->shortcuts().first(),
+                 QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(child<QAction>(window, "addAccountAction")->shortcut(),
+                 QKeySequence(QKeySequence::New));
     }
 
     void selectAccountSwitchesDetails()
@@ -341,12 +365,15 @@ private Q_SLOTS:
     }
     void serverErrorTextIsShownAsPlainText()
     {
-        // SECURITY.md S2: a server's error_description is shown as plain text: markup in it is neither
-        // rendered nor followed (a label that guesses "rich text" would draw the image and the link).
-        const QByteArray markup = "<img src=\\\"http://127.0.0.1:1/x.png\\\"><a href=\\\"https://evil.example\\\">"
-                                  "<b>Click here</b></a>";
+        // SECURITY.md S2: a server's error_description is shown as plain text: markup in it is
+        // neither rendered nor followed (a label that guesses "rich text" would draw the image and
+        // the link).
+        const QByteArray markup =
+                "<img src=\\\"http://127.0.0.1:1/x.png\\\"><a href=\\\"https://evil.example\\\">"
+                "<b>Click here</b></a>";
         Test::ScriptedServer server([markup](const Test::ScriptedServer::Request &) -> QByteArray {
-            return Test::ScriptedServer::json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"" + markup + "\"}");
+            return Test::ScriptedServer::json(
+                    400, "{\"error\":\"invalid_grant\",\"error_description\":\"" + markup + "\"}");
         });
         QVERIFY(server.start());
         Test::WindowFixture f;
@@ -364,12 +391,15 @@ private Q_SLOTS:
         auto *dialog = window.findChild<PasswordDialog *>();
         QVERIFY(dialog);
         child<QLineEdit>(*dialog, "passwordEdit")->setText(QStringLiteral("pw"));
-        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(
+                child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
         QTRY_VERIFY(!window.errorText().isEmpty());
         auto *banner = child<QLabel>(window, "errorBanner");
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->textFormat(), Qt::PlainText);
-        QVERIFY2(banner->text().contains(QLatin1String("<b>Click here</b>")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("<b>Click here</b>")),
+                 qPrintable(banner->text()));
         QVERIFY(!banner->openExternalLinks());
     }
 
@@ -378,12 +408,16 @@ private Q_SLOTS:
         Test::ScriptedServer server([](const Test::ScriptedServer::Request &request) -> QByteArray {
             const QUrlQuery form(QString::fromUtf8(request.body));
             if (form.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("password"))
-                return Test::ScriptedServer::json(200, "{\"access_token\":\"full-at\",\"token_type\":\"Bearer\","
-                                                       "\"expires_in\":3600,\"refresh_token\":\"rt-1\","
-                                                       "\"scope\":\"openid profile\"}");
+                return Test::ScriptedServer::json(
+                        200,
+                        "{\"access_token\":\"full-at\",\"token_type\":\"Bearer\","
+                        "\"expires_in\":3600,\"refresh_token\":\"rt-1\","
+                        "\"scope\":\"openid profile\"}");
             if (form.queryItemValue(QStringLiteral("grant_type")) == QLatin1String("refresh_token"))
-                return Test::ScriptedServer::json(200, "{\"access_token\":\"narrow-at\",\"token_type\":\"Bearer\","
-                                                       "\"expires_in\":600,\"scope\":\"openid\"}");
+                return Test::ScriptedServer::json(
+                        200,
+                        "{\"access_token\":\"narrow-at\",\"token_type\":\"Bearer\","
+                        "\"expires_in\":600,\"scope\":\"openid\"}");
             return Test::ScriptedServer::json(400, "{\"error\":\"unsupported_grant_type\"}");
         });
         QVERIFY(server.start());
@@ -399,7 +433,8 @@ private Q_SLOTS:
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY2(window.statusText().contains(QStringLiteral("password (legacy)")), qPrintable(window.statusText()));
+        QVERIFY2(window.statusText().contains(QStringLiteral("password (legacy)")),
+                 qPrintable(window.statusText()));
         auto *signIn = child<QPushButton>(window, "signInButton");
 
         // Cancelling the prompt starts nothing.
@@ -407,14 +442,16 @@ private Q_SLOTS:
         auto *dialog = window.findChild<PasswordDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        QVERIFY(!dialog->isModal() || dialog->windowModality() == Qt::WindowModal); // open(), not exec()
+        QVERIFY(!dialog->isModal()
+                || dialog->windowModality() == Qt::WindowModal); // open(), not exec()
         QCOMPARE(child<QLabel>(*dialog, "usernameLabel")->text(), QStringLiteral("alice"));
         QVERIFY(child<QLabel>(*dialog, "legacyWarning")->isVisible());
         auto *password = child<QLineEdit>(*dialog, "passwordEdit");
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         password->setText(QStringLiteral("typed-then-cancelled"));
-        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+                child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
+                Qt::LeftButton);
         QTRY_VERIFY(!window.findChild<PasswordDialog *>());
         QVERIFY(!f.tokens.isSigningIn(id));
         QVERIFY(!window.property("signingIn").toBool());
@@ -426,19 +463,24 @@ private Q_SLOTS:
         QVERIFY(dialog);
         password = child<QLineEdit>(*dialog, "passwordEdit");
         password->setText(QStringLiteral("s3cret pass"));
-        QTest::mouseClick(child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(
+                child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
         QVERIFY(password->text().isEmpty());
         QVERIFY(window.property("signingIn").toBool());
-        QCOMPARE(child<QLabel>(window, "signInWaitingLabel")->text(), QStringLiteral("Requesting a token…"));
+        QCOMPARE(child<QLabel>(window, "signInWaitingLabel")->text(),
+                 QStringLiteral("Requesting a token…"));
         QVERIFY(!child<QPushButton>(window, "copyLinkButton")->isVisible());
         QTRY_VERIFY(!window.property("signingIn").toBool());
         QCOMPARE(server.requests().size(), 1);
         const QUrlQuery sent(QString::fromUtf8(server.requests().first().body));
         QCOMPARE(sent.queryItemValue(QStringLiteral("username")), QStringLiteral("alice"));
-        QCOMPARE(sent.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded), QStringLiteral("s3cret pass"));
+        QCOMPARE(sent.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded),
+                 QStringLiteral("s3cret pass"));
         QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
         QVERIFY(f.tokens.cachedTokens(id));
-        QVERIFY2(window.statusText().startsWith(QStringLiteral("Signed in")), qPrintable(window.statusText()));
+        QVERIFY2(window.statusText().startsWith(QStringLiteral("Signed in")),
+                 qPrintable(window.statusText()));
         QVERIFY(window.statusText().contains(QStringLiteral("password (legacy)")));
 
         // A token with a narrower scope, copied but never shown.
@@ -460,7 +502,8 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(*tokenDialog, "resultExpiresValue")->text().isEmpty());
         const QList<QLabel *> labels = tokenDialog->findChildren<QLabel *>();
         for (const QLabel *label : labels)
-            QVERIFY2(!label->text().contains(QStringLiteral("narrow-at")), "the token is on screen");
+            QVERIFY2(!label->text().contains(QStringLiteral("narrow-at")),
+                     "the token is on screen");
         keepScreenshot(*tokenDialog, "narrower-token");
         QTest::mouseClick(child<QPushButton>(*tokenDialog, "copyTokenButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("narrow-at"));
@@ -471,14 +514,17 @@ private Q_SLOTS:
 
     void deviceGrantShowsTheCode()
     {
-        Test::ScriptedServer scripted([&scripted](const Test::ScriptedServer::Request &request) -> QByteArray {
-            if (request.target == "/device_authorization")
-                return Test::ScriptedServer::json(
-                    200, "{\"device_code\":\"fake-dc\",\"user_code\":\"WDJB-MJHT\",\"verification_uri\":\"" +
-                             scripted.url(QStringLiteral("/device")).toUtf8() +
-                             "\",\"expires_in\":600,\"interval\":5}");
-            return Test::ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}");
-        });
+        Test::ScriptedServer scripted(
+                [&scripted](const Test::ScriptedServer::Request &request) -> QByteArray {
+                    if (request.target == "/device_authorization")
+                        return Test::ScriptedServer::json(
+                                200,
+                                "{\"device_code\":\"fake-dc\",\"user_code\":\"WDJB-MJHT\","
+                                "\"verification_uri\":\""
+                                        + scripted.url(QStringLiteral("/device")).toUtf8()
+                                        + "\",\"expires_in\":600,\"interval\":5}");
+                    return Test::ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}");
+                });
         QVERIFY(scripted.start());
 
         Test::WindowFixture f;
@@ -489,7 +535,8 @@ private Q_SLOTS:
         a.clientId = QStringLiteral("desk");
         a.scope = QStringLiteral("openid");
         a.grantType = QStringLiteral("device");
-        a.server.deviceAuthorizationEndpoint = QUrl(scripted.url(QStringLiteral("/device_authorization")));
+        a.server.deviceAuthorizationEndpoint =
+                QUrl(scripted.url(QStringLiteral("/device_authorization")));
         a.server.tokenEndpoint = QUrl(scripted.url(QStringLiteral("/token")));
         f.addAccount(a);
         MainWindow window(&f.tokens, &f.resources, &f.http);
@@ -516,7 +563,7 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(window, "cancelButton")->isVisible());
         QVERIFY(f.opened.isEmpty()); // no browser unless asked
         QTest::mouseClick(child<QPushButton>(*panel, "openVerificationButton"), Qt::LeftButton);
-        QCOMPARE(opened, QList<QUrl>{QUrl(scripted.url(QStringLiteral("/device")))});
+        QCOMPARE(opened, QList<QUrl>{ QUrl(scripted.url(QStringLiteral("/device"))) });
         keepScreenshot(window, "device-code");
 
         QTest::mouseClick(child<QPushButton>(window, "cancelButton"), Qt::LeftButton);

@@ -31,7 +31,7 @@ QPalette darkPalette()
 {
     QPalette p;
     const QColor window(0x2b, 0x2b, 0x2b), text(0xe6, 0xe6, 0xe6), base(0x1e, 0x1e, 0x1e);
-    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+    for (const auto group : { QPalette::Active, QPalette::Inactive }) {
         p.setColor(group, QPalette::Window, window);
         p.setColor(group, QPalette::WindowText, text);
         p.setColor(group, QPalette::Base, base);
@@ -124,8 +124,8 @@ private:
         QStringList faint;
         QList<QWidget *> texts;
         for (QLabel *label : window.findChildren<QLabel *>()) {
-            if (label->isVisible() && label->isEnabled() && !label->text().trimmed().isEmpty() &&
-                label->pixmap().isNull())
+            if (label->isVisible() && label->isEnabled() && !label->text().trimmed().isEmpty()
+                && label->pixmap().isNull())
                 texts.append(label);
         }
         for (QPlainTextEdit *edit : window.findChildren<QPlainTextEdit *>()) {
@@ -141,9 +141,10 @@ private:
                     named = named->parentWidget();
                 const auto *label = qobject_cast<const QLabel *>(text);
                 faint.append(QStringLiteral("%1 \"%2\" (%3 on %4: %5:1)")
-                                 .arg(named->objectName(), label ? label->text().left(30) : QString(),
-                                      colours.text.name(), colours.background.name())
-                                 .arg(colours.ratio, 0, 'f', 1));
+                                     .arg(named->objectName(),
+                                          label ? label->text().left(30) : QString(),
+                                          colours.text.name(), colours.background.name())
+                                     .arg(colours.ratio, 0, 'f', 1));
             }
         }
         return faint;
@@ -160,11 +161,14 @@ private:
         Account failing;
         failing.name = QStringLiteral("Broken");
         failing.clientId = QStringLiteral("desk");
-        failing.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/authorize"));
+        failing.server.authorizationEndpoint =
+                QUrl(QStringLiteral("https://login.example.com/authorize"));
         failing.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/token"));
         QVERIFY(!f.store.add(failing));
 
-        f.tokens.setBrowserOpener([](const QUrl &) { return Error(Error::Kind::Browser, QStringLiteral("No browser.")); });
+        f.tokens.setBrowserOpener([](const QUrl &) {
+            return Error(Error::Kind::Browser, QStringLiteral("No browser."));
+        });
         MainWindow window(&f.tokens, &f.resources, &f.http);
         window.resize(1100, 760);
         window.show();
@@ -173,7 +177,8 @@ private:
         // At this size nothing scrolls, and the window's own background is the palette's.
         auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("detailsScroll"));
         QVERIFY(scroll);
-        QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible() && !scroll->horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible()
+                    && !scroll->horizontalScrollBar()->isVisible());
         QCOMPARE(measure(window.grab().toImage()).background.name(),
                  QApplication::palette().color(QPalette::Window).name());
 
@@ -195,14 +200,18 @@ private:
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             if (inspector->isVisible()) {
-                QTRY_VERIFY(inspector->findChild<QLabel *>(QStringLiteral("expiryCountdown"))->isVisible());
+                QTRY_VERIFY(inspector->findChild<QLabel *>(QStringLiteral("expiryCountdown"))
+                                    ->isVisible());
                 inspector->setRevealed(true); // the token's parts in their colours
                 revealed = inspector->isRevealed();
             }
             faint += faintTexts(window);
             const QString dir = qEnvironmentVariable("OAUTHDESK_SCREENSHOT_DIR"); // to look at
             if (!dir.isEmpty())
-                window.grab().save(QStringLiteral("%1/palette-%2-%3.png").arg(dir, dark ? QStringLiteral("dark") : QStringLiteral("light")).arg(i));
+                window.grab().save(
+                        QStringLiteral("%1/palette-%2-%3.png")
+                                .arg(dir, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                .arg(i));
         }
         QVERIFY(revealed);
         // The picture proves the best-contrasted part of the token; each part on its own:
@@ -212,7 +221,8 @@ private:
             if (contrast(colour, field.color(QPalette::Base)) < 4.5)
                 faint.append(QStringLiteral("token part %1 (%2)").arg(part).arg(colour.name()));
         }
-        QVERIFY2(faint.isEmpty(), qPrintable(QLatin1String("too faint: ") + faint.join(QLatin1String("; "))));
+        QVERIFY2(faint.isEmpty(),
+                 qPrintable(QLatin1String("too faint: ") + faint.join(QLatin1String("; "))));
     }
 
 private Q_SLOTS:
@@ -258,7 +268,8 @@ private Q_SLOTS:
 
         QApplication::setPalette(darkPalette());
         QTRY_VERIFY(banner->styleSheet() != light);
-        QCOMPARE(banner->styleSheet(), Theme::styleSheet(Theme::Style::WarningBanner, darkPalette()));
+        QCOMPARE(banner->styleSheet(),
+                 Theme::styleSheet(Theme::Style::WarningBanner, darkPalette()));
         QApplication::setPalette(QApplication::style()->standardPalette());
         QTRY_COMPARE(banner->styleSheet(), light);
     }

@@ -31,7 +31,8 @@ class tst_RequestEditor : public QObject
 private:
     static inline const QString Canary = QStringLiteral("fake-canary-token-not-real");
 
-    template <typename T> static T *child(const QWidget &widget, const char *name)
+    template <typename T>
+    static T *child(const QWidget &widget, const char *name)
     {
         T *found = widget.findChild<T *>(QLatin1String(name));
         if (!found)
@@ -43,7 +44,7 @@ private:
     static QStandardItemModel *accounts(QObject *parent)
     {
         auto *model = new QStandardItemModel(parent);
-        for (const auto &[name, id] : {std::pair{"Work", "w-1"}, std::pair{"Home", "h-2"}}) {
+        for (const auto &[name, id] : { std::pair{ "Work", "w-1" }, std::pair{ "Home", "h-2" } }) {
             auto *item = new QStandardItem(QString::fromLatin1(name));
             item->setData(QString::fromLatin1(id), AccountListModel::AccountIdRole);
             model->appendRow(item);
@@ -110,15 +111,17 @@ private Q_SLOTS:
         QStringList items;
         for (int i = 0; i < combo->count(); ++i)
             items.append(combo->itemText(i));
-        QCOMPARE(items, (QStringList{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
-                                     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD")}));
+        QCOMPARE(items,
+                 (QStringList{ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                               QStringLiteral("PATCH"), QStringLiteral("DELETE"),
+                               QStringLiteral("HEAD") }));
     }
 
     void request_data()
     {
         QTest::addColumn<QString>("method");
         QTest::addColumn<RequestHistory::BodyKind>("kind");
-        QTest::addColumn<QString>("text");        // raw or JSON text
+        QTest::addColumn<QString>("text"); // raw or JSON text
         QTest::addColumn<QString>("contentType"); // the raw Content-Type field
         QTest::addColumn<Pairs>("form");
         QTest::addColumn<Pairs>("headers");
@@ -127,34 +130,43 @@ private Q_SLOTS:
 
         using K = RequestHistory::BodyKind;
         const Pairs none;
-        const Pairs form{{QStringLiteral("name"), QStringLiteral("Jos\u00e9 & co")},
-                         {QStringLiteral("a+b"), QStringLiteral("1=2")}};
+        const Pairs form{ { QStringLiteral("name"), QStringLiteral("Jos\u00e9 & co") },
+                          { QStringLiteral("a+b"), QStringLiteral("1=2") } };
         const QByteArray formBody("name=Jos%C3%A9%20%26%20co&a%2Bb=1%3D2");
-        QTest::newRow("get") << QStringLiteral("GET") << K::None << QString() << QString() << none << none
-                             << QByteArray() << QByteArray();
+        QTest::newRow("get") << QStringLiteral("GET") << K::None << QString() << QString() << none
+                             << none << QByteArray() << QByteArray();
         QTest::newRow("get ignores a body")
-            << QStringLiteral("GET") << K::Raw << QStringLiteral("x") << QStringLiteral("text/plain") << none << none
-            << QByteArray() << QByteArray();
-        QTest::newRow("head ignores a form") << QStringLiteral("HEAD") << K::Form << QString() << QString() << form
-                                             << none << QByteArray() << QByteArray();
-        QTest::newRow("delete without body") << QStringLiteral("DELETE") << K::None << QStringLiteral("ignored")
-                                             << QString() << none << none << QByteArray() << QByteArray();
-        QTest::newRow("post raw") << QStringLiteral("POST") << K::Raw << QStringLiteral("hello\nw\u00f6rld")
+                << QStringLiteral("GET") << K::Raw << QStringLiteral("x")
+                << QStringLiteral("text/plain") << none << none << QByteArray() << QByteArray();
+        QTest::newRow("head ignores a form")
+                << QStringLiteral("HEAD") << K::Form << QString() << QString() << form << none
+                << QByteArray() << QByteArray();
+        QTest::newRow("delete without body")
+                << QStringLiteral("DELETE") << K::None << QStringLiteral("ignored") << QString()
+                << none << none << QByteArray() << QByteArray();
+        QTest::newRow("post raw") << QStringLiteral("POST") << K::Raw
+                                  << QStringLiteral("hello\nw\u00f6rld")
                                   << QStringLiteral("text/plain; charset=utf-8") << none << none
-                                  << QByteArray("hello\nw\xc3\xb6rld") << QByteArray("text/plain; charset=utf-8");
-        QTest::newRow("put raw without type") << QStringLiteral("PUT") << K::Raw << QStringLiteral("x") << QString()
-                                              << none << none << QByteArray("x") << QByteArray();
-        QTest::newRow("patch json") << QStringLiteral("PATCH") << K::Json << QStringLiteral("{\"a\": [1, 2]}")
-                                    << QString() << none << none << QByteArray("{\"a\": [1, 2]}")
-                                    << QByteArray("application/json");
+                                  << QByteArray("hello\nw\xc3\xb6rld")
+                                  << QByteArray("text/plain; charset=utf-8");
+        QTest::newRow("put raw without type")
+                << QStringLiteral("PUT") << K::Raw << QStringLiteral("x") << QString() << none
+                << none << QByteArray("x") << QByteArray();
+        QTest::newRow("patch json")
+                << QStringLiteral("PATCH") << K::Json << QStringLiteral("{\"a\": [1, 2]}")
+                << QString() << none << none << QByteArray("{\"a\": [1, 2]}")
+                << QByteArray("application/json");
         QTest::newRow("json with the user's type")
-            << QStringLiteral("POST") << K::Json << QStringLiteral("{}") << QString() << none
-            << Pairs{{QStringLiteral("content-type"), QStringLiteral("application/merge-patch+json")}}
-            << QByteArray("{}") << QByteArray("application/merge-patch+json");
-        QTest::newRow("post form") << QStringLiteral("POST") << K::Form << QString() << QString() << form << none
-                                   << formBody << QByteArray("application/x-www-form-urlencoded");
-        QTest::newRow("delete form") << QStringLiteral("DELETE") << K::Form << QString() << QString() << form << none
-                                     << formBody << QByteArray("application/x-www-form-urlencoded");
+                << QStringLiteral("POST") << K::Json << QStringLiteral("{}") << QString() << none
+                << Pairs{ { QStringLiteral("content-type"),
+                            QStringLiteral("application/merge-patch+json") } }
+                << QByteArray("{}") << QByteArray("application/merge-patch+json");
+        QTest::newRow("post form")
+                << QStringLiteral("POST") << K::Form << QString() << QString() << form << none
+                << formBody << QByteArray("application/x-www-form-urlencoded");
+        QTest::newRow("delete form")
+                << QStringLiteral("DELETE") << K::Form << QString() << QString() << form << none
+                << formBody << QByteArray("application/x-www-form-urlencoded");
     }
     void request()
     {
@@ -240,12 +252,13 @@ private Q_SLOTS:
         table->item(1, 0)->setText(QStringLiteral("X-Empty"));
         add->click(); // a row without a name is not sent
         QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(editor.request().headers, (ResourceRequest::Headers{{"Accept", "application/json"}, {"X-Empty", ""}}));
+        QCOMPARE(editor.request().headers,
+                 (ResourceRequest::Headers{ { "Accept", "application/json" }, { "X-Empty", "" } }));
 
         table->setCurrentCell(0, 0);
         child<QPushButton>(editor, "removeHeaderButton")->click();
         QCOMPARE(table->rowCount(), 2);
-        QCOMPARE(editor.request().headers, (ResourceRequest::Headers{{"X-Empty", ""}}));
+        QCOMPARE(editor.request().headers, (ResourceRequest::Headers{ { "X-Empty", "" } }));
         QVERIFY(editor.canSend());
 
         // The token is OAuthDesk's to add; a header of the user's own is refused.
@@ -264,16 +277,20 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("reason");
         QTest::newRow("https") << QStringLiteral("https://api.example/me") << true << QString();
-        QTest::newRow("http on the network")
-            << QStringLiteral("http://api.example/me") << false << QStringLiteral("only to https");
-        QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/me") << true << QString();
-        QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/me") << true << QString();
-        QTest::newRow("loopback look-alike")
-            << QStringLiteral("http://127.0.0.1.example.com/me") << false << QStringLiteral("only to https");
+        QTest::newRow("http on the network") << QStringLiteral("http://api.example/me") << false
+                                             << QStringLiteral("only to https");
+        QTest::newRow("http loopback")
+                << QStringLiteral("http://127.0.0.1:8080/me") << true << QString();
+        QTest::newRow("http localhost")
+                << QStringLiteral("http://localhost:8080/me") << true << QString();
+        QTest::newRow("loopback look-alike") << QStringLiteral("http://127.0.0.1.example.com/me")
+                                             << false << QStringLiteral("only to https");
         QTest::newRow("user info") << QStringLiteral("https://u:p@api.example/me") << false
                                    << QStringLiteral("only to https");
-        QTest::newRow("no scheme") << QStringLiteral("api.example/me") << false << QStringLiteral("full URL");
-        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false << QStringLiteral("full URL");
+        QTest::newRow("no scheme")
+                << QStringLiteral("api.example/me") << false << QStringLiteral("full URL");
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false
+                              << QStringLiteral("full URL");
     }
     void insecureUrlRefusedInline()
     {
@@ -310,15 +327,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<RequestHistory::BodyKind>("kind");
         using K = RequestHistory::BodyKind;
-        QTest::newRow("get") << QByteArray("GET") << QStringLiteral("https://api.example/me?q=a%20b&x=%2B")
-                             << ResourceRequest::Headers{{"Accept", "application/json"}} << QByteArray() << K::None;
+        QTest::newRow("get") << QByteArray("GET")
+                             << QStringLiteral("https://api.example/me?q=a%20b&x=%2B")
+                             << ResourceRequest::Headers{ { "Accept", "application/json" } }
+                             << QByteArray() << K::None;
         QTest::newRow("raw") << QByteArray("PUT") << QStringLiteral("https://api.example/doc")
-                             << ResourceRequest::Headers{{"X-A", "1"}, {"Content-Type", "text/csv"}}
+                             << ResourceRequest::Headers{ { "X-A", "1" },
+                                                          { "Content-Type", "text/csv" } }
                              << QByteArray("a,b\n1,2\n") << K::Raw;
         QTest::newRow("json") << QByteArray("PATCH") << QStringLiteral("https://api.example/doc/1")
-                              << ResourceRequest::Headers{} << QByteArray("{\n  \"x\": true\n}") << K::Json;
+                              << ResourceRequest::Headers{} << QByteArray("{\n  \"x\": true\n}")
+                              << K::Json;
         QTest::newRow("form") << QByteArray("POST") << QStringLiteral("http://localhost:9000/form")
-                              << ResourceRequest::Headers{} << QByteArray("a=1&b=two%20words&c=") << K::Form;
+                              << ResourceRequest::Headers{} << QByteArray("a=1&b=two%20words&c=")
+                              << K::Form;
         QTest::newRow("head") << QByteArray("HEAD") << QStringLiteral("https://api.example/big")
                               << ResourceRequest::Headers{} << QByteArray() << K::None;
     }
@@ -382,21 +404,22 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(editor, "urlEdit")->completer(), completer);
         QStringList offered = completions(completer, QStringLiteral("https://api"));
         offered.sort();
-        QCOMPARE(offered, (QStringList{QStringLiteral("https://api.example/v1/items"),
-                                       QStringLiteral("https://api.example/v1/me")}));
+        QCOMPARE(offered,
+                 (QStringList{ QStringLiteral("https://api.example/v1/items"),
+                               QStringLiteral("https://api.example/v1/me") }));
         QCOMPARE(completions(completer, QStringLiteral("ITEMS")),
-                 QStringList{QStringLiteral("https://api.example/v1/items")});
+                 QStringList{ QStringLiteral("https://api.example/v1/items") });
         QVERIFY(completions(completer, QStringLiteral("home")).isEmpty());
 
         editor.setCurrentAccount(QStringLiteral("h-2"));
         QCOMPARE(completions(completer, QStringLiteral("api")),
-                 QStringList{QStringLiteral("https://home.example/api")});
+                 QStringList{ QStringLiteral("https://home.example/api") });
 
         // A request recorded later is offered at once.
         e.url = QUrl(QStringLiteral("https://home.example/new"));
         QVERIFY(!history.record(QStringLiteral("h-2"), e));
         QCOMPARE(completions(completer, QStringLiteral("new")),
-                 QStringList{QStringLiteral("https://home.example/new")});
+                 QStringList{ QStringLiteral("https://home.example/new") });
     }
 
     void curlDefaultHasNoToken()
@@ -404,10 +427,11 @@ private Q_SLOTS:
         RequestEditor editor;
         editor.setAccountModel(accounts(&editor));
         int asked = 0;
-        editor.setTokenProvider([&asked](const QString &, std::function<void(const QString &)> deliver) {
-            ++asked;
-            deliver(Canary);
-        });
+        editor.setTokenProvider(
+                [&asked](const QString &, std::function<void(const QString &)> deliver) {
+                    ++asked;
+                    deliver(Canary);
+                });
         fill(editor, QStringLiteral("POST"), QStringLiteral("https://api.example/items"));
         editor.setBodyKind(RequestHistory::BodyKind::Json);
         child<QPlainTextEdit>(editor, "bodyEdit")->setPlainText(QStringLiteral("{\"a\": 1}"));
@@ -434,7 +458,8 @@ private Q_SLOTS:
         editor.setAccountModel(accounts(&editor));
         editor.setCurrentAccount(QStringLiteral("h-2"));
         QStringList askedFor;
-        editor.setTokenProvider([&askedFor](const QString &accountId, std::function<void(const QString &)> deliver) {
+        editor.setTokenProvider([&askedFor](const QString &accountId,
+                                            std::function<void(const QString &)> deliver) {
             askedFor.append(accountId);
             deliver(Canary);
         });
@@ -460,11 +485,12 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(QStringLiteral("Home")));
         QVERIFY(askedFor.isEmpty());
         child<QPushButton>(*box, "confirmIncludeTokenButton")->click();
-        QCOMPARE(askedFor, QStringList{QStringLiteral("h-2")});
+        QCOMPARE(askedFor, QStringList{ QStringLiteral("h-2") });
         QCOMPARE(copied.size(), 1);
         QCOMPARE(copied.first().first().toBool(), true);
         const QString text = QApplication::clipboard()->text();
-        QVERIFY2(text.contains(QStringLiteral("Authorization: Bearer ") + Canary), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Authorization: Bearer ") + Canary),
+                 qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("oauthdesk token")));
         QVERIFY(!editor.curlCommand().contains(Canary)); // nothing kept
     }
@@ -474,10 +500,11 @@ private Q_SLOTS:
         RequestEditor editor;
         editor.setAccountModel(accounts(&editor));
         int asked = 0;
-        editor.setTokenProvider([&asked](const QString &, std::function<void(const QString &)> deliver) {
-            ++asked;
-            deliver(Canary);
-        });
+        editor.setTokenProvider(
+                [&asked](const QString &, std::function<void(const QString &)> deliver) {
+                    ++asked;
+                    deliver(Canary);
+                });
         fill(editor, QStringLiteral("GET"), QStringLiteral("http://api.example/me"));
         child<QAction>(editor, "includeTokenAction")->setChecked(true);
         QApplication::clipboard()->setText(QStringLiteral("before"));
@@ -492,7 +519,8 @@ private Q_SLOTS:
     {
         RequestEditor editor;
         editor.setAccountModel(accounts(&editor));
-        editor.setTokenProvider([](const QString &, std::function<void(const QString &)> deliver) { deliver({}); });
+        editor.setTokenProvider(
+                [](const QString &, std::function<void(const QString &)> deliver) { deliver({}); });
         fill(editor, QStringLiteral("GET"), QStringLiteral("https://api.example/me"));
         child<QAction>(editor, "includeTokenAction")->setChecked(true);
         QApplication::clipboard()->setText(QStringLiteral("before"));
@@ -503,7 +531,9 @@ private Q_SLOTS:
         child<QPushButton>(*box, "confirmIncludeTokenButton")->click();
         QCOMPARE(copied.size(), 0);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
-        QVERIFY(child<QLabel>(editor, "requestStatusLabel")->text().contains(QStringLiteral("sign in")));
+        QVERIFY(child<QLabel>(editor, "requestStatusLabel")
+                        ->text()
+                        .contains(QStringLiteral("sign in")));
     }
 
     void sendEmitsTheRequest()
@@ -512,7 +542,8 @@ private Q_SLOTS:
         editor.setAccountModel(accounts(&editor));
         editor.setCurrentAccount(QStringLiteral("h-2"));
         fill(editor, QStringLiteral("DELETE"), QStringLiteral("https://api.example/items/7"));
-        setTable(child<QTableWidget>(editor, "headersTable"), {{QStringLiteral("If-Match"), QStringLiteral("\"v3\"")}});
+        setTable(child<QTableWidget>(editor, "headersTable"),
+                 { { QStringLiteral("If-Match"), QStringLiteral("\"v3\"") } });
         QSignalSpy sent(&editor, &RequestEditor::sendRequested);
         child<QPushButton>(editor, "sendButton")->click();
         QCOMPARE(sent.size(), 1);
@@ -520,7 +551,7 @@ private Q_SLOTS:
         const auto request = sent.first().at(1).value<ResourceRequest>();
         QCOMPARE(request.method, QByteArray("DELETE"));
         QCOMPARE(request.url, QUrl(QStringLiteral("https://api.example/items/7")));
-        QCOMPARE(request.headers, (ResourceRequest::Headers{{"If-Match", "\"v3\""}}));
+        QCOMPARE(request.headers, (ResourceRequest::Headers{ { "If-Match", "\"v3\"" } }));
         QVERIFY(request.body.isEmpty());
         QVERIFY(!request.validate());
 
@@ -581,7 +612,7 @@ private Q_SLOTS:
         RequestEditor editor;
         auto *note = child<QLabel>(editor, "historyNote");
         QVERIFY(note->isHidden());
-        editor.showHistoryNote({QStringLiteral("the value of access_token in the URL")});
+        editor.showHistoryNote({ QStringLiteral("the value of access_token in the URL") });
         QVERIFY(!note->isHidden());
         QVERIFY(note->text().contains(QStringLiteral("access_token")));
         editor.showHistoryNote({});

@@ -26,7 +26,8 @@ class tst_RequestHistoryView : public QObject
 private:
     static inline const QByteArray Canary = QByteArrayLiteral("fake-canary-token-not-real");
 
-    template <typename T> static T *child(const QWidget &widget, const char *name)
+    template <typename T>
+    static T *child(const QWidget &widget, const char *name)
     {
         T *found = widget.findChild<T *>(QLatin1String(name));
         if (!found)
@@ -37,7 +38,7 @@ private:
     static QStandardItemModel *accounts(QObject *parent)
     {
         auto *model = new QStandardItemModel(parent);
-        for (const auto &[name, id] : {std::pair{"Work", "w-1"}, std::pair{"Home", "h-2"}}) {
+        for (const auto &[name, id] : { std::pair{ "Work", "w-1" }, std::pair{ "Home", "h-2" } }) {
             auto *item = new QStandardItem(QString::fromLatin1(name));
             item->setData(QString::fromLatin1(id), AccountListModel::AccountIdRole);
             model->appendRow(item);
@@ -76,19 +77,23 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(view, "saveButton")->isEnabled()); // no account yet
 
         view.setAccount(QStringLiteral("w-1"));
-        QVERIFY(!history.record(QStringLiteral("w-1"), entry("GET", QStringLiteral("https://api.example/a"))));
-        QVERIFY(!history.record(QStringLiteral("w-1"), entry("POST", QStringLiteral("https://api.example/b"))));
-        QVERIFY(!history.record(QStringLiteral("h-2"), entry("GET", QStringLiteral("https://home.example/"))));
+        QVERIFY(!history.record(QStringLiteral("w-1"),
+                                entry("GET", QStringLiteral("https://api.example/a"))));
+        QVERIFY(!history.record(QStringLiteral("w-1"),
+                                entry("POST", QStringLiteral("https://api.example/b"))));
+        QVERIFY(!history.record(QStringLiteral("h-2"),
+                                entry("GET", QStringLiteral("https://home.example/"))));
         QVERIFY(!history.save(QStringLiteral("w-1"), QStringLiteral("Mine"),
                               entry("GET", QStringLiteral("https://api.example/me"))));
-        QCOMPARE(texts(historyList), (QStringList{QStringLiteral("POST https://api.example/b"),
-                                                  QStringLiteral("GET https://api.example/a")}));
-        QCOMPARE(texts(savedList), QStringList{QStringLiteral("Mine")});
+        QCOMPARE(texts(historyList),
+                 (QStringList{ QStringLiteral("POST https://api.example/b"),
+                               QStringLiteral("GET https://api.example/a") }));
+        QCOMPARE(texts(savedList), QStringList{ QStringLiteral("Mine") });
         QVERIFY(child<QPushButton>(view, "saveButton")->isEnabled());
         QVERIFY(!child<QPushButton>(view, "rerunButton")->isEnabled()); // nothing selected
 
         view.setAccount(QStringLiteral("h-2"));
-        QCOMPARE(texts(historyList), QStringList{QStringLiteral("GET https://home.example/")});
+        QCOMPARE(texts(historyList), QStringList{ QStringLiteral("GET https://home.example/") });
         QCOMPARE(savedList->count(), 0);
 
         // Delete removes the selected history entry.
@@ -103,11 +108,12 @@ private Q_SLOTS:
     {
         RequestHistory history(path());
         RequestHistory::Entry post = entry("POST", QStringLiteral("https://api.example/items"));
-        post.headers = {{"X-Request-Id", "42"}};
+        post.headers = { { "X-Request-Id", "42" } };
         post.body = QByteArrayLiteral("{\"name\": \"x\"}");
         post.bodyKind = RequestHistory::BodyKind::Json;
         QVERIFY(!history.record(QStringLiteral("h-2"), post));
-        QVERIFY(!history.record(QStringLiteral("h-2"), entry("GET", QStringLiteral("https://api.example/me"))));
+        QVERIFY(!history.record(QStringLiteral("h-2"),
+                                entry("GET", QStringLiteral("https://api.example/me"))));
 
         ResourceBrowserPane pane(&history);
         pane.setAccountModel(accounts(&pane));
@@ -123,13 +129,16 @@ private Q_SLOTS:
         view->setCurrentRow(1);
         child<QPushButton>(*view, "openButton")->click();
         QCOMPARE(child<QComboBox>(*editor, "methodCombo")->currentText(), QStringLiteral("POST"));
-        QCOMPARE(child<QLineEdit>(*editor, "urlEdit")->text(), QStringLiteral("https://api.example/items"));
+        QCOMPARE(child<QLineEdit>(*editor, "urlEdit")->text(),
+                 QStringLiteral("https://api.example/items"));
         QCOMPARE(editor->bodyKind(), RequestHistory::BodyKind::Json);
-        QCOMPARE(child<QPlainTextEdit>(*editor, "bodyEdit")->toPlainText(), QStringLiteral("{\"name\": \"x\"}"));
+        QCOMPARE(child<QPlainTextEdit>(*editor, "bodyEdit")->toPlainText(),
+                 QStringLiteral("{\"name\": \"x\"}"));
         QCOMPARE(sent.size(), 0);
         child<QLineEdit>(*editor, "urlEdit")->clear();
         Q_EMIT historyList->itemDoubleClicked(historyList->item(1));
-        QCOMPARE(child<QLineEdit>(*editor, "urlEdit")->text(), QStringLiteral("https://api.example/items"));
+        QCOMPARE(child<QLineEdit>(*editor, "urlEdit")->text(),
+                 QStringLiteral("https://api.example/items"));
         QCOMPARE(sent.size(), 0);
 
         // Re-run loads and sends.
@@ -165,11 +174,13 @@ private Q_SLOTS:
         QSignalSpy sent(&pane, &ResourceBrowserPane::sendRequested);
 
         child<QLineEdit>(*editor, "urlEdit")
-            ->setText(QStringLiteral("https://api.example/me?access_token=") + QString::fromLatin1(Canary));
+                ->setText(QStringLiteral("https://api.example/me?access_token=")
+                          + QString::fromLatin1(Canary));
         editor->send();
         QCOMPARE(sent.size(), 1);
         // What is sent is what the user asked for; what is kept is not.
-        QVERIFY(sent.first().at(1).value<ResourceRequest>().url.toString().contains(QString::fromLatin1(Canary)));
+        QVERIFY(sent.first().at(1).value<ResourceRequest>().url.toString().contains(
+                QString::fromLatin1(Canary)));
         QCOMPARE(history.history(QStringLiteral("w-1")).size(), 1);
         QVERIFY(!note->isHidden());
         QVERIFY2(note->text().contains(QStringLiteral("access_token")), qPrintable(note->text()));
@@ -194,7 +205,8 @@ private Q_SLOTS:
             RequestEditor *editor = pane.editor();
             RequestHistoryView *view = pane.historyView();
             child<QComboBox>(*editor, "methodCombo")->setCurrentText(QStringLiteral("PUT"));
-            child<QLineEdit>(*editor, "urlEdit")->setText(QStringLiteral("https://api.example/doc"));
+            child<QLineEdit>(*editor, "urlEdit")
+                    ->setText(QStringLiteral("https://api.example/doc"));
             editor->setBodyKind(RequestHistory::BodyKind::Raw);
             child<QLineEdit>(*editor, "contentTypeEdit")->setText(QStringLiteral("text/csv"));
             child<QPlainTextEdit>(*editor, "bodyEdit")->setPlainText(QStringLiteral("a,b\n"));
@@ -206,20 +218,24 @@ private Q_SLOTS:
             dialog->setTextValue(QStringLiteral("  Upload CSV "));
             dialog->accept();
 
-            const auto saved = history.findSaved(QStringLiteral("w-1"), QStringLiteral("Upload CSV"));
+            const auto saved =
+                    history.findSaved(QStringLiteral("w-1"), QStringLiteral("Upload CSV"));
             QVERIFY(saved);
             QCOMPARE(saved->method, QByteArray("PUT"));
             QCOMPARE(saved->body, QByteArray("a,b\n"));
             QCOMPARE(saved->bodyKind, RequestHistory::BodyKind::Raw);
-            QCOMPARE(texts(child<QListWidget>(*view, "savedList")), QStringList{QStringLiteral("Upload CSV")});
+            QCOMPARE(texts(child<QListWidget>(*view, "savedList")),
+                     QStringList{ QStringLiteral("Upload CSV") });
             QVERIFY(history.history(QStringLiteral("w-1")).isEmpty()); // saving is not sending
 
             // The same name replaces; the dialog offers the selected name.
-            child<QLineEdit>(*editor, "urlEdit")->setText(QStringLiteral("https://api.example/doc2"));
+            child<QLineEdit>(*editor, "urlEdit")
+                    ->setText(QStringLiteral("https://api.example/doc2"));
             view->setCurrentSection(RequestHistoryView::Section::Saved);
             view->setCurrentRow(0);
             child<QPushButton>(*view, "saveButton")->click();
-            QTRY_VERIFY(view->findChildren<QInputDialog *>(QStringLiteral("saveNameDialog")).size() == 1);
+            QTRY_VERIFY(view->findChildren<QInputDialog *>(QStringLiteral("saveNameDialog")).size()
+                        == 1);
             dialog = view->findChild<QInputDialog *>(QStringLiteral("saveNameDialog"));
             QCOMPARE(dialog->textValue(), QStringLiteral("Upload CSV"));
             dialog->accept();
@@ -234,7 +250,8 @@ private Q_SLOTS:
         ResourceBrowserPane pane(&history);
         pane.setAccountModel(accounts(&pane));
         RequestHistoryView *view = pane.historyView();
-        QCOMPARE(texts(child<QListWidget>(*view, "savedList")), QStringList{QStringLiteral("Upload CSV")});
+        QCOMPARE(texts(child<QListWidget>(*view, "savedList")),
+                 QStringList{ QStringLiteral("Upload CSV") });
         view->setCurrentSection(RequestHistoryView::Section::Saved);
         view->setCurrentRow(0);
         child<QPushButton>(*view, "openButton")->click();
@@ -257,9 +274,11 @@ private Q_SLOTS:
         RequestHistory history(path());
         ResourceBrowserPane pane(&history);
         pane.setAccountModel(accounts(&pane));
-        child<QLineEdit>(*pane.editor(), "urlEdit")->setText(QStringLiteral("https://api.example/x"));
+        child<QLineEdit>(*pane.editor(), "urlEdit")
+                ->setText(QStringLiteral("https://api.example/x"));
         child<QPushButton>(*pane.historyView(), "saveButton")->click();
-        auto *dialog = pane.historyView()->findChild<QInputDialog *>(QStringLiteral("saveNameDialog"));
+        auto *dialog =
+                pane.historyView()->findChild<QInputDialog *>(QStringLiteral("saveNameDialog"));
         QVERIFY(dialog);
         dialog->setTextValue(QStringLiteral("Nope"));
         dialog->reject();
@@ -269,7 +288,8 @@ private Q_SLOTS:
     void accountSwitchFollowsTheEditor()
     {
         RequestHistory history(path());
-        QVERIFY(!history.record(QStringLiteral("h-2"), entry("GET", QStringLiteral("https://home.example/"))));
+        QVERIFY(!history.record(QStringLiteral("h-2"),
+                                entry("GET", QStringLiteral("https://home.example/"))));
         ResourceBrowserPane pane(&history);
         QSignalSpy changed(&pane, &ResourceBrowserPane::currentAccountChanged);
         pane.setAccountModel(accounts(&pane));

@@ -37,7 +37,8 @@ std::unique_ptr<QSettings> stored()
     return std::make_unique<QSettings>(Settings::fileName(), QSettings::IniFormat);
 }
 
-template <typename T> T *child(const QObject &parent, const char *name)
+template <typename T>
+T *child(const QObject &parent, const char *name)
 {
     T *object = parent.findChild<T *>(QLatin1String(name));
     if (!object)
@@ -52,8 +53,8 @@ QString recordingBrowser(const QTemporaryDir &dir, const QString &name, const QS
     QFile script(path);
     if (!script.open(QIODevice::WriteOnly))
         qFatal("cannot write the browser script");
-    script.write("#!/bin/sh\nprintf '%s' \"$1\" > \"" + file.toUtf8() + ".tmp\" && mv \"" + file.toUtf8() +
-                 ".tmp\" \"" + file.toUtf8() + "\"\n");
+    script.write("#!/bin/sh\nprintf '%s' \"$1\" > \"" + file.toUtf8() + ".tmp\" && mv \""
+                 + file.toUtf8() + ".tmp\" \"" + file.toUtf8() + "\"\n");
     script.close();
     script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return path;
@@ -88,7 +89,8 @@ private Q_SLOTS:
         auto *note = dialog.findChild<QLabel *>(QStringLiteral("caCertificatesNote"));
         QVERIFY(edit && note && dialog.findChild<QPushButton *>(QStringLiteral("chooseCaButton")));
         QVERIFY(edit->text().isEmpty());
-        QVERIFY2(note->text().startsWith(QLatin1String("Only the certificate authorities")), qPrintable(note->text()));
+        QVERIFY2(note->text().startsWith(QLatin1String("Only the certificate authorities")),
+                 qPrintable(note->text()));
 
         edit->setText(dir.filePath(QStringLiteral("missing.pem")));
         QVERIFY2(note->text().startsWith(QLatin1String("Cannot read")), qPrintable(note->text()));
@@ -96,11 +98,13 @@ private Q_SLOTS:
         QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write("not a certificate\n") > 0);
         garbage.close();
         edit->setText(garbage.fileName());
-        QVERIFY2(note->text().endsWith(QLatin1String("holds no PEM certificate.")), qPrintable(note->text()));
+        QVERIFY2(note->text().endsWith(QLatin1String("holds no PEM certificate.")),
+                 qPrintable(note->text()));
 
         dialog.apply();
         QCOMPARE(settings.caCertificatesFile(), garbage.fileName());
-        QCOMPARE(stored()->value(QStringLiteral("network/caCertificates")).toString(), garbage.fileName());
+        QCOMPARE(stored()->value(QStringLiteral("network/caCertificates")).toString(),
+                 garbage.fileName());
     }
 
     void showsTheDefaults()
@@ -113,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(child<QSpinBox>(dialog, "refreshLeadSpin")->value(), 300);
         QCOMPARE(child<QSpinBox>(dialog, "clipboardClearSpin")->value(), 30);
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QString());
-        QCOMPARE(child<QComboBox>(dialog, "logLevelCombo")->currentData().toString(), QStringLiteral("warning"));
+        QCOMPARE(child<QComboBox>(dialog, "logLevelCombo")->currentData().toString(),
+                 QStringLiteral("warning"));
         QCOMPARE(settings.refreshLead(), std::chrono::seconds(300));
         QCOMPARE(settings.clipboardClear(), std::chrono::seconds(30));
         QCOMPARE(settings.logLevel(), Settings::LogLevel::Warning);
@@ -126,7 +131,8 @@ private Q_SLOTS:
         SettingsDialog dialog(&settings);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        child<QLineEdit>(dialog, "browserCommandEdit")->setText(QStringLiteral("  firefox --private-window "));
+        child<QLineEdit>(dialog, "browserCommandEdit")
+                ->setText(QStringLiteral("  firefox --private-window "));
         child<QSpinBox>(dialog, "refreshLeadSpin")->setValue(120);
         child<QSpinBox>(dialog, "clipboardClearSpin")->setValue(45);
         auto *language = child<QComboBox>(dialog, "languageCombo");
@@ -134,12 +140,14 @@ private Q_SLOTS:
         auto *level = child<QComboBox>(dialog, "logLevelCombo");
         level->setCurrentIndex(level->findData(QStringLiteral("debug")));
 
-        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(changed.count() >= 1);
 
         const QSettings file(Settings::fileName(), QSettings::IniFormat);
-        QCOMPARE(file.value(QStringLiteral("browser/command")).toString(), QStringLiteral("firefox --private-window"));
+        QCOMPARE(file.value(QStringLiteral("browser/command")).toString(),
+                 QStringLiteral("firefox --private-window"));
         QCOMPARE(file.value(QStringLiteral("refresh/leadSeconds")).toInt(), 120);
         QCOMPARE(file.value(QStringLiteral("clipboard/clearSeconds")).toInt(), 45);
         QCOMPARE(file.value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
@@ -149,8 +157,10 @@ private Q_SLOTS:
         SettingsDialog again(&settings);
         QCOMPARE(child<QSpinBox>(again, "refreshLeadSpin")->value(), 120);
         QCOMPARE(child<QSpinBox>(again, "clipboardClearSpin")->value(), 45);
-        QCOMPARE(child<QComboBox>(again, "languageCombo")->currentData().toString(), QStringLiteral("zh_CN"));
-        QCOMPARE(child<QComboBox>(again, "logLevelCombo")->currentData().toString(), QStringLiteral("debug"));
+        QCOMPARE(child<QComboBox>(again, "languageCombo")->currentData().toString(),
+                 QStringLiteral("zh_CN"));
+        QCOMPARE(child<QComboBox>(again, "logLevelCombo")->currentData().toString(),
+                 QStringLiteral("debug"));
     }
 
     void cancelChangesNothing()
@@ -186,7 +196,8 @@ private Q_SLOTS:
         stored()->setValue(QStringLiteral("ui/language"), QStringLiteral("de_DE"));
         Settings settings;
         SettingsDialog dialog(&settings);
-        QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QStringLiteral("de_DE"));
+        QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(),
+                 QStringLiteral("de_DE"));
         dialog.apply();
         QCOMPARE(settings.language(), QStringLiteral("de_DE"));
     }
@@ -206,7 +217,8 @@ private Q_SLOTS:
         QVERIFY(!lcSession().isInfoEnabled());
         QVERIFY(lcSession().isWarningEnabled());
         // Qt NetworkAuth's own categories stay off at every level.
-        QVERIFY(Settings::filterRules(Settings::LogLevel::Debug).contains(QStringLiteral("qt.networkauth*=false")));
+        QVERIFY(Settings::filterRules(Settings::LogLevel::Debug)
+                        .contains(QStringLiteral("qt.networkauth*=false")));
     }
 
     void browserCommandAndTheEnvironment()
@@ -227,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(fellBack);
 
         // The setting's command gets the URL as its last argument.
-        settings.setBrowserCommand(recordingBrowser(dir, QStringLiteral("settings-browser"), fromSettings));
+        settings.setBrowserCommand(
+                recordingBrowser(dir, QStringLiteral("settings-browser"), fromSettings));
         fellBack = false;
         opener = settings.browserOpener([&](const QUrl &) {
             fellBack = true;
@@ -238,14 +251,17 @@ private Q_SLOTS:
         QVERIFY(!fellBack);
 
         // $BROWSER wins over the setting.
-        qputenv("BROWSER", recordingBrowser(dir, QStringLiteral("env-browser"), fromEnvironment).toUtf8());
+        qputenv("BROWSER",
+                recordingBrowser(dir, QStringLiteral("env-browser"), fromEnvironment).toUtf8());
         QFile::remove(fromSettings);
         opener = settings.browserOpener({});
         QVERIFY(!opener(url));
         QCOMPARE(readWhenThere(fromEnvironment), url.toEncoded());
         QVERIFY(!QFile::exists(fromSettings));
         SettingsDialog dialog(&settings);
-        QVERIFY(child<QLabel>(dialog, "browserCommandNote")->text().contains(QStringLiteral("BROWSER")));
+        QVERIFY(child<QLabel>(dialog, "browserCommandNote")
+                        ->text()
+                        .contains(QStringLiteral("BROWSER")));
         qunsetenv("BROWSER");
     }
 };

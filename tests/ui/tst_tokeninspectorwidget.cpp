@@ -38,7 +38,8 @@ using namespace OAuthDesk::Test;
 
 namespace {
 
-template <typename T> T *child(const QObject &parent, const char *name)
+template <typename T>
+T *child(const QObject &parent, const char *name)
 {
     T *object = parent.findChild<T *>(QLatin1String(name));
     if (!object)
@@ -78,8 +79,9 @@ private Q_SLOTS:
 
         const QString access = f.tokens.cachedTokens(id)->accessToken;
         QCOMPARE(inspector.availableTokens(),
-                 (QList<TokenInspectorWidget::TokenKind>{TokenInspectorWidget::TokenKind::Access,
-                                                         TokenInspectorWidget::TokenKind::Refresh}));
+                 (QList<TokenInspectorWidget::TokenKind>{
+                         TokenInspectorWidget::TokenKind::Access,
+                         TokenInspectorWidget::TokenKind::Refresh }));
         auto *selector = child<QComboBox>(inspector, "tokenSelector");
         QCOMPARE(selector->count(), 2);
         QCOMPARE(selector->itemText(0), QStringLiteral("Access token"));
@@ -147,8 +149,9 @@ private Q_SLOTS:
 
         ClaimsTableModel *header = view->headerModel();
         QCOMPARE(header->valueText(QStringLiteral("alg")), QStringLiteral("RS256"));
-        QCOMPARE(header->data(header->index(header->rowOf(QStringLiteral("kid")), ClaimsTableModel::MeaningColumn))
-                     .toString(),
+        QCOMPARE(header->data(header->index(header->rowOf(QStringLiteral("kid")),
+                                            ClaimsTableModel::MeaningColumn))
+                         .toString(),
                  QStringLiteral("Key ID"));
 
         ClaimsTableModel *claims = view->claimsModel();
@@ -156,8 +159,10 @@ private Q_SLOTS:
         QCOMPARE(claims->rowOf(QStringLiteral("iss")), 0);
         QCOMPARE(claims->rowOf(QStringLiteral("sub")), 1);
         auto meaning = [claims](const char *name) {
-            return claims->data(claims->index(claims->rowOf(QLatin1String(name)), ClaimsTableModel::MeaningColumn))
-                .toString();
+            return claims
+                    ->data(claims->index(claims->rowOf(QLatin1String(name)),
+                                         ClaimsTableModel::MeaningColumn))
+                    .toString();
         };
         QCOMPARE(meaning("iss"), QStringLiteral("Issuer"));
         QCOMPARE(meaning("exp"), QStringLiteral("Expires"));
@@ -167,16 +172,20 @@ private Q_SLOTS:
         QCOMPARE(claims->valueText(QStringLiteral("aud")), QStringLiteral("desk, api"));
 
         // Times: local date and time, and how far away.
-        const QString expLocal = start().addSecs(300).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        QCOMPARE(claims->valueText(QStringLiteral("exp")), expLocal + QStringLiteral(" (in 5 min)"));
-        const QString iatLocal = start().addSecs(-7200).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QString expLocal =
+                start().addSecs(300).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QCOMPARE(claims->valueText(QStringLiteral("exp")),
+                 expLocal + QStringLiteral(" (in 5 min)"));
+        const QString iatLocal = start().addSecs(-7200).toLocalTime().toString(
+                QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         QCOMPARE(claims->valueText(QStringLiteral("iat")), iatLocal + QStringLiteral(" (2 h ago)"));
 
         // Relative times follow the clock.
         QSignalSpy changed(claims, &QAbstractItemModel::dataChanged);
         *f.now = start().addSecs(600);
         inspector.updateCountdown();
-        QCOMPARE(claims->valueText(QStringLiteral("exp")), expLocal + QStringLiteral(" (5 min ago)"));
+        QCOMPARE(claims->valueText(QStringLiteral("exp")),
+                 expLocal + QStringLiteral(" (5 min ago)"));
         QVERIFY(changed.count() >= 1);
 
         // The granted scopes as chips.
@@ -184,11 +193,13 @@ private Q_SLOTS:
         QStringList texts;
         for (const QLabel *chip : chips->findChildren<QLabel *>(QStringLiteral("scopeChip")))
             texts.append(chip->text());
-        QCOMPARE(texts, (QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("api.read")}));
+        QCOMPARE(texts,
+                 (QStringList{ QStringLiteral("openid"), QStringLiteral("profile"),
+                               QStringLiteral("api.read") }));
 
         QCOMPARE(child<QLabel>(inspector, "tokenFacts")->text(),
                  QStringLiteral("JWT signed with RS256 \u00b7 type Bearer \u00b7 %1 characters")
-                     .arg(f.tokens.cachedTokens(id)->accessToken.size()));
+                         .arg(f.tokens.cachedTokens(id)->accessToken.size()));
     }
 
     void opaqueTokensSaySo()
@@ -199,11 +210,13 @@ private Q_SLOTS:
         TokenInspectorWidget inspector(&f.tokens, &f.http);
         inspector.setAccountId(id);
         inspector.setCurrentToken(TokenInspectorWidget::TokenKind::Refresh);
-        QCOMPARE(inspector.inspectionView()->badgeText(), QStringLiteral("Not verified (opaque token)"));
+        QCOMPARE(inspector.inspectionView()->badgeText(),
+                 QStringLiteral("Not verified (opaque token)"));
         QVERIFY(!inspector.inspectionView()->hasJwt());
         QVERIFY(inspector.inspectionView()->noticeText().contains(QLatin1String("opaque")));
         QVERIFY(!child<QWidget>(inspector, "claimsTable")->isVisibleTo(&inspector));
-        QCOMPARE(inspector.countdownText(), QStringLiteral("The server did not say when it expires."));
+        QCOMPARE(inspector.countdownText(),
+                 QStringLiteral("The server did not say when it expires."));
     }
 
     void countdownFollowsTheClock()
@@ -267,7 +280,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<QString>("state");
-        QTest::newRow("active") << QByteArray("{\"active\":true,\"scope\":\"openid\"}") << QStringLiteral("Active");
+        QTest::newRow("active") << QByteArray("{\"active\":true,\"scope\":\"openid\"}")
+                                << QStringLiteral("Active");
         QTest::newRow("inactive") << QByteArray("{\"active\":false}") << QStringLiteral("Inactive");
     }
 
@@ -289,10 +303,13 @@ private Q_SLOTS:
         auto *dialog = shown.first().first().value<QDialog *>();
         QVERIFY(dialog);
         QCOMPARE(child<QLabel>(*dialog, "answerStateLabel")->text(), state);
-        QVERIFY(child<QPlainTextEdit>(*dialog, "answerView")->toPlainText().contains(QLatin1String("\"active\"")));
+        QVERIFY(child<QPlainTextEdit>(*dialog, "answerView")
+                        ->toPlainText()
+                        .contains(QLatin1String("\"active\"")));
         QVERIFY(!inspector.isBusy());
         const QUrlQuery form(QString::fromUtf8(f.server.requests().last().body));
-        QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")), QStringLiteral("access_token"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")),
+                 QStringLiteral("access_token"));
         dialog->close();
     }
 
@@ -302,8 +319,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("revoked") << true << QStringLiteral("Revoked at the server");
         // RFC 7009 §2.2.1: the server is asked again later; the person is told so.
-        QTest::newRow("unreachable") << false
-                                     << QStringLiteral("Signed out locally; the server could not revoke the tokens now (");
+        QTest::newRow("unreachable")
+                << false
+                << QStringLiteral(
+                           "Signed out locally; the server could not revoke the tokens now (");
     }
 
     void revokeConfirmsThenSaysWhatHappened()
@@ -325,14 +344,16 @@ private Q_SLOTS:
         QVERIFY(f.tokens.cachedTokens(id)); // nothing happens before the confirmation
         QTest::mouseClick(child<QPushButton>(*box, "confirmRevokeButton"), Qt::LeftButton);
 
-        QTRY_VERIFY2(inspector.messageText().startsWith(message), qPrintable(inspector.messageText()));
+        QTRY_VERIFY2(inspector.messageText().startsWith(message),
+                     qPrintable(inspector.messageText()));
         QVERIFY(!f.tokens.cachedTokens(id));
         QVERIFY(inspector.availableTokens().isEmpty());
         QVERIFY(child<QLabel>(inspector, "inspectorEmptyLabel")->isVisible());
         QCOMPARE(f.store.findById(id)->revocationPending, !reachable);
         if (reachable) {
             const QUrlQuery form(QString::fromUtf8(f.server.requests().last().body));
-            QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")), QStringLiteral("access_token"));
+            QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")),
+                     QStringLiteral("access_token"));
         }
     }
 
@@ -359,14 +380,16 @@ private Q_SLOTS:
         keepScreenshot(*dialog, "decode-jwt");
 
         input->setPlainText(QStringLiteral("this is no token"));
-        QVERIFY2(dialog->errorText().startsWith(QLatin1String("Not a JWT")), qPrintable(dialog->errorText()));
+        QVERIFY2(dialog->errorText().startsWith(QLatin1String("Not a JWT")),
+                 qPrintable(dialog->errorText()));
         QVERIFY(child<QLabel>(*dialog, "decodeError")->isVisible());
         QVERIFY(!view->hasJwt());
         QVERIFY(!child<QWidget>(*dialog, "claimsTable")->isVisible());
 
         // Three parts whose payload is no JSON: a JWT's shape, but not a readable one.
         input->setPlainText(makeJwt("not json"));
-        QVERIFY2(dialog->errorText().startsWith(QLatin1String("Not a JWT")), qPrintable(dialog->errorText()));
+        QVERIFY2(dialog->errorText().startsWith(QLatin1String("Not a JWT")),
+                 qPrintable(dialog->errorText()));
 
         // Without an issuer nothing can be verified, and nothing goes over the network.
         input->setPlainText(accessJwt());
@@ -391,7 +414,8 @@ private Q_SLOTS:
         QVERIFY(dialog.isVerifying());
         QTRY_COMPARE(done.count(), 1);
         QVERIFY(!dialog.isVerifying());
-        QVERIFY2(dialog.errorText().startsWith(QLatin1String("The issuer's metadata could not be read")),
+        QVERIFY2(dialog.errorText().startsWith(
+                         QLatin1String("The issuer's metadata could not be read")),
                  qPrintable(dialog.errorText()));
         QVERIFY(dialog.inspectionView()->hasJwt());
         QCOMPARE(dialog.inspectionView()->badgeTone(), TokenInspectionView::BadgeTone::Neutral);
@@ -400,11 +424,13 @@ private Q_SLOTS:
     void claimsModelPassesTheModelTester()
     {
         ClaimsTableModel model(ClaimsTableModel::Part::Claims);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(start());
-        model.setObject(QJsonDocument::fromJson("{\"exp\":1740830700,\"nested\":{\"a\":1},\"iss\":\"x\",\"n\":null,"
-                                                "\"list\":[1,2],\"ok\":true}")
-                            .object());
+        model.setObject(QJsonDocument::fromJson(
+                                "{\"exp\":1740830700,\"nested\":{\"a\":1},\"iss\":\"x\",\"n\":null,"
+                                "\"list\":[1,2],\"ok\":true}")
+                                .object());
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.valueText(QStringLiteral("nested")), QStringLiteral("{\"a\":1}"));

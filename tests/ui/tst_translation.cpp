@@ -14,7 +14,8 @@ using namespace OAuthDesk;
 
 namespace {
 
-/// One message of a .ts file: its context, source, whether it has plural forms, and its translations.
+/// One message of a .ts file: its context, source, whether it has plural forms, and its
+/// translations.
 struct Message
 {
     QString context;
@@ -43,7 +44,8 @@ QList<Message> readTs(const QString &path)
         } else if (name == QLatin1String("message")) {
             message = Message();
             message.context = context;
-            message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            message.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -65,8 +67,8 @@ QList<Message> readTs(const QString &path)
 
 QString tsPath(const char *language)
 {
-    return QStringLiteral(OAUTHDESK_SOURCE_DIR "/translations/oauthdesk_") + QLatin1String(language) +
-           QStringLiteral(".ts");
+    return QStringLiteral(OAUTHDESK_SOURCE_DIR "/translations/oauthdesk_") + QLatin1String(language)
+            + QStringLiteral(".ts");
 }
 
 /// The placeholders of a text (%1…%99, %n, %L1), sorted and without repeats.
@@ -99,8 +101,9 @@ private Q_SLOTS:
     {
         // The compiled translations sit in the application's build folder; the application itself
         // loads the same files from its embedded :/i18n.
-        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("zh_CN")),
-                                      {QStringLiteral(OAUTHDESK_BINARY_DIR "/app")}));
+        QVERIFY(Translations::install(*QCoreApplication::instance(),
+                                      QLocale(QStringLiteral("zh_CN")),
+                                      { QStringLiteral(OAUTHDESK_BINARY_DIR "/app") }));
         AddAccountDialog dialog(nullptr, {});
         QCOMPARE(dialog.windowTitle(), QStringLiteral("添加账户"));
         auto *discover = dialog.findChild<QPushButton *>(QStringLiteral("discoverButton"));
@@ -109,8 +112,9 @@ private Q_SLOTS:
         auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         QVERIFY(buttons);
         QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), QStringLiteral("添加账户(&A)"));
-        QCOMPARE(QCoreApplication::translate("OAuthDesk::JsonTreeModel", "[%n item(s)]", nullptr, 3),
-                 QStringLiteral("[3 项]"));
+        QCOMPARE(
+                QCoreApplication::translate("OAuthDesk::JsonTreeModel", "[%n item(s)]", nullptr, 3),
+                QStringLiteral("[3 项]"));
     }
 
     void systemLocale()
@@ -131,9 +135,11 @@ private Q_SLOTS:
             for (const QString &t : m.translations) {
                 QVERIFY2(!t.isEmpty(), qPrintable(QStringLiteral("empty: ") + where));
                 QVERIFY2(placeholders(t) == placeholders(m.source),
-                         qPrintable(QStringLiteral("placeholders differ: ") + where + QStringLiteral(" → ") + t));
+                         qPrintable(QStringLiteral("placeholders differ: ") + where
+                                    + QStringLiteral(" → ") + t));
                 QVERIFY2(hasAccelerator(t) == hasAccelerator(m.source),
-                         qPrintable(QStringLiteral("accelerator differs: ") + where + QStringLiteral(" → ") + t));
+                         qPrintable(QStringLiteral("accelerator differs: ") + where
+                                    + QStringLiteral(" → ") + t));
             }
         }
     }

@@ -65,7 +65,9 @@ QStringList labelTexts(const QWidget *widget)
 QSet<QRgb> coloursOnScreen(const QSystemTrayIcon *tray)
 {
     const QRect r = tray->geometry();
-    const QImage shot = QGuiApplication::primaryScreen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()).toImage();
+    const QImage shot = QGuiApplication::primaryScreen()
+                                ->grabWindow(0, r.x(), r.y(), r.width(), r.height())
+                                .toImage();
     QSet<QRgb> colours;
     for (int y = 0; y < shot.height(); ++y) {
         for (int x = 0; x < shot.width(); ++x)
@@ -98,34 +100,43 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (QGuiApplication::platformName() != QLatin1String("xcb"))
-            QSKIP("needs an X display (DISPLAY) for a system tray: scripts/test runs ctest under xvfb-run");
+            QSKIP("needs an X display (DISPLAY) for a system tray: scripts/test runs ctest under "
+                  "xvfb-run");
         const QString trayer = QStandardPaths::findExecutable(QStringLiteral("trayer"));
         if (trayer.isEmpty())
-            QSKIP("needs trayer, a real XEmbed system tray (Debian package trayer; scripts/setup installs it)");
+            QSKIP("needs trayer, a real XEmbed system tray (Debian package trayer; scripts/setup "
+                  "installs it)");
         // This test owns the tray of its (virtual) display; it never takes over a desktop's own.
         if (QSystemTrayIcon::isSystemTrayAvailable())
-            QSKIP("this display has a system tray already (a desktop?): scripts/test gives a virtual screen");
+            QSKIP("this display has a system tray already (a desktop?): scripts/test gives a "
+                  "virtual screen");
 
         m_trayer.setProgram(trayer);
-        m_trayer.setArguments({QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--align"),
-                               QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("request"),
-                               QStringLiteral("--height"), QStringLiteral("24"), QStringLiteral("--SetDockType"),
-                               QStringLiteral("false"), QStringLiteral("--SetPartialStrut"), QStringLiteral("false")});
+        m_trayer.setArguments({ QStringLiteral("--edge"), QStringLiteral("top"),
+                                QStringLiteral("--align"), QStringLiteral("right"),
+                                QStringLiteral("--widthtype"), QStringLiteral("request"),
+                                QStringLiteral("--height"), QStringLiteral("24"),
+                                QStringLiteral("--SetDockType"), QStringLiteral("false"),
+                                QStringLiteral("--SetPartialStrut"), QStringLiteral("false") });
         m_trayer.setProcessChannelMode(QProcess::MergedChannels);
         m_trayer.start();
         QVERIFY2(m_trayer.waitForStarted(10000), qPrintable(m_trayer.errorString()));
         const bool trayUp = QTest::qWaitFor(
-            [this] { return QSystemTrayIcon::isSystemTrayAvailable() || m_trayer.state() == QProcess::NotRunning; },
-            20000);
-        QVERIFY2(
-            trayUp && QSystemTrayIcon::isSystemTrayAvailable(),
-            qPrintable(QStringLiteral("trayer did not take the tray: ") + QString::fromLocal8Bit(m_trayer.readAll())));
+                [this] {
+                    return QSystemTrayIcon::isSystemTrayAvailable()
+                            || m_trayer.state() == QProcess::NotRunning;
+                },
+                20000);
+        QVERIFY2(trayUp && QSystemTrayIcon::isSystemTrayAvailable(),
+                 qPrintable(QStringLiteral("trayer did not take the tray: ")
+                            + QString::fromLocal8Bit(m_trayer.readAll())));
         QVERIFY(QSystemTrayIcon::supportsMessages());
     }
 
     void init()
     {
-        QSettings(Settings::fileName(), QSettings::IniFormat).clear(); // the window's remembered layout
+        QSettings(Settings::fileName(), QSettings::IniFormat)
+                .clear(); // the window's remembered layout
         QApplication::setWindowIcon(QIcon());
     }
 
@@ -183,14 +194,15 @@ private Q_SLOTS:
         QTRY_VERIFY((balloon = visibleTopLevel("QBalloonTip")));
         QVERIFY(QTest::qWaitForWindowExposed(balloon));
         const QStringList texts = labelTexts(balloon);
-        QVERIFY2(texts.contains(QStringLiteral("Sign-in needed")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("Sign-in needed")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.contains(message), qPrintable(texts.join(QLatin1Char('|'))));
         const QPoint at = tray->geometry().center();
         QVERIFY2(balloon->geometry().left() <= at.x() && at.x() <= balloon->geometry().right(),
                  qPrintable(QStringLiteral("balloon at x %1..%2, entry at x %3")
-                                .arg(balloon->geometry().left())
-                                .arg(balloon->geometry().right())
-                                .arg(at.x())));
+                                    .arg(balloon->geometry().left())
+                                    .arg(balloon->geometry().right())
+                                    .arg(at.x())));
 
         // Clicking it brings the window back, shown and active.
         QVERIFY(!window.isVisible());
@@ -219,7 +231,8 @@ private Q_SLOTS:
         Notifier notifier(&window);
         QVERIFY(notifier.usesTray());
         QSignalSpy banner(&notifier, &Notifier::bannerRequested);
-        notifier.notify(QString(), QStringLiteral("Refresh failed"), QStringLiteral("Try again later."));
+        notifier.notify(QString(), QStringLiteral("Refresh failed"),
+                        QStringLiteral("Try again later."));
         QCOMPARE(banner.count(), 0);
         QSystemTrayIcon *tray = trayOf(&notifier);
         QVERIFY(tray);
@@ -246,13 +259,15 @@ private Q_SLOTS:
         QSignalSpy activated(tray, &QSystemTrayIcon::activated);
         QTest::mouseClick(entry, Qt::RightButton, Qt::NoModifier, entry->rect().center());
         QCOMPARE(activated.count(), 1);
-        QCOMPARE(activated.at(0).at(0).value<QSystemTrayIcon::ActivationReason>(), QSystemTrayIcon::Context);
+        QCOMPARE(activated.at(0).at(0).value<QSystemTrayIcon::ActivationReason>(),
+                 QSystemTrayIcon::Context);
         QVERIFY(!window.isVisible());
 
         // A left click on the entry brings it back.
         QTest::mouseClick(entry, Qt::LeftButton, Qt::NoModifier, entry->rect().center());
         QCOMPARE(activated.count(), 2);
-        QCOMPARE(activated.at(1).at(0).value<QSystemTrayIcon::ActivationReason>(), QSystemTrayIcon::Trigger);
+        QCOMPARE(activated.at(1).at(0).value<QSystemTrayIcon::ActivationReason>(),
+                 QSystemTrayIcon::Trigger);
         QVERIFY(window.isVisible());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.isActiveWindow());
@@ -266,7 +281,8 @@ private Q_SLOTS:
         QVERIFY(window.windowIcon().isNull());
         Notifier notifier(&window);
         QVERIFY(notifier.usesTray());
-        notifier.notify(QString(), QStringLiteral("Refresh failed"), QStringLiteral("Try again later."));
+        notifier.notify(QString(), QStringLiteral("Refresh failed"),
+                        QStringLiteral("Try again later."));
         QSystemTrayIcon *tray = trayOf(&notifier);
         QVERIFY(tray);
         QVERIFY(!tray->icon().isNull());
@@ -287,7 +303,8 @@ int main(int argc, char **argv)
 {
     // Every test is offscreen by default (tests/CMakeLists.txt), where there is no tray: take the
     // X display when there is one. Without one, stay offscreen so that initTestCase() can skip.
-    qputenv("QT_QPA_PLATFORM", qEnvironmentVariableIsEmpty("DISPLAY") ? QByteArray("offscreen") : QByteArray("xcb"));
+    qputenv("QT_QPA_PLATFORM",
+            qEnvironmentVariableIsEmpty("DISPLAY") ? QByteArray("offscreen") : QByteArray("xcb"));
     QApplication app(argc, argv);
     TestTrayNotifier test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -65,8 +65,10 @@ private Q_SLOTS:
         f.refresher.checkNow();
         QVERIFY(banner.wait(20000));
         QCOMPARE(banner.at(0).at(0).toString(), f.id);
-        QVERIFY2(window.errorText().contains(QStringLiteral("Work")), qPrintable(window.errorText()));
-        QVERIFY2(window.errorText().contains(QStringLiteral("sign in again")), qPrintable(window.errorText()));
+        QVERIFY2(window.errorText().contains(QStringLiteral("Work")),
+                 qPrintable(window.errorText()));
+        QVERIFY2(window.errorText().contains(QStringLiteral("sign in again")),
+                 qPrintable(window.errorText()));
         QCOMPARE(window.notifier()->lastMessage(), window.errorText());
     }
 
@@ -103,7 +105,7 @@ private Q_SLOTS:
             QTRY_COMPARE(window.size(), QSize(1400, 900));
             auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
             QVERIFY(splitter);
-            splitter->setSizes({333, 500});
+            splitter->setSizes({ 333, 500 });
             sizes = splitter->sizes();
             QVERIFY(window.close());
         }

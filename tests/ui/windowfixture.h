@@ -24,12 +24,12 @@ struct WindowFixture
     static constexpr const char *keychainService = "OAuthDesk-tst_mainwindow";
 
     QTemporaryDir dir;
-    AccountStore store{dir.filePath(QStringLiteral("accounts.json"))};
+    AccountStore store{ dir.filePath(QStringLiteral("accounts.json")) };
     QNetworkAccessManager manager;
-    HttpClient http{&manager};
-    SecretStore secrets{QLatin1String(keychainService)};
-    TokenManager tokens{&store, &secrets, &http};
-    ResourceClient resources{&tokens, &http};
+    HttpClient http{ &manager };
+    SecretStore secrets{ QLatin1String(keychainService) };
+    TokenManager tokens{ &store, &secrets, &http };
+    ResourceClient resources{ &tokens, &http };
     QList<QUrl> opened;
     Error openerError;
 
@@ -57,7 +57,8 @@ struct WindowFixture
         a.clientId = QStringLiteral("oauthdesk-test");
         a.scope = QStringLiteral("openid profile offline_access");
         a.server.issuer = QUrl(QStringLiteral("https://login.example.com"));
-        a.server.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/oauth2/authorize"));
+        a.server.authorizationEndpoint =
+                QUrl(QStringLiteral("https://login.example.com/oauth2/authorize"));
         a.server.tokenEndpoint = QUrl(QStringLiteral("https://login.example.com/oauth2/token"));
         const Error error = store.add(a);
         if (error)
