@@ -1,7 +1,9 @@
 #include "authorizationcodeflow.h"
 
+#include "common/constanttime.h"
 #include "common/logging.h"
 #include "common/plaintext.h"
+#include "common/random.h"
 #include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
 #include "tokens/tokenendpoint.h"

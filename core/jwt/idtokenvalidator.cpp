@@ -1,7 +1,7 @@
 #include "idtokenvalidator.h"
 
+#include "common/constanttime.h"
 #include "jwt/jwsverifier.h"
-#include "pkce/pkce.h"
 
 namespace OAuthDesk {
 

@@ -1,7 +1,7 @@
 #include "secretstore.h"
 
 #include "common/logging.h"
-#include "pkce/pkce.h"
+#include "common/random.h"
 
 #include <qt6keychain/keychain.h>
 

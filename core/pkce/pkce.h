@@ -30,11 +30,4 @@ private:
     QByteArray m_challenge;
 };
 
-/// `bytes` octets from QRandomGenerator::system(), base64url without padding (state, nonce,
-/// verifier).
-QByteArray randomUrlSafeString(int bytes);
-
-/// Equality that takes the same time wherever the first difference is (for state comparison).
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
-
 } // namespace OAuthDesk

@@ -1,3 +1,5 @@
+#include "common/constanttime.h"
+#include "common/random.h"
 #include "pkce/pkce.h"
 
 #include <QSet>
