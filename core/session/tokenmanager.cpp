@@ -3,6 +3,7 @@
 #include "common/guarded.h"
 #include "common/logging.h"
 #include "flows/authorizationcodeflow.h"
+#include "flows/clientcredentialsflow.h"
 #include "flows/deviceflow.h"
 #include "flows/implicitflow.h"
 #include "flows/passwordflow.h"
