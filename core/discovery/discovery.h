@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/account.h"
 #include "common/error.h"
+#include "discovery/servermetadata.h"
 #include "http/httpclient.h"
 
 namespace OAuthDesk {
