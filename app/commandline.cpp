@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "accounts/accountremoval.h"
 #include "accounts/accountstore.h"
 #include "accounts/accounttransfer.h"
 #include "discovery/discovery.h"
@@ -10,6 +11,7 @@
 #include "platform/platform.h"
 #include "registration/clientregistration.h"
 #include "resource/curlexport.h"
+#include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
 
@@ -500,13 +502,23 @@ void CommandLine::accountRemove(const QStringList &arguments)
     const auto id = accountIdFor(parser.positionalArguments().first());
     if (!id)
         return;
-    m_tokens->forgetAccount(*id, this, [this, id = *id](const Error &error) {
-        if (error)
-            return fail(error); // the account stays, so that its keychain entries are not orphaned
-        if (const Error removeError = m_tokens->accounts()->remove(id))
-            return fail(removeError);
-        finish(Ok);
-    });
+    auto *history = new RequestHistory(RequestHistory::defaultPath(), this);
+    const Error unread = history->load();
+    AccountRemoval(m_tokens, history)
+            .remove(*id, this, [this, unread](const AccountRemoval::Outcome &outcome) {
+                // When the keychain fails, the account stays, so that its entries are not
+                // orphaned.
+                if (outcome.keychain)
+                    return fail(outcome.keychain);
+                if (outcome.account)
+                    return fail(outcome.account);
+                if (const Error error = outcome.history ? outcome.history : unread)
+                    return fail(Error(error.kind(),
+                                      tr("The account was removed, but its request history could "
+                                         "not be: %1")
+                                              .arg(error.message())));
+                finish(Ok);
+            });
 }
 
 void CommandLine::accountExport(const QStringList &arguments)
