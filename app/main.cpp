@@ -201,7 +201,7 @@ int runCommandLine(int &argc, char **argv, const std::optional<QString> &exchang
     });
     app.exec();
     if (exchangeLogFile && !writeExchangeLog(log, *exchangeLogFile) && status == 0)
-        status = CommandLine::Failure;
+        status = ExitStatus::Failure;
     return status;
 }
 
@@ -253,7 +253,7 @@ int main(int argc, char **argv)
     Options options = parseGlobalOptions(argc, argv);
     if (!options.error.isEmpty()) {
         qWarning().noquote() << options.error;
-        return CommandLine::Usage;
+        return ExitStatus::Usage;
     }
     QStringList arguments;
     for (int i = 1; i < options.argc; ++i)

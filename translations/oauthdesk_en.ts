@@ -1446,6 +1446,10 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <source>Signed out locally (the session is gone from this computer), but the server could not revoke the tokens now: %1 They wait in the system keychain and are sent again by the next &quot;oauthdesk revoke&quot; of this account, and every few minutes while the window is open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account was removed, but its request history could not be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::DeviceCodePanel</name>

@@ -1483,6 +1483,10 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <source>Signed out locally (the session is gone from this computer), but the server could not revoke the tokens now: %1 They wait in the system keychain and are sent again by the next &quot;oauthdesk revoke&quot; of this account, and every few minutes while the window is open.</source>
         <translation>已在本地退出登录（会话已从这台计算机删除），但服务器现在无法撤销这些令牌：%1 它们保存在系统钥匙串中等待，下次对此账户执行“oauthdesk revoke”时会再次发送，窗口打开期间每隔几分钟也会再次发送。</translation>
     </message>
+    <message>
+        <source>The account was removed, but its request history could not be: %1</source>
+        <translation>账户已删除，但无法删除其请求历史：%1</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::DeviceCodePanel</name>

@@ -2,6 +2,7 @@
 
 #include "accountitemdelegate.h"
 #include "accountlistmodel.h"
+#include "accounts/accountremoval.h"
 #include "addaccountdialog.h"
 #include "additionaltokendialog.h"
 #include "common/settings.h"
@@ -893,39 +894,43 @@ void MainWindow::removeConfirmed(const QString &accountId)
     m_removing.insert(accountId);
     clearMessages(accountId);
     updateDetails();
-    // Sign out first: the keychain entry must not outlive the account that names it.
-    m_tokens->forgetAccount(accountId, this, [this, accountId](const Error &error) {
-        if (!error)
-            return finishRemove(accountId);
-        const auto account = m_store->findById(accountId);
-        auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Remove Account"),
-                tr("The tokens of \u201c%1\u201d could not be deleted from the system keychain.")
-                        .arg(account ? account->name : QString()),
-                QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("removeKeychainFailed"));
-        box->setInformativeText(
-                tr("%1\n\nRemove the account anyway? Its tokens may stay in the keychain.")
-                        .arg(error.message()));
-        QPushButton *remove = box->addButton(tr("Remove Anyway"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(QMessageBox::Cancel);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::buttonClicked, this,
-                [this, accountId, remove, error](QAbstractButton *button) {
-                    if (button == remove)
-                        return finishRemove(accountId);
-                    m_removing.remove(accountId);
-                    setError(accountId, tr("The account was kept: %1").arg(error.message()));
-                    updateDetails();
-                });
-        box->open();
-    });
+    const AccountRemoval removal(m_tokens, m_history);
+    removal.remove(
+            accountId, this, [this, accountId, removal](const AccountRemoval::Outcome &outcome) {
+                if (!outcome.keychain)
+                    return finishRemove(accountId, outcome);
+                const Error error = outcome.keychain;
+                const auto account = m_store->findById(accountId);
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+                                            tr("The tokens of \u201c%1\u201d could not be deleted "
+                                               "from the system keychain.")
+                                                    .arg(account ? account->name : QString()),
+                                            QMessageBox::Cancel, this);
+                box->setObjectName(QStringLiteral("removeKeychainFailed"));
+                box->setInformativeText(
+                        tr("%1\n\nRemove the account anyway? Its tokens may stay in the keychain.")
+                                .arg(error.message()));
+                QPushButton *remove =
+                        box->addButton(tr("Remove Anyway"), QMessageBox::DestructiveRole);
+                box->setDefaultButton(QMessageBox::Cancel);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                connect(box, &QMessageBox::buttonClicked, this,
+                        [this, accountId, remove, error, removal](QAbstractButton *button) {
+                            if (button == remove)
+                                return finishRemove(accountId, removal.removeRecords(accountId));
+                            m_removing.remove(accountId);
+                            setError(accountId,
+                                     tr("The account was kept: %1").arg(error.message()));
+                            updateDetails();
+                        });
+                box->open();
+            });
 }
 
-void MainWindow::finishRemove(const QString &accountId)
+void MainWindow::finishRemove(const QString &accountId, const AccountRemoval::Outcome &outcome)
 {
     m_removing.remove(accountId);
-    if (const Error error = m_store->remove(accountId))
+    if (const Error error = outcome.account)
         setError(accountId, tr("The account could not be removed: %1").arg(error.message()));
     else {
         m_errors.remove(accountId);
@@ -933,7 +938,7 @@ void MainWindow::finishRemove(const QString &accountId)
         m_notes.remove(accountId);
         m_neededScopes.remove(accountId);
         m_signInUrls.remove(accountId);
-        if (const Error historyError = m_history->removeAccount(accountId))
+        if (const Error historyError = outcome.history)
             setWarning({},
                        tr("The account's request history could not be removed: %1")
                                .arg(historyError.message()));

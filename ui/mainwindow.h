@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/accountremoval.h"
 #include "flows/deviceflow.h"
 #include "platform/platform.h"
 
@@ -166,7 +167,7 @@ private:
     /// `scope`: ask for this instead of the account's (it becomes the account's when it succeeds).
     void startSignIn(const QString &accountId, const QString &password,
                      bool allowDifferentUser = false, const QString &scope = {});
-    void finishRemove(const QString &accountId);
+    void finishRemove(const QString &accountId, const AccountRemoval::Outcome &outcome);
     void setRequestBusy(bool busy);
     QWidget *buildResourcesTab();
     void sendResourceRequest(const QString &accountId, const ResourceRequest &request);

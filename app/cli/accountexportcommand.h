@@ -1,0 +1,20 @@
+#pragma once
+
+#include "command.h"
+
+namespace OAuthDesk {
+
+/// `oauthdesk account export [FILE]`: the accounts' settings as JSON (AccountTransfer).
+class AccountExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OAuthDesk::CommandLine)
+public:
+    using Command::Command;
+    QString description() const override;
+
+protected:
+    void define(QCommandLineParser &parser) const override;
+    void execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace OAuthDesk
