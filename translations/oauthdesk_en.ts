@@ -2223,14 +2223,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,46 +2343,7 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign In Again with This Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP &amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first: the request needs this account&apos;s access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Followed %n redirect(s).</source>
-        <translation>
-            <numerusform>Followed %n redirect.</numerusform>
-            <numerusform>Followed %n redirects.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A redirect went to another origin: the access token was not sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challenge %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3003,6 +2956,56 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>A %1 request has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::ResourcesPage</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again with This Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the request needs this account&apos;s access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n redirect(s).</source>
+        <translation>
+            <numerusform>Followed %n redirect.</numerusform>
+            <numerusform>Followed %n redirects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redirect went to another origin: the access token was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2378,54 +2378,8 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>已刷新。</translation>
     </message>
     <message>
-        <source>Sign In Again with This Scope</source>
-        <translation>以此权限范围重新登录</translation>
-    </message>
-    <message>
         <source>HTTP &amp;Log</source>
         <translation>HTTP 日志(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
-        <translation>该资源需要权限范围“%1”，而此账户的令牌没有该权限范围。要重新登录并一并请求它吗？</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request needs this account&apos;s access token.</source>
-        <translation>请先登录：该请求需要此账户的访问令牌。</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
-        <translation>服务器拒绝了该令牌（invalid_token）：已刷新一次并重新发送。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Followed %n redirect(s).</source>
-        <translation>
-            <numerusform>跟随了 %n 次重定向。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A redirect went to another origin: the access token was not sent there.</source>
-        <translation>有一次重定向指向了其他源：访问令牌未发送到那里。</translation>
-    </message>
-    <message>
-        <source>Challenge %1 — %2</source>
-        <translation>质询 %1 — %2</translation>
-    </message>
-    <message>
-        <source>no parameters</source>
-        <translation>无参数</translation>
     </message>
     <message>
         <source>The account was added, but the system keychain could not keep its registration. %1</source>
@@ -3038,6 +2992,55 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>A %1 request has no body.</source>
         <translation>%1 请求没有正文。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::ResourcesPage</name>
+    <message>
+        <source>Sign In Again with This Scope</source>
+        <translation>以此权限范围重新登录</translation>
+    </message>
+    <message>
+        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
+        <translation>该资源需要权限范围“%1”，而此账户的令牌没有该权限范围。要重新登录并一并请求它吗？</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request needs this account&apos;s access token.</source>
+        <translation>请先登录：该请求需要此账户的访问令牌。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
+        <translation>服务器拒绝了该令牌（invalid_token）：已刷新一次并重新发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n redirect(s).</source>
+        <translation>
+            <numerusform>跟随了 %n 次重定向。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redirect went to another origin: the access token was not sent there.</source>
+        <translation>有一次重定向指向了其他源：访问令牌未发送到那里。</translation>
+    </message>
+    <message>
+        <source>Challenge %1 — %2</source>
+        <translation>质询 %1 — %2</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>无参数</translation>
     </message>
 </context>
 <context>

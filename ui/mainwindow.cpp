@@ -11,9 +11,7 @@
 #include "registration/clientregistration.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
-#include "resources/requesteditor.h"
-#include "resources/resourcebrowserpane.h"
-#include "resources/responseview.h"
+#include "resources/resourcespage.h"
 #include "session/backgroundrefresher.h"
 #include "session/devicecodepanel.h"
 #include "session/passworddialog.h"
@@ -56,7 +54,6 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
                        QWidget *parent)
     : QMainWindow(parent),
       m_tokens(tokens),
-      m_resources(resources),
       m_http(http),
       m_store(tokens->accounts()),
       m_model(new AccountListModel(tokens->accounts(), tokens, this)),
@@ -74,7 +71,7 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
             });
     m_history = new RequestHistory(RequestHistory::defaultPath(), this);
     const Error historyError = m_history->load();
-    buildUi();
+    buildUi(resources);
     if (historyError)
         setWarning({}, tr("The request history could not be read: %1").arg(historyError.message()));
 
@@ -133,6 +130,26 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
 }
 
 MainWindow::~MainWindow() = default;
+
+ResourceBrowserPane *MainWindow::resourcePane() const
+{
+    return m_resourcesPage->pane();
+}
+
+ResponseView *MainWindow::responseView() const
+{
+    return m_resourcesPage->responseView();
+}
+
+QString MainWindow::neededScope() const
+{
+    return m_resourcesPage->neededScope(m_currentId);
+}
+
+bool MainWindow::isRequestBusy() const
+{
+    return m_resourcesPage->isBusy();
+}
 
 void MainWindow::applySettings(bool browser)
 {
@@ -240,7 +257,7 @@ BrowserOpener MainWindow::desktopBrowserOpener()
     };
 }
 
-void MainWindow::buildUi()
+void MainWindow::buildUi(ResourceClient *resources)
 {
     m_addAction =
             new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this);
@@ -296,11 +313,8 @@ void MainWindow::buildUi()
     connect(goToUrl, &QAction::triggered, this, [this] {
         if (m_currentId.isEmpty())
             return;
-        m_tabs->setCurrentWidget(m_resourcesTab);
-        if (auto *url = m_resourcePane->findChild<QLineEdit *>(QStringLiteral("urlEdit"))) {
-            url->setFocus(Qt::ShortcutFocusReason);
-            url->selectAll();
-        }
+        m_tabs->setCurrentWidget(m_resourcesPage);
+        m_resourcesPage->focusUrl();
     });
     auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")),
                              tr("&Find in the Response"), this);
@@ -309,11 +323,8 @@ void MainWindow::buildUi()
     connect(find, &QAction::triggered, this, [this] {
         if (m_currentId.isEmpty())
             return;
-        m_tabs->setCurrentWidget(m_resourcesTab);
-        if (auto *search = m_responseView->findChild<QLineEdit *>(QStringLiteral("jsonSearch"))) {
-            search->setFocus(Qt::ShortcutFocusReason);
-            search->selectAll();
-        }
+        m_tabs->setCurrentWidget(m_resourcesPage);
+        m_resourcesPage->focusResponseSearch();
     });
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(refresh);
@@ -344,7 +355,7 @@ void MainWindow::buildUi()
 
     m_pages = new QStackedWidget;
     m_emptyPage = buildEmptyPage();
-    m_detailsPage = buildDetailsPage();
+    m_detailsPage = buildDetailsPage(resources);
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_detailsPage);
 
@@ -409,7 +420,7 @@ QWidget *MainWindow::buildEmptyPage()
     return page;
 }
 
-QWidget *MainWindow::buildDetailsPage()
+QWidget *MainWindow::buildDetailsPage(ResourceClient *resources)
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("detailsPage"));
@@ -535,7 +546,18 @@ QWidget *MainWindow::buildDetailsPage()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(overview, tr("&Overview"));
     m_tabs->addTab(m_inspector, tr("&Inspect Tokens"));
-    m_tabs->addTab(buildResourcesTab(), tr("&Resources"));
+    m_resourcesPage = new ResourcesPage(m_tokens, resources, m_store, m_model, m_history);
+    connect(m_resourcesPage, &ResourcesPage::busyChanged, this, [this](bool busy) {
+        Q_EMIT requestBusyChanged(busy);
+        updateDetails();
+    });
+    connect(m_resourcesPage, &ResourcesPage::accountSelected, this, &MainWindow::selectAccount);
+    connect(m_resourcesPage, &ResourcesPage::signInWithScopeRequested, this,
+            [this](const QString &id, const QString &scope) {
+                m_tabs->setCurrentIndex(0); // the sign-in shows its progress on the overview
+                startSignIn(id, {}, false, scope);
+            });
+    m_tabs->addTab(m_resourcesPage, tr("&Resources"));
     layout->addWidget(m_tabs, 1);
     return page;
 }
@@ -555,22 +577,7 @@ void MainWindow::currentRowChanged()
         return;
     m_currentId = id;
 
-    // A response on screen belongs to the account it was fetched for.
-    ++m_requestAttempt;
-    if (m_callId)
-        m_resources->cancel(m_callId);
-    m_callId = 0;
-    setRequestBusy(false);
-    m_responseView->clear();
-    m_resourcePane->editor()->showStatus({});
-    m_resourcePane->setCurrentAccount(id);
-    if (const auto account = m_store->findById(id);
-        account && m_resourcePane->editor()->request().url.isEmpty()) {
-        ResourceRequest request;
-        request.url = QUrl(defaultResourceUrl(*account));
-        m_resourcePane->editor()->setRequest(request);
-    }
-    updateScopeOffer();
+    m_resourcesPage->setCurrentAccount(id);
 
     m_inspector->setAccountId(m_currentId);
     Q_EMIT currentAccountChanged(m_currentId);
@@ -583,21 +590,6 @@ void MainWindow::currentRowChanged()
                 updateDetails();
         });
     }
-}
-
-QString MainWindow::defaultResourceUrl(const Account &account) const
-{
-    // OpenID Connect servers name a resource every token for `openid` can read.
-    if (!account.server.userinfoEndpoint.isEmpty())
-        return account.server.userinfoEndpoint.toString();
-    QUrl base = account.server.issuer.isEmpty() ? account.server.authorizationEndpoint
-                                                : account.server.issuer;
-    if (base.isEmpty())
-        return {};
-    base = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                         | QUrl::RemoveUserInfo);
-    base.setPath(QStringLiteral("/api/me"));
-    return base.toString();
 }
 
 bool MainWindow::isSigningIn() const
@@ -931,7 +923,7 @@ void MainWindow::finishRemove(const QString &accountId)
         m_errors.remove(accountId);
         m_warnings.remove(accountId);
         m_notes.remove(accountId);
-        m_neededScopes.remove(accountId);
+        m_resourcesPage->forgetAccount(accountId);
         m_signInUrls.remove(accountId);
         if (const Error historyError = m_history->removeAccount(accountId))
             setWarning({},
@@ -1095,73 +1087,6 @@ void MainWindow::requestNarrowerToken()
     dialog->open();
 }
 
-void MainWindow::setRequestBusy(bool busy)
-{
-    if (m_requestBusy == busy)
-        return;
-    m_requestBusy = busy;
-    m_resourcePane->setBusy(busy);
-    Q_EMIT requestBusyChanged(busy);
-    updateDetails();
-}
-
-QWidget *MainWindow::buildResourcesTab()
-{
-    auto *tab = new QWidget;
-    tab->setObjectName(QStringLiteral("resourcesTab"));
-    m_resourcesTab = tab;
-
-    // insufficient_scope (RFC 6750 §3.1): offer the sign-in that asks for what the resource wants.
-    m_scopeOffer = new QWidget;
-    m_scopeOffer->setObjectName(QStringLiteral("scopeOffer"));
-    m_scopeOfferLabel = new QLabel;
-    m_scopeOfferLabel->setObjectName(QStringLiteral("scopeOfferLabel"));
-    m_scopeOfferLabel->setTextFormat(Qt::PlainText);
-    m_scopeOfferLabel->setWordWrap(true);
-    m_scopeOfferButton = new QPushButton(tr("Sign In Again with This Scope"));
-    m_scopeOfferButton->setObjectName(QStringLiteral("scopeOfferButton"));
-    connect(m_scopeOfferButton, &QPushButton::clicked, this, &MainWindow::signInWithNeededScope);
-    auto *offerLayout = new QHBoxLayout(m_scopeOffer);
-    offerLayout->setContentsMargins(8, 6, 8, 6);
-    offerLayout->addWidget(m_scopeOfferLabel, 1);
-    offerLayout->addWidget(m_scopeOfferButton);
-    m_scopeOffer->setAttribute(Qt::WA_StyledBackground);
-    Theme::apply(m_scopeOffer, Theme::Style::WarningBanner);
-    m_scopeOffer->hide();
-
-    m_resourcePane = new ResourceBrowserPane(m_history);
-    m_resourcePane->setAccountModel(m_model);
-    m_responseView = new ResponseView;
-    m_resourcePane->setResponseWidget(m_responseView);
-    m_resourcePane->setTokenProvider(
-            [this](const QString &accountId, std::function<void(const QString &)> deliver) {
-                m_tokens->validToken(accountId, this, [deliver](const Result<TokenSet> &token) {
-                    deliver(token.ok() ? token.value().accessToken : QString());
-                });
-            });
-    connect(m_resourcePane, &ResourceBrowserPane::sendRequested, this,
-            &MainWindow::sendResourceRequest);
-    connect(m_resourcePane, &ResourceBrowserPane::cancelRequested, this, [this] {
-        if (m_callId)
-            m_resources->cancel(m_callId);
-    });
-    connect(m_resourcePane, &ResourceBrowserPane::currentAccountChanged, this,
-            [this](const QString &id) {
-                if (!id.isEmpty() && id != m_currentId)
-                    selectAccount(id);
-            });
-    connect(m_resources, &ResourceClient::progress, this,
-            [this](int callId, qint64 received, qint64 total) {
-                if (callId == m_callId)
-                    m_resourcePane->setProgress(received, total);
-            });
-
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_scopeOffer);
-    layout->addWidget(m_resourcePane, 1);
-    return tab;
-}
-
 void MainWindow::setExchangeLog(ExchangeLog *log)
 {
     if (m_logView || !log)
@@ -1171,114 +1096,14 @@ void MainWindow::setExchangeLog(ExchangeLog *log)
     m_tabs->addTab(m_logView, tr("HTTP &Log"));
 }
 
-void MainWindow::showResourceMessage(const QString &text, bool error)
-{
-    m_resourcePane->editor()->showStatus(text, error);
-}
-
-void MainWindow::updateScopeOffer()
-{
-    const QString needed = m_neededScopes.value(m_currentId);
-    const auto account = m_store->findById(m_currentId);
-    m_scopeOffer->setVisible(!needed.isEmpty() && account);
-    if (needed.isEmpty() || !account)
-        return;
-    m_scopeOfferLabel->setText(tr("The resource needs the scope \"%1\", which this account's token "
-                                  "does not have. Sign in again and "
-                                  "ask for it too?")
-                                       .arg(needed));
-    m_scopeOfferButton->setEnabled(!m_tokens->isSigningIn(m_currentId));
-}
-
 void MainWindow::signInWithNeededScope()
 {
-    const QString id = m_currentId;
-    const QString needed = m_neededScopes.value(id);
-    const auto account = m_store->findById(id);
-    if (needed.isEmpty() || !account)
-        return;
-    QStringList scopes = account->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList more = needed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &scope : more) {
-        if (!scopes.contains(scope))
-            scopes.append(scope);
-    }
-    m_neededScopes.remove(id);
-    updateScopeOffer();
-    m_tabs->setCurrentIndex(0); // the sign-in shows its progress on the overview
-    startSignIn(id, {}, false, scopes.join(QLatin1Char(' ')));
+    m_resourcesPage->signInWithNeededScope();
 }
 
 void MainWindow::sendRequest()
 {
-    m_resourcePane->editor()->send();
-}
-
-void MainWindow::sendResourceRequest(const QString &id, const ResourceRequest &request)
-{
-    if (id.isEmpty() || m_requestBusy)
-        return;
-    if (id != m_currentId)
-        selectAccount(id);
-    const auto account = m_store->findById(id);
-    if (!account || (!account->signedIn && !m_tokens->cachedTokens(id))) {
-        showResourceMessage(tr("Sign in first: the request needs this account's access token."),
-                            true);
-        return;
-    }
-    m_responseView->clear();
-    m_neededScopes.remove(id);
-    updateScopeOffer();
-    const quint64 attempt = ++m_requestAttempt;
-    showResourceMessage(tr("Sending…"), false);
-    setRequestBusy(true);
-    m_callId = m_resources->send(
-            id, request, this, [this, attempt, id](const Result<ResourceClient::Response> &result) {
-                if (attempt != m_requestAttempt)
-                    return; // the user moved on to another account
-                m_callId = 0;
-                setRequestBusy(false);
-                if (!result.ok()) {
-                    showResourceMessage(result.error().kind() == Error::Kind::Cancelled
-                                                ? tr("Cancelled.")
-                                                : tr("Failed: %1").arg(result.error().message()),
-                                        result.error().kind() != Error::Kind::Cancelled);
-                    return;
-                }
-                const ResourceClient::Response &response = result.value();
-                // The response view shows status, time and size; the line above it says what else
-                // happened.
-                QStringList notes;
-                if (response.refreshed)
-                    notes << tr("The server rejected the token (invalid_token): refreshed it once "
-                                "and sent again.");
-                if (!response.redirects.isEmpty())
-                    notes << tr("Followed %n redirect(s).", nullptr,
-                                int(response.redirects.size()));
-                if (response.tokenWithheld)
-                    notes << tr("A redirect went to another origin: the access token was not sent "
-                                "there.");
-                for (const Challenge &challenge : response.challenges) {
-                    QStringList params;
-                    for (auto it = challenge.params.cbegin(); it != challenge.params.cend(); ++it)
-                        params << it.key() + QLatin1String(": ") + it.value().left(200);
-                    if (!challenge.token68.isEmpty())
-                        params << challenge.token68.left(60);
-                    notes << tr("Challenge %1 — %2")
-                                     .arg(challenge.scheme,
-                                          params.isEmpty() ? tr("no parameters")
-                                                           : params.join(QLatin1String("; ")));
-                }
-                showResourceMessage(notes.join(QLatin1Char('\n')), response.http.status >= 400);
-                m_responseView->setResponse(response.http.status, response.http.reasonPhrase,
-                                            response.http.elapsedMs, response.http.url,
-                                            response.http.headers, response.http.body);
-                if (response.isInsufficientScope()) {
-                    m_neededScopes.insert(id, response.neededScope());
-                    updateScopeOffer();
-                }
-                m_model->refreshAccount(id);
-            });
+    m_resourcesPage->send();
 }
 
 } // namespace OAuthDesk

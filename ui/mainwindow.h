@@ -32,8 +32,8 @@ class ExchangeLog;
 class ExchangeLogView;
 class RequestHistory;
 class ResourceBrowserPane;
+class ResourcesPage;
 class ResponseView;
-struct ResourceRequest;
 class DeviceCodePanel;
 class PasswordDialog;
 class HttpClient;
@@ -78,19 +78,19 @@ public:
 
     AccountListModel *accountModel() const { return m_model; }
     TokenInspectorWidget *tokenInspector() const { return m_inspector; }
-    ResourceBrowserPane *resourcePane() const { return m_resourcePane; }
-    ResponseView *responseView() const { return m_responseView; }
+    ResourceBrowserPane *resourcePane() const;
+    ResponseView *responseView() const;
     RequestHistory *requestHistory() const { return m_history; }
     /// Shows `log` (the process's, which outlives the window) in an "HTTP Log" tab.
     void setExchangeLog(ExchangeLog *log);
     /// The scope the last resource answer (insufficient_scope) asked for, for the selected account.
-    QString neededScope() const { return m_neededScopes.value(m_currentId); }
+    QString neededScope() const;
 
     QString currentAccountId() const { return m_currentId; }
     /// Whether the selected account's sign-in is under way (browser, device code, or a token
     /// request).
     bool isSigningIn() const;
-    bool isRequestBusy() const { return m_requestBusy; }
+    bool isRequestBusy() const;
     /// The selected account's status line, as shown.
     QString statusText() const;
     /// The error banner's text; empty when there is none.
@@ -146,13 +146,13 @@ Q_SIGNALS:
     void warningTextChanged(const QString &text);
 
 private:
-    void buildUi();
+    void buildUi(ResourceClient *resources);
     /// Settings → clipboard clear time, refresh lead time, log level; with `browser`, the browser
     /// too.
     void applySettings(bool browser);
     void restoreLayout();
     void saveLayout() const;
-    QWidget *buildDetailsPage();
+    QWidget *buildDetailsPage(ResourceClient *resources);
     QWidget *buildEmptyPage();
     void currentRowChanged();
     void updateDetails();
@@ -167,15 +167,8 @@ private:
     void startSignIn(const QString &accountId, const QString &password,
                      bool allowDifferentUser = false, const QString &scope = {});
     void finishRemove(const QString &accountId);
-    void setRequestBusy(bool busy);
-    QWidget *buildResourcesTab();
-    void sendResourceRequest(const QString &accountId, const ResourceRequest &request);
-    void showResourceMessage(const QString &text, bool error);
-    void updateScopeOffer();
-    QString defaultResourceUrl(const Account &account) const;
 
     TokenManager *m_tokens;
-    ResourceClient *m_resources;
     const HttpClient *m_http;
     AccountStore *m_store;
     AccountListModel *m_model;
@@ -187,15 +180,11 @@ private:
     QString m_lastStatus;
     QString m_lastError;
     QString m_lastWarning;
-    bool m_requestBusy = false;
-    quint64 m_requestAttempt = 0;
     QHash<QString, QString> m_errors; ///< per account; the empty id holds errors of no account
     QHash<QString, QString> m_warnings; ///< per account
     QHash<QString, QString>
             m_notes; ///< per account: what the last action did ("Sign-in cancelled.")
     QHash<QString, QUrl> m_signInUrls;
-    QHash<QString, QString> m_neededScopes; ///< per account: what insufficient_scope asked for
-    int m_callId = 0; ///< the running resource call, 0 when none
     QSet<QString> m_removing;
     QHash<QString, DeviceCode> m_deviceCodes; ///< per account, while its device sign-in runs
     QPointer<PasswordDialog> m_passwordDialog;
@@ -229,12 +218,7 @@ private:
     QLabel *m_scopesValue = nullptr;
     QLabel *m_refreshTokenValue = nullptr;
     RequestHistory *m_history = nullptr;
-    ResourceBrowserPane *m_resourcePane = nullptr;
-    QWidget *m_resourcesTab = nullptr;
-    ResponseView *m_responseView = nullptr;
-    QWidget *m_scopeOffer = nullptr;
-    QLabel *m_scopeOfferLabel = nullptr;
-    QPushButton *m_scopeOfferButton = nullptr;
+    ResourcesPage *m_resourcesPage = nullptr;
     QTabWidget *m_tabs = nullptr;
     TokenInspectorWidget *m_inspector = nullptr;
     ExchangeLogView *m_logView = nullptr;
