@@ -31,8 +31,7 @@ ResourcesPage::ResourcesPage(TokenManager *tokens, ResourceClient *resources, Ac
     m_scopeOfferLabel->setWordWrap(true);
     m_scopeOfferButton = new QPushButton(tr("Sign In Again with This Scope"));
     m_scopeOfferButton->setObjectName(QStringLiteral("scopeOfferButton"));
-    connect(m_scopeOfferButton, &QPushButton::clicked, this,
-            &ResourcesPage::signInWithNeededScope);
+    connect(m_scopeOfferButton, &QPushButton::clicked, this, &ResourcesPage::signInWithNeededScope);
     auto *offerLayout = new QHBoxLayout(m_scopeOffer);
     offerLayout->setContentsMargins(8, 6, 8, 6);
     offerLayout->addWidget(m_scopeOfferLabel, 1);
