@@ -2028,132 +2028,12 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with the web browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget this account&apos;s tokens on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a new access token with the refresh token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop waiting for the browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browser did not open? Copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Granted scopes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No accounts yet.
 Add one to sign in with your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign In Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the browser… complete the sign-in there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the sign-in with the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not read yet (read on first use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (expired %2; renewed on next use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept for this session only (no keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, not read yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: sign in again when the access token expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,42 +2079,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-in cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in for this session only: no keychain is available, so OAuthDesk cannot remember this sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in and saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out in this window, but the keychain could not delete the tokens. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tokens were deleted from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,14 +2119,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get Token with Narrower Scope…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An additional access token with fewer scopes, for a tool that should not have them all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,38 +2131,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for approval on another device…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with a code entered in a browser on any device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with your user name and password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a token with the client&apos;s own credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuthDesk continues by itself once you approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server for a code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requesting a token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,66 +2139,7 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A different user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again and switch this account to that user?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tokens were deleted from this computer, but the server was not told: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked at the server; the tokens were deleted from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign In Again with This Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP &amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first: the request needs this account&apos;s access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Followed %n redirect(s).</source>
-        <translation>
-            <numerusform>Followed %n redirect.</numerusform>
-            <numerusform>Followed %n redirects.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A redirect went to another origin: the access token was not sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challenge %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2415,18 +2160,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused to revoke the tokens of an earlier session: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has now revoked the tokens of an earlier session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tokens were deleted from this computer. The server could not revoke them now (%1); OAuthDesk will ask it again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,6 +2744,56 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ResourcesPage</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again with This Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the request needs this account&apos;s access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n redirect(s).</source>
+        <translation>
+            <numerusform>Followed %n redirect.</numerusform>
+            <numerusform>Followed %n redirects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redirect went to another origin: the access token was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ResponseBodyLoader</name>
     <message>
         <source>line %1, column %2</source>
@@ -3152,6 +2935,232 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>The keychain did not keep what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::SessionPanel</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s tokens on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser did not open? Copy the sign-in link and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… complete the sign-in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: no keychain is available, so OAuthDesk cannot remember this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in and saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out in this window, but the keychain could not delete the tokens. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Token with Narrower Scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An additional access token with fewer scopes, for a tool that should not have them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval on another device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a code entered in a browser on any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token with the client&apos;s own credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk continues by itself once you approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and switch this account to that user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer, but the server was not told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked at the server; the tokens were deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to revoke the tokens of an earlier session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has now revoked the tokens of an earlier session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer. The server could not revoke them now (%1); OAuthDesk will ask it again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::SessionSummary</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet (read on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired %2; renewed on next use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for this session only (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: sign in again when the access token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

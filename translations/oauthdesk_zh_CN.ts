@@ -2100,78 +2100,6 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <translation>添加账户…</translation>
     </message>
     <message>
-        <source>Sign In</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Sign in with the web browser</source>
-        <translation>使用网页浏览器登录</translation>
-    </message>
-    <message>
-        <source>Sign Out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Forget this account&apos;s tokens on this computer</source>
-        <translation>在本机上清除此账户的令牌</translation>
-    </message>
-    <message>
-        <source>Refresh Now</source>
-        <translation>立即刷新</translation>
-    </message>
-    <message>
-        <source>Get a new access token with the refresh token</source>
-        <translation>使用刷新令牌获取新的访问令牌</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Get Token with Narrower Scope…</source>
-        <translation>获取权限范围更窄的令牌…</translation>
-    </message>
-    <message>
-        <source>An additional access token with fewer scopes, for a tool that should not have them all</source>
-        <translation>一个权限范围更少的额外访问令牌，供不应拥有全部权限的工具使用</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the browser</source>
-        <translation>停止等待浏览器</translation>
-    </message>
-    <message>
-        <source>Copy Link</source>
-        <translation>复制链接</translation>
-    </message>
-    <message>
-        <source>Browser did not open? Copy the sign-in link and open it yourself.</source>
-        <translation>浏览器没有打开？复制登录链接并自行打开。</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>Token type:</source>
-        <translation>令牌类型：</translation>
-    </message>
-    <message>
-        <source>Expires:</source>
-        <translation>过期时间：</translation>
-    </message>
-    <message>
-        <source>Granted scopes:</source>
-        <translation>已授予的权限范围：</translation>
-    </message>
-    <message>
-        <source>Refresh token:</source>
-        <translation>刷新令牌：</translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
@@ -2192,94 +2120,6 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Select an account.</source>
         <translation>请选择一个账户。</translation>
-    </message>
-    <message>
-        <source>Waiting for approval on another device…</source>
-        <translation>正在等待在另一台设备上批准…</translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation>正在删除…</translation>
-    </message>
-    <message>
-        <source>Sign In Again</source>
-        <translation>重新登录</translation>
-    </message>
-    <message>
-        <source>Sign in with a code entered in a browser on any device</source>
-        <translation>在任意设备的浏览器中输入代码以登录</translation>
-    </message>
-    <message>
-        <source>Sign in with your user name and password</source>
-        <translation>使用用户名和密码登录</translation>
-    </message>
-    <message>
-        <source>Get a token with the client&apos;s own credentials</source>
-        <translation>使用客户端自身的凭据获取令牌</translation>
-    </message>
-    <message>
-        <source>Stop the sign-in</source>
-        <translation>停止登录</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser… complete the sign-in there.</source>
-        <translation>正在等待浏览器…请在浏览器中完成登录。</translation>
-    </message>
-    <message>
-        <source>Preparing the sign-in with the server…</source>
-        <translation>正在与服务器准备登录…</translation>
-    </message>
-    <message>
-        <source>OAuthDesk continues by itself once you approve.</source>
-        <translation>您批准后 OAuthDesk 会自动继续。</translation>
-    </message>
-    <message>
-        <source>Asking the server for a code…</source>
-        <translation>正在向服务器请求代码…</translation>
-    </message>
-    <message>
-        <source>Requesting a token…</source>
-        <translation>正在请求令牌…</translation>
-    </message>
-    <message>
-        <source>not read yet (read on first use)</source>
-        <translation>尚未读取（首次使用时读取）</translation>
-    </message>
-    <message>
-        <source>the server did not say</source>
-        <translation>服务器未说明</translation>
-    </message>
-    <message>
-        <source>%1 (expired %2; renewed on next use)</source>
-        <translation>%1（已于 %2 过期；下次使用时续期）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>none stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
-        <source>stored in the system keychain</source>
-        <translation>存储在系统钥匙串中</translation>
-    </message>
-    <message>
-        <source>kept for this session only (no keychain)</source>
-        <translation>仅在本次会话中保留（无钥匙串）</translation>
-    </message>
-    <message>
-        <source>%1, not read yet</source>
-        <translation>%1，尚未读取</translation>
-    </message>
-    <message>
-        <source>none: sign in again when the access token expires</source>
-        <translation>无：访问令牌过期后需重新登录</translation>
-    </message>
-    <message>
-        <source>held, %1</source>
-        <translation>已持有，%1</translation>
     </message>
     <message>
         <source>The account could not be added: %1</source>
@@ -2334,102 +2174,8 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>无法删除账户的请求历史：%1</translation>
     </message>
     <message>
-        <source>A different user</source>
-        <translation>另一个用户</translation>
-    </message>
-    <message>
-        <source>Sign in again and switch this account to that user?</source>
-        <translation>重新登录并将此账户切换到该用户？</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled; nothing was changed.</source>
-        <translation>登录已取消；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Sign-in failed. %1</source>
-        <translation>登录失败。%1</translation>
-    </message>
-    <message>
-        <source>Signed in for this session only: no keychain is available, so OAuthDesk cannot remember this sign-in.</source>
-        <translation>仅在本次会话中登录：没有可用的钥匙串，因此 OAuthDesk 无法记住此次登录。</translation>
-    </message>
-    <message>
-        <source>Signed in and saved in the system keychain.</source>
-        <translation>已登录并保存到系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>Signed out in this window, but the keychain could not delete the tokens. %1</source>
-        <translation>已在此窗口中退出登录，但钥匙串无法删除令牌。%1</translation>
-    </message>
-    <message>
-        <source>The tokens were deleted from this computer, but the server was not told: %1</source>
-        <translation>令牌已从本机删除，但未能通知服务器：%1</translation>
-    </message>
-    <message>
-        <source>Revoked at the server; the tokens were deleted from this computer.</source>
-        <translation>已在服务器上撤销；令牌已从本机删除。</translation>
-    </message>
-    <message>
-        <source>The tokens were deleted from this computer.</source>
-        <translation>令牌已从本机删除。</translation>
-    </message>
-    <message>
-        <source>Refreshed.</source>
-        <translation>已刷新。</translation>
-    </message>
-    <message>
-        <source>Sign In Again with This Scope</source>
-        <translation>以此权限范围重新登录</translation>
-    </message>
-    <message>
         <source>HTTP &amp;Log</source>
         <translation>HTTP 日志(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
-        <translation>该资源需要权限范围“%1”，而此账户的令牌没有该权限范围。要重新登录并一并请求它吗？</translation>
-    </message>
-    <message>
-        <source>Sign in first: the request needs this account&apos;s access token.</source>
-        <translation>请先登录：该请求需要此账户的访问令牌。</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
-        <translation>服务器拒绝了该令牌（invalid_token）：已刷新一次并重新发送。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Followed %n redirect(s).</source>
-        <translation>
-            <numerusform>跟随了 %n 次重定向。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A redirect went to another origin: the access token was not sent there.</source>
-        <translation>有一次重定向指向了其他源：访问令牌未发送到那里。</translation>
-    </message>
-    <message>
-        <source>Challenge %1 — %2</source>
-        <translation>质询 %1 — %2</translation>
-    </message>
-    <message>
-        <source>no parameters</source>
-        <translation>无参数</translation>
     </message>
     <message>
         <source>The account was added, but the system keychain could not keep its registration. %1</source>
@@ -2450,18 +2196,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The server refused to revoke the tokens of an earlier session: %1</source>
-        <translation>服务器拒绝撤销先前会话的令牌：%1</translation>
-    </message>
-    <message>
-        <source>The server has now revoked the tokens of an earlier session.</source>
-        <translation>服务器现已撤销先前会话的令牌。</translation>
-    </message>
-    <message>
-        <source>The tokens were deleted from this computer. The server could not revoke them now (%1); OAuthDesk will ask it again every few minutes.</source>
-        <translation>令牌已从这台计算机删除。服务器现在无法撤销它们（%1）；OAuthDesk 将每隔几分钟再次请求。</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +2779,55 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ResourcesPage</name>
+    <message>
+        <source>Sign In Again with This Scope</source>
+        <translation>以此权限范围重新登录</translation>
+    </message>
+    <message>
+        <source>The resource needs the scope &quot;%1&quot;, which this account&apos;s token does not have. Sign in again and ask for it too?</source>
+        <translation>该资源需要权限范围“%1”，而此账户的令牌没有该权限范围。要重新登录并一并请求它吗？</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request needs this account&apos;s access token.</source>
+        <translation>请先登录：该请求需要此账户的访问令牌。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The server rejected the token (invalid_token): refreshed it once and sent again.</source>
+        <translation>服务器拒绝了该令牌（invalid_token）：已刷新一次并重新发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %n redirect(s).</source>
+        <translation>
+            <numerusform>跟随了 %n 次重定向。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redirect went to another origin: the access token was not sent there.</source>
+        <translation>有一次重定向指向了其他源：访问令牌未发送到那里。</translation>
+    </message>
+    <message>
+        <source>Challenge %1 — %2</source>
+        <translation>质询 %1 — %2</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>无参数</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ResponseBodyLoader</name>
     <message>
         <source>line %1, column %2</source>
@@ -3187,6 +2970,232 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>The keychain did not keep what was written.</source>
         <translation>钥匙串未保存所写入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::SessionPanel</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in with the web browser</source>
+        <translation>使用网页浏览器登录</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s tokens on this computer</source>
+        <translation>在本机上清除此账户的令牌</translation>
+    </message>
+    <message>
+        <source>Refresh Now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token</source>
+        <translation>使用刷新令牌获取新的访问令牌</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Get Token with Narrower Scope…</source>
+        <translation>获取权限范围更窄的令牌…</translation>
+    </message>
+    <message>
+        <source>An additional access token with fewer scopes, for a tool that should not have them all</source>
+        <translation>一个权限范围更少的额外访问令牌，供不应拥有全部权限的工具使用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>停止等待浏览器</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Browser did not open? Copy the sign-in link and open it yourself.</source>
+        <translation>浏览器没有打开？复制登录链接并自行打开。</translation>
+    </message>
+    <message>
+        <source>Waiting for approval on another device…</source>
+        <translation>正在等待在另一台设备上批准…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Sign in with a code entered in a browser on any device</source>
+        <translation>在任意设备的浏览器中输入代码以登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password</source>
+        <translation>使用用户名和密码登录</translation>
+    </message>
+    <message>
+        <source>Get a token with the client&apos;s own credentials</source>
+        <translation>使用客户端自身的凭据获取令牌</translation>
+    </message>
+    <message>
+        <source>Stop the sign-in</source>
+        <translation>停止登录</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… complete the sign-in there.</source>
+        <translation>正在等待浏览器…请在浏览器中完成登录。</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in with the server…</source>
+        <translation>正在与服务器准备登录…</translation>
+    </message>
+    <message>
+        <source>OAuthDesk continues by itself once you approve.</source>
+        <translation>您批准后 OAuthDesk 会自动继续。</translation>
+    </message>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation>正在向服务器请求代码…</translation>
+    </message>
+    <message>
+        <source>Requesting a token…</source>
+        <translation>正在请求令牌…</translation>
+    </message>
+    <message>
+        <source>A different user</source>
+        <translation>另一个用户</translation>
+    </message>
+    <message>
+        <source>Sign in again and switch this account to that user?</source>
+        <translation>重新登录并将此账户切换到该用户？</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; nothing was changed.</source>
+        <translation>登录已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. %1</source>
+        <translation>登录失败。%1</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: no keychain is available, so OAuthDesk cannot remember this sign-in.</source>
+        <translation>仅在本次会话中登录：没有可用的钥匙串，因此 OAuthDesk 无法记住此次登录。</translation>
+    </message>
+    <message>
+        <source>Signed in and saved in the system keychain.</source>
+        <translation>已登录并保存到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Signed out in this window, but the keychain could not delete the tokens. %1</source>
+        <translation>已在此窗口中退出登录，但钥匙串无法删除令牌。%1</translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer, but the server was not told: %1</source>
+        <translation>令牌已从本机删除，但未能通知服务器：%1</translation>
+    </message>
+    <message>
+        <source>Revoked at the server; the tokens were deleted from this computer.</source>
+        <translation>已在服务器上撤销；令牌已从本机删除。</translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer.</source>
+        <translation>令牌已从本机删除。</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
+    </message>
+    <message>
+        <source>The server refused to revoke the tokens of an earlier session: %1</source>
+        <translation>服务器拒绝撤销先前会话的令牌：%1</translation>
+    </message>
+    <message>
+        <source>The server has now revoked the tokens of an earlier session.</source>
+        <translation>服务器现已撤销先前会话的令牌。</translation>
+    </message>
+    <message>
+        <source>The tokens were deleted from this computer. The server could not revoke them now (%1); OAuthDesk will ask it again every few minutes.</source>
+        <translation>令牌已从这台计算机删除。服务器现在无法撤销它们（%1）；OAuthDesk 将每隔几分钟再次请求。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::SessionSummary</name>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Token type:</source>
+        <translation>令牌类型：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>Granted scopes:</source>
+        <translation>已授予的权限范围：</translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation>刷新令牌：</translation>
+    </message>
+    <message>
+        <source>not read yet (read on first use)</source>
+        <translation>尚未读取（首次使用时读取）</translation>
+    </message>
+    <message>
+        <source>the server did not say</source>
+        <translation>服务器未说明</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2; renewed on next use)</source>
+        <translation>%1（已于 %2 过期；下次使用时续期）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>存储在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>kept for this session only (no keychain)</source>
+        <translation>仅在本次会话中保留（无钥匙串）</translation>
+    </message>
+    <message>
+        <source>%1, not read yet</source>
+        <translation>%1，尚未读取</translation>
+    </message>
+    <message>
+        <source>none: sign in again when the access token expires</source>
+        <translation>无：访问令牌过期后需重新登录</translation>
+    </message>
+    <message>
+        <source>held, %1</source>
+        <translation>已持有，%1</translation>
     </message>
 </context>
 <context>

@@ -1,46 +1,33 @@
 #include "mainwindow.h"
 
-#include "accountitemdelegate.h"
-#include "accountlistmodel.h"
+#include "accounts/accountitemdelegate.h"
+#include "accounts/accountlistmodel.h"
 #include "accounts/accountremoval.h"
-#include "addaccountdialog.h"
-#include "additionaltokendialog.h"
+#include "accounts/addaccountdialog.h"
 #include "common/settings.h"
-#include "devicecodepanel.h"
-#include "displaytext.h"
-#include "exchangelogview.h"
-#include "notifier.h"
-#include "passworddialog.h"
+#include "dialogs/settingsdialog.h"
+#include "inspector/tokeninspectorwidget.h"
+#include "log/exchangelogview.h"
 #include "registration/clientregistration.h"
-#include "requesteditor.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
-#include "resourcebrowserpane.h"
-#include "responseview.h"
-#include "secretclipboard.h"
+#include "resources/resourcespage.h"
 #include "session/backgroundrefresher.h"
+#include "session/sessionpanel.h"
+#include "session/sessionsummary.h"
 #include "session/tokenmanager.h"
-#include "settingsdialog.h"
-#include "theme.h"
-#include "tokeninspectorwidget.h"
+#include "widgets/notifier.h"
+#include "widgets/secretclipboard.h"
+#include "widgets/theme.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -57,7 +44,6 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
                        QWidget *parent)
     : QMainWindow(parent),
       m_tokens(tokens),
-      m_resources(resources),
       m_http(http),
       m_store(tokens->accounts()),
       m_model(new AccountListModel(tokens->accounts(), tokens, this)),
@@ -75,41 +61,15 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
             });
     m_history = new RequestHistory(RequestHistory::defaultPath(), this);
     const Error historyError = m_history->load();
-    buildUi();
+    buildUi(resources);
     if (historyError)
         setWarning({}, tr("The request history could not be read: %1").arg(historyError.message()));
 
     // The command line edits the same accounts file: follow it.
     m_store->watch();
 
-    connect(m_tokens, &TokenManager::signInStarted, this,
-            [this](const QString &id, const QUrl &url) {
-                m_signInUrls.insert(id, url);
-                updateDetails();
-            });
-    connect(m_tokens, &TokenManager::deviceCodeReceived, this,
-            [this](const QString &id, const DeviceCode &code) {
-                m_deviceCodes.insert(id, code);
-                updateDetails();
-            });
-    connect(m_tokens, &TokenManager::signInFailed, this, [this](const QString &id) {
-        m_deviceCodes.remove(id);
-        updateDetails();
-    });
     connect(m_tokens, &TokenManager::sessionChanged, this, &MainWindow::updateDetails);
     connect(m_tokens, &TokenManager::refreshing, this, &MainWindow::updateDetails);
-    connect(m_tokens, &TokenManager::pendingRevocationFinished, this,
-            [this](const QString &id, const Error &error) {
-                // Replaces the sign-out's "will ask again" warning.
-                setWarning(id,
-                           error ? tr("The server refused to revoke the tokens of an earlier "
-                                      "session: %1")
-                                           .arg(error.message())
-                                 : QString());
-                if (!error)
-                    setNote(id, tr("The server has now revoked the tokens of an earlier session."));
-                updateDetails();
-            });
     connect(m_store, &AccountStore::changed, this, &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -134,6 +94,26 @@ MainWindow::MainWindow(TokenManager *tokens, ResourceClient *resources, const Ht
 }
 
 MainWindow::~MainWindow() = default;
+
+ResourceBrowserPane *MainWindow::resourcePane() const
+{
+    return m_resourcesPage->pane();
+}
+
+ResponseView *MainWindow::responseView() const
+{
+    return m_resourcesPage->responseView();
+}
+
+QString MainWindow::neededScope() const
+{
+    return m_resourcesPage->neededScope(m_currentId);
+}
+
+bool MainWindow::isRequestBusy() const
+{
+    return m_resourcesPage->isBusy();
+}
 
 void MainWindow::applySettings(bool browser)
 {
@@ -228,7 +208,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setBrowserOpener(BrowserOpener opener)
 {
     m_opener = opener ? std::move(opener) : desktopBrowserOpener();
-    m_devicePanel->setBrowserOpener(m_opener);
+    m_session->setBrowserOpener(m_opener);
 }
 
 BrowserOpener MainWindow::desktopBrowserOpener()
@@ -241,7 +221,7 @@ BrowserOpener MainWindow::desktopBrowserOpener()
     };
 }
 
-void MainWindow::buildUi()
+void MainWindow::buildUi(ResourceClient *resources)
 {
     m_addAction =
             new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this);
@@ -297,11 +277,8 @@ void MainWindow::buildUi()
     connect(goToUrl, &QAction::triggered, this, [this] {
         if (m_currentId.isEmpty())
             return;
-        m_tabs->setCurrentWidget(m_resourcesTab);
-        if (auto *url = m_resourcePane->findChild<QLineEdit *>(QStringLiteral("urlEdit"))) {
-            url->setFocus(Qt::ShortcutFocusReason);
-            url->selectAll();
-        }
+        m_tabs->setCurrentWidget(m_resourcesPage);
+        m_resourcesPage->focusUrl();
     });
     auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")),
                              tr("&Find in the Response"), this);
@@ -310,11 +287,8 @@ void MainWindow::buildUi()
     connect(find, &QAction::triggered, this, [this] {
         if (m_currentId.isEmpty())
             return;
-        m_tabs->setCurrentWidget(m_resourcesTab);
-        if (auto *search = m_responseView->findChild<QLineEdit *>(QStringLiteral("jsonSearch"))) {
-            search->setFocus(Qt::ShortcutFocusReason);
-            search->selectAll();
-        }
+        m_tabs->setCurrentWidget(m_resourcesPage);
+        m_resourcesPage->focusResponseSearch();
     });
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(refresh);
@@ -345,7 +319,7 @@ void MainWindow::buildUi()
 
     m_pages = new QStackedWidget;
     m_emptyPage = buildEmptyPage();
-    m_detailsPage = buildDetailsPage();
+    m_detailsPage = buildDetailsPage(resources);
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_detailsPage);
 
@@ -410,125 +384,29 @@ QWidget *MainWindow::buildEmptyPage()
     return page;
 }
 
-QWidget *MainWindow::buildDetailsPage()
+QWidget *MainWindow::buildDetailsPage(ResourceClient *resources)
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("detailsPage"));
 
-    m_nameLabel = new QLabel;
-    m_nameLabel->setObjectName(QStringLiteral("accountNameLabel"));
-    m_nameLabel->setTextFormat(Qt::PlainText);
-    QFont big = m_nameLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_nameLabel->setFont(big);
-    m_issuerLabel = new QLabel;
-    m_issuerLabel->setObjectName(QStringLiteral("accountIssuerLabel"));
-    m_issuerLabel->setTextFormat(Qt::PlainText);
-    Theme::apply(m_issuerLabel, Theme::Style::SecondaryText);
-    m_issuerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statusLabel = new QLabel;
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setWordWrap(true);
-
-    m_signInButton = new QPushButton(tr("Sign In"));
-    m_signInButton->setObjectName(QStringLiteral("signInButton"));
-    m_signInButton->setToolTip(tr("Sign in with the web browser"));
-    m_signOutButton = new QPushButton(tr("Sign Out"));
-    m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
-    m_signOutButton->setToolTip(tr("Forget this account's tokens on this computer"));
-    m_refreshButton = new QPushButton(tr("Refresh Now"));
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setToolTip(tr("Get a new access token with the refresh token"));
-    m_removeButton = new QPushButton(tr("Remove…"));
-    m_removeButton->setObjectName(QStringLiteral("removeButton"));
-    connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::signIn);
-    connect(m_signOutButton, &QPushButton::clicked, this, &MainWindow::signOut);
-    connect(m_refreshButton, &QPushButton::clicked, this, &MainWindow::refreshNow);
-    m_narrowScopeButton = new QPushButton(tr("Get Token with Narrower Scope…"));
-    m_narrowScopeButton->setObjectName(QStringLiteral("narrowScopeButton"));
-    m_narrowScopeButton->setToolTip(
-            tr("An additional access token with fewer scopes, for a tool that should not "
-               "have them all"));
-    connect(m_narrowScopeButton, &QPushButton::clicked, this, &MainWindow::requestNarrowerToken);
-    connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeAccount);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_signInButton);
-    buttons->addWidget(m_signOutButton);
-    buttons->addWidget(m_refreshButton);
-    buttons->addWidget(m_narrowScopeButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_removeButton);
-
-    m_busyPanel = new QWidget;
-    m_busyPanel->setObjectName(QStringLiteral("signInBusyPanel"));
-    m_busyBar = new QProgressBar;
-    m_busyBar->setObjectName(QStringLiteral("signInProgress"));
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(12);
-    m_waitingLabel = new QLabel;
-    m_waitingLabel->setObjectName(QStringLiteral("signInWaitingLabel"));
-    m_waitingLabel->setWordWrap(true);
-    m_cancelButton = new QPushButton(tr("Cancel"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setToolTip(tr("Stop waiting for the browser"));
-    m_copyLinkButton = new QPushButton(tr("Copy Link"));
-    m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
-    m_copyLinkButton->setToolTip(
-            tr("Browser did not open? Copy the sign-in link and open it yourself."));
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSignIn);
-    connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
-        if (const QUrl url = signInUrl(); url.isValid())
-            QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
-    });
-    m_devicePanel = new DeviceCodePanel;
-    m_devicePanel->setBrowserOpener(m_opener);
-    m_devicePanel->hide();
-    auto *busyLayout = new QGridLayout(m_busyPanel);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(m_waitingLabel, 0, 0);
-    busyLayout->addWidget(m_copyLinkButton, 0, 1);
-    busyLayout->addWidget(m_cancelButton, 0, 2);
-    busyLayout->addWidget(m_busyBar, 1, 0, 1, 3);
-    busyLayout->setColumnStretch(0, 1);
-
-    m_sessionGroup = new QGroupBox(tr("Session"));
-    m_sessionGroup->setObjectName(QStringLiteral("sessionGroup"));
-    auto makeValue = [](const char *name) {
-        auto *label = new QLabel;
-        label->setObjectName(QLatin1String(name));
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    m_tokenTypeValue = makeValue("tokenTypeValue");
-    m_expiresValue = makeValue("expiresValue");
-    m_scopesValue = makeValue("scopesValue");
-    m_refreshTokenValue = makeValue("refreshTokenValue");
-    auto *sessionForm = new QFormLayout(m_sessionGroup);
-    sessionForm->addRow(tr("Token type:"), m_tokenTypeValue);
-    sessionForm->addRow(tr("Expires:"), m_expiresValue);
-    sessionForm->addRow(tr("Granted scopes:"), m_scopesValue);
-    sessionForm->addRow(tr("Refresh token:"), m_refreshTokenValue);
+    m_session = new SessionPanel(m_tokens, m_store, m_model, m_settings,
+                                 [this](const QString &id) { return m_removing.contains(id); });
+    m_session->setBrowserOpener(m_opener);
+    connect(m_session, &SessionPanel::changed, this, &MainWindow::updateDetails);
+    connect(m_session, &SessionPanel::errorChanged, this, &MainWindow::setError);
+    connect(m_session, &SessionPanel::warningChanged, this, &MainWindow::setWarning);
+    connect(m_session, &SessionPanel::removeRequested, this, &MainWindow::removeAccount);
+    m_summary = new SessionSummary(m_tokens);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_nameLabel);
-    layout->addWidget(m_issuerLabel);
-    layout->addSpacing(4);
-    layout->addWidget(m_statusLabel);
-    layout->addLayout(buttons);
-    layout->addWidget(m_devicePanel);
-    layout->addWidget(m_busyPanel);
+    layout->addWidget(m_session);
 
     // The overview keeps the token values off screen; the inspector shows them, masked until asked.
     auto *overview = new QWidget;
     overview->setObjectName(QStringLiteral("overviewTab"));
     auto *overviewLayout = new QVBoxLayout(overview);
-    overviewLayout->addWidget(m_sessionGroup);
+    overviewLayout->addWidget(m_summary);
     overviewLayout->addStretch(1);
     m_inspector = new TokenInspectorWidget(m_tokens, m_http);
     m_tabs = new QTabWidget;
@@ -536,7 +414,18 @@ QWidget *MainWindow::buildDetailsPage()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(overview, tr("&Overview"));
     m_tabs->addTab(m_inspector, tr("&Inspect Tokens"));
-    m_tabs->addTab(buildResourcesTab(), tr("&Resources"));
+    m_resourcesPage = new ResourcesPage(m_tokens, resources, m_store, m_model, m_history);
+    connect(m_resourcesPage, &ResourcesPage::busyChanged, this, [this](bool busy) {
+        Q_EMIT requestBusyChanged(busy);
+        updateDetails();
+    });
+    connect(m_resourcesPage, &ResourcesPage::accountSelected, this, &MainWindow::selectAccount);
+    connect(m_resourcesPage, &ResourcesPage::signInWithScopeRequested, this,
+            [this](const QString &id, const QString &scope) {
+                m_tabs->setCurrentIndex(0); // the sign-in shows its progress on the overview
+                m_session->startSignIn(id, {}, false, scope);
+            });
+    m_tabs->addTab(m_resourcesPage, tr("&Resources"));
     layout->addWidget(m_tabs, 1);
     return page;
 }
@@ -555,23 +444,9 @@ void MainWindow::currentRowChanged()
     if (id == m_currentId)
         return;
     m_currentId = id;
-
+    m_session->setCurrentAccount(id);
     // A response on screen belongs to the account it was fetched for.
-    ++m_requestAttempt;
-    if (m_callId)
-        m_resources->cancel(m_callId);
-    m_callId = 0;
-    setRequestBusy(false);
-    m_responseView->clear();
-    m_resourcePane->editor()->showStatus({});
-    m_resourcePane->setCurrentAccount(id);
-    if (const auto account = m_store->findById(id);
-        account && m_resourcePane->editor()->request().url.isEmpty()) {
-        ResourceRequest request;
-        request.url = QUrl(defaultResourceUrl(*account));
-        m_resourcePane->editor()->setRequest(request);
-    }
-    updateScopeOffer();
+    m_resourcesPage->setCurrentAccount(id);
 
     m_inspector->setAccountId(m_currentId);
     Q_EMIT currentAccountChanged(m_currentId);
@@ -586,21 +461,6 @@ void MainWindow::currentRowChanged()
     }
 }
 
-QString MainWindow::defaultResourceUrl(const Account &account) const
-{
-    // OpenID Connect servers name a resource every token for `openid` can read.
-    if (!account.server.userinfoEndpoint.isEmpty())
-        return account.server.userinfoEndpoint.toString();
-    QUrl base = account.server.issuer.isEmpty() ? account.server.authorizationEndpoint
-                                                : account.server.issuer;
-    if (base.isEmpty())
-        return {};
-    base = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                         | QUrl::RemoveUserInfo);
-    base.setPath(QStringLiteral("/api/me"));
-    return base.toString();
-}
-
 bool MainWindow::isSigningIn() const
 {
     return !m_currentId.isEmpty() && m_tokens->isSigningIn(m_currentId);
@@ -608,7 +468,12 @@ bool MainWindow::isSigningIn() const
 
 QString MainWindow::statusText() const
 {
-    return m_statusLabel->text();
+    return m_session->statusText();
+}
+
+QUrl MainWindow::signInUrl() const
+{
+    return m_session->signInUrl();
 }
 
 QString MainWindow::errorText() const
@@ -644,83 +509,15 @@ void MainWindow::updateDetails()
     m_removeAction->setEnabled(account && !removing);
     const bool signingIn = account && m_tokens->isSigningIn(account->id);
 
+    m_session->showAccount(account, removing);
     if (!account) {
-        m_devicePanel->clear();
-        m_devicePanel->hide();
         m_emptyLabel->setText(m_model->rowCount() == 0 ? tr(
                                       "No accounts yet.\nAdd one to sign in with your web browser.")
                                                        : tr("Select an account."));
         m_pages->setCurrentWidget(m_emptyPage);
-        m_statusLabel->clear();
     } else {
         m_pages->setCurrentWidget(m_detailsPage);
-        m_nameLabel->setText(account->name);
-        m_issuerLabel->setText(AccountListModel::issuerText(*account));
-
-        const AccountListModel::State state = m_model->state(account->id);
-        const bool hasDeviceCode = signingIn && m_deviceCodes.contains(account->id);
-        QString status = m_model->statusText(account->id);
-        if (hasDeviceCode)
-            status = tr("Waiting for approval on another device…");
-        if (removing)
-            status = tr("Removing…");
-        else if (const QString note = m_notes.value(account->id); !note.isEmpty())
-            status += QStringLiteral(" · ") + note;
-        m_statusLabel->setText(status);
-        Theme::apply(m_statusLabel,
-                     state == AccountListModel::State::RefreshFailing ? Theme::Style::ErrorText
-                                                                      : Theme::Style::Plain);
-
-        const bool signedIn = m_model->isSignedIn(account->id);
-        const bool refreshing = state == AccountListModel::State::Refreshing;
-        m_signInButton->setEnabled(!signingIn && !removing);
-        m_signInButton->setText(signedIn ? tr("Sign In Again") : tr("Sign In"));
-        m_signOutButton->setEnabled(signedIn && !signingIn && !removing);
-        m_refreshButton->setEnabled(signedIn && !signingIn && !refreshing && !removing);
-        m_narrowScopeButton->setEnabled(signedIn && !signingIn && !refreshing && !removing);
-        const bool browser = account->usesBrowser();
-        m_signInButton->setToolTip(
-                browser ? tr("Sign in with the web browser")
-                        : account->grantType == QLatin1String("device")
-                        ? tr("Sign in with a code entered in a browser on any device")
-                        : account->grantType == QLatin1String("password")
-                        ? tr("Sign in with your user name and password")
-                        : tr("Get a token with the client's own credentials"));
-        m_removeButton->setEnabled(!removing);
-        m_busyPanel->setVisible(signingIn);
-        m_cancelButton->setVisible(signingIn);
-        m_cancelButton->setEnabled(signingIn);
-        m_copyLinkButton->setVisible(browser);
-        m_copyLinkButton->setEnabled(signInUrl().isValid());
-        m_cancelButton->setToolTip(browser ? tr("Stop waiting for the browser")
-                                           : tr("Stop the sign-in"));
-        if (browser) {
-            // With pushed authorization requests (RFC 9126) the server is asked first, the browser
-            // after.
-            m_waitingLabel->setText(
-                    signInUrl().isValid()
-                            ? tr("Waiting for the browser… complete the sign-in there.")
-                            : tr("Preparing the sign-in with the server…"));
-        } else if (account->grantType == QLatin1String("device")) {
-            m_waitingLabel->setText(hasDeviceCode
-                                            ? tr("OAuthDesk continues by itself once you approve.")
-                                            : tr("Asking the server for a code…"));
-        } else {
-            m_waitingLabel->setText(tr("Requesting a token…"));
-        }
-        if (hasDeviceCode) {
-            const DeviceCode code = m_deviceCodes.value(account->id);
-            m_devicePanel->setClock(m_tokens->clock());
-            if (m_devicePanel->userCode() != code.userCode
-                || m_devicePanel->deviceCode().verificationUri != code.verificationUri
-                || m_devicePanel->deviceCode().expiresAt != code.expiresAt)
-                m_devicePanel->setDeviceCode(code);
-        } else if (!m_devicePanel->userCode().isEmpty()) {
-            m_devicePanel->clear();
-        }
-        m_devicePanel->setVisible(hasDeviceCode);
-
-        updateSessionSummary(*account);
+        m_summary->showAccount(*account);
     }
 
     if (signingIn != m_lastSigningIn) {
@@ -731,8 +528,8 @@ void MainWindow::updateDetails()
         m_lastSignInUrl = signInUrl();
         Q_EMIT signInUrlChanged(m_lastSignInUrl);
     }
-    if (m_statusLabel->text() != m_lastStatus) {
-        m_lastStatus = m_statusLabel->text();
+    if (statusText() != m_lastStatus) {
+        m_lastStatus = statusText();
         Q_EMIT statusTextChanged(m_lastStatus);
     }
     if (errorText() != m_lastError) {
@@ -743,44 +540,6 @@ void MainWindow::updateDetails()
         m_lastWarning = warningText();
         Q_EMIT warningTextChanged(m_lastWarning);
     }
-}
-
-void MainWindow::updateSessionSummary(const Account &account)
-{
-    const auto cached = m_tokens->cachedTokens(account.id);
-    if (!cached && !account.signedIn) {
-        m_sessionGroup->hide();
-        return;
-    }
-    m_sessionGroup->show();
-    const QDateTime now = m_tokens->clock().now();
-    const QDateTime expiresAt = cached ? cached->expiresAt : account.expiresAt;
-    const QString scope = cached ? cached->scope : account.grantedScope;
-
-    m_tokenTypeValue->setText(cached && !cached->tokenType.isEmpty()
-                                      ? cached->tokenType
-                                      : tr("not read yet (read on first use)"));
-    if (!expiresAt.isValid())
-        m_expiresValue->setText(tr("the server did not say"));
-    else if (expiresAt <= now)
-        m_expiresValue->setText(tr("%1 (expired %2; renewed on next use)")
-                                        .arg(DisplayText::clockTime(expiresAt, now),
-                                             DisplayText::relativeTime(expiresAt, now)));
-    else
-        m_expiresValue->setText(tr("%1 (%2)").arg(DisplayText::clockTime(expiresAt, now),
-                                                  DisplayText::relativeTime(expiresAt, now)));
-    m_scopesValue->setText(scope.isEmpty() ? tr("none stated") : scope);
-
-    // The hint is written only after the keychain kept the session; a session in memory without it
-    // is one the keychain could not keep.
-    const QString storage = account.signedIn ? tr("stored in the system keychain")
-                                             : tr("kept for this session only (no keychain)");
-    if (!cached)
-        m_refreshTokenValue->setText(tr("%1, not read yet").arg(storage));
-    else if (cached->refreshToken.isEmpty())
-        m_refreshTokenValue->setText(tr("none: sign in again when the access token expires"));
-    else
-        m_refreshTokenValue->setText(tr("held, %1").arg(storage));
 }
 
 void MainWindow::setError(const QString &accountId, const QString &text)
@@ -799,19 +558,9 @@ void MainWindow::setWarning(const QString &accountId, const QString &text)
         m_warnings.insert(accountId, text);
 }
 
-void MainWindow::setNote(const QString &accountId, const QString &text)
-{
-    if (text.isEmpty())
-        m_notes.remove(accountId);
-    else
-        m_notes.insert(accountId, text);
-}
-
 void MainWindow::clearMessages(const QString &accountId)
 {
-    m_errors.remove(accountId);
-    m_errors.remove(QString());
-    m_notes.remove(accountId);
+    m_session->clearMessages(accountId);
 }
 
 void MainWindow::addAccount()
@@ -935,9 +684,8 @@ void MainWindow::finishRemove(const QString &accountId, const AccountRemoval::Ou
     else {
         m_errors.remove(accountId);
         m_warnings.remove(accountId);
-        m_notes.remove(accountId);
-        m_neededScopes.remove(accountId);
-        m_signInUrls.remove(accountId);
+        m_session->forgetAccount(accountId);
+        m_resourcesPage->forgetAccount(accountId);
         if (const Error historyError = outcome.history)
             setWarning({},
                        tr("The account's request history could not be removed: %1")
@@ -948,223 +696,27 @@ void MainWindow::finishRemove(const QString &accountId, const AccountRemoval::Ou
 
 void MainWindow::signIn()
 {
-    const QString id = m_currentId;
-    if (id.isEmpty() || m_tokens->isSigningIn(id) || m_removing.contains(id))
-        return;
-    const auto account = m_store->findById(id);
-    if (account && account->grantType == QLatin1String("password")) {
-        if (m_passwordDialog) {
-            if (m_passwordDialog->accountId() == id) {
-                m_passwordDialog->raise();
-                m_passwordDialog->activateWindow();
-                return;
-            }
-            m_passwordDialog->reject();
-        }
-        auto *dialog = new PasswordDialog(*account, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_passwordDialog = dialog;
-        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-            if (m_store->findById(id) && !m_tokens->isSigningIn(id))
-                startSignIn(id, dialog->takePassword());
-            else
-                dialog->takePassword(); // dropped: the account went away or is signing in already
-        });
-        dialog->open();
-        return;
-    }
-    startSignIn(id, {});
-}
-
-void MainWindow::startSignIn(const QString &id, const QString &password, bool allowDifferentUser,
-                             const QString &scope)
-{
-    if (m_tokens->isSigningIn(id) || m_removing.contains(id))
-        return;
-    clearMessages(id);
-    m_warnings.remove(id);
-    m_model->setRefreshError(id, {});
-    m_deviceCodes.remove(id);
-    m_tokens->signIn(
-            id, TokenManager::SignInOptions{ password, allowDifferentUser, scope }, this,
-            [this, id](const Result<TokenManager::SignInResult> &result) {
-                m_signInUrls.remove(id);
-                m_deviceCodes.remove(id);
-                if (!result.ok() && result.error().kind() == Error::Kind::DifferentUser) {
-                    // The account's identity is (iss, sub): switching it is the person's decision.
-                    auto *question = new QMessageBox(
-                            QMessageBox::Question, tr("A different user"),
-                            result.error().message() + QLatin1String("\n\n")
-                                    + tr("Sign in again and switch this account to that user?"),
-                            QMessageBox::Yes | QMessageBox::No, this);
-                    question->setAttribute(Qt::WA_DeleteOnClose);
-                    connect(question, &QMessageBox::accepted, this, [this, id] {
-                        if (m_store->findById(id)
-                            && m_store->findById(id)->grantType != QLatin1String("password"))
-                            startSignIn(id, {}, true);
-                    });
-                    question->open();
-                    setNote(id, tr("Nothing was changed."));
-                } else if (!result.ok()) {
-                    if (result.error().kind() == Error::Kind::Cancelled)
-                        setNote(id, tr("Sign-in cancelled; nothing was changed."));
-                    else
-                        setError(id, tr("Sign-in failed. %1").arg(result.error().message()));
-                } else if (result.value().notRemembered) {
-                    setWarning(id,
-                               tr("Signed in for this session only: no keychain is available, so "
-                                  "OAuthDesk cannot "
-                                  "remember this sign-in.")
-                                       + QLatin1Char(' ') + result.value().notRemembered.message());
-                } else {
-                    setNote(id, tr("Signed in and saved in the system keychain."));
-                }
-                // A sign-in that ends without tokens changes no session, so nothing else tells the
-                // list.
-                m_model->refreshAccount(id);
-                updateDetails();
-            });
-    m_model->refreshAccount(id);
-    updateDetails();
+    m_session->signIn();
 }
 
 void MainWindow::cancelSignIn()
 {
-    if (!m_currentId.isEmpty())
-        m_tokens->cancelSignIn(m_currentId);
+    m_session->cancelSignIn();
 }
 
 void MainWindow::signOut()
 {
-    const QString id = m_currentId;
-    if (id.isEmpty())
-        return;
-    clearMessages(id);
-    m_warnings.remove(id);
-    // RFC 7009: the server is told first; the local copies go whatever it answers.
-    m_tokens->revokeAndSignOut(id, this, [this, id](const TokenManager::SignOutResult &result) {
-        if (result.keychain)
-            setError(id,
-                     tr("Signed out in this window, but the keychain could not delete the tokens. "
-                        "%1")
-                             .arg(result.keychain.message()));
-        else if (result.retryLater)
-            setWarning(id,
-                       tr("The tokens were deleted from this computer. The server could not revoke "
-                          "them now (%1); "
-                          "OAuthDesk will ask it again every few minutes.")
-                               .arg(result.revocation.message()));
-        else if (result.revocation)
-            setWarning(id,
-                       tr("The tokens were deleted from this computer, but the server was not "
-                          "told: %1")
-                               .arg(result.revocation.message()));
-        else
-            setNote(id,
-                    result.revokedAtServer ? tr(
-                            "Revoked at the server; the tokens were deleted from this computer.")
-                                           : tr("The tokens were deleted from this computer."));
-        updateDetails();
-    });
-    updateDetails();
+    m_session->signOut();
 }
 
 void MainWindow::refreshNow()
 {
-    const QString id = m_currentId;
-    if (id.isEmpty())
-        return;
-    clearMessages(id);
-    m_tokens->refreshNow(id, this, [this, id](const Result<TokenSet> &result) {
-        if (!result.ok())
-            m_model->setRefreshError(id, result.error().message());
-        else
-            setNote(id, tr("Refreshed."));
-        updateDetails();
-    });
-    updateDetails();
+    m_session->refreshNow();
 }
 
 void MainWindow::requestNarrowerToken()
 {
-    const auto account = m_store->findById(m_currentId);
-    if (!account || !m_model->isSignedIn(account->id))
-        return;
-    const auto cached = m_tokens->cachedTokens(account->id);
-    const QString granted = cached && !cached->scope.isEmpty() ? cached->scope
-            : !account->grantedScope.isEmpty()                 ? account->grantedScope
-                                                               : account->scope;
-    auto *dialog = new AdditionalTokenDialog(m_tokens, account->id, granted, this);
-    dialog->setClipboardTimeout(m_settings->clipboardClear());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::setRequestBusy(bool busy)
-{
-    if (m_requestBusy == busy)
-        return;
-    m_requestBusy = busy;
-    m_resourcePane->setBusy(busy);
-    Q_EMIT requestBusyChanged(busy);
-    updateDetails();
-}
-
-QWidget *MainWindow::buildResourcesTab()
-{
-    auto *tab = new QWidget;
-    tab->setObjectName(QStringLiteral("resourcesTab"));
-    m_resourcesTab = tab;
-
-    // insufficient_scope (RFC 6750 §3.1): offer the sign-in that asks for what the resource wants.
-    m_scopeOffer = new QWidget;
-    m_scopeOffer->setObjectName(QStringLiteral("scopeOffer"));
-    m_scopeOfferLabel = new QLabel;
-    m_scopeOfferLabel->setObjectName(QStringLiteral("scopeOfferLabel"));
-    m_scopeOfferLabel->setTextFormat(Qt::PlainText);
-    m_scopeOfferLabel->setWordWrap(true);
-    m_scopeOfferButton = new QPushButton(tr("Sign In Again with This Scope"));
-    m_scopeOfferButton->setObjectName(QStringLiteral("scopeOfferButton"));
-    connect(m_scopeOfferButton, &QPushButton::clicked, this, &MainWindow::signInWithNeededScope);
-    auto *offerLayout = new QHBoxLayout(m_scopeOffer);
-    offerLayout->setContentsMargins(8, 6, 8, 6);
-    offerLayout->addWidget(m_scopeOfferLabel, 1);
-    offerLayout->addWidget(m_scopeOfferButton);
-    m_scopeOffer->setAttribute(Qt::WA_StyledBackground);
-    Theme::apply(m_scopeOffer, Theme::Style::WarningBanner);
-    m_scopeOffer->hide();
-
-    m_resourcePane = new ResourceBrowserPane(m_history);
-    m_resourcePane->setAccountModel(m_model);
-    m_responseView = new ResponseView;
-    m_resourcePane->setResponseWidget(m_responseView);
-    m_resourcePane->setTokenProvider(
-            [this](const QString &accountId, std::function<void(const QString &)> deliver) {
-                m_tokens->validToken(accountId, this, [deliver](const Result<TokenSet> &token) {
-                    deliver(token.ok() ? token.value().accessToken : QString());
-                });
-            });
-    connect(m_resourcePane, &ResourceBrowserPane::sendRequested, this,
-            &MainWindow::sendResourceRequest);
-    connect(m_resourcePane, &ResourceBrowserPane::cancelRequested, this, [this] {
-        if (m_callId)
-            m_resources->cancel(m_callId);
-    });
-    connect(m_resourcePane, &ResourceBrowserPane::currentAccountChanged, this,
-            [this](const QString &id) {
-                if (!id.isEmpty() && id != m_currentId)
-                    selectAccount(id);
-            });
-    connect(m_resources, &ResourceClient::progress, this,
-            [this](int callId, qint64 received, qint64 total) {
-                if (callId == m_callId)
-                    m_resourcePane->setProgress(received, total);
-            });
-
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_scopeOffer);
-    layout->addWidget(m_resourcePane, 1);
-    return tab;
+    m_session->requestNarrowerToken();
 }
 
 void MainWindow::setExchangeLog(ExchangeLog *log)
@@ -1176,114 +728,14 @@ void MainWindow::setExchangeLog(ExchangeLog *log)
     m_tabs->addTab(m_logView, tr("HTTP &Log"));
 }
 
-void MainWindow::showResourceMessage(const QString &text, bool error)
-{
-    m_resourcePane->editor()->showStatus(text, error);
-}
-
-void MainWindow::updateScopeOffer()
-{
-    const QString needed = m_neededScopes.value(m_currentId);
-    const auto account = m_store->findById(m_currentId);
-    m_scopeOffer->setVisible(!needed.isEmpty() && account);
-    if (needed.isEmpty() || !account)
-        return;
-    m_scopeOfferLabel->setText(tr("The resource needs the scope \"%1\", which this account's token "
-                                  "does not have. Sign in again and "
-                                  "ask for it too?")
-                                       .arg(needed));
-    m_scopeOfferButton->setEnabled(!m_tokens->isSigningIn(m_currentId));
-}
-
 void MainWindow::signInWithNeededScope()
 {
-    const QString id = m_currentId;
-    const QString needed = m_neededScopes.value(id);
-    const auto account = m_store->findById(id);
-    if (needed.isEmpty() || !account)
-        return;
-    QStringList scopes = account->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList more = needed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &scope : more) {
-        if (!scopes.contains(scope))
-            scopes.append(scope);
-    }
-    m_neededScopes.remove(id);
-    updateScopeOffer();
-    m_tabs->setCurrentIndex(0); // the sign-in shows its progress on the overview
-    startSignIn(id, {}, false, scopes.join(QLatin1Char(' ')));
+    m_resourcesPage->signInWithNeededScope();
 }
 
 void MainWindow::sendRequest()
 {
-    m_resourcePane->editor()->send();
-}
-
-void MainWindow::sendResourceRequest(const QString &id, const ResourceRequest &request)
-{
-    if (id.isEmpty() || m_requestBusy)
-        return;
-    if (id != m_currentId)
-        selectAccount(id);
-    const auto account = m_store->findById(id);
-    if (!account || (!account->signedIn && !m_tokens->cachedTokens(id))) {
-        showResourceMessage(tr("Sign in first: the request needs this account's access token."),
-                            true);
-        return;
-    }
-    m_responseView->clear();
-    m_neededScopes.remove(id);
-    updateScopeOffer();
-    const quint64 attempt = ++m_requestAttempt;
-    showResourceMessage(tr("Sending…"), false);
-    setRequestBusy(true);
-    m_callId = m_resources->send(
-            id, request, this, [this, attempt, id](const Result<ResourceClient::Response> &result) {
-                if (attempt != m_requestAttempt)
-                    return; // the user moved on to another account
-                m_callId = 0;
-                setRequestBusy(false);
-                if (!result.ok()) {
-                    showResourceMessage(result.error().kind() == Error::Kind::Cancelled
-                                                ? tr("Cancelled.")
-                                                : tr("Failed: %1").arg(result.error().message()),
-                                        result.error().kind() != Error::Kind::Cancelled);
-                    return;
-                }
-                const ResourceClient::Response &response = result.value();
-                // The response view shows status, time and size; the line above it says what else
-                // happened.
-                QStringList notes;
-                if (response.refreshed)
-                    notes << tr("The server rejected the token (invalid_token): refreshed it once "
-                                "and sent again.");
-                if (!response.redirects.isEmpty())
-                    notes << tr("Followed %n redirect(s).", nullptr,
-                                int(response.redirects.size()));
-                if (response.tokenWithheld)
-                    notes << tr("A redirect went to another origin: the access token was not sent "
-                                "there.");
-                for (const Challenge &challenge : response.challenges) {
-                    QStringList params;
-                    for (auto it = challenge.params.cbegin(); it != challenge.params.cend(); ++it)
-                        params << it.key() + QLatin1String(": ") + it.value().left(200);
-                    if (!challenge.token68.isEmpty())
-                        params << challenge.token68.left(60);
-                    notes << tr("Challenge %1 — %2")
-                                     .arg(challenge.scheme,
-                                          params.isEmpty() ? tr("no parameters")
-                                                           : params.join(QLatin1String("; ")));
-                }
-                showResourceMessage(notes.join(QLatin1Char('\n')), response.http.status >= 400);
-                m_responseView->setResponse(response.http.status, response.http.reasonPhrase,
-                                            response.http.elapsedMs, response.http.url,
-                                            response.http.headers, response.http.body);
-                if (response.isInsufficientScope()) {
-                    m_neededScopes.insert(id, response.neededScope());
-                    updateScopeOffer();
-                }
-                m_model->refreshAccount(id);
-            });
+    m_resourcesPage->send();
 }
 
 } // namespace OAuthDesk

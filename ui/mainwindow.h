@@ -1,7 +1,6 @@
 #pragma once
 
 #include "accounts/accountremoval.h"
-#include "flows/deviceflow.h"
 #include "platform/platform.h"
 
 #include <QHash>
@@ -11,13 +10,8 @@
 #include <QUrl>
 
 class QAction;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QListView;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
 class QSplitter;
 class QTabWidget;
@@ -33,28 +27,28 @@ class ExchangeLog;
 class ExchangeLogView;
 class RequestHistory;
 class ResourceBrowserPane;
+class ResourcesPage;
 class ResponseView;
-struct ResourceRequest;
-class DeviceCodePanel;
-class PasswordDialog;
+class SessionPanel;
+class SessionSummary;
 class HttpClient;
 class ResourceClient;
 class TokenInspectorWidget;
 class TokenManager;
-struct Account;
 
 /**
- * The window: the accounts on the left; on the right the selected account's session (sign in,
- * cancel, sign out, refresh, a summary of the tokens without the tokens themselves, a token with a
- * narrower scope) and a pane that calls a protected resource with it, and in a second tab the token
- * inspector (TokenInspectorWidget).
+ * The window: the accounts on the left; on the right the error and warning banners over the
+ * selected account's page, which it puts together from the screens of ui/: the session panel
+ * (SessionPanel: sign in, cancel, sign out, refresh, a token with a narrower scope, remove), and
+ * tabs for the session's summary without the tokens themselves (SessionSummary), the token
+ * inspector (TokenInspectorWidget), the protected resources (ResourcesPage) and the HTTP log
+ * (ExchangeLogView). It owns the menus, the toolbar, the layout it remembers, the preferences, and
+ * adding and removing accounts; each page keeps its own per-account state and tells the window by
+ * signals.
  *
- * Sign-in follows the account's grant: the browser, a device code shown in a DeviceCodePanel, a
- * password asked for in a PasswordDialog (used once, never kept), or the client's own credentials.
- *
- * Everything asynchronous goes through core with callbacks bound to this window; dialogs are opened
- * with open(), never exec(), so no slot runs a nested event loop. Errors show in a banner, in words
- * from Error::message().
+ * Everything asynchronous goes through core with callbacks bound to this window or its pages;
+ * dialogs are opened with open(), never exec(), so no slot runs a nested event loop. Errors show in
+ * a banner, in words from Error::message().
  */
 class MainWindow : public QMainWindow
 {
@@ -79,19 +73,19 @@ public:
 
     AccountListModel *accountModel() const { return m_model; }
     TokenInspectorWidget *tokenInspector() const { return m_inspector; }
-    ResourceBrowserPane *resourcePane() const { return m_resourcePane; }
-    ResponseView *responseView() const { return m_responseView; }
+    ResourceBrowserPane *resourcePane() const;
+    ResponseView *responseView() const;
     RequestHistory *requestHistory() const { return m_history; }
     /// Shows `log` (the process's, which outlives the window) in an "HTTP Log" tab.
     void setExchangeLog(ExchangeLog *log);
     /// The scope the last resource answer (insufficient_scope) asked for, for the selected account.
-    QString neededScope() const { return m_neededScopes.value(m_currentId); }
+    QString neededScope() const;
 
     QString currentAccountId() const { return m_currentId; }
     /// Whether the selected account's sign-in is under way (browser, device code, or a token
     /// request).
     bool isSigningIn() const;
-    bool isRequestBusy() const { return m_requestBusy; }
+    bool isRequestBusy() const;
     /// The selected account's status line, as shown.
     QString statusText() const;
     /// The error banner's text; empty when there is none.
@@ -99,7 +93,7 @@ public:
     /// The warning banner's text (e.g. a session the keychain could not keep); empty when none.
     QString warningText() const;
     /// The authorization URL of the selected account's sign-in under way, for "Copy link".
-    QUrl signInUrl() const { return m_signInUrls.value(m_currentId); }
+    QUrl signInUrl() const;
 
     /// Makes an account the selected one (nothing happens for an unknown id).
     void selectAccount(const QString &accountId);
@@ -147,36 +141,23 @@ Q_SIGNALS:
     void warningTextChanged(const QString &text);
 
 private:
-    void buildUi();
+    void buildUi(ResourceClient *resources);
     /// Settings → clipboard clear time, refresh lead time, log level; with `browser`, the browser
     /// too.
     void applySettings(bool browser);
     void restoreLayout();
     void saveLayout() const;
-    QWidget *buildDetailsPage();
+    QWidget *buildDetailsPage(ResourceClient *resources);
     QWidget *buildEmptyPage();
     void currentRowChanged();
     void updateDetails();
-    void updateSessionSummary(const Account &account);
     void setError(const QString &accountId, const QString &text);
     void setWarning(const QString &accountId, const QString &text);
-    void setNote(const QString &accountId, const QString &text);
     void clearMessages(const QString &accountId);
     void removeConfirmed(const QString &accountId);
-    /// `password`: the password grant's, passed on to the one request and not kept.
-    /// `scope`: ask for this instead of the account's (it becomes the account's when it succeeds).
-    void startSignIn(const QString &accountId, const QString &password,
-                     bool allowDifferentUser = false, const QString &scope = {});
     void finishRemove(const QString &accountId, const AccountRemoval::Outcome &outcome);
-    void setRequestBusy(bool busy);
-    QWidget *buildResourcesTab();
-    void sendResourceRequest(const QString &accountId, const ResourceRequest &request);
-    void showResourceMessage(const QString &text, bool error);
-    void updateScopeOffer();
-    QString defaultResourceUrl(const Account &account) const;
 
     TokenManager *m_tokens;
-    ResourceClient *m_resources;
     const HttpClient *m_http;
     AccountStore *m_store;
     AccountListModel *m_model;
@@ -188,18 +169,9 @@ private:
     QString m_lastStatus;
     QString m_lastError;
     QString m_lastWarning;
-    bool m_requestBusy = false;
-    quint64 m_requestAttempt = 0;
     QHash<QString, QString> m_errors; ///< per account; the empty id holds errors of no account
     QHash<QString, QString> m_warnings; ///< per account
-    QHash<QString, QString>
-            m_notes; ///< per account: what the last action did ("Sign-in cancelled.")
-    QHash<QString, QUrl> m_signInUrls;
-    QHash<QString, QString> m_neededScopes; ///< per account: what insufficient_scope asked for
-    int m_callId = 0; ///< the running resource call, 0 when none
     QSet<QString> m_removing;
-    QHash<QString, DeviceCode> m_deviceCodes; ///< per account, while its device sign-in runs
-    QPointer<PasswordDialog> m_passwordDialog;
 
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
@@ -210,32 +182,10 @@ private:
     QWidget *m_detailsPage = nullptr;
     QLabel *m_errorBanner = nullptr;
     QLabel *m_warningBanner = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLabel *m_issuerLabel = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QPushButton *m_signInButton = nullptr;
-    QPushButton *m_signOutButton = nullptr;
-    QPushButton *m_refreshButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
-    QWidget *m_busyPanel = nullptr;
-    QProgressBar *m_busyBar = nullptr;
-    QLabel *m_waitingLabel = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_copyLinkButton = nullptr;
-    DeviceCodePanel *m_devicePanel = nullptr;
-    QPushButton *m_narrowScopeButton = nullptr;
-    QGroupBox *m_sessionGroup = nullptr;
-    QLabel *m_tokenTypeValue = nullptr;
-    QLabel *m_expiresValue = nullptr;
-    QLabel *m_scopesValue = nullptr;
-    QLabel *m_refreshTokenValue = nullptr;
     RequestHistory *m_history = nullptr;
-    ResourceBrowserPane *m_resourcePane = nullptr;
-    QWidget *m_resourcesTab = nullptr;
-    ResponseView *m_responseView = nullptr;
-    QWidget *m_scopeOffer = nullptr;
-    QLabel *m_scopeOfferLabel = nullptr;
-    QPushButton *m_scopeOfferButton = nullptr;
+    SessionPanel *m_session = nullptr;
+    SessionSummary *m_summary = nullptr;
+    ResourcesPage *m_resourcesPage = nullptr;
     QTabWidget *m_tabs = nullptr;
     TokenInspectorWidget *m_inspector = nullptr;
     ExchangeLogView *m_logView = nullptr;

@@ -38,11 +38,11 @@
 #include "resource/resourceclient.h"
 #include "session/tokenmanager.h"
 
-#include "jsontreemodel.h"
 #include "mainwindow.h"
-#include "requesteditor.h"
-#include "resourcebrowserpane.h"
-#include "responseview.h"
+#include "resources/jsontreemodel.h"
+#include "resources/requesteditor.h"
+#include "resources/resourcebrowserpane.h"
+#include "resources/responseview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,12 +3,12 @@
 // name from a button's text or a field's buddy label; icon-only buttons, lists, tables and fields
 // without a label need one set by hand.
 
-#include "addaccountdialog.h"
-#include "additionaltokendialog.h"
-#include "jwtdecoderdialog.h"
+#include "accounts/addaccountdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "inspector/additionaltokendialog.h"
+#include "inspector/jwtdecoderdialog.h"
 #include "mainwindow.h"
-#include "passworddialog.h"
-#include "settingsdialog.h"
+#include "session/passworddialog.h"
 #include "windowfixture.h"
 
 #include "common/settings.h"

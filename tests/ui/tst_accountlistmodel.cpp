@@ -1,4 +1,4 @@
-#include "accountlistmodel.h"
+#include "accounts/accountlistmodel.h"
 
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"

@@ -1,4 +1,4 @@
-#include "addaccountdialog.h"
+#include "accounts/addaccountdialog.h"
 
 #include "common/error.h"
 #include "http/httpclient.h"

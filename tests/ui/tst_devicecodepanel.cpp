@@ -1,4 +1,4 @@
-#include "devicecodepanel.h"
+#include "session/devicecodepanel.h"
 
 #include <QApplication>
 #include <QClipboard>

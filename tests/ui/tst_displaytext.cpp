@@ -1,4 +1,4 @@
-#include "displaytext.h"
+#include "widgets/displaytext.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "exchangelogmodel.h"
-#include "exchangelogview.h"
+#include "log/exchangelogmodel.h"
+#include "log/exchangelogview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

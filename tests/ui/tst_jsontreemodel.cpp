@@ -1,4 +1,4 @@
-#include "jsontreemodel.h"
+#include "resources/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

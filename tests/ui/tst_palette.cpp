@@ -3,10 +3,10 @@
 // parts of a revealed token), keeps a contrast of at least 4.5:1 (WCAG AA) on what is behind it,
 // measured on the rendered pixels. A palette change while the window is open is followed too.
 
+#include "inspector/tokeninspectorwidget.h"
 #include "mainwindow.h"
 #include "signedinfixture.h"
-#include "theme.h"
-#include "tokeninspectorwidget.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "requesteditor.h"
+#include "resources/requesteditor.h"
 
-#include "accountlistmodel.h"
+#include "accounts/accountlistmodel.h"
 #include "resource/requesthistory.h"
 
 #include <QAction>

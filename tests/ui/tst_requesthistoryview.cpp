@@ -1,8 +1,8 @@
-#include "requesthistoryview.h"
+#include "resources/requesthistoryview.h"
 
-#include "accountlistmodel.h"
-#include "requesteditor.h"
-#include "resourcebrowserpane.h"
+#include "accounts/accountlistmodel.h"
+#include "resources/requesteditor.h"
+#include "resources/resourcebrowserpane.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "responseview.h"
+#include "resources/responseview.h"
 
-#include "jsontreemodel.h"
-#include "responsebodyloader.h"
+#include "resources/jsontreemodel.h"
+#include "resources/responsebodyloader.h"
 
 #include <QAction>
 #include <QApplication>

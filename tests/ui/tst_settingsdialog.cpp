@@ -2,7 +2,7 @@
 
 #include "common/logging.h"
 #include "common/settings.h"
-#include "settingsdialog.h"
+#include "dialogs/settingsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

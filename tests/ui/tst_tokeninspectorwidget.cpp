@@ -1,16 +1,16 @@
-#include "tokeninspectorwidget.h"
+#include "inspector/tokeninspectorwidget.h"
 
-#include "claimstablemodel.h"
 #include "http/httpclient.h"
+#include "inspector/claimstablemodel.h"
+#include "inspector/jwtdecoderdialog.h"
+#include "inspector/tokeninspectionview.h"
 #include "jwt/base64url.h"
-#include "jwtdecoderdialog.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
 #include "resource/resourceclient.h"
 #include "scriptedserver.h"
 #include "session/tokenmanager.h"
 #include "signedinfixture.h"
-#include "tokeninspectionview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "addaccountdialog.h"
+#include "accounts/addaccountdialog.h"
 #include "translations.h"
 
 #include <QApplication>

@@ -11,12 +11,12 @@
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
-#include "notifier.h"
 #include "refresherfixture.h"
 #include "resource/resourceclient.h"
 #include "scriptedserver.h"
 #include "session/backgroundrefresher.h"
 #include "session/tokenmanager.h"
+#include "widgets/notifier.h"
 
 #include <QAbstractButton>
 #include <QApplication>

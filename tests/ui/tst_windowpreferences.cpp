@@ -2,17 +2,17 @@
 // (offscreen has no system tray, so in the banner), Preferences applies, and the layout is kept.
 
 #include "common/settings.h"
+#include "dialogs/settingsdialog.h"
 #include "http/httpclient.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
-#include "notifier.h"
 #include "refresherfixture.h"
 #include "resource/resourceclient.h"
 #include "scriptedserver.h"
-#include "secretclipboard.h"
 #include "session/backgroundrefresher.h"
 #include "session/tokenmanager.h"
-#include "settingsdialog.h"
+#include "widgets/notifier.h"
+#include "widgets/secretclipboard.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 
 #include "common/settings.h"
-#include "theme.h"
+#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

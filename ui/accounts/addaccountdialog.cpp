@@ -1,7 +1,7 @@
 #include "addaccountdialog.h"
 
 #include "http/urlpolicy.h"
-#include "theme.h"
+#include "widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

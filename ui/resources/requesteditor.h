@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accountlistmodel.h"
+#include "accounts/accountlistmodel.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
 

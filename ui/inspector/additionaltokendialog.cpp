@@ -1,9 +1,9 @@
 #include "additionaltokendialog.h"
 
-#include "displaytext.h"
-#include "secretclipboard.h"
 #include "session/tokenmanager.h"
-#include "theme.h"
+#include "widgets/displaytext.h"
+#include "widgets/secretclipboard.h"
+#include "widgets/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

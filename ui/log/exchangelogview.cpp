@@ -1,7 +1,7 @@
 #include "exchangelogview.h"
 #include "common/privatefile.h"
 
-#include "exchangelogmodel.h"
+#include "log/exchangelogmodel.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "responsebodyloader.h"
+#include "resources/responsebodyloader.h"
 
 #include <QByteArray>
 #include <QImage>

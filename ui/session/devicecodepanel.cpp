@@ -1,6 +1,6 @@
 #include "devicecodepanel.h"
 
-#include "theme.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>

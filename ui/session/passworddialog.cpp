@@ -1,8 +1,8 @@
 #include "passworddialog.h"
 
 #include "accounts/account.h"
-#include "addaccountdialog.h"
-#include "theme.h"
+#include "accounts/addaccountdialog.h"
+#include "widgets/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,12 +1,12 @@
 #include "tokeninspectorwidget.h"
 
-#include "displaytext.h"
-#include "flowlayout.h"
-#include "jwtdecoderdialog.h"
-#include "secretclipboard.h"
+#include "inspector/jwtdecoderdialog.h"
+#include "inspector/tokeninspectionview.h"
 #include "session/tokenmanager.h"
-#include "theme.h"
-#include "tokeninspectionview.h"
+#include "widgets/displaytext.h"
+#include "widgets/flowlayout.h"
+#include "widgets/secretclipboard.h"
+#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "accountlistmodel.h"
 
-#include "displaytext.h"
 #include "session/tokenmanager.h"
+#include "widgets/displaytext.h"
 
 namespace OAuthDesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accountlistmodel.h"
-#include "requesteditor.h"
+#include "accounts/accountlistmodel.h"
+#include "resources/requesteditor.h"
 
 #include <QPointer>
 #include <QWidget>

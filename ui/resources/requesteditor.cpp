@@ -2,8 +2,8 @@
 
 #include "http/httpclient.h"
 #include "resource/curlexport.h"
-#include "secretclipboard.h"
-#include "theme.h"
+#include "widgets/secretclipboard.h"
+#include "widgets/theme.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

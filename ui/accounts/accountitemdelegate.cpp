@@ -1,6 +1,6 @@
 #include "accountitemdelegate.h"
 
-#include "accountlistmodel.h"
+#include "accounts/accountlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,8 +2,8 @@
 
 #include "discovery/discovery.h"
 #include "inspect/tokeninspector.h"
-#include "theme.h"
-#include "tokeninspectionview.h"
+#include "inspector/tokeninspectionview.h"
+#include "widgets/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #include "responseview.h"
 
-#include "jsontreemodel.h"
-#include "theme.h"
+#include "resources/jsontreemodel.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #include "resourcebrowserpane.h"
 
-#include "requesthistoryview.h"
+#include "resources/requesthistoryview.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>

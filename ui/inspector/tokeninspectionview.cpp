@@ -1,7 +1,7 @@
 #include "tokeninspectionview.h"
 
-#include "claimstablemodel.h"
-#include "theme.h"
+#include "inspector/claimstablemodel.h"
+#include "widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

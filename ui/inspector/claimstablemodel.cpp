@@ -1,6 +1,6 @@
 #include "claimstablemodel.h"
 
-#include "displaytext.h"
+#include "widgets/displaytext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
