@@ -22,8 +22,8 @@
 
 namespace OAuthDesk {
 
-TokenManager::TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http,
-                           QObject *parent)
+TokenManager::TokenManager(AccountStore *accounts, AbstractSecretStore *secrets,
+                           const HttpClient *http, QObject *parent)
     : QObject(parent),
       m_accounts(accounts),
       m_secrets(secrets),
@@ -126,7 +126,7 @@ void TokenManager::withClient(const Account &account,
     if (!client.isConfidential())
         return callback(client);
     m_secrets->readSecret(
-            SecretStore::clientSecretKey(account.id), this,
+            AbstractSecretStore::clientSecretKey(account.id), this,
             [callback, client](const Error &error,
                                const std::optional<QByteArray> &secret) mutable {
                 if (error)
@@ -309,8 +309,8 @@ void TokenManager::prepareWhileThePersonSignsIn(const Account &account)
 void TokenManager::setClientSecret(const QString &accountId, const QString &secret,
                                    QObject *context, DoneCallback callback)
 {
-    m_secrets->writeSecret(SecretStore::clientSecretKey(accountId), secret.toUtf8(), context,
-                           std::move(callback));
+    m_secrets->writeSecret(AbstractSecretStore::clientSecretKey(accountId), secret.toUtf8(),
+                           context, std::move(callback));
 }
 
 void TokenManager::fetchClientCredentialsToken(const Account &account, const QString &scope,
@@ -975,7 +975,8 @@ void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
                                         // waits in the keychain (never in a file) and is sent again
                                         // later (RFC 7009 §2.2.1), after any earlier session's.
                                         const QString key =
-                                                SecretStore::pendingRevocationKey(account.id);
+                                                AbstractSecretStore::pendingRevocationKey(
+                                                        account.id);
                                         m_secrets->readSecret(
                                                 key, this,
                                                 [this, account, key, rest = queue.mid(revoked),
@@ -1007,7 +1008,7 @@ void TokenManager::retryPendingRevocation(const QString &accountId,
     const auto account = m_accounts->findById(accountId);
     if (!account || !account->revocationPending)
         return done({}, false);
-    const QString key = SecretStore::pendingRevocationKey(accountId);
+    const QString key = AbstractSecretStore::pendingRevocationKey(accountId);
     const auto finished = [this, accountId, key, done](const Error &error) {
         // Revoked, or refused for good: nothing is left to send.
         m_secrets->removeSecret(key, this, [this, accountId, error, done](const Error &) {
@@ -1161,14 +1162,15 @@ void TokenManager::forgetAccount(const QString &accountId, QObject *context, Don
              deliver = guarded<const Error &>(context, callback)](const Error &error) {
                 if (error)
                     return deliver(error);
-                m_secrets->removeSecret(SecretStore::clientSecretKey(accountId), this,
-                                        [this, accountId, deliver](const Error &secret) {
-                                            m_secrets->removeSecret(
-                                                    SecretStore::pendingRevocationKey(accountId),
-                                                    this, [deliver, secret](const Error &pending) {
-                                                        deliver(secret ? secret : pending);
-                                                    });
-                                        });
+                m_secrets->removeSecret(
+                        AbstractSecretStore::clientSecretKey(accountId), this,
+                        [this, accountId, deliver](const Error &secret) {
+                            m_secrets->removeSecret(
+                                    AbstractSecretStore::pendingRevocationKey(accountId), this,
+                                    [deliver, secret](const Error &pending) {
+                                        deliver(secret ? secret : pending);
+                                    });
+                        });
             });
 }
 

@@ -4,7 +4,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "http/httpclient.h"
-#include "keychain/secretstore.h"
+#include "keychain/abstractsecretstore.h"
 #include "platform/platform.h"
 #include "tokens/clientcredentials.h"
 #include "tokens/tokenset.h"
@@ -59,7 +59,7 @@ public:
     };
     using SignInCallback = std::function<void(const Result<SignInResult> &)>;
 
-    TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http,
+    TokenManager(AccountStore *accounts, AbstractSecretStore *secrets, const HttpClient *http,
                  QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -69,7 +69,7 @@ public:
 
     AccountStore *accounts() const { return m_accounts; }
     /// The keychain (e.g. for a dynamically registered client's registration access token).
-    SecretStore *secrets() const { return m_secrets; }
+    AbstractSecretStore *secrets() const { return m_secrets; }
 
     /// What a sign-in may need from the person right now.
     struct SignInOptions
@@ -219,7 +219,7 @@ private:
                          std::function<void(const Result<QString> &subject)> callback);
 
     AccountStore *m_accounts;
-    SecretStore *m_secrets;
+    AbstractSecretStore *m_secrets;
     const HttpClient *m_http;
     Clock m_clock;
     BrowserOpener m_opener;
