@@ -3152,6 +3152,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::SessionVault</name>
+    <message>
+        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::Settings</name>
     <message>
         <source>Cannot read the CA certificates file %1: %2</source>
@@ -3733,10 +3740,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>UserInfo did not answer with JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3186,6 +3186,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::SessionVault</name>
+    <message>
+        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
+        <translation>系统钥匙串现在无法保存刷新后的会话，因此没有向服务器发送任何内容，会话保持原样（%1）。请解锁或启动钥匙串后重试。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::Settings</name>
     <message>
         <source>Cannot read the CA certificates file %1: %2</source>
@@ -3764,10 +3771,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>UserInfo did not answer with JSON.</source>
         <translation>UserInfo 的应答不是 JSON。</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
-        <translation>系统钥匙串现在无法保存刷新后的会话，因此没有向服务器发送任何内容，会话保持原样（%1）。请解锁或启动钥匙串后重试。</translation>
     </message>
     <message>
         <source>The server is unavailable for now.</source>

@@ -8,15 +8,11 @@
 
 namespace OAuthDesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("OAuthDesk::SecretStore", text);
-}
+// The messages keep SecretStore's translation context: they are the keychain's, whichever store.
 
 AbstractSecretStore::AbstractSecretStore(QObject *parent) : QObject(parent) { }
 
-void AbstractSecretStore::readSecret(const QString &key, QObject *context,
-                                     RawReadCallback callback)
+void AbstractSecretStore::readSecret(const QString &key, QObject *context, RawReadCallback callback)
 {
     readRaw(key, context,
             [callback, self = QPointer<AbstractSecretStore>(this)](
@@ -28,8 +24,8 @@ void AbstractSecretStore::readSecret(const QString &key, QObject *context,
             });
 }
 
-void AbstractSecretStore::writeSecret(const QString &key, const QByteArray &value,
-                                      QObject *context, DoneCallback callback)
+void AbstractSecretStore::writeSecret(const QString &key, const QByteArray &value, QObject *context,
+                                      DoneCallback callback)
 {
     writeRaw(key, value, context,
              [callback, self = QPointer<AbstractSecretStore>(this)](const Error &error) {
@@ -43,8 +39,7 @@ void AbstractSecretStore::writeSecret(const QString &key, const QByteArray &valu
              });
 }
 
-void AbstractSecretStore::removeSecret(const QString &key, QObject *context,
-                                       DoneCallback callback)
+void AbstractSecretStore::removeSecret(const QString &key, QObject *context, DoneCallback callback)
 {
     removeRaw(key, context, std::move(callback));
 }
@@ -60,8 +55,10 @@ void AbstractSecretStore::readTokens(const QString &accountId, QObject *context,
                        return callback(std::optional<TokenSet>());
                    const QJsonDocument doc = QJsonDocument::fromJson(*data);
                    if (!doc.isObject())
-                       return callback(
-                               Error(Error::Kind::Keychain, tr("The keychain entry is damaged.")));
+                       return callback(Error(
+                               Error::Kind::Keychain,
+                               QCoreApplication::translate("OAuthDesk::SecretStore",
+                                                           "The keychain entry is damaged.")));
                    callback(std::optional<TokenSet>(TokenSet::fromJson(doc.object())));
                });
 }
@@ -87,20 +84,22 @@ void AbstractSecretStore::probe(QObject *context, DoneCallback callback)
     writeSecret(key, canary, context, [=](const Error &writeError) {
         if (writeError || !self)
             return callback(writeError);
-        self->readSecret(key, context,
-                         [=](const Error &readError, const std::optional<QByteArray> &data) {
-                             if (!self)
-                                 return callback(readError);
-                             self->removeSecret(key, context, [=](const Error &removeError) {
-                                 if (readError)
-                                     return callback(readError);
-                                 if (!data || *data != canary)
-                                     return callback(Error(
-                                             Error::Kind::Keychain,
-                                             tr("The keychain did not keep what was written.")));
-                                 callback(removeError);
-                             });
-                         });
+        self->readSecret(
+                key, context, [=](const Error &readError, const std::optional<QByteArray> &data) {
+                    if (!self)
+                        return callback(readError);
+                    self->removeSecret(key, context, [=](const Error &removeError) {
+                        if (readError)
+                            return callback(readError);
+                        if (!data || *data != canary)
+                            return callback(
+                                    Error(Error::Kind::Keychain,
+                                          QCoreApplication::translate(
+                                                  "OAuthDesk::SecretStore",
+                                                  "The keychain did not keep what was written.")));
+                        callback(removeError);
+                    });
+                });
     });
 }
 

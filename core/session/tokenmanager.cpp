@@ -12,6 +12,7 @@
 #include "jwt/idtokenvalidator.h"
 #include "jwt/jwt.h"
 #include "session/refreshlock.h"
+#include "session/sessionvault.h"
 #include "tokens/tokenresponse.h"
 
 #include "tokens/tokenendpoint.h"
@@ -28,17 +29,16 @@ TokenManager::TokenManager(AccountStore *accounts, AbstractSecretStore *secrets,
       m_accounts(accounts),
       m_secrets(secrets),
       m_http(http),
+      m_vault(new SessionVault(accounts, secrets, this)),
       m_keySets(new KeySetCache(http, this)),
       m_inspector(new TokenInspector(http, m_keySets, this))
 {
+    connect(m_vault, &SessionVault::sessionChanged, this, &TokenManager::sessionChanged);
 }
 
 std::optional<TokenSet> TokenManager::cachedTokens(const QString &accountId) const
 {
-    const auto it = m_memory.constFind(accountId);
-    if (it == m_memory.constEnd())
-        return std::nullopt;
-    return *it;
+    return m_vault->cached(accountId);
 }
 
 bool TokenManager::isSigningIn(const QString &accountId) const
@@ -50,16 +50,6 @@ void TokenManager::cancelSignIn(const QString &accountId)
 {
     if (const auto flow = m_flows.value(accountId))
         flow->cancel();
-}
-
-void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens,
-                              AccountStore::Write when, const QString &subject)
-{
-    if (const Error error = m_accounts->updateSessionHint(
-                accountId, tokens != nullptr, tokens ? tokens->expiresAt : QDateTime(),
-                tokens ? tokens->scope : QString(), when, subject))
-        qCWarning(lcSession) << "could not update the account list:" << error.message();
-    Q_EMIT sessionChanged(accountId);
 }
 
 static void identityFrom(const QJsonObject &claims, QString *identity, QString *loginHint)
@@ -254,33 +244,15 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                                                                          << error.kind();
                                             }
                                         }
-                                        m_secrets->writeTokens(
-                                                accountId, tokens, this,
-                                                [this, accountId, tokens, newSubject,
-                                                 deliver](const Error &error) {
+                                        m_vault->keepSignedIn(
+                                                accountId, tokens, newSubject,
+                                                [this, accountId] {
                                                     m_signingIn.remove(accountId);
-                                                    m_memory.insert(accountId, tokens);
-                                                    SignInResult result{ tokens, {} };
-                                                    m_unkept.remove(accountId);
-                                                    if (error) {
-                                                        qCWarning(lcSession)
-                                                                << "signed in, but the keychain "
-                                                                   "cannot keep the session:"
-                                                                << error.kind();
-                                                        m_unkept.insert(accountId);
-                                                        result.notRemembered = error;
-                                                        if (!newSubject.isEmpty())
-                                                            m_accounts->updateSubject(accountId,
-                                                                                      newSubject);
-                                                        Q_EMIT sessionChanged(accountId);
-                                                    } else {
-                                                        updateHint(accountId, &tokens,
-                                                                   AccountStore::Write::Now,
-                                                                   newSubject);
-                                                        qCInfo(lcSession)
-                                                                << "signed in; the session is in "
-                                                                   "the keychain";
-                                                    }
+                                                },
+                                                [this, accountId, tokens,
+                                                 deliver](const Error &notRemembered) {
+                                                    const SignInResult result{ tokens,
+                                                                               notRemembered };
                                                     learnIdentity(
                                                             accountId, tokens,
                                                             [deliver, result] { deliver(result); });
@@ -338,8 +310,7 @@ void TokenManager::fetchClientCredentialsToken(const Account &account, const QSt
 
 void TokenManager::validToken(const QString &accountId, QObject *context, TokenCallback callback)
 {
-    const auto cached = m_memory.constFind(accountId);
-    if (cached != m_memory.constEnd() && !cached->isStale(m_clock.now()))
+    if (const auto cached = m_vault->cached(accountId); cached && !cached->isStale(m_clock.now()))
         return callback(*cached);
     refresh(accountId, RefreshMode::IfStale, {}, context, std::move(callback));
 }
@@ -379,271 +350,203 @@ void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode,
                                  const QString &rejected)
 {
     // Under the lock, the keychain is the truth: another process may have rotated the token.
-    m_secrets
-            ->readTokens(accountId, this,
-                         [this, accountId, mode,
-                          rejected](const Result<std::optional<TokenSet>> &read) {
-                             const bool keptInKeychain = read.ok() && read.value();
-                             const std::optional<TokenSet> current =
-                                     keptInKeychain ? read.value() : inMemoryOnly(accountId, read);
-                             if (!read.ok() && !current)
-                                 return finishRefresh(accountId, read.error());
-                             if (!current)
-                                 return finishRefresh(accountId,
-                                                      Error(Error::Kind::SignInRequired,
-                                                            tr("This account is not signed in.")));
+    m_vault
+            ->read(
+                    accountId,
+                    [this, accountId, mode, rejected](const SessionVault::Stored &stored) {
+                        const std::optional<TokenSet> current = stored.tokens;
+                        if (stored.readError && !current)
+                            return finishRefresh(accountId, stored.readError);
+                        if (!current)
+                            return finishRefresh(accountId,
+                                                 Error(Error::Kind::SignInRequired,
+                                                       tr("This account is not signed in.")));
 
-                             const bool fresh = !current->isStale(m_clock.now());
-                             if ((mode == RefreshMode::IfStale && fresh)
-                                 || (mode == RefreshMode::Rejected && fresh
-                                     && current->accessToken != rejected)) {
-                                 m_memory.insert(accountId, *current);
-                                 return finishRefresh(accountId, *current);
-                             }
-                             const auto account = m_accounts->findById(accountId);
-                             if (!account)
-                                 return finishRefresh(accountId,
-                                                      Error(Error::Kind::Configuration,
-                                                            tr("The account no longer exists.")));
-                             if (current->refreshToken.isEmpty()
-                                 && account->grantType == QLatin1String("client_credentials")) {
-                                 // RFC 6749 §4.4.3: no refresh token; the client simply asks again.
-                                 return fetchClientCredentialsToken(
-                                         *account, {},
-                                         [this, accountId](const Result<TokenSet> &result) {
-                                             if (!result.ok())
-                                                 return finishRefresh(accountId, result.error());
-                                             storeRefreshed(accountId, result.value());
-                                         });
-                             }
-                             if (current->refreshToken.isEmpty())
-                                 return finishRefresh(accountId,
-                                                      Error(Error::Kind::SignInRequired,
-                                                            tr("The access token has expired and "
-                                                               "the server gave no refresh "
-                                                               "token.")));
+                        const bool fresh = !current->isStale(m_clock.now());
+                        if ((mode == RefreshMode::IfStale && fresh)
+                            || (mode == RefreshMode::Rejected && fresh
+                                && current->accessToken != rejected)) {
+                            m_vault->remember(accountId, *current);
+                            return finishRefresh(accountId, *current);
+                        }
+                        const auto account = m_accounts->findById(accountId);
+                        if (!account)
+                            return finishRefresh(accountId,
+                                                 Error(Error::Kind::Configuration,
+                                                       tr("The account no longer exists.")));
+                        if (current->refreshToken.isEmpty()
+                            && account->grantType == QLatin1String("client_credentials")) {
+                            // RFC 6749 §4.4.3: no refresh token; the client simply asks again.
+                            return fetchClientCredentialsToken(
+                                    *account, {},
+                                    [this, accountId](const Result<TokenSet> &result) {
+                                        if (!result.ok())
+                                            return finishRefresh(accountId, result.error());
+                                        storeRefreshed(accountId, result.value());
+                                    });
+                        }
+                        if (current->refreshToken.isEmpty())
+                            return finishRefresh(accountId,
+                                                 Error(Error::Kind::SignInRequired,
+                                                       tr("The access token has expired and "
+                                                          "the server gave no refresh "
+                                                          "token.")));
 
-                             const TokenSet previous = *current;
-                             beforeSpendingRefreshToken(accountId, previous,
-                                                        keptInKeychain ? Error() : read.error(),
-                                                        [this, account = *account, accountId,
-                                                         previous](const Error &unwritable) {
-                                                            if (unwritable)
-                                                                return finishRefresh(accountId,
-                                                                                     unwritable);
-                                                            qCInfo(lcSession)
-                                                                    << "refreshing" << account.name;
-                                                            withClient(
-                                                                    account,
-                                                                    [this, account, accountId,
-                                                                     previous](const Result<
-                                                                               ClientCredentials>
-                                                                                       &client) {
-                                                                        if (!client.ok())
-                                                                            return finishRefresh(
-                                                                                    accountId,
-                                                                                    client.error());
-                                                                        TokenEndpoint endpoint(
-                                                                                m_http,
-                                                                                account.server
-                                                                                        .tokenEndpoint,
-                                                                                client.value(),
-                                                                                m_clock);
-                                                                        endpoint.setAccountName(
-                                                                                account.name);
-                                                                        endpoint.refresh(
-                                                                                previous.refreshToken,
-                                                                                {}, previous.scope,
-                                                                                this,
-                                                                                [this, accountId,
-                                                                                 previous](
-                                                                                        const Result<
-                                                                                                TokenSet> &result) {
-                                                                                    if (!result.ok()) {
-                                                                                        const Error &error =
-                                                                                                result.error();
-                                                                                        if (error.kind()
-                                                                                                    == Error::Kind::
-                                                                                                            OAuth
-                                                                                            && error.oauthError()
-                                                                                                    == QLatin1String(
-                                                                                                            "invalid_grant")) {
-                                                                                            // The
-                                                                                            // refresh
-                                                                                            // token
-                                                                                            // is
-                                                                                            // dead
-                                                                                            // (expired,
-                                                                                            // revoked,
-                                                                                            // or
-                                                                                            // replayed
-                                                                                            // after
-                                                                                            // rotation):
-                                                                                            // forget
-                                                                                            // it,
-                                                                                            // once,
-                                                                                            // and
-                                                                                            // ask
-                                                                                            // for a
-                                                                                            // sign-in.
-                                                                                            // No
-                                                                                            // retry
-                                                                                            // loop.
-                                                                                            m_memory.remove(
-                                                                                                    accountId);
-                                                                                            m_secrets
-                                                                                                    ->removeTokens(
-                                                                                                            accountId,
-                                                                                                            this,
-                                                                                                            [this,
-                                                                                                             accountId,
-                                                                                                             error](const Error
-                                                                                                                            &) {
-                                                                                                                updateHint(
-                                                                                                                        accountId,
-                                                                                                                        nullptr);
-                                                                                                                Error signIn(
-                                                                                                                        Error::Kind::
-                                                                                                                                SignInRequired,
-                                                                                                                        tr("The server no longer accepts this session (%1); sign in again.")
-                                                                                                                                .arg(error.errorDescription()
-                                                                                                                                                     .isEmpty()
-                                                                                                                                             ? error.oauthError()
-                                                                                                                                             : error.errorDescription()));
-                                                                                                                finishRefresh(
-                                                                                                                        accountId,
-                                                                                                                        signIn);
-                                                                                                            });
-                                                                                            return;
-                                                                                        }
-                                                                                        return finishRefresh(
-                                                                                                accountId,
-                                                                                                error); // everything stays as it was
-                                                                                    }
-                                                                                    TokenSet tokens =
-                                                                                            result.value();
-                                                                                    // RFC 6749 §6:
-                                                                                    // without a new
-                                                                                    // refresh
-                                                                                    // token, the
-                                                                                    // old one stays
-                                                                                    // valid; an ID
-                                                                                    // token
-                                                                                    // likewise.
-                                                                                    if (tokens.refreshToken
-                                                                                                .isEmpty())
-                                                                                        tokens.refreshToken =
-                                                                                                previous.refreshToken;
-                                                                                    if (tokens.idToken
-                                                                                                .isEmpty()
-                                                                                        || tokens.idToken
-                                                                                                == previous.idToken) {
-                                                                                        tokens.idToken =
-                                                                                                previous.idToken;
-                                                                                        return storeRefreshed(
-                                                                                                accountId,
-                                                                                                tokens);
-                                                                                    }
-                                                                                    const auto refreshedAccount =
-                                                                                            m_accounts
-                                                                                                    ->findById(
-                                                                                                            accountId);
-                                                                                    if (!refreshedAccount)
-                                                                                        return finishRefresh(
-                                                                                                accountId,
-                                                                                                Error(Error::Kind::
-                                                                                                              Configuration,
-                                                                                                      tr("The account no longer exists.")));
-                                                                                    validateIdToken(
-                                                                                            *refreshedAccount,
-                                                                                            tokens,
-                                                                                            {},
-                                                                                            previous.idToken,
-                                                                                            [this,
-                                                                                             accountId,
-                                                                                             tokens](const Result<
-                                                                                                     QString> &
-                                                                                                             subject) {
-                                                                                                if (!subject.ok())
-                                                                                                    return finishRefresh(
-                                                                                                            accountId,
-                                                                                                            subject.error());
-                                                                                                storeRefreshed(
+                        const TokenSet previous = *current;
+                        m_vault->proveWritable(accountId, stored,
+                                               [this, account = *account, accountId,
+                                                previous](const Error &unwritable) {
+                                                   if (unwritable)
+                                                       return finishRefresh(accountId, unwritable);
+                                                   qCInfo(lcSession)
+                                                           << "refreshing" << account.name;
+                                                   withClient(account,
+                                                              [this, account, accountId,
+                                                               previous](const Result<
+                                                                         ClientCredentials>
+                                                                                 &client) {
+                                                                  if (!client.ok())
+                                                                      return finishRefresh(
+                                                                              accountId,
+                                                                              client.error());
+                                                                  TokenEndpoint endpoint(
+                                                                          m_http,
+                                                                          account.server
+                                                                                  .tokenEndpoint,
+                                                                          client.value(), m_clock);
+                                                                  endpoint.setAccountName(
+                                                                          account.name);
+                                                                  endpoint.refresh(previous.refreshToken,
+                                                                                   {},
+                                                                                   previous.scope,
+                                                                                   this,
+                                                                                   [this, accountId,
+                                                                                    previous](const Result<TokenSet> &result) {
+                                                                                       if (!result.ok()) {
+                                                                                           const Error &error =
+                                                                                                   result.error();
+                                                                                           if (error.kind()
+                                                                                                       == Error::Kind::
+                                                                                                               OAuth
+                                                                                               && error.oauthError()
+                                                                                                       == QLatin1String(
+                                                                                                               "invalid_grant")) {
+                                                                                               // The
+                                                                                               // refresh
+                                                                                               // token
+                                                                                               // is
+                                                                                               // dead
+                                                                                               // (expired,
+                                                                                               // revoked,
+                                                                                               // or
+                                                                                               // replayed
+                                                                                               // after
+                                                                                               // rotation):
+                                                                                               // forget
+                                                                                               // it,
+                                                                                               // once,
+                                                                                               // and
+                                                                                               // ask
+                                                                                               // for
+                                                                                               // a
+                                                                                               // sign-in.
+                                                                                               // No
+                                                                                               // retry
+                                                                                               // loop.
+                                                                                               m_vault->forget(
+                                                                                                       accountId,
+                                                                                                       [this,
                                                                                                         accountId,
-                                                                                                        tokens);
-                                                                                            });
-                                                                                });
-                                                                    });
-                                                        });
-                         });
-}
-
-std::optional<TokenSet>
-TokenManager::inMemoryOnly(const QString &accountId,
-                           const Result<std::optional<TokenSet>> &keychainRead)
-{
-    // The keychain answered "no session": signed out (perhaps by another process), unless the
-    // session never was in the keychain. When the keychain does not answer, this process's copy is
-    // all there is.
-    if (keychainRead.ok() && !m_unkept.contains(accountId)) {
-        m_memory.remove(accountId);
-        return std::nullopt;
-    }
-    const auto it = m_memory.constFind(accountId);
-    return it == m_memory.constEnd() ? std::nullopt : std::optional<TokenSet>(*it);
-}
-
-void TokenManager::beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored,
-                                              const Error &readError,
-                                              std::function<void(const Error &)> then)
-{
-    const auto notWritable = [](const Error &cause) {
-        return Error(
-                Error::Kind::Keychain,
-                tr("The system keychain cannot save a refreshed session now, so nothing was sent "
-                   "to the server "
-                   "and the session is as it was (%1). Unlock or start the keychain and try again.")
-                        .arg(cause.message()));
-    };
-    // A session that was never kept (signed in without a keychain) lives in this process only.
-    if (m_unkept.contains(accountId))
-        return then({});
-    if (readError)
-        return then(notWritable(readError));
-    // The keychain took a write a moment ago (another account's refresh, when many are refreshed
-    // together): that is the same proof, and it costs the Secret Service nothing. Either way the
-    // proof is of the moment before the request; the keychain can still fail during it.
-    if (m_secrets->tookWriteWithin(KeychainProofWindow))
-        return then({});
-    // The same entry written back, under the lock: the cheapest proof that the keychain takes
-    // writes.
-    m_secrets->writeTokens(accountId, stored, this, [notWritable, then](const Error &error) {
-        then(error ? notWritable(error) : Error());
-    });
+                                                                                                        error](const Error
+                                                                                                                       &) {
+                                                                                                           Error signIn(
+                                                                                                                   Error::Kind::
+                                                                                                                           SignInRequired,
+                                                                                                                   tr("The server no longer accepts this session (%1); sign in again.")
+                                                                                                                           .arg(error.errorDescription()
+                                                                                                                                                .isEmpty()
+                                                                                                                                        ? error.oauthError()
+                                                                                                                                        : error.errorDescription()));
+                                                                                                           finishRefresh(
+                                                                                                                   accountId,
+                                                                                                                   signIn);
+                                                                                                       });
+                                                                                               return;
+                                                                                           }
+                                                                                           return finishRefresh(
+                                                                                                   accountId,
+                                                                                                   error); // everything stays as it was
+                                                                                       }
+                                                                                       TokenSet tokens =
+                                                                                               result.value();
+                                                                                       // RFC 6749
+                                                                                       // §6:
+                                                                                       // without a
+                                                                                       // new
+                                                                                       // refresh
+                                                                                       // token, the
+                                                                                       // old one
+                                                                                       // stays
+                                                                                       // valid; an
+                                                                                       // ID token
+                                                                                       // likewise.
+                                                                                       if (tokens.refreshToken
+                                                                                                   .isEmpty())
+                                                                                           tokens.refreshToken =
+                                                                                                   previous.refreshToken;
+                                                                                       if (tokens.idToken
+                                                                                                   .isEmpty()
+                                                                                           || tokens.idToken
+                                                                                                   == previous.idToken) {
+                                                                                           tokens.idToken =
+                                                                                                   previous.idToken;
+                                                                                           return storeRefreshed(
+                                                                                                   accountId,
+                                                                                                   tokens);
+                                                                                       }
+                                                                                       const auto refreshedAccount =
+                                                                                               m_accounts
+                                                                                                       ->findById(
+                                                                                                               accountId);
+                                                                                       if (!refreshedAccount)
+                                                                                           return finishRefresh(
+                                                                                                   accountId,
+                                                                                                   Error(Error::Kind::
+                                                                                                                 Configuration,
+                                                                                                         tr("The account no longer exists.")));
+                                                                                       validateIdToken(
+                                                                                               *refreshedAccount,
+                                                                                               tokens,
+                                                                                               {},
+                                                                                               previous.idToken,
+                                                                                               [this,
+                                                                                                accountId,
+                                                                                                tokens](const Result<
+                                                                                                        QString> &
+                                                                                                                subject) {
+                                                                                                   if (!subject.ok())
+                                                                                                       return finishRefresh(
+                                                                                                               accountId,
+                                                                                                               subject.error());
+                                                                                                   storeRefreshed(
+                                                                                                           accountId,
+                                                                                                           tokens);
+                                                                                               });
+                                                                                   });
+                                                              });
+                                               });
+                    });
 }
 
 void TokenManager::storeRefreshed(const QString &accountId, const TokenSet &tokens)
 {
-    m_memory.insert(accountId, tokens);
-    // Rotation: the new refresh token is in the keychain before the access token is used.
-    m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens](const Error &error) {
-        if (error && m_unkept.contains(accountId)) {
-            // Never kept: this process's memory was always the only copy.
-            Q_EMIT sessionChanged(accountId);
-            return finishRefresh(accountId, tokens);
-        }
-        m_unkept.remove(accountId);
-        if (error) {
-            qCWarning(lcSession) << "refreshed, but the keychain could not keep the new token";
-            Q_EMIT sessionChanged(accountId);
+    m_vault->keepRefreshed(accountId, tokens, [this, accountId, tokens](const Error &error) {
+        if (error)
             return finishRefresh(
                     accountId,
                     Error(Error::Kind::Keychain,
                           tr("The session was refreshed but the keychain could not save it: %1")
                                   .arg(error.message())));
-        }
-        // Still signed in, a new expiry: written with the other refreshes of the moment.
-        updateHint(accountId, &tokens, AccountStore::Write::Soon);
         finishRefresh(accountId, tokens);
     });
 }
@@ -664,29 +567,24 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
             [this, account = *account, scope, deliver](const Result<RefreshLock::Handle> &lock) {
                 if (!lock.ok())
                     return deliver(lock.error());
-                m_secrets
-                        ->readTokens(
-                                account.id, this,
+                m_vault
+                        ->read(
+                                account.id,
                                 [this, account, scope, deliver,
-                                 lock](const Result<std::optional<TokenSet>> &read) {
-                                    const bool keptInKeychain = read.ok() && read.value();
-                                    const std::optional<TokenSet> current = keptInKeychain
-                                            ? read.value()
-                                            : inMemoryOnly(account.id, read);
+                                 lock](const SessionVault::Stored &stored) {
+                                    const std::optional<TokenSet> current = stored.tokens;
                                     if (!current || current->refreshToken.isEmpty())
                                         return deliver(Error(Error::Kind::SignInRequired,
                                                              tr("An additional token needs a "
                                                                 "refresh token: sign in first.")));
-                                    beforeSpendingRefreshToken(account.id, *current,
-                                                               keptInKeychain ? Error()
-                                                                              : read.error(),
-                                                               [this, account, scope, deliver, lock,
-                                                                stored = *current](
-                                                                       const Error &unwritable) {
-                                                                   if (unwritable)
-                                                                       return deliver(unwritable);
-                                                                   withClient(
-                                                                           account,
+                                    m_vault
+                                            ->proveWritable(account.id, stored,
+                                                            [this, account, scope, deliver, lock,
+                                                             stored = *current](
+                                                                    const Error &unwritable) {
+                                                                if (unwritable)
+                                                                    return deliver(unwritable);
+                                                                withClient(account,
                                                                            [this, account, scope,
                                                                             deliver, lock,
                                                                             stored](const Result<
@@ -705,12 +603,7 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
                                                                                        account.name);
                                                                                endpoint.refresh(stored.refreshToken,
                                                                                                 scope,
-                                                                                                stored.scope,
-                                                                                                this,
-                                                                                                [this,
-                                                                                                 account, deliver, lock, stored](const Result<
-                                                                                                                                 TokenSet> &
-                                                                                                                                         result) {
+                                                                                                stored.scope, this, [this, account, deliver, lock, stored](const Result<TokenSet> &result) {
                                                                                                     if (!result.ok())
                                                                                                         return deliver(
                                                                                                                 result.error());
@@ -736,29 +629,24 @@ void TokenManager::additionalToken(const QString &accountId, const QString &scop
                                                                                                     additional
                                                                                                             .refreshToken
                                                                                                             .clear();
-                                                                                                    m_memory.insert(
+                                                                                                    m_vault->keepRotated(
                                                                                                             account.id,
-                                                                                                            kept);
-                                                                                                    m_secrets
-                                                                                                            ->writeTokens(
-                                                                                                                    account.id,
-                                                                                                                    kept,
-                                                                                                                    this,
-                                                                                                                    [deliver,
-                                                                                                                     additional,
-                                                                                                                     lock](const Error
-                                                                                                                                   &error) {
-                                                                                                                        if (error)
-                                                                                                                            return deliver(Error(
-                                                                                                                                    Error::Kind::
-                                                                                                                                            Keychain,
-                                                                                                                                    tr("The rotated refresh token could not be saved: %1")
-                                                                                                                                            .arg(error.message())));
-                                                                                                                        deliver(additional);
-                                                                                                                    });
+                                                                                                            kept,
+                                                                                                            [deliver,
+                                                                                                             additional,
+                                                                                                             lock](const Error
+                                                                                                                           &error) {
+                                                                                                                if (error)
+                                                                                                                    return deliver(Error(
+                                                                                                                            Error::Kind::
+                                                                                                                                    Keychain,
+                                                                                                                            tr("The rotated refresh token could not be saved: %1")
+                                                                                                                                    .arg(error.message())));
+                                                                                                                deliver(additional);
+                                                                                                            });
                                                                                                 });
                                                                            });
-                                                               });
+                                                            });
                                 });
             });
 }
@@ -777,14 +665,7 @@ void TokenManager::finishRefresh(const QString &accountId, const Result<TokenSet
 void TokenManager::loadTokens(const QString &accountId, QObject *context,
                               std::function<void(const Result<std::optional<TokenSet>> &)> callback)
 {
-    if (const auto cached = cachedTokens(accountId))
-        return callback(cached);
-    m_secrets->readTokens(accountId, context,
-                          [this, accountId, callback](const Result<std::optional<TokenSet>> &read) {
-                              if (read.ok() && read.value())
-                                  m_memory.insert(accountId, *read.value());
-                              callback(read);
-                          });
+    m_vault->load(accountId, context, std::move(callback));
 }
 
 void TokenManager::validateIdToken(const Account &account, const TokenSet &tokens,
@@ -1177,14 +1058,7 @@ void TokenManager::forgetAccount(const QString &accountId, QObject *context, Don
 void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallback callback)
 {
     cancelSignIn(accountId);
-    m_memory.remove(accountId);
-    m_unkept.remove(accountId);
-    m_secrets->removeTokens(accountId, this,
-                            [this, accountId, deliver = guarded<const Error &>(context, callback)](
-                                    const Error &error) {
-                                updateHint(accountId, nullptr);
-                                deliver(error);
-                            });
+    m_vault->forget(accountId, guarded<const Error &>(context, callback));
 }
 
 } // namespace OAuthDesk

@@ -6,6 +6,7 @@
 #include "http/httpclient.h"
 #include "keychain/abstractsecretstore.h"
 #include "platform/platform.h"
+#include "session/sessionvault.h"
 #include "tokens/clientcredentials.h"
 #include "tokens/tokenset.h"
 
@@ -49,7 +50,9 @@ public:
     /// A keychain write this recent proves that the keychain takes writes now: a refresh within it
     /// spends its refresh token without writing the session back first (T2). Many accounts
     /// refreshed together thus cost one keychain write each, not two.
-    static constexpr std::chrono::milliseconds KeychainProofWindow{ 1000 };
+    static constexpr std::chrono::milliseconds KeychainProofWindow{
+        SessionVault::KeychainProofWindow
+    };
 
     /// The outcome of a sign-in: tokens, and whether the keychain could keep them.
     struct SignInResult
@@ -186,20 +189,7 @@ private:
     /// `done(error, stillPending)`.
     void retryPendingRevocation(const QString &accountId,
                                 std::function<void(const Error &, bool)> done);
-    /// The session when the keychain holds none for the account: this process's copy if the
-    /// keychain did not answer or never kept it; none if the keychain says it was signed out.
-    std::optional<TokenSet> inMemoryOnly(const QString &accountId,
-                                         const Result<std::optional<TokenSet>> &keychainRead);
-    /// T2: before a refresh token is spent, proof that the keychain will take the rotated one (a
-    /// write-back of `stored`, unless a write succeeded within KeychainProofWindow); `then` gets
-    /// the error that stops the refresh, or none.
-    void beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored,
-                                    const Error &readError,
-                                    std::function<void(const Error &)> then);
     void prepareWhileThePersonSignsIn(const Account &account);
-    void updateHint(const QString &accountId, const TokenSet *tokens,
-                    AccountStore::Write when = AccountStore::Write::Now,
-                    const QString &subject = {});
     /// Remembers who signed in (email / preferred_username / name, from the ID token or else
     /// UserInfo) for the account list and the next login_hint; then `done`, whatever came of it.
     void learnIdentity(const QString &accountId, const TokenSet &tokens,
@@ -221,20 +211,18 @@ private:
     AccountStore *m_accounts;
     AbstractSecretStore *m_secrets;
     const HttpClient *m_http;
+    SessionVault *m_vault;
     Clock m_clock;
     BrowserOpener m_opener;
     std::chrono::milliseconds m_signInTimeout{ std::chrono::minutes(5) };
 
     KeySetCache *m_keySets = nullptr;
     TokenInspector *m_inspector = nullptr;
-    QHash<QString, TokenSet> m_memory;
     QHash<QString, QPointer<OAuthFlow>> m_flows;
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
     QHash<QString, QList<TokenCallback>>
             m_refreshWaiters; ///< callers sharing the refresh under way
     QHash<QString, std::shared_ptr<void>> m_refreshLocks;
-    QSet<QString>
-            m_unkept; ///< signed in while the keychain could not keep the session: memory only
 };
 
 } // namespace OAuthDesk
