@@ -9,17 +9,15 @@
 #include "http/taggedrequest.h"
 #include "inspect/keysetcache.h"
 #include "inspect/tokeninspector.h"
-#include "jwt/idtokenvalidator.h"
 #include "jwt/jwt.h"
-#include "session/refreshlock.h"
+#include "session/clientsecrets.h"
+#include "session/idtokencheck.h"
+#include "session/refreshcoordinator.h"
 #include "session/sessionvault.h"
 #include "tokens/tokenresponse.h"
 
-#include "tokens/tokenendpoint.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <QLockFile>
 
 namespace OAuthDesk {
 
@@ -30,10 +28,22 @@ TokenManager::TokenManager(AccountStore *accounts, AbstractSecretStore *secrets,
       m_secrets(secrets),
       m_http(http),
       m_vault(new SessionVault(accounts, secrets, this)),
+      m_clients(new ClientSecrets(secrets, this)),
       m_keySets(new KeySetCache(http, this)),
+      m_idTokens(new IdTokenCheck(m_keySets, this)),
+      m_refresher(new RefreshCoordinator(accounts, m_vault, m_clients, m_idTokens, http, this)),
       m_inspector(new TokenInspector(http, m_keySets, this))
 {
     connect(m_vault, &SessionVault::sessionChanged, this, &TokenManager::sessionChanged);
+    connect(m_refresher, &RefreshCoordinator::refreshing, this, &TokenManager::refreshing);
+    connect(m_refresher, &RefreshCoordinator::refreshFailed, this, &TokenManager::refreshFailed);
+}
+
+void TokenManager::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_idTokens->setClock(clock);
+    m_refresher->setClock(std::move(clock));
 }
 
 std::optional<TokenSet> TokenManager::cachedTokens(const QString &accountId) const
@@ -106,30 +116,6 @@ void TokenManager::learnIdentity(const QString &accountId, const TokenSet &token
              });
 }
 
-void TokenManager::withClient(const Account &account,
-                              std::function<void(const Result<ClientCredentials> &)> callback)
-{
-    bool ok = false;
-    ClientCredentials client{ account.clientId,
-                              {},
-                              ClientCredentials::methodFromString(account.clientAuthMethod, &ok) };
-    if (!client.isConfidential())
-        return callback(client);
-    m_secrets->readSecret(
-            AbstractSecretStore::clientSecretKey(account.id), this,
-            [callback, client](const Error &error,
-                               const std::optional<QByteArray> &secret) mutable {
-                if (error)
-                    return callback(error);
-                if (!secret || secret->isEmpty())
-                    return callback(Error(Error::Kind::Configuration,
-                                          tr("No client secret is stored for this account: set it "
-                                             "first (oauthdesk account secret NAME).")));
-                client.secret = QString::fromUtf8(*secret);
-                callback(client);
-            });
-}
-
 OAuthFlow *TokenManager::createFlow(const Account &account, const ClientCredentials &client,
                                     const SignInOptions &options)
 {
@@ -187,7 +173,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
     Account effective = *account;
     if (!options.scope.simplified().isEmpty())
         effective.scope = options.scope.simplified();
-    withClient(
+    m_clients->withClient(
             effective,
             [this, account = effective, accountId, options, deliver,
              fail](const Result<ClientCredentials> &client) {
@@ -210,7 +196,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                                     qobject_cast<const AuthorizationCodeFlow *>(flow);
                             const QByteArray nonce =
                                     browserFlow ? browserFlow->nonce() : QByteArray();
-                            validateIdToken(
+                            m_idTokens->check(
                                     account, tokens, nonce, {},
                                     [this, accountId, account, options, tokens, deliver,
                                      fail](const Result<QString> &subject) {
@@ -281,446 +267,38 @@ void TokenManager::prepareWhileThePersonSignsIn(const Account &account)
 void TokenManager::setClientSecret(const QString &accountId, const QString &secret,
                                    QObject *context, DoneCallback callback)
 {
-    m_secrets->writeSecret(AbstractSecretStore::clientSecretKey(accountId), secret.toUtf8(),
-                           context, std::move(callback));
-}
-
-void TokenManager::fetchClientCredentialsToken(const Account &account, const QString &scope,
-                                               TokenCallback callback)
-{
-    withClient(account, [this, account, scope, callback](const Result<ClientCredentials> &client) {
-        if (!client.ok())
-            return callback(client.error());
-        Account request = account;
-        if (!scope.isEmpty())
-            request.scope = scope;
-        auto *flow = new ClientCredentialsFlow(request, client.value(), m_http, this);
-        flow->setClock(m_clock);
-        connect(flow, &OAuthFlow::failed, this, [flow, callback](const Error &error) {
-            flow->deleteLater();
-            callback(error);
-        });
-        connect(flow, &OAuthFlow::granted, this, [flow, callback] {
-            flow->deleteLater();
-            callback(flow->tokens());
-        });
-        flow->grant();
-    });
+    m_clients->setClientSecret(accountId, secret, context, std::move(callback));
 }
 
 void TokenManager::validToken(const QString &accountId, QObject *context, TokenCallback callback)
 {
-    if (const auto cached = m_vault->cached(accountId); cached && !cached->isStale(m_clock.now()))
-        return callback(*cached);
-    refresh(accountId, RefreshMode::IfStale, {}, context, std::move(callback));
+    m_refresher->validToken(accountId, context, std::move(callback));
 }
 
 void TokenManager::refreshAfterRejection(const QString &accountId,
                                          const QString &rejectedAccessToken, QObject *context,
                                          TokenCallback callback)
 {
-    refresh(accountId, RefreshMode::Rejected, rejectedAccessToken, context, std::move(callback));
+    m_refresher->refresh(accountId, RefreshCoordinator::Mode::Rejected, rejectedAccessToken,
+                         context, std::move(callback));
 }
 
 void TokenManager::refreshNow(const QString &accountId, QObject *context, TokenCallback callback)
 {
-    refresh(accountId, RefreshMode::Force, {}, context, std::move(callback));
-}
-
-void TokenManager::refresh(const QString &accountId, RefreshMode mode, const QString &rejected,
-                           QObject *context, TokenCallback callback)
-{
-    const bool alreadyRunning = m_refreshWaiters.contains(accountId);
-    m_refreshWaiters[accountId].append(
-            guarded<const Result<TokenSet> &>(context, std::move(callback)));
-    if (alreadyRunning)
-        return; // callers in this process share the refresh under way
-    Q_EMIT refreshing(accountId, true);
-    RefreshLock::acquire(
-            accountId, std::chrono::seconds(60), this,
-            [this, accountId, mode, rejected](const Result<RefreshLock::Handle> &lock) {
-                if (!lock.ok())
-                    return finishRefresh(accountId, lock.error());
-                m_refreshLocks.insert(accountId, lock.value());
-                refreshLocked(accountId, mode, rejected);
-            });
-}
-
-void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode,
-                                 const QString &rejected)
-{
-    // Under the lock, the keychain is the truth: another process may have rotated the token.
-    m_vault
-            ->read(
-                    accountId,
-                    [this, accountId, mode, rejected](const SessionVault::Stored &stored) {
-                        const std::optional<TokenSet> current = stored.tokens;
-                        if (stored.readError && !current)
-                            return finishRefresh(accountId, stored.readError);
-                        if (!current)
-                            return finishRefresh(accountId,
-                                                 Error(Error::Kind::SignInRequired,
-                                                       tr("This account is not signed in.")));
-
-                        const bool fresh = !current->isStale(m_clock.now());
-                        if ((mode == RefreshMode::IfStale && fresh)
-                            || (mode == RefreshMode::Rejected && fresh
-                                && current->accessToken != rejected)) {
-                            m_vault->remember(accountId, *current);
-                            return finishRefresh(accountId, *current);
-                        }
-                        const auto account = m_accounts->findById(accountId);
-                        if (!account)
-                            return finishRefresh(accountId,
-                                                 Error(Error::Kind::Configuration,
-                                                       tr("The account no longer exists.")));
-                        if (current->refreshToken.isEmpty()
-                            && account->grantType == QLatin1String("client_credentials")) {
-                            // RFC 6749 §4.4.3: no refresh token; the client simply asks again.
-                            return fetchClientCredentialsToken(
-                                    *account, {},
-                                    [this, accountId](const Result<TokenSet> &result) {
-                                        if (!result.ok())
-                                            return finishRefresh(accountId, result.error());
-                                        storeRefreshed(accountId, result.value());
-                                    });
-                        }
-                        if (current->refreshToken.isEmpty())
-                            return finishRefresh(accountId,
-                                                 Error(Error::Kind::SignInRequired,
-                                                       tr("The access token has expired and "
-                                                          "the server gave no refresh "
-                                                          "token.")));
-
-                        const TokenSet previous = *current;
-                        m_vault->proveWritable(accountId, stored,
-                                               [this, account = *account, accountId,
-                                                previous](const Error &unwritable) {
-                                                   if (unwritable)
-                                                       return finishRefresh(accountId, unwritable);
-                                                   qCInfo(lcSession)
-                                                           << "refreshing" << account.name;
-                                                   withClient(account,
-                                                              [this, account, accountId,
-                                                               previous](const Result<
-                                                                         ClientCredentials>
-                                                                                 &client) {
-                                                                  if (!client.ok())
-                                                                      return finishRefresh(
-                                                                              accountId,
-                                                                              client.error());
-                                                                  TokenEndpoint endpoint(
-                                                                          m_http,
-                                                                          account.server
-                                                                                  .tokenEndpoint,
-                                                                          client.value(), m_clock);
-                                                                  endpoint.setAccountName(
-                                                                          account.name);
-                                                                  endpoint.refresh(previous.refreshToken,
-                                                                                   {},
-                                                                                   previous.scope,
-                                                                                   this,
-                                                                                   [this, accountId,
-                                                                                    previous](const Result<TokenSet> &result) {
-                                                                                       if (!result.ok()) {
-                                                                                           const Error &error =
-                                                                                                   result.error();
-                                                                                           if (error.kind()
-                                                                                                       == Error::Kind::
-                                                                                                               OAuth
-                                                                                               && error.oauthError()
-                                                                                                       == QLatin1String(
-                                                                                                               "invalid_grant")) {
-                                                                                               // The
-                                                                                               // refresh
-                                                                                               // token
-                                                                                               // is
-                                                                                               // dead
-                                                                                               // (expired,
-                                                                                               // revoked,
-                                                                                               // or
-                                                                                               // replayed
-                                                                                               // after
-                                                                                               // rotation):
-                                                                                               // forget
-                                                                                               // it,
-                                                                                               // once,
-                                                                                               // and
-                                                                                               // ask
-                                                                                               // for
-                                                                                               // a
-                                                                                               // sign-in.
-                                                                                               // No
-                                                                                               // retry
-                                                                                               // loop.
-                                                                                               m_vault->forget(
-                                                                                                       accountId,
-                                                                                                       [this,
-                                                                                                        accountId,
-                                                                                                        error](const Error
-                                                                                                                       &) {
-                                                                                                           Error signIn(
-                                                                                                                   Error::Kind::
-                                                                                                                           SignInRequired,
-                                                                                                                   tr("The server no longer accepts this session (%1); sign in again.")
-                                                                                                                           .arg(error.errorDescription()
-                                                                                                                                                .isEmpty()
-                                                                                                                                        ? error.oauthError()
-                                                                                                                                        : error.errorDescription()));
-                                                                                                           finishRefresh(
-                                                                                                                   accountId,
-                                                                                                                   signIn);
-                                                                                                       });
-                                                                                               return;
-                                                                                           }
-                                                                                           return finishRefresh(
-                                                                                                   accountId,
-                                                                                                   error); // everything stays as it was
-                                                                                       }
-                                                                                       TokenSet tokens =
-                                                                                               result.value();
-                                                                                       // RFC 6749
-                                                                                       // §6:
-                                                                                       // without a
-                                                                                       // new
-                                                                                       // refresh
-                                                                                       // token, the
-                                                                                       // old one
-                                                                                       // stays
-                                                                                       // valid; an
-                                                                                       // ID token
-                                                                                       // likewise.
-                                                                                       if (tokens.refreshToken
-                                                                                                   .isEmpty())
-                                                                                           tokens.refreshToken =
-                                                                                                   previous.refreshToken;
-                                                                                       if (tokens.idToken
-                                                                                                   .isEmpty()
-                                                                                           || tokens.idToken
-                                                                                                   == previous.idToken) {
-                                                                                           tokens.idToken =
-                                                                                                   previous.idToken;
-                                                                                           return storeRefreshed(
-                                                                                                   accountId,
-                                                                                                   tokens);
-                                                                                       }
-                                                                                       const auto refreshedAccount =
-                                                                                               m_accounts
-                                                                                                       ->findById(
-                                                                                                               accountId);
-                                                                                       if (!refreshedAccount)
-                                                                                           return finishRefresh(
-                                                                                                   accountId,
-                                                                                                   Error(Error::Kind::
-                                                                                                                 Configuration,
-                                                                                                         tr("The account no longer exists.")));
-                                                                                       validateIdToken(
-                                                                                               *refreshedAccount,
-                                                                                               tokens,
-                                                                                               {},
-                                                                                               previous.idToken,
-                                                                                               [this,
-                                                                                                accountId,
-                                                                                                tokens](const Result<
-                                                                                                        QString> &
-                                                                                                                subject) {
-                                                                                                   if (!subject.ok())
-                                                                                                       return finishRefresh(
-                                                                                                               accountId,
-                                                                                                               subject.error());
-                                                                                                   storeRefreshed(
-                                                                                                           accountId,
-                                                                                                           tokens);
-                                                                                               });
-                                                                                   });
-                                                              });
-                                               });
-                    });
-}
-
-void TokenManager::storeRefreshed(const QString &accountId, const TokenSet &tokens)
-{
-    m_vault->keepRefreshed(accountId, tokens, [this, accountId, tokens](const Error &error) {
-        if (error)
-            return finishRefresh(
-                    accountId,
-                    Error(Error::Kind::Keychain,
-                          tr("The session was refreshed but the keychain could not save it: %1")
-                                  .arg(error.message())));
-        finishRefresh(accountId, tokens);
-    });
+    m_refresher->refresh(accountId, RefreshCoordinator::Mode::Force, {}, context,
+                         std::move(callback));
 }
 
 void TokenManager::additionalToken(const QString &accountId, const QString &scope, QObject *context,
                                    TokenCallback callback)
 {
-    const auto account = m_accounts->findById(accountId);
-    if (!account)
-        return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
-    const auto deliver = guarded<const Result<TokenSet> &>(context, callback);
-    if (account->grantType == QLatin1String("client_credentials"))
-        return fetchClientCredentialsToken(*account, scope, deliver);
-
-    // Same lock as a refresh: the refresh token may rotate.
-    RefreshLock::acquire(
-            accountId, std::chrono::seconds(60), this,
-            [this, account = *account, scope, deliver](const Result<RefreshLock::Handle> &lock) {
-                if (!lock.ok())
-                    return deliver(lock.error());
-                m_vault
-                        ->read(
-                                account.id,
-                                [this, account, scope, deliver,
-                                 lock](const SessionVault::Stored &stored) {
-                                    const std::optional<TokenSet> current = stored.tokens;
-                                    if (!current || current->refreshToken.isEmpty())
-                                        return deliver(Error(Error::Kind::SignInRequired,
-                                                             tr("An additional token needs a "
-                                                                "refresh token: sign in first.")));
-                                    m_vault
-                                            ->proveWritable(account.id, stored,
-                                                            [this, account, scope, deliver, lock,
-                                                             stored = *current](
-                                                                    const Error &unwritable) {
-                                                                if (unwritable)
-                                                                    return deliver(unwritable);
-                                                                withClient(account,
-                                                                           [this, account, scope,
-                                                                            deliver, lock,
-                                                                            stored](const Result<
-                                                                                    ClientCredentials>
-                                                                                            &client) {
-                                                                               if (!client.ok())
-                                                                                   return deliver(
-                                                                                           client.error());
-                                                                               TokenEndpoint endpoint(
-                                                                                       m_http,
-                                                                                       account.server
-                                                                                               .tokenEndpoint,
-                                                                                       client.value(),
-                                                                                       m_clock);
-                                                                               endpoint.setAccountName(
-                                                                                       account.name);
-                                                                               endpoint.refresh(stored.refreshToken,
-                                                                                                scope,
-                                                                                                stored.scope, this, [this, account, deliver, lock, stored](const Result<TokenSet> &result) {
-                                                                                                    if (!result.ok())
-                                                                                                        return deliver(
-                                                                                                                result.error());
-                                                                                                    TokenSet additional =
-                                                                                                            result.value();
-                                                                                                    if (additional
-                                                                                                                .refreshToken
-                                                                                                                .isEmpty()
-                                                                                                        || additional.refreshToken
-                                                                                                                == stored.refreshToken) {
-                                                                                                        additional
-                                                                                                                .refreshToken
-                                                                                                                .clear();
-                                                                                                        return deliver(
-                                                                                                                additional);
-                                                                                                    }
-                                                                                                    // Rotated: the account keeps its own access token, with the new refresh token.
-                                                                                                    TokenSet kept =
-                                                                                                            stored;
-                                                                                                    kept.refreshToken =
-                                                                                                            additional
-                                                                                                                    .refreshToken;
-                                                                                                    additional
-                                                                                                            .refreshToken
-                                                                                                            .clear();
-                                                                                                    m_vault->keepRotated(
-                                                                                                            account.id,
-                                                                                                            kept,
-                                                                                                            [deliver,
-                                                                                                             additional,
-                                                                                                             lock](const Error
-                                                                                                                           &error) {
-                                                                                                                if (error)
-                                                                                                                    return deliver(Error(
-                                                                                                                            Error::Kind::
-                                                                                                                                    Keychain,
-                                                                                                                            tr("The rotated refresh token could not be saved: %1")
-                                                                                                                                    .arg(error.message())));
-                                                                                                                deliver(additional);
-                                                                                                            });
-                                                                                                });
-                                                                           });
-                                                            });
-                                });
-            });
-}
-
-void TokenManager::finishRefresh(const QString &accountId, const Result<TokenSet> &result)
-{
-    m_refreshLocks.remove(accountId); // releases the lock file
-    const QList<TokenCallback> waiters = m_refreshWaiters.take(accountId);
-    Q_EMIT refreshing(accountId, false);
-    if (!result.ok())
-        Q_EMIT refreshFailed(accountId, result.error());
-    for (const TokenCallback &deliver : waiters)
-        deliver(result);
+    m_refresher->additionalToken(accountId, scope, context, std::move(callback));
 }
 
 void TokenManager::loadTokens(const QString &accountId, QObject *context,
                               std::function<void(const Result<std::optional<TokenSet>> &)> callback)
 {
     m_vault->load(accountId, context, std::move(callback));
-}
-
-void TokenManager::validateIdToken(const Account &account, const TokenSet &tokens,
-                                   const QByteArray &nonce, const QString &previousIdToken,
-                                   std::function<void(const Result<QString> &)> callback)
-{
-    // An authorization code sign-in that sent a nonce asked for OpenID Connect: its token answer
-    // must carry the ID token (Core §3.1.3.3), or nothing proves who signed in. (The implicit
-    // grant's response_type=token never carries one.)
-    if (tokens.idToken.isEmpty() && !nonce.isEmpty()
-        && account.grantType == QLatin1String("authorization_code"))
-        return callback(Error(Error::Kind::InvalidResponse,
-                              tr("The server sent no ID token, although the sign-in asked for one "
-                                 "(scope openid); "
-                                 "nothing was stored.")));
-    if (tokens.idToken.isEmpty())
-        return callback(QString());
-    if (account.server.jwksUri.isEmpty() || account.server.issuer.isEmpty())
-        return callback(Error(Error::Kind::InvalidResponse,
-                              tr("The server sent an ID token, but the account has no issuer key "
-                                 "set (jwks_uri) to "
-                                 "verify it with: add the account by discovery.")));
-    const Result<Jwt> decoded = Jwt::decode(tokens.idToken.toUtf8());
-    if (!decoded.ok())
-        return callback(decoded.error());
-    const Jwt idToken = decoded.value();
-    m_keySets->keysFor(
-            account.server.jwksUri, idToken.kid(), this,
-            [this, account, idToken, nonce, previousIdToken, callback](const Result<JwkSet> &keys) {
-                if (!keys.ok())
-                    return callback(keys.error());
-                IdTokenValidator validator(account.server.issuer.toString(QUrl::FullyEncoded),
-                                           account.clientId);
-                if (!nonce.isEmpty())
-                    validator.setExpectedNonce(QString::fromLatin1(nonce));
-                if (const Error error = validator.validate(idToken, keys.value(), m_clock.now()))
-                    return callback(
-                            Error(Error::Kind::InvalidResponse,
-                                  tr("The ID token failed validation; nothing was stored. %1")
-                                          .arg(error.detail().isEmpty() ? error.message()
-                                                                        : error.detail())));
-                if (!previousIdToken.isEmpty()) {
-                    const Result<Jwt> previous = Jwt::decode(previousIdToken.toUtf8());
-                    if (previous.ok()) {
-                        if (const Error changed = IdTokenValidator::checkRefreshedIdentity(
-                                    previous.value(), idToken))
-                            return callback(Error(
-                                    Error::Kind::InvalidResponse,
-                                    tr("The refreshed ID token names somebody else: %1")
-                                            .arg(changed.detail().isEmpty() ? changed.message()
-                                                                            : changed.detail())));
-                    }
-                }
-                callback(idToken.subject());
-            });
 }
 
 namespace {
@@ -830,7 +408,7 @@ void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
                     return forget(Error(Error::Kind::Configuration,
                                         tr("The server offers no revocation endpoint (RFC 7009).")),
                                   false, false);
-                withClient(
+                m_clients->withClient(
                         account,
                         [this, account, tokens, forget](const Result<ClientCredentials> &client) {
                             if (!client.ok())
@@ -907,27 +485,28 @@ void TokenManager::retryPendingRevocation(const QString &accountId,
                 const RevocationQueue queue = data ? queueFromJson(*data) : RevocationQueue();
                 if (queue.isEmpty() || account.server.revocationEndpoint.isEmpty())
                     return finished({});
-                withClient(account,
-                           [this, account, key, queue, finished,
-                            done](const Result<ClientCredentials> &client) {
-                               if (!client.ok())
-                                   return done(client.error(), true);
-                               qCInfo(lcSession) << "revoking the tokens of an earlier session of"
-                                                 << account.name;
-                               postRevocations(account, client.value(), queue,
-                                               [this, key, queue, finished,
-                                                done](int revoked, const Error &error) {
-                                                   if (!error || !worthRetrying(error))
-                                                       return finished(error);
-                                                   if (revoked == 0)
-                                                       return done(error, true);
-                                                   m_secrets->writeSecret(
-                                                           key, queueToJson(queue.mid(revoked)),
-                                                           this, [error, done](const Error &) {
-                                                               done(error, true);
-                                                           });
-                                               });
-                           });
+                m_clients->withClient(
+                        account,
+                        [this, account, key, queue, finished,
+                         done](const Result<ClientCredentials> &client) {
+                            if (!client.ok())
+                                return done(client.error(), true);
+                            qCInfo(lcSession) << "revoking the tokens of an earlier session of"
+                                              << account.name;
+                            postRevocations(account, client.value(), queue,
+                                            [this, key, queue, finished, done](int revoked,
+                                                                               const Error &error) {
+                                                if (!error || !worthRetrying(error))
+                                                    return finished(error);
+                                                if (revoked == 0)
+                                                    return done(error, true);
+                                                m_secrets->writeSecret(
+                                                        key, queueToJson(queue.mid(revoked)), this,
+                                                        [error, done](const Error &) {
+                                                            done(error, true);
+                                                        });
+                                            });
+                        });
             });
 }
 
@@ -976,7 +555,7 @@ void TokenManager::introspect(const QString &accountId, QObject *context,
                    if (token.isEmpty())
                        return callback(Error(Error::Kind::Configuration,
                                              tr("There is no such token to introspect.")));
-                   withClient(
+                   m_clients->withClient(
                            account,
                            [this, account, token, refresh, context,
                             callback](const Result<ClientCredentials> &client) {

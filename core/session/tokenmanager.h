@@ -20,7 +20,10 @@
 
 namespace OAuthDesk {
 
+class ClientSecrets;
+class IdTokenCheck;
 class OAuthFlow;
+class RefreshCoordinator;
 class KeySetCache;
 class TokenInspector;
 struct DeviceCode;
@@ -65,7 +68,7 @@ public:
     TokenManager(AccountStore *accounts, AbstractSecretStore *secrets, const HttpClient *http,
                  QObject *parent = nullptr);
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock);
     Clock clock() const { return m_clock; }
     void setBrowserOpener(BrowserOpener opener) { m_opener = std::move(opener); }
     void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
@@ -175,12 +178,6 @@ Q_SIGNALS:
     void pendingRevocationFinished(const QString &accountId, const OAuthDesk::Error &error);
 
 private:
-    enum class RefreshMode { IfStale, Force, Rejected };
-    void refresh(const QString &accountId, RefreshMode mode, const QString &rejected,
-                 QObject *context, TokenCallback callback);
-    void refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected);
-    void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
-    void storeRefreshed(const QString &accountId, const TokenSet &tokens);
     /// RFC 7009 requests for `queue` (token, hint) in order; `done` gets how many were revoked and
     /// the error that stopped the rest.
     void postRevocations(const Account &account, const ClientCredentials &client,
@@ -194,35 +191,24 @@ private:
     /// UserInfo) for the account list and the next login_hint; then `done`, whatever came of it.
     void learnIdentity(const QString &accountId, const TokenSet &tokens,
                        std::function<void()> done);
-    /// The account's client identity, with its secret from the keychain when it has one.
-    void withClient(const Account &account,
-                    std::function<void(const Result<ClientCredentials> &)> callback);
     OAuthFlow *createFlow(const Account &account, const ClientCredentials &client,
                           const SignInOptions &options);
-    /// A new token by the client credentials grant, for accounts without refresh tokens.
-    void fetchClientCredentialsToken(const Account &account, const QString &scope,
-                                     TokenCallback callback);
-    /// OpenID Connect Core §3.1.3.7 on a fresh ID token (nonce when signing in), §12.2 after a
-    /// refresh.
-    void validateIdToken(const Account &account, const TokenSet &tokens, const QByteArray &nonce,
-                         const QString &previousIdToken,
-                         std::function<void(const Result<QString> &subject)> callback);
 
     AccountStore *m_accounts;
     AbstractSecretStore *m_secrets;
     const HttpClient *m_http;
     SessionVault *m_vault;
+    ClientSecrets *m_clients;
     Clock m_clock;
     BrowserOpener m_opener;
     std::chrono::milliseconds m_signInTimeout{ std::chrono::minutes(5) };
 
     KeySetCache *m_keySets = nullptr;
+    IdTokenCheck *m_idTokens = nullptr;
+    RefreshCoordinator *m_refresher = nullptr;
     TokenInspector *m_inspector = nullptr;
     QHash<QString, QPointer<OAuthFlow>> m_flows;
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
-    QHash<QString, QList<TokenCallback>>
-            m_refreshWaiters; ///< callers sharing the refresh under way
-    QHash<QString, std::shared_ptr<void>> m_refreshLocks;
 };
 
 } // namespace OAuthDesk
