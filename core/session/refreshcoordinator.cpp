@@ -148,20 +148,19 @@ void RefreshCoordinator::askServer(const AttemptPtr &attempt)
 {
     if (!attempt->additional)
         qCInfo(lcSession) << "refreshing" << attempt->account.name;
-    m_clients->withClient(attempt->account,
-                          [this, attempt](const Result<ClientCredentials> &client) {
-                              if (!client.ok())
-                                  return release(attempt, client.error());
-                              const TokenSet &previous = *attempt->stored.tokens;
-                              TokenEndpoint endpoint(m_http, attempt->account.server.tokenEndpoint,
-                                                     client.value(), m_clock);
-                              endpoint.setAccountName(attempt->account.name);
-                              endpoint.refresh(previous.refreshToken, attempt->scope,
-                                               previous.scope, this,
-                                               [this, attempt](const Result<TokenSet> &result) {
-                                                   answered(attempt, result);
-                                               });
-                          });
+    m_clients->withClient(
+            attempt->account, [this, attempt](const Result<ClientCredentials> &client) {
+                if (!client.ok())
+                    return release(attempt, client.error());
+                const TokenSet &previous = *attempt->stored.tokens;
+                TokenEndpoint endpoint(m_http, attempt->account.server.tokenEndpoint,
+                                       client.value(), m_clock);
+                endpoint.setAccountName(attempt->account.name);
+                endpoint.refresh(previous.refreshToken, attempt->scope, previous.scope, this,
+                                 [this, attempt](const Result<TokenSet> &result) {
+                                     answered(attempt, result);
+                                 });
+            });
 }
 
 void RefreshCoordinator::answered(const AttemptPtr &attempt, const Result<TokenSet> &result)
@@ -246,9 +245,8 @@ void RefreshCoordinator::forgetDeadSession(const AttemptPtr &attempt, const Erro
         release(attempt,
                 Error(Error::Kind::SignInRequired,
                       tr("The server no longer accepts this session (%1); sign in again.")
-                              .arg(error.errorDescription().isEmpty()
-                                           ? error.oauthError()
-                                           : error.errorDescription())));
+                              .arg(error.errorDescription().isEmpty() ? error.oauthError()
+                                                                      : error.errorDescription())));
     });
 }
 
@@ -266,25 +264,25 @@ void RefreshCoordinator::askAgainForClientCredentials(const AttemptPtr &attempt)
 void RefreshCoordinator::fetchClientCredentialsToken(const Account &account, const QString &scope,
                                                      TokenCallback callback)
 {
-    m_clients->withClient(account, [this, account, scope,
-                                    callback](const Result<ClientCredentials> &client) {
-        if (!client.ok())
-            return callback(client.error());
-        Account request = account;
-        if (!scope.isEmpty())
-            request.scope = scope;
-        auto *flow = new ClientCredentialsFlow(request, client.value(), m_http, this);
-        flow->setClock(m_clock);
-        connect(flow, &OAuthFlow::failed, this, [flow, callback](const Error &error) {
-            flow->deleteLater();
-            callback(error);
-        });
-        connect(flow, &OAuthFlow::granted, this, [flow, callback] {
-            flow->deleteLater();
-            callback(flow->tokens());
-        });
-        flow->grant();
-    });
+    m_clients->withClient(
+            account, [this, account, scope, callback](const Result<ClientCredentials> &client) {
+                if (!client.ok())
+                    return callback(client.error());
+                Account request = account;
+                if (!scope.isEmpty())
+                    request.scope = scope;
+                auto *flow = new ClientCredentialsFlow(request, client.value(), m_http, this);
+                flow->setClock(m_clock);
+                connect(flow, &OAuthFlow::failed, this, [flow, callback](const Error &error) {
+                    flow->deleteLater();
+                    callback(error);
+                });
+                connect(flow, &OAuthFlow::granted, this, [flow, callback] {
+                    flow->deleteLater();
+                    callback(flow->tokens());
+                });
+                flow->grant();
+            });
 }
 
 void RefreshCoordinator::release(const AttemptPtr &attempt, const Result<TokenSet> &result)

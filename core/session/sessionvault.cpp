@@ -52,8 +52,7 @@ void SessionVault::remember(const QString &accountId, const TokenSet &tokens)
     m_memory.insert(accountId, tokens);
 }
 
-void SessionVault::proveWritable(const QString &accountId, const Stored &stored,
-                                 DoneCallback then)
+void SessionVault::proveWritable(const QString &accountId, const Stored &stored, DoneCallback then)
 {
     const auto notWritable = [](const Error &cause) {
         return Error(
@@ -92,9 +91,8 @@ void SessionVault::keepSignedIn(const QString &accountId, const TokenSet &tokens
                 m_memory.insert(accountId, tokens);
                 m_unkept.remove(accountId);
                 if (error) {
-                    qCWarning(lcSession)
-                            << "signed in, but the keychain cannot keep the session:"
-                            << error.kind();
+                    qCWarning(lcSession) << "signed in, but the keychain cannot keep the session:"
+                                         << error.kind();
                     m_unkept.insert(accountId);
                     if (!newSubject.isEmpty())
                         m_accounts->updateSubject(accountId, newSubject);
@@ -112,26 +110,27 @@ void SessionVault::keepRefreshed(const QString &accountId, const TokenSet &token
 {
     m_memory.insert(accountId, tokens);
     // Rotation: the new refresh token is in the keychain before the access token is used.
-    m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens, kept](const Error &error) {
-        if (error && m_unkept.contains(accountId)) {
-            // Never kept: this process's memory was always the only copy.
-            Q_EMIT sessionChanged(accountId);
-            return kept({});
-        }
-        m_unkept.remove(accountId);
-        if (error) {
-            qCWarning(lcSession) << "refreshed, but the keychain could not keep the new token";
-            Q_EMIT sessionChanged(accountId);
-            return kept(error);
-        }
-        // Still signed in, a new expiry: written with the other refreshes of the moment.
-        updateHint(accountId, &tokens, AccountStore::Write::Soon);
-        kept({});
-    });
+    m_secrets->writeTokens(
+            accountId, tokens, this, [this, accountId, tokens, kept](const Error &error) {
+                if (error && m_unkept.contains(accountId)) {
+                    // Never kept: this process's memory was always the only copy.
+                    Q_EMIT sessionChanged(accountId);
+                    return kept({});
+                }
+                m_unkept.remove(accountId);
+                if (error) {
+                    qCWarning(lcSession)
+                            << "refreshed, but the keychain could not keep the new token";
+                    Q_EMIT sessionChanged(accountId);
+                    return kept(error);
+                }
+                // Still signed in, a new expiry: written with the other refreshes of the moment.
+                updateHint(accountId, &tokens, AccountStore::Write::Soon);
+                kept({});
+            });
 }
 
-void SessionVault::keepRotated(const QString &accountId, const TokenSet &tokens,
-                               DoneCallback kept)
+void SessionVault::keepRotated(const QString &accountId, const TokenSet &tokens, DoneCallback kept)
 {
     m_memory.insert(accountId, tokens);
     m_secrets->writeTokens(accountId, tokens, this, std::move(kept));

@@ -41,8 +41,9 @@ protected:
     {
         ++reads;
         const bool fail = failReads;
-        const std::optional<QByteArray> value =
-                entries.contains(key) ? std::optional<QByteArray>(entries.value(key)) : std::nullopt;
+        const std::optional<QByteArray> value = entries.contains(key)
+                ? std::optional<QByteArray>(entries.value(key))
+                : std::nullopt;
         later(context, [callback, fail, value] {
             if (fail)
                 return callback(Error(Error::Kind::Keychain, QStringLiteral("locked")),

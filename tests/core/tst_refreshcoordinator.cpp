@@ -92,8 +92,7 @@ struct Fixture
     Result<TokenSet> refresh(RefreshCoordinator::Mode mode = RefreshCoordinator::Mode::IfStale)
     {
         std::optional<Result<TokenSet>> result;
-        coordinator.refresh(id, mode, {}, nullptr,
-                            [&](const Result<TokenSet> &r) { result = r; });
+        coordinator.refresh(id, mode, {}, nullptr, [&](const Result<TokenSet> &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
             return Error(Error::Kind::Timeout, QStringLiteral("no answer"));
         return *result;
@@ -166,8 +165,8 @@ private Q_SLOTS:
         QCOMPARE(f.vault.cached(f.id)->refreshToken, QStringLiteral("rt-1"));
         QCOMPARE(f.vault.cached(f.id)->accessToken, QStringLiteral("at-1"));
         // T4 asks more: the rotated set written again until it is kept, and the spent refresh
-        // token never sent again. Today the next refresh under the lock takes the keychain's (spent)
-        // one.
+        // token never sent again. Today the next refresh under the lock takes the keychain's
+        // (spent) one.
         f.keychain.failWriteNumber = 0;
         QVERIFY(f.refresh(RefreshCoordinator::Mode::Force).ok());
         QEXPECT_FAIL("", "T4: the rotated refresh token is not written again until it is kept",
