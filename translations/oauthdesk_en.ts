@@ -875,6 +875,13 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ClientSecrets</name>
+    <message>
+        <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::CommandLine</name>
     <message>
         <source>Unknown verb &quot;%1&quot;.</source>
@@ -1869,6 +1876,25 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::IdTokenCheck</name>
+    <message>
+        <source>The server sent no ID token, although the sign-in asked for one (scope openid); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an ID token, but the account has no issuer key set (jwks_uri) to verify it with: add the account by discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token failed validation; nothing was stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refreshed ID token names somebody else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
@@ -2335,6 +2361,37 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RefreshCoordinator</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An additional token needs a refresh token: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired and the server gave no refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was refreshed but the keychain could not save it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotated refresh token could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session (%1); sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3165,6 +3222,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::SessionVault</name>
+    <message>
+        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::Settings</name>
     <message>
         <source>Cannot read the CA certificates file %1: %2</source>
@@ -3681,43 +3745,7 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access token has expired and the server gave no refresh token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this session (%1); sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session was refreshed but the keychain could not save it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You signed in as a different user (%1) than this account&apos;s (%2); nothing was changed. Add another account for that user, or confirm to switch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An additional token needs a refresh token: sign in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rotated refresh token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent an ID token, but the account has no issuer key set (jwks_uri) to verify it with: add the account by discovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ID token failed validation; nothing was stored. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refreshed ID token names somebody else: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3749,15 +3777,7 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server is unavailable for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent no ID token, although the sign-in asked for one (scope openid); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -875,6 +875,13 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ClientSecrets</name>
+    <message>
+        <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>
+        <translation>此账户未存储客户端密钥：请先设置（oauthdesk account secret NAME）。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::CommandLine</name>
     <message>
         <source>Unknown account verb &quot;%1&quot;: use add, list, secret, remove, export or import.</source>
@@ -1903,6 +1910,25 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::IdTokenCheck</name>
+    <message>
+        <source>The server sent no ID token, although the sign-in asked for one (scope openid); nothing was stored.</source>
+        <translation>服务器没有发送 ID 令牌，尽管登录请求了它（scope openid）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server sent an ID token, but the account has no issuer key set (jwks_uri) to verify it with: add the account by discovery.</source>
+        <translation>服务器发送了 ID 令牌，但该账户没有用于验证它的签发者密钥集（jwks_uri）：请通过发现添加该账户。</translation>
+    </message>
+    <message>
+        <source>The ID token failed validation; nothing was stored. %1</source>
+        <translation>ID 令牌验证失败；未存储任何内容。%1</translation>
+    </message>
+    <message>
+        <source>The refreshed ID token names somebody else: %1</source>
+        <translation>刷新后的 ID 令牌指向了另一个人：%1</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
@@ -2371,6 +2397,37 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RefreshCoordinator</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>An additional token needs a refresh token: sign in first.</source>
+        <translation>额外令牌需要刷新令牌：请先登录。</translation>
+    </message>
+    <message>
+        <source>This account is not signed in.</source>
+        <translation>此账户未登录。</translation>
+    </message>
+    <message>
+        <source>The access token has expired and the server gave no refresh token.</source>
+        <translation>访问令牌已过期，且服务器未提供刷新令牌。</translation>
+    </message>
+    <message>
+        <source>The session was refreshed but the keychain could not save it: %1</source>
+        <translation>会话已刷新，但钥匙串无法保存它：%1</translation>
+    </message>
+    <message>
+        <source>The rotated refresh token could not be saved: %1</source>
+        <translation>无法保存轮换后的刷新令牌：%1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session (%1); sign in again.</source>
+        <translation>服务器不再接受此会话（%1）；请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3256,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::SessionVault</name>
+    <message>
+        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
+        <translation>系统钥匙串现在无法保存刷新后的会话，因此没有向服务器发送任何内容，会话保持原样（%1）。请解锁或启动钥匙串后重试。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::Settings</name>
     <message>
         <source>Cannot read the CA certificates file %1: %2</source>
@@ -3699,10 +3763,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
 <context>
     <name>OAuthDesk::TokenManager</name>
     <message>
-        <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>
-        <translation>此账户未存储客户端密钥：请先设置（oauthdesk account secret NAME）。</translation>
-    </message>
-    <message>
         <source>The account no longer exists.</source>
         <translation>该账户已不存在。</translation>
     </message>
@@ -3717,38 +3777,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>This account is not signed in.</source>
         <translation>此账户未登录。</translation>
-    </message>
-    <message>
-        <source>The access token has expired and the server gave no refresh token.</source>
-        <translation>访问令牌已过期，且服务器未提供刷新令牌。</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this session (%1); sign in again.</source>
-        <translation>服务器不再接受此会话（%1）；请重新登录。</translation>
-    </message>
-    <message>
-        <source>The session was refreshed but the keychain could not save it: %1</source>
-        <translation>会话已刷新，但钥匙串无法保存它：%1</translation>
-    </message>
-    <message>
-        <source>An additional token needs a refresh token: sign in first.</source>
-        <translation>额外令牌需要刷新令牌：请先登录。</translation>
-    </message>
-    <message>
-        <source>The rotated refresh token could not be saved: %1</source>
-        <translation>无法保存轮换后的刷新令牌：%1</translation>
-    </message>
-    <message>
-        <source>The server sent an ID token, but the account has no issuer key set (jwks_uri) to verify it with: add the account by discovery.</source>
-        <translation>服务器发送了 ID 令牌，但该账户没有用于验证它的签发者密钥集（jwks_uri）：请通过发现添加该账户。</translation>
-    </message>
-    <message>
-        <source>The ID token failed validation; nothing was stored. %1</source>
-        <translation>ID 令牌验证失败；未存储任何内容。%1</translation>
-    </message>
-    <message>
-        <source>The refreshed ID token names somebody else: %1</source>
-        <translation>刷新后的 ID 令牌指向了另一个人：%1</translation>
     </message>
     <message>
         <source>The server offers no revocation endpoint (RFC 7009).</source>
@@ -3779,16 +3807,8 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>UserInfo 的应答不是 JSON。</translation>
     </message>
     <message>
-        <source>The system keychain cannot save a refreshed session now, so nothing was sent to the server and the session is as it was (%1). Unlock or start the keychain and try again.</source>
-        <translation>系统钥匙串现在无法保存刷新后的会话，因此没有向服务器发送任何内容，会话保持原样（%1）。请解锁或启动钥匙串后重试。</translation>
-    </message>
-    <message>
         <source>The server is unavailable for now.</source>
         <translation>服务器暂时不可用。</translation>
-    </message>
-    <message>
-        <source>The server sent no ID token, although the sign-in asked for one (scope openid); nothing was stored.</source>
-        <translation>服务器没有发送 ID 令牌，尽管登录请求了它（scope openid）；未保存任何内容。</translation>
     </message>
 </context>
 <context>

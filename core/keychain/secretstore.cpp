@@ -1,12 +1,10 @@
 #include "secretstore.h"
 
 #include "common/logging.h"
-#include "common/random.h"
 
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QTimer>
 
@@ -20,7 +18,7 @@ static QString tr(const char *text)
 }
 
 SecretStore::SecretStore(QString service, QObject *parent)
-    : QObject(parent), m_service(std::move(service))
+    : AbstractSecretStore(parent), m_service(std::move(service))
 {
 }
 
@@ -71,22 +69,12 @@ static void runJob(Job *job, std::chrono::milliseconds timeout, QObject *context
     job->start();
 }
 
-void SecretStore::readRaw(
-        const QString &key, QObject *context,
-        std::function<void(const Error &, const std::optional<QByteArray> &)> callback)
+void SecretStore::readRaw(const QString &key, QObject *context, RawReadCallback callback)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     runJob<QKeychain::ReadPasswordJob>(
-            job, m_timeout, context,
-            [callback, self = QPointer<SecretStore>(this)](QKeychain::ReadPasswordJob *j,
-                                                           bool timedOut) {
-                // A keychain that fails to read has proven nothing about writes.
-                const bool failed = timedOut
-                        || (j->error() != QKeychain::NoError
-                            && j->error() != QKeychain::EntryNotFound);
-                if (failed && self)
-                    self->m_lastWrite.invalidate();
+            job, m_timeout, context, [callback](QKeychain::ReadPasswordJob *j, bool timedOut) {
                 if (timedOut)
                     return callback(
                             Error(Error::Kind::Timeout, tr("The keychain did not answer in time.")),
@@ -108,20 +96,11 @@ void SecretStore::writeRaw(const QString &key, const QByteArray &data, QObject *
     // the platform's own tools (secret-tool, Keychain Access).
     job->setTextData(QString::fromUtf8(data));
     runJob<QKeychain::WritePasswordJob>(
-            job, m_timeout, context,
-            [callback, self = QPointer<SecretStore>(this)](QKeychain::WritePasswordJob *j,
-                                                           bool timedOut) {
-                const Error error = timedOut
-                        ? Error(Error::Kind::Timeout, tr("The keychain did not answer in time."))
-                        : j->error() == QKeychain::NoError ? Error()
-                                                           : keychainError(j);
-                if (self) {
-                    if (error)
-                        self->m_lastWrite.invalidate();
-                    else
-                        self->m_lastWrite.start();
-                }
-                callback(error);
+            job, m_timeout, context, [callback](QKeychain::WritePasswordJob *j, bool timedOut) {
+                if (timedOut)
+                    return callback(Error(Error::Kind::Timeout,
+                                          tr("The keychain did not answer in time.")));
+                callback(j->error() == QKeychain::NoError ? Error() : keychainError(j));
             });
 }
 
@@ -138,59 +117,6 @@ void SecretStore::removeRaw(const QString &key, QObject *context, DoneCallback c
                     return callback({});
                 callback(keychainError(j));
             });
-}
-
-void SecretStore::readTokens(const QString &accountId, QObject *context, ReadCallback callback)
-{
-    readRaw(accountId, context,
-            [callback](const Error &error, const std::optional<QByteArray> &data) {
-                if (error)
-                    return callback(error);
-                if (!data)
-                    return callback(std::optional<TokenSet>());
-                const QJsonDocument doc = QJsonDocument::fromJson(*data);
-                if (!doc.isObject())
-                    return callback(
-                            Error(Error::Kind::Keychain, tr("The keychain entry is damaged.")));
-                callback(std::optional<TokenSet>(TokenSet::fromJson(doc.object())));
-            });
-}
-
-void SecretStore::writeTokens(const QString &accountId, const TokenSet &tokens, QObject *context,
-                              DoneCallback callback)
-{
-    writeRaw(accountId, QJsonDocument(tokens.toJson()).toJson(QJsonDocument::Compact), context,
-             std::move(callback));
-}
-
-void SecretStore::removeTokens(const QString &accountId, QObject *context, DoneCallback callback)
-{
-    removeRaw(accountId, context, std::move(callback));
-}
-
-void SecretStore::probe(QObject *context, DoneCallback callback)
-{
-    const QString key = QStringLiteral("probe-") + QString::fromLatin1(randomUrlSafeString(9));
-    const QByteArray canary = randomUrlSafeString(12);
-    QPointer<SecretStore> self(this);
-    writeRaw(key, canary, context, [=](const Error &writeError) {
-        if (writeError || !self)
-            return callback(writeError);
-        self->readRaw(key, context,
-                      [=](const Error &readError, const std::optional<QByteArray> &data) {
-                          if (!self)
-                              return callback(readError);
-                          self->removeRaw(key, context, [=](const Error &removeError) {
-                              if (readError)
-                                  return callback(readError);
-                              if (!data || *data != canary)
-                                  return callback(
-                                          Error(Error::Kind::Keychain,
-                                                tr("The keychain did not keep what was written.")));
-                              callback(removeError);
-                          });
-                      });
-    });
 }
 
 } // namespace OAuthDesk

@@ -151,7 +151,7 @@ void ClientRegistration::registerClient(const QUrl &endpoint, int redirectPort, 
                  [callback](const HttpResponse &response) { callback(parse(response)); });
 }
 
-void ClientRegistration::keep(SecretStore *secrets, const QString &accountId,
+void ClientRegistration::keep(AbstractSecretStore *secrets, const QString &accountId,
                               const RegisteredClient &client, QObject *context,
                               std::function<void(const Error &)> callback)
 {

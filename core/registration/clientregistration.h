@@ -14,7 +14,7 @@
 
 namespace OAuthDesk {
 
-class SecretStore;
+class AbstractSecretStore;
 
 /** What a registration endpoint answered (RFC 7591 §3.2.1): the new client's identity. */
 struct RegisteredClient
@@ -66,8 +66,9 @@ public:
     }
     /// Stores the client's secrets in the keychain under the account: its registration access token
     /// and, for a confidential client, its client secret. `callback` gets the first error, if any.
-    static void keep(SecretStore *secrets, const QString &accountId, const RegisteredClient &client,
-                     QObject *context, std::function<void(const Error &)> callback);
+    static void keep(AbstractSecretStore *secrets, const QString &accountId,
+                     const RegisteredClient &client, QObject *context,
+                     std::function<void(const Error &)> callback);
 
 private:
     const HttpClient *m_http;

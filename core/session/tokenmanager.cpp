@@ -10,36 +10,46 @@
 #include "http/taggedrequest.h"
 #include "inspect/keysetcache.h"
 #include "inspect/tokeninspector.h"
-#include "jwt/idtokenvalidator.h"
 #include "jwt/jwt.h"
-#include "session/refreshlock.h"
+#include "session/clientsecrets.h"
+#include "session/idtokencheck.h"
+#include "session/refreshcoordinator.h"
+#include "session/sessionvault.h"
 #include "tokens/tokenresponse.h"
 
-#include "tokens/tokenendpoint.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <QLockFile>
-
 namespace OAuthDesk {
 
-TokenManager::TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http,
-                           QObject *parent)
+TokenManager::TokenManager(AccountStore *accounts, AbstractSecretStore *secrets,
+                           const HttpClient *http, QObject *parent)
     : QObject(parent),
       m_accounts(accounts),
       m_secrets(secrets),
       m_http(http),
+      m_vault(new SessionVault(accounts, secrets, this)),
+      m_clients(new ClientSecrets(secrets, this)),
       m_keySets(new KeySetCache(http, this)),
+      m_idTokens(new IdTokenCheck(m_keySets, this)),
+      m_refresher(new RefreshCoordinator(accounts, m_vault, m_clients, m_idTokens, http, this)),
       m_inspector(new TokenInspector(http, m_keySets, this))
 {
+    connect(m_vault, &SessionVault::sessionChanged, this, &TokenManager::sessionChanged);
+    connect(m_refresher, &RefreshCoordinator::refreshing, this, &TokenManager::refreshing);
+    connect(m_refresher, &RefreshCoordinator::refreshFailed, this, &TokenManager::refreshFailed);
+}
+
+void TokenManager::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_idTokens->setClock(clock);
+    m_refresher->setClock(std::move(clock));
 }
 
 std::optional<TokenSet> TokenManager::cachedTokens(const QString &accountId) const
 {
-    const auto it = m_memory.constFind(accountId);
-    if (it == m_memory.constEnd())
-        return std::nullopt;
-    return *it;
+    return m_vault->cached(accountId);
 }
 
 bool TokenManager::isSigningIn(const QString &accountId) const
@@ -51,16 +61,6 @@ void TokenManager::cancelSignIn(const QString &accountId)
 {
     if (const auto flow = m_flows.value(accountId))
         flow->cancel();
-}
-
-void TokenManager::updateHint(const QString &accountId, const TokenSet *tokens,
-                              AccountStore::Write when, const QString &subject)
-{
-    if (const Error error = m_accounts->updateSessionHint(
-                accountId, tokens != nullptr, tokens ? tokens->expiresAt : QDateTime(),
-                tokens ? tokens->scope : QString(), when, subject))
-        qCWarning(lcSession) << "could not update the account list:" << error.message();
-    Q_EMIT sessionChanged(accountId);
 }
 
 static void identityFrom(const QJsonObject &claims, QString *identity, QString *loginHint)
@@ -115,30 +115,6 @@ void TokenManager::learnIdentity(const QString &accountId, const TokenSet &token
                  }
                  done();
              });
-}
-
-void TokenManager::withClient(const Account &account,
-                              std::function<void(const Result<ClientCredentials> &)> callback)
-{
-    bool ok = false;
-    ClientCredentials client{ account.clientId,
-                              {},
-                              ClientCredentials::methodFromString(account.clientAuthMethod, &ok) };
-    if (!client.isConfidential())
-        return callback(client);
-    m_secrets->readSecret(
-            SecretStore::clientSecretKey(account.id), this,
-            [callback, client](const Error &error,
-                               const std::optional<QByteArray> &secret) mutable {
-                if (error)
-                    return callback(error);
-                if (!secret || secret->isEmpty())
-                    return callback(Error(Error::Kind::Configuration,
-                                          tr("No client secret is stored for this account: set it "
-                                             "first (oauthdesk account secret NAME).")));
-                client.secret = QString::fromUtf8(*secret);
-                callback(client);
-            });
 }
 
 OAuthFlow *TokenManager::createFlow(const Account &account, const ClientCredentials &client,
@@ -198,7 +174,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
     Account effective = *account;
     if (!options.scope.simplified().isEmpty())
         effective.scope = options.scope.simplified();
-    withClient(
+    m_clients->withClient(
             effective,
             [this, account = effective, accountId, options, deliver,
              fail](const Result<ClientCredentials> &client) {
@@ -221,7 +197,7 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                                     qobject_cast<const AuthorizationCodeFlow *>(flow);
                             const QByteArray nonce =
                                     browserFlow ? browserFlow->nonce() : QByteArray();
-                            validateIdToken(
+                            m_idTokens->check(
                                     account, tokens, nonce, {},
                                     [this, accountId, account, options, tokens, deliver,
                                      fail](const Result<QString> &subject) {
@@ -255,33 +231,15 @@ void TokenManager::signIn(const QString &accountId, const SignInOptions &options
                                                                          << error.kind();
                                             }
                                         }
-                                        m_secrets->writeTokens(
-                                                accountId, tokens, this,
-                                                [this, accountId, tokens, newSubject,
-                                                 deliver](const Error &error) {
+                                        m_vault->keepSignedIn(
+                                                accountId, tokens, newSubject,
+                                                [this, accountId] {
                                                     m_signingIn.remove(accountId);
-                                                    m_memory.insert(accountId, tokens);
-                                                    SignInResult result{ tokens, {} };
-                                                    m_unkept.remove(accountId);
-                                                    if (error) {
-                                                        qCWarning(lcSession)
-                                                                << "signed in, but the keychain "
-                                                                   "cannot keep the session:"
-                                                                << error.kind();
-                                                        m_unkept.insert(accountId);
-                                                        result.notRemembered = error;
-                                                        if (!newSubject.isEmpty())
-                                                            m_accounts->updateSubject(accountId,
-                                                                                      newSubject);
-                                                        Q_EMIT sessionChanged(accountId);
-                                                    } else {
-                                                        updateHint(accountId, &tokens,
-                                                                   AccountStore::Write::Now,
-                                                                   newSubject);
-                                                        qCInfo(lcSession)
-                                                                << "signed in; the session is in "
-                                                                   "the keychain";
-                                                    }
+                                                },
+                                                [this, accountId, tokens,
+                                                 deliver](const Error &notRemembered) {
+                                                    const SignInResult result{ tokens,
+                                                                               notRemembered };
                                                     learnIdentity(
                                                             accountId, tokens,
                                                             [deliver, result] { deliver(result); });
@@ -310,537 +268,38 @@ void TokenManager::prepareWhileThePersonSignsIn(const Account &account)
 void TokenManager::setClientSecret(const QString &accountId, const QString &secret,
                                    QObject *context, DoneCallback callback)
 {
-    m_secrets->writeSecret(SecretStore::clientSecretKey(accountId), secret.toUtf8(), context,
-                           std::move(callback));
-}
-
-void TokenManager::fetchClientCredentialsToken(const Account &account, const QString &scope,
-                                               TokenCallback callback)
-{
-    withClient(account, [this, account, scope, callback](const Result<ClientCredentials> &client) {
-        if (!client.ok())
-            return callback(client.error());
-        Account request = account;
-        if (!scope.isEmpty())
-            request.scope = scope;
-        auto *flow = new ClientCredentialsFlow(request, client.value(), m_http, this);
-        flow->setClock(m_clock);
-        connect(flow, &OAuthFlow::failed, this, [flow, callback](const Error &error) {
-            flow->deleteLater();
-            callback(error);
-        });
-        connect(flow, &OAuthFlow::granted, this, [flow, callback] {
-            flow->deleteLater();
-            callback(flow->tokens());
-        });
-        flow->grant();
-    });
+    m_clients->setClientSecret(accountId, secret, context, std::move(callback));
 }
 
 void TokenManager::validToken(const QString &accountId, QObject *context, TokenCallback callback)
 {
-    const auto cached = m_memory.constFind(accountId);
-    if (cached != m_memory.constEnd() && !cached->isStale(m_clock.now()))
-        return callback(*cached);
-    refresh(accountId, RefreshMode::IfStale, {}, context, std::move(callback));
+    m_refresher->validToken(accountId, context, std::move(callback));
 }
 
 void TokenManager::refreshAfterRejection(const QString &accountId,
                                          const QString &rejectedAccessToken, QObject *context,
                                          TokenCallback callback)
 {
-    refresh(accountId, RefreshMode::Rejected, rejectedAccessToken, context, std::move(callback));
+    m_refresher->refresh(accountId, RefreshCoordinator::Mode::Rejected, rejectedAccessToken,
+                         context, std::move(callback));
 }
 
 void TokenManager::refreshNow(const QString &accountId, QObject *context, TokenCallback callback)
 {
-    refresh(accountId, RefreshMode::Force, {}, context, std::move(callback));
-}
-
-void TokenManager::refresh(const QString &accountId, RefreshMode mode, const QString &rejected,
-                           QObject *context, TokenCallback callback)
-{
-    const bool alreadyRunning = m_refreshWaiters.contains(accountId);
-    m_refreshWaiters[accountId].append(
-            guarded<const Result<TokenSet> &>(context, std::move(callback)));
-    if (alreadyRunning)
-        return; // callers in this process share the refresh under way
-    Q_EMIT refreshing(accountId, true);
-    RefreshLock::acquire(
-            accountId, std::chrono::seconds(60), this,
-            [this, accountId, mode, rejected](const Result<RefreshLock::Handle> &lock) {
-                if (!lock.ok())
-                    return finishRefresh(accountId, lock.error());
-                m_refreshLocks.insert(accountId, lock.value());
-                refreshLocked(accountId, mode, rejected);
-            });
-}
-
-void TokenManager::refreshLocked(const QString &accountId, RefreshMode mode,
-                                 const QString &rejected)
-{
-    // Under the lock, the keychain is the truth: another process may have rotated the token.
-    m_secrets
-            ->readTokens(accountId, this,
-                         [this, accountId, mode,
-                          rejected](const Result<std::optional<TokenSet>> &read) {
-                             const bool keptInKeychain = read.ok() && read.value();
-                             const std::optional<TokenSet> current =
-                                     keptInKeychain ? read.value() : inMemoryOnly(accountId, read);
-                             if (!read.ok() && !current)
-                                 return finishRefresh(accountId, read.error());
-                             if (!current)
-                                 return finishRefresh(accountId,
-                                                      Error(Error::Kind::SignInRequired,
-                                                            tr("This account is not signed in.")));
-
-                             const bool fresh = !current->isStale(m_clock.now());
-                             if ((mode == RefreshMode::IfStale && fresh)
-                                 || (mode == RefreshMode::Rejected && fresh
-                                     && current->accessToken != rejected)) {
-                                 m_memory.insert(accountId, *current);
-                                 return finishRefresh(accountId, *current);
-                             }
-                             const auto account = m_accounts->findById(accountId);
-                             if (!account)
-                                 return finishRefresh(accountId,
-                                                      Error(Error::Kind::Configuration,
-                                                            tr("The account no longer exists.")));
-                             if (current->refreshToken.isEmpty()
-                                 && account->grantType == QLatin1String("client_credentials")) {
-                                 // RFC 6749 §4.4.3: no refresh token; the client simply asks again.
-                                 return fetchClientCredentialsToken(
-                                         *account, {},
-                                         [this, accountId](const Result<TokenSet> &result) {
-                                             if (!result.ok())
-                                                 return finishRefresh(accountId, result.error());
-                                             storeRefreshed(accountId, result.value());
-                                         });
-                             }
-                             if (current->refreshToken.isEmpty())
-                                 return finishRefresh(accountId,
-                                                      Error(Error::Kind::SignInRequired,
-                                                            tr("The access token has expired and "
-                                                               "the server gave no refresh "
-                                                               "token.")));
-
-                             const TokenSet previous = *current;
-                             beforeSpendingRefreshToken(accountId, previous,
-                                                        keptInKeychain ? Error() : read.error(),
-                                                        [this, account = *account, accountId,
-                                                         previous](const Error &unwritable) {
-                                                            if (unwritable)
-                                                                return finishRefresh(accountId,
-                                                                                     unwritable);
-                                                            qCInfo(lcSession)
-                                                                    << "refreshing" << account.name;
-                                                            withClient(
-                                                                    account,
-                                                                    [this, account, accountId,
-                                                                     previous](const Result<
-                                                                               ClientCredentials>
-                                                                                       &client) {
-                                                                        if (!client.ok())
-                                                                            return finishRefresh(
-                                                                                    accountId,
-                                                                                    client.error());
-                                                                        TokenEndpoint endpoint(
-                                                                                m_http,
-                                                                                account.server
-                                                                                        .tokenEndpoint,
-                                                                                client.value(),
-                                                                                m_clock);
-                                                                        endpoint.setAccountName(
-                                                                                account.name);
-                                                                        endpoint.refresh(
-                                                                                previous.refreshToken,
-                                                                                {}, previous.scope,
-                                                                                this,
-                                                                                [this, accountId,
-                                                                                 previous](
-                                                                                        const Result<
-                                                                                                TokenSet> &result) {
-                                                                                    if (!result.ok()) {
-                                                                                        const Error &error =
-                                                                                                result.error();
-                                                                                        if (error.kind()
-                                                                                                    == Error::Kind::
-                                                                                                            OAuth
-                                                                                            && error.oauthError()
-                                                                                                    == QLatin1String(
-                                                                                                            "invalid_grant")) {
-                                                                                            // The
-                                                                                            // refresh
-                                                                                            // token
-                                                                                            // is
-                                                                                            // dead
-                                                                                            // (expired,
-                                                                                            // revoked,
-                                                                                            // or
-                                                                                            // replayed
-                                                                                            // after
-                                                                                            // rotation):
-                                                                                            // forget
-                                                                                            // it,
-                                                                                            // once,
-                                                                                            // and
-                                                                                            // ask
-                                                                                            // for a
-                                                                                            // sign-in.
-                                                                                            // No
-                                                                                            // retry
-                                                                                            // loop.
-                                                                                            m_memory.remove(
-                                                                                                    accountId);
-                                                                                            m_secrets
-                                                                                                    ->removeTokens(
-                                                                                                            accountId,
-                                                                                                            this,
-                                                                                                            [this,
-                                                                                                             accountId,
-                                                                                                             error](const Error
-                                                                                                                            &) {
-                                                                                                                updateHint(
-                                                                                                                        accountId,
-                                                                                                                        nullptr);
-                                                                                                                Error signIn(
-                                                                                                                        Error::Kind::
-                                                                                                                                SignInRequired,
-                                                                                                                        tr("The server no longer accepts this session (%1); sign in again.")
-                                                                                                                                .arg(error.errorDescription()
-                                                                                                                                                     .isEmpty()
-                                                                                                                                             ? error.oauthError()
-                                                                                                                                             : error.errorDescription()));
-                                                                                                                finishRefresh(
-                                                                                                                        accountId,
-                                                                                                                        signIn);
-                                                                                                            });
-                                                                                            return;
-                                                                                        }
-                                                                                        return finishRefresh(
-                                                                                                accountId,
-                                                                                                error); // everything stays as it was
-                                                                                    }
-                                                                                    TokenSet tokens =
-                                                                                            result.value();
-                                                                                    // RFC 6749 §6:
-                                                                                    // without a new
-                                                                                    // refresh
-                                                                                    // token, the
-                                                                                    // old one stays
-                                                                                    // valid; an ID
-                                                                                    // token
-                                                                                    // likewise.
-                                                                                    if (tokens.refreshToken
-                                                                                                .isEmpty())
-                                                                                        tokens.refreshToken =
-                                                                                                previous.refreshToken;
-                                                                                    if (tokens.idToken
-                                                                                                .isEmpty()
-                                                                                        || tokens.idToken
-                                                                                                == previous.idToken) {
-                                                                                        tokens.idToken =
-                                                                                                previous.idToken;
-                                                                                        return storeRefreshed(
-                                                                                                accountId,
-                                                                                                tokens);
-                                                                                    }
-                                                                                    const auto refreshedAccount =
-                                                                                            m_accounts
-                                                                                                    ->findById(
-                                                                                                            accountId);
-                                                                                    if (!refreshedAccount)
-                                                                                        return finishRefresh(
-                                                                                                accountId,
-                                                                                                Error(Error::Kind::
-                                                                                                              Configuration,
-                                                                                                      tr("The account no longer exists.")));
-                                                                                    validateIdToken(
-                                                                                            *refreshedAccount,
-                                                                                            tokens,
-                                                                                            {},
-                                                                                            previous.idToken,
-                                                                                            [this,
-                                                                                             accountId,
-                                                                                             tokens](const Result<
-                                                                                                     QString> &
-                                                                                                             subject) {
-                                                                                                if (!subject.ok())
-                                                                                                    return finishRefresh(
-                                                                                                            accountId,
-                                                                                                            subject.error());
-                                                                                                storeRefreshed(
-                                                                                                        accountId,
-                                                                                                        tokens);
-                                                                                            });
-                                                                                });
-                                                                    });
-                                                        });
-                         });
-}
-
-std::optional<TokenSet>
-TokenManager::inMemoryOnly(const QString &accountId,
-                           const Result<std::optional<TokenSet>> &keychainRead)
-{
-    // The keychain answered "no session": signed out (perhaps by another process), unless the
-    // session never was in the keychain. When the keychain does not answer, this process's copy is
-    // all there is.
-    if (keychainRead.ok() && !m_unkept.contains(accountId)) {
-        m_memory.remove(accountId);
-        return std::nullopt;
-    }
-    const auto it = m_memory.constFind(accountId);
-    return it == m_memory.constEnd() ? std::nullopt : std::optional<TokenSet>(*it);
-}
-
-void TokenManager::beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored,
-                                              const Error &readError,
-                                              std::function<void(const Error &)> then)
-{
-    const auto notWritable = [](const Error &cause) {
-        return Error(
-                Error::Kind::Keychain,
-                tr("The system keychain cannot save a refreshed session now, so nothing was sent "
-                   "to the server "
-                   "and the session is as it was (%1). Unlock or start the keychain and try again.")
-                        .arg(cause.message()));
-    };
-    // A session that was never kept (signed in without a keychain) lives in this process only.
-    if (m_unkept.contains(accountId))
-        return then({});
-    if (readError)
-        return then(notWritable(readError));
-    // The keychain took a write a moment ago (another account's refresh, when many are refreshed
-    // together): that is the same proof, and it costs the Secret Service nothing. Either way the
-    // proof is of the moment before the request; the keychain can still fail during it.
-    if (m_secrets->tookWriteWithin(KeychainProofWindow))
-        return then({});
-    // The same entry written back, under the lock: the cheapest proof that the keychain takes
-    // writes.
-    m_secrets->writeTokens(accountId, stored, this, [notWritable, then](const Error &error) {
-        then(error ? notWritable(error) : Error());
-    });
-}
-
-void TokenManager::storeRefreshed(const QString &accountId, const TokenSet &tokens)
-{
-    m_memory.insert(accountId, tokens);
-    // Rotation: the new refresh token is in the keychain before the access token is used.
-    m_secrets->writeTokens(accountId, tokens, this, [this, accountId, tokens](const Error &error) {
-        if (error && m_unkept.contains(accountId)) {
-            // Never kept: this process's memory was always the only copy.
-            Q_EMIT sessionChanged(accountId);
-            return finishRefresh(accountId, tokens);
-        }
-        m_unkept.remove(accountId);
-        if (error) {
-            qCWarning(lcSession) << "refreshed, but the keychain could not keep the new token";
-            Q_EMIT sessionChanged(accountId);
-            return finishRefresh(
-                    accountId,
-                    Error(Error::Kind::Keychain,
-                          tr("The session was refreshed but the keychain could not save it: %1")
-                                  .arg(error.message())));
-        }
-        // Still signed in, a new expiry: written with the other refreshes of the moment.
-        updateHint(accountId, &tokens, AccountStore::Write::Soon);
-        finishRefresh(accountId, tokens);
-    });
+    m_refresher->refresh(accountId, RefreshCoordinator::Mode::Force, {}, context,
+                         std::move(callback));
 }
 
 void TokenManager::additionalToken(const QString &accountId, const QString &scope, QObject *context,
                                    TokenCallback callback)
 {
-    const auto account = m_accounts->findById(accountId);
-    if (!account)
-        return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
-    const auto deliver = guarded<const Result<TokenSet> &>(context, callback);
-    if (account->grantType == QLatin1String("client_credentials"))
-        return fetchClientCredentialsToken(*account, scope, deliver);
-
-    // Same lock as a refresh: the refresh token may rotate.
-    RefreshLock::acquire(
-            accountId, std::chrono::seconds(60), this,
-            [this, account = *account, scope, deliver](const Result<RefreshLock::Handle> &lock) {
-                if (!lock.ok())
-                    return deliver(lock.error());
-                m_secrets
-                        ->readTokens(
-                                account.id, this,
-                                [this, account, scope, deliver,
-                                 lock](const Result<std::optional<TokenSet>> &read) {
-                                    const bool keptInKeychain = read.ok() && read.value();
-                                    const std::optional<TokenSet> current = keptInKeychain
-                                            ? read.value()
-                                            : inMemoryOnly(account.id, read);
-                                    if (!current || current->refreshToken.isEmpty())
-                                        return deliver(Error(Error::Kind::SignInRequired,
-                                                             tr("An additional token needs a "
-                                                                "refresh token: sign in first.")));
-                                    beforeSpendingRefreshToken(account.id, *current,
-                                                               keptInKeychain ? Error()
-                                                                              : read.error(),
-                                                               [this, account, scope, deliver, lock,
-                                                                stored = *current](
-                                                                       const Error &unwritable) {
-                                                                   if (unwritable)
-                                                                       return deliver(unwritable);
-                                                                   withClient(
-                                                                           account,
-                                                                           [this, account, scope,
-                                                                            deliver, lock,
-                                                                            stored](const Result<
-                                                                                    ClientCredentials>
-                                                                                            &client) {
-                                                                               if (!client.ok())
-                                                                                   return deliver(
-                                                                                           client.error());
-                                                                               TokenEndpoint endpoint(
-                                                                                       m_http,
-                                                                                       account.server
-                                                                                               .tokenEndpoint,
-                                                                                       client.value(),
-                                                                                       m_clock);
-                                                                               endpoint.setAccountName(
-                                                                                       account.name);
-                                                                               endpoint.refresh(stored.refreshToken,
-                                                                                                scope,
-                                                                                                stored.scope,
-                                                                                                this,
-                                                                                                [this,
-                                                                                                 account, deliver, lock, stored](const Result<
-                                                                                                                                 TokenSet> &
-                                                                                                                                         result) {
-                                                                                                    if (!result.ok())
-                                                                                                        return deliver(
-                                                                                                                result.error());
-                                                                                                    TokenSet additional =
-                                                                                                            result.value();
-                                                                                                    if (additional
-                                                                                                                .refreshToken
-                                                                                                                .isEmpty()
-                                                                                                        || additional.refreshToken
-                                                                                                                == stored.refreshToken) {
-                                                                                                        additional
-                                                                                                                .refreshToken
-                                                                                                                .clear();
-                                                                                                        return deliver(
-                                                                                                                additional);
-                                                                                                    }
-                                                                                                    // Rotated: the account keeps its own access token, with the new refresh token.
-                                                                                                    TokenSet kept =
-                                                                                                            stored;
-                                                                                                    kept.refreshToken =
-                                                                                                            additional
-                                                                                                                    .refreshToken;
-                                                                                                    additional
-                                                                                                            .refreshToken
-                                                                                                            .clear();
-                                                                                                    m_memory.insert(
-                                                                                                            account.id,
-                                                                                                            kept);
-                                                                                                    m_secrets
-                                                                                                            ->writeTokens(
-                                                                                                                    account.id,
-                                                                                                                    kept,
-                                                                                                                    this,
-                                                                                                                    [deliver,
-                                                                                                                     additional,
-                                                                                                                     lock](const Error
-                                                                                                                                   &error) {
-                                                                                                                        if (error)
-                                                                                                                            return deliver(Error(
-                                                                                                                                    Error::Kind::
-                                                                                                                                            Keychain,
-                                                                                                                                    tr("The rotated refresh token could not be saved: %1")
-                                                                                                                                            .arg(error.message())));
-                                                                                                                        deliver(additional);
-                                                                                                                    });
-                                                                                                });
-                                                                           });
-                                                               });
-                                });
-            });
-}
-
-void TokenManager::finishRefresh(const QString &accountId, const Result<TokenSet> &result)
-{
-    m_refreshLocks.remove(accountId); // releases the lock file
-    const QList<TokenCallback> waiters = m_refreshWaiters.take(accountId);
-    Q_EMIT refreshing(accountId, false);
-    if (!result.ok())
-        Q_EMIT refreshFailed(accountId, result.error());
-    for (const TokenCallback &deliver : waiters)
-        deliver(result);
+    m_refresher->additionalToken(accountId, scope, context, std::move(callback));
 }
 
 void TokenManager::loadTokens(const QString &accountId, QObject *context,
                               std::function<void(const Result<std::optional<TokenSet>> &)> callback)
 {
-    if (const auto cached = cachedTokens(accountId))
-        return callback(cached);
-    m_secrets->readTokens(accountId, context,
-                          [this, accountId, callback](const Result<std::optional<TokenSet>> &read) {
-                              if (read.ok() && read.value())
-                                  m_memory.insert(accountId, *read.value());
-                              callback(read);
-                          });
-}
-
-void TokenManager::validateIdToken(const Account &account, const TokenSet &tokens,
-                                   const QByteArray &nonce, const QString &previousIdToken,
-                                   std::function<void(const Result<QString> &)> callback)
-{
-    // An authorization code sign-in that sent a nonce asked for OpenID Connect: its token answer
-    // must carry the ID token (Core §3.1.3.3), or nothing proves who signed in. (The implicit
-    // grant's response_type=token never carries one.)
-    if (tokens.idToken.isEmpty() && !nonce.isEmpty()
-        && account.grantType == QLatin1String("authorization_code"))
-        return callback(Error(Error::Kind::InvalidResponse,
-                              tr("The server sent no ID token, although the sign-in asked for one "
-                                 "(scope openid); "
-                                 "nothing was stored.")));
-    if (tokens.idToken.isEmpty())
-        return callback(QString());
-    if (account.server.jwksUri.isEmpty() || account.server.issuer.isEmpty())
-        return callback(Error(Error::Kind::InvalidResponse,
-                              tr("The server sent an ID token, but the account has no issuer key "
-                                 "set (jwks_uri) to "
-                                 "verify it with: add the account by discovery.")));
-    const Result<Jwt> decoded = Jwt::decode(tokens.idToken.toUtf8());
-    if (!decoded.ok())
-        return callback(decoded.error());
-    const Jwt idToken = decoded.value();
-    m_keySets->keysFor(
-            account.server.jwksUri, idToken.kid(), this,
-            [this, account, idToken, nonce, previousIdToken, callback](const Result<JwkSet> &keys) {
-                if (!keys.ok())
-                    return callback(keys.error());
-                IdTokenValidator validator(account.server.issuer.toString(QUrl::FullyEncoded),
-                                           account.clientId);
-                if (!nonce.isEmpty())
-                    validator.setExpectedNonce(QString::fromLatin1(nonce));
-                if (const Error error = validator.validate(idToken, keys.value(), m_clock.now()))
-                    return callback(
-                            Error(Error::Kind::InvalidResponse,
-                                  tr("The ID token failed validation; nothing was stored. %1")
-                                          .arg(error.detail().isEmpty() ? error.message()
-                                                                        : error.detail())));
-                if (!previousIdToken.isEmpty()) {
-                    const Result<Jwt> previous = Jwt::decode(previousIdToken.toUtf8());
-                    if (previous.ok()) {
-                        if (const Error changed = IdTokenValidator::checkRefreshedIdentity(
-                                    previous.value(), idToken))
-                            return callback(Error(
-                                    Error::Kind::InvalidResponse,
-                                    tr("The refreshed ID token names somebody else: %1")
-                                            .arg(changed.detail().isEmpty() ? changed.message()
-                                                                            : changed.detail())));
-                    }
-                }
-                callback(idToken.subject());
-            });
+    m_vault->load(accountId, context, std::move(callback));
 }
 
 namespace {
@@ -950,7 +409,7 @@ void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
                     return forget(Error(Error::Kind::Configuration,
                                         tr("The server offers no revocation endpoint (RFC 7009).")),
                                   false, false);
-                withClient(
+                m_clients->withClient(
                         account,
                         [this, account, tokens, forget](const Result<ClientCredentials> &client) {
                             if (!client.ok())
@@ -976,7 +435,8 @@ void TokenManager::revokeAndSignOut(const QString &accountId, QObject *context,
                                         // waits in the keychain (never in a file) and is sent again
                                         // later (RFC 7009 §2.2.1), after any earlier session's.
                                         const QString key =
-                                                SecretStore::pendingRevocationKey(account.id);
+                                                AbstractSecretStore::pendingRevocationKey(
+                                                        account.id);
                                         m_secrets->readSecret(
                                                 key, this,
                                                 [this, account, key, rest = queue.mid(revoked),
@@ -1008,7 +468,7 @@ void TokenManager::retryPendingRevocation(const QString &accountId,
     const auto account = m_accounts->findById(accountId);
     if (!account || !account->revocationPending)
         return done({}, false);
-    const QString key = SecretStore::pendingRevocationKey(accountId);
+    const QString key = AbstractSecretStore::pendingRevocationKey(accountId);
     const auto finished = [this, accountId, key, done](const Error &error) {
         // Revoked, or refused for good: nothing is left to send.
         m_secrets->removeSecret(key, this, [this, accountId, error, done](const Error &) {
@@ -1026,27 +486,28 @@ void TokenManager::retryPendingRevocation(const QString &accountId,
                 const RevocationQueue queue = data ? queueFromJson(*data) : RevocationQueue();
                 if (queue.isEmpty() || account.server.revocationEndpoint.isEmpty())
                     return finished({});
-                withClient(account,
-                           [this, account, key, queue, finished,
-                            done](const Result<ClientCredentials> &client) {
-                               if (!client.ok())
-                                   return done(client.error(), true);
-                               qCInfo(lcSession) << "revoking the tokens of an earlier session of"
-                                                 << account.name;
-                               postRevocations(account, client.value(), queue,
-                                               [this, key, queue, finished,
-                                                done](int revoked, const Error &error) {
-                                                   if (!error || !worthRetrying(error))
-                                                       return finished(error);
-                                                   if (revoked == 0)
-                                                       return done(error, true);
-                                                   m_secrets->writeSecret(
-                                                           key, queueToJson(queue.mid(revoked)),
-                                                           this, [error, done](const Error &) {
-                                                               done(error, true);
-                                                           });
-                                               });
-                           });
+                m_clients->withClient(
+                        account,
+                        [this, account, key, queue, finished,
+                         done](const Result<ClientCredentials> &client) {
+                            if (!client.ok())
+                                return done(client.error(), true);
+                            qCInfo(lcSession) << "revoking the tokens of an earlier session of"
+                                              << account.name;
+                            postRevocations(account, client.value(), queue,
+                                            [this, key, queue, finished, done](int revoked,
+                                                                               const Error &error) {
+                                                if (!error || !worthRetrying(error))
+                                                    return finished(error);
+                                                if (revoked == 0)
+                                                    return done(error, true);
+                                                m_secrets->writeSecret(
+                                                        key, queueToJson(queue.mid(revoked)), this,
+                                                        [error, done](const Error &) {
+                                                            done(error, true);
+                                                        });
+                                            });
+                        });
             });
 }
 
@@ -1095,7 +556,7 @@ void TokenManager::introspect(const QString &accountId, QObject *context,
                    if (token.isEmpty())
                        return callback(Error(Error::Kind::Configuration,
                                              tr("There is no such token to introspect.")));
-                   withClient(
+                   m_clients->withClient(
                            account,
                            [this, account, token, refresh, context,
                             callback](const Result<ClientCredentials> &client) {
@@ -1162,28 +623,22 @@ void TokenManager::forgetAccount(const QString &accountId, QObject *context, Don
              deliver = guarded<const Error &>(context, callback)](const Error &error) {
                 if (error)
                     return deliver(error);
-                m_secrets->removeSecret(SecretStore::clientSecretKey(accountId), this,
-                                        [this, accountId, deliver](const Error &secret) {
-                                            m_secrets->removeSecret(
-                                                    SecretStore::pendingRevocationKey(accountId),
-                                                    this, [deliver, secret](const Error &pending) {
-                                                        deliver(secret ? secret : pending);
-                                                    });
-                                        });
+                m_secrets->removeSecret(
+                        AbstractSecretStore::clientSecretKey(accountId), this,
+                        [this, accountId, deliver](const Error &secret) {
+                            m_secrets->removeSecret(
+                                    AbstractSecretStore::pendingRevocationKey(accountId), this,
+                                    [deliver, secret](const Error &pending) {
+                                        deliver(secret ? secret : pending);
+                                    });
+                        });
             });
 }
 
 void TokenManager::signOut(const QString &accountId, QObject *context, DoneCallback callback)
 {
     cancelSignIn(accountId);
-    m_memory.remove(accountId);
-    m_unkept.remove(accountId);
-    m_secrets->removeTokens(accountId, this,
-                            [this, accountId, deliver = guarded<const Error &>(context, callback)](
-                                    const Error &error) {
-                                updateHint(accountId, nullptr);
-                                deliver(error);
-                            });
+    m_vault->forget(accountId, guarded<const Error &>(context, callback));
 }
 
 } // namespace OAuthDesk

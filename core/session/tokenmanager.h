@@ -4,8 +4,9 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "http/httpclient.h"
-#include "keychain/secretstore.h"
+#include "keychain/abstractsecretstore.h"
 #include "platform/platform.h"
+#include "session/sessionvault.h"
 #include "tokens/clientcredentials.h"
 #include "tokens/tokenset.h"
 
@@ -19,7 +20,10 @@
 
 namespace OAuthDesk {
 
+class ClientSecrets;
+class IdTokenCheck;
 class OAuthFlow;
+class RefreshCoordinator;
 class KeySetCache;
 class TokenInspector;
 struct DeviceCode;
@@ -49,7 +53,9 @@ public:
     /// A keychain write this recent proves that the keychain takes writes now: a refresh within it
     /// spends its refresh token without writing the session back first (T2). Many accounts
     /// refreshed together thus cost one keychain write each, not two.
-    static constexpr std::chrono::milliseconds KeychainProofWindow{ 1000 };
+    static constexpr std::chrono::milliseconds KeychainProofWindow{
+        SessionVault::KeychainProofWindow
+    };
 
     /// The outcome of a sign-in: tokens, and whether the keychain could keep them.
     struct SignInResult
@@ -59,17 +65,17 @@ public:
     };
     using SignInCallback = std::function<void(const Result<SignInResult> &)>;
 
-    TokenManager(AccountStore *accounts, SecretStore *secrets, const HttpClient *http,
+    TokenManager(AccountStore *accounts, AbstractSecretStore *secrets, const HttpClient *http,
                  QObject *parent = nullptr);
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock);
     Clock clock() const { return m_clock; }
     void setBrowserOpener(BrowserOpener opener) { m_opener = std::move(opener); }
     void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
 
     AccountStore *accounts() const { return m_accounts; }
     /// The keychain (e.g. for a dynamically registered client's registration access token).
-    SecretStore *secrets() const { return m_secrets; }
+    AbstractSecretStore *secrets() const { return m_secrets; }
 
     /// What a sign-in may need from the person right now.
     struct SignInOptions
@@ -172,12 +178,6 @@ Q_SIGNALS:
     void pendingRevocationFinished(const QString &accountId, const OAuthDesk::Error &error);
 
 private:
-    enum class RefreshMode { IfStale, Force, Rejected };
-    void refresh(const QString &accountId, RefreshMode mode, const QString &rejected,
-                 QObject *context, TokenCallback callback);
-    void refreshLocked(const QString &accountId, RefreshMode mode, const QString &rejected);
-    void finishRefresh(const QString &accountId, const Result<TokenSet> &result);
-    void storeRefreshed(const QString &accountId, const TokenSet &tokens);
     /// RFC 7009 requests for `queue` (token, hint) in order; `done` gets how many were revoked and
     /// the error that stopped the rest.
     void postRevocations(const Account &account, const ClientCredentials &client,
@@ -186,55 +186,29 @@ private:
     /// `done(error, stillPending)`.
     void retryPendingRevocation(const QString &accountId,
                                 std::function<void(const Error &, bool)> done);
-    /// The session when the keychain holds none for the account: this process's copy if the
-    /// keychain did not answer or never kept it; none if the keychain says it was signed out.
-    std::optional<TokenSet> inMemoryOnly(const QString &accountId,
-                                         const Result<std::optional<TokenSet>> &keychainRead);
-    /// T2: before a refresh token is spent, proof that the keychain will take the rotated one (a
-    /// write-back of `stored`, unless a write succeeded within KeychainProofWindow); `then` gets
-    /// the error that stops the refresh, or none.
-    void beforeSpendingRefreshToken(const QString &accountId, const TokenSet &stored,
-                                    const Error &readError,
-                                    std::function<void(const Error &)> then);
     void prepareWhileThePersonSignsIn(const Account &account);
-    void updateHint(const QString &accountId, const TokenSet *tokens,
-                    AccountStore::Write when = AccountStore::Write::Now,
-                    const QString &subject = {});
     /// Remembers who signed in (email / preferred_username / name, from the ID token or else
     /// UserInfo) for the account list and the next login_hint; then `done`, whatever came of it.
     void learnIdentity(const QString &accountId, const TokenSet &tokens,
                        std::function<void()> done);
-    /// The account's client identity, with its secret from the keychain when it has one.
-    void withClient(const Account &account,
-                    std::function<void(const Result<ClientCredentials> &)> callback);
     OAuthFlow *createFlow(const Account &account, const ClientCredentials &client,
                           const SignInOptions &options);
-    /// A new token by the client credentials grant, for accounts without refresh tokens.
-    void fetchClientCredentialsToken(const Account &account, const QString &scope,
-                                     TokenCallback callback);
-    /// OpenID Connect Core §3.1.3.7 on a fresh ID token (nonce when signing in), §12.2 after a
-    /// refresh.
-    void validateIdToken(const Account &account, const TokenSet &tokens, const QByteArray &nonce,
-                         const QString &previousIdToken,
-                         std::function<void(const Result<QString> &subject)> callback);
 
     AccountStore *m_accounts;
-    SecretStore *m_secrets;
+    AbstractSecretStore *m_secrets;
     const HttpClient *m_http;
+    SessionVault *m_vault;
+    ClientSecrets *m_clients;
     Clock m_clock;
     BrowserOpener m_opener;
     std::chrono::milliseconds m_signInTimeout{ std::chrono::minutes(5) };
 
     KeySetCache *m_keySets = nullptr;
+    IdTokenCheck *m_idTokens = nullptr;
+    RefreshCoordinator *m_refresher = nullptr;
     TokenInspector *m_inspector = nullptr;
-    QHash<QString, TokenSet> m_memory;
     QHash<QString, QPointer<OAuthFlow>> m_flows;
     QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
-    QHash<QString, QList<TokenCallback>>
-            m_refreshWaiters; ///< callers sharing the refresh under way
-    QHash<QString, std::shared_ptr<void>> m_refreshLocks;
-    QSet<QString>
-            m_unkept; ///< signed in while the keychain could not keep the session: memory only
 };
 
 } // namespace OAuthDesk
