@@ -2,7 +2,6 @@
 
 #include "accounts/accountitemdelegate.h"
 #include "accounts/accountlistmodel.h"
-#include "accounts/accountremoval.h"
 #include "accounts/addaccountdialog.h"
 #include "common/settings.h"
 #include "dialogs/settingsdialog.h"
@@ -19,6 +18,7 @@
 #include "widgets/notifier.h"
 #include "widgets/secretclipboard.h"
 #include "widgets/theme.h"
+#include "workflows/accountremoval.h"
 
 #include <QAction>
 #include <QCloseEvent>

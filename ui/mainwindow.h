@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/accountremoval.h"
 #include "platform/platform.h"
+#include "workflows/accountremoval.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 #include "accountremovecommand.h"
 
-#include "accounts/accountremoval.h"
 #include "resource/requesthistory.h"
+#include "workflows/accountremoval.h"
 
 #include <QCommandLineParser>
 

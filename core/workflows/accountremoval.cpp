@@ -1,4 +1,4 @@
-#include "accounts/accountremoval.h"
+#include "workflows/accountremoval.h"
 
 #include "accounts/accountstore.h"
 #include "resource/requesthistory.h"
