@@ -125,10 +125,18 @@ QString spell(uint8_t choice, bool json)
     }
 }
 
+/// Whether redacted text still holds a secret. Text is only cut, never encoded, and its filler may
+/// itself hold "%7E" (found in a CI run: filler "%7E" read as a leaked "~"), so only "~" counts.
+bool textLeaks(const QString &text)
+{
+    return text.contains(QLatin1Char('~'));
+}
+
+/// Whether a redacted address or header value still holds a secret, maybe percent-encoded. These
+/// are built from secrets and fixed strings only, never from filler, so "%7E" is always a secret's.
 bool leaks(const QString &text)
 {
-    return text.contains(QLatin1Char('~'))
-            || text.contains(QLatin1String("%7E"), Qt::CaseInsensitive);
+    return textLeaks(text) || text.contains(QLatin1String("%7E"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -213,10 +221,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     const QString redacted = Redactor::redactText(text.text());
-    if (leaks(redacted)) {
+    if (textLeaks(redacted)) {
         std::fprintf(stderr, "in:  %s\nout: %s\n", qUtf8Printable(text.text()),
                      qUtf8Printable(redacted));
-        FUZZ_CHECK(!leaks(redacted));
+        FUZZ_CHECK(!textLeaks(redacted));
     }
     for (const QUrl &url : std::as_const(urls)) {
         FUZZ_CHECK(!leaks(Redactor::redactedUrlText(url)));
