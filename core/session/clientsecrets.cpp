@@ -1,5 +1,7 @@
 #include "clientsecrets.h"
 
+#include "common/plaintext.h"
+
 namespace OAuthDesk {
 
 ClientSecrets::ClientSecrets(AbstractSecretStore *secrets, QObject *parent)
@@ -13,6 +15,14 @@ void ClientSecrets::withClient(const Account &account, ClientCallback callback)
     ClientCredentials client{ account.clientId,
                               {},
                               ClientCredentials::methodFromString(account.clientAuthMethod, &ok) };
+    // An accounts file edited by hand may name a method OAuthDesk does not know: refused, never
+    // taken for a public client that sends no secret.
+    if (!ok)
+        return callback(
+                Error(Error::Kind::Configuration,
+                      tr("The client authentication \"%1\" is not supported (use none, "
+                         "client_secret_basic or client_secret_post).")
+                              .arg(withoutControlCharacters(account.clientAuthMethod.left(100)))));
     if (!client.isConfidential())
         return callback(client);
     m_secrets->readSecret(

@@ -23,6 +23,7 @@ struct ClientCredentials
     QString secret;
     Method method = Method::None;
 
+    /// `none`, `client_secret_basic` or `client_secret_post`; anything else sets `*ok` to false.
     static Method methodFromString(const QString &name, bool *ok = nullptr);
     static QString methodName(Method method);
     bool isConfidential() const { return method != Method::None; }

@@ -206,6 +206,14 @@ private Q_SLOTS:
                 << int(Error::Kind::None);
         QTest::newRow("unknown grant") << QStringLiteral("grant") << QStringLiteral("magic")
                                        << int(Error::Kind::Configuration);
+        // Only RFC 7591's names: "" and "basic" were once taken, and read as no authentication.
+        QTest::newRow("empty client auth")
+                << QStringLiteral("auth") << QString() << int(Error::Kind::Configuration);
+        QTest::newRow("short client auth") << QStringLiteral("auth") << QStringLiteral("basic")
+                                           << int(Error::Kind::Configuration);
+        QTest::newRow("client_secret_post is fine")
+                << QStringLiteral("auth") << QStringLiteral("client_secret_post")
+                << int(Error::Kind::None);
     }
     void invalidAccountsAreRefused()
     {
@@ -225,6 +233,8 @@ private Q_SLOTS:
             a.server.authorizationEndpoint = QUrl(value);
         else if (field == QLatin1String("grant"))
             a.grantType = value;
+        else if (field == QLatin1String("auth"))
+            a.clientAuthMethod = value;
         QCOMPARE(int(store.add(a).kind()), kind);
         QCOMPARE(QFile::exists(store.path()), kind == int(Error::Kind::None));
     }

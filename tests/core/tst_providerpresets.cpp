@@ -275,6 +275,12 @@ private Q_SLOTS:
         QTest::newRow("unknown client auth")
                 << with("client_auth_method", QStringLiteral("private_key_jwt"))
                 << QStringLiteral("unknown client_auth_method \"private_key_jwt\"");
+        // Found by fuzz_provider_preset: "", "basic" and "post" were taken and kept as written.
+        QTest::newRow("empty client auth") << with("client_auth_method", QString())
+                                           << QStringLiteral("unknown client_auth_method \"\"");
+        QTest::newRow("short client auth")
+                << with("client_auth_method", QStringLiteral("basic"))
+                << QStringLiteral("unknown client_auth_method \"basic\"");
         QTest::newRow("client credentials without a secret method")
                 << with("grant", QStringLiteral("client_credentials"))
                 << QStringLiteral("needs a client_auth_method");

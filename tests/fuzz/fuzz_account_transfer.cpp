@@ -69,6 +69,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!names.contains(a.name));
         names.insert(a.name);
         FUZZ_CHECK(a.scope == a.scope.simplified());
+        // One of RFC 7591's names, so that every part of OAuthDesk reads the same method from it.
+        FUZZ_CHECK(a.clientAuthMethod == QLatin1String("none")
+                   || a.clientAuthMethod == QLatin1String("client_secret_basic")
+                   || a.clientAuthMethod == QLatin1String("client_secret_post"));
         FUZZ_CHECK(a.id.isEmpty());
         FUZZ_CHECK(!a.signedIn && !a.revocationPending && a.subject.isEmpty()
                    && a.loginHint.isEmpty());
