@@ -1,5 +1,7 @@
 #include "httprequestparser.h"
 
+#include <QStringDecoder>
+
 namespace OAuthDesk {
 
 HttpRequestParser::State HttpRequestParser::fail(int status)
@@ -129,6 +131,17 @@ QByteArray HttpRequestParser::header(const QByteArray &name) const
     return {};
 }
 
+/// UTF-8 decoded exactly: QString::fromUtf8 drops a leading byte order mark, so that
+/// "%EF%BB%BF%EF%BB%BF" came back as one U+FEFF and its form, encoded again, as none (found by
+/// reading fuzz_callback_query's round trip).
+static QString fromUtf8Exactly(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                                   | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 std::optional<QMap<QString, QString>> decodeFormQuery(const QByteArray &query)
 {
     QMap<QString, QString> values;
@@ -143,10 +156,10 @@ std::optional<QMap<QString, QString>> decodeFormQuery(const QByteArray &query)
         QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
         name.replace('+', ' ');
         value.replace('+', ' ');
-        const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(name));
+        const QString key = fromUtf8Exactly(QByteArray::fromPercentEncoding(name));
         if (key.isEmpty() || values.contains(key))
             return std::nullopt;
-        values.insert(key, QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
+        values.insert(key, fromUtf8Exactly(QByteArray::fromPercentEncoding(value)));
     }
     return values;
 }

@@ -117,6 +117,11 @@ private Q_SLOTS:
         QTest::newRow("empty pairs ignored")
                 << QByteArray("&&code=x&") << true << QStringLiteral("x") << QString();
         QTest::newRow("empty name") << QByteArray("=x") << false << QString() << QString();
+        // Decoded exactly once: a leading byte order mark is a character like any other.
+        QTest::newRow("byte order marks") << QByteArray("error_description=%EF%BB%BF%EF%BB%BFx")
+                                          << true << QString() << QStringLiteral("\uFEFF\uFEFFx");
+        QTest::newRow("only a byte order mark")
+                << QByteArray("code=%EF%BB%BF") << true << QStringLiteral("\uFEFF") << QString();
     }
     void decodeFormQuery()
     {
