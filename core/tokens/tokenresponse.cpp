@@ -65,8 +65,11 @@ Error parseError(const HttpResponse &response)
             return Error::http(response.status, error.detail());
         return error;
     }
-    const QJsonValue code = object->value(QLatin1String("error"));
-    if (!code.isString() || code.toString().isEmpty()) {
+    // The code is shown as well: cleaned as the description is, and an answer whose code is only
+    // control characters has none.
+    const QString code =
+            withoutControlCharacters(object->value(QLatin1String("error")).toString().left(100));
+    if (code.isEmpty()) {
         if (response.status >= 400)
             return Error::http(response.status);
         return invalid(tr("The error answer has no \"error\" code."));
@@ -77,7 +80,7 @@ Error parseError(const HttpResponse &response)
     const QString description =
             withoutControlCharacters(object->value(QLatin1String("error_description")).toString());
     const QUrl uri(object->value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
-    return Error::oauth(code.toString(), description.left(500),
+    return Error::oauth(code, description.left(500),
                         uri.isValid()
                                         && (uri.scheme() == QLatin1String("https")
                                             || uri.scheme() == QLatin1String("http"))

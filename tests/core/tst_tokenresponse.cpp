@@ -141,6 +141,19 @@ private Q_SLOTS:
         QTest::newRow("400 error not a string")
                 << 400 << QByteArray("{\"error\":7}") << json << http << QString() << QString()
                 << qint64(-1) << QString() << QString();
+        // The code is shown as well: its control characters go, and a code of nothing else is no
+        // code (as a registration error's is).
+        QTest::newRow("error code with an escape sequence")
+                << 400 << QByteArray("{\"error\":\"invalid\\u001b[2J_grant\"}") << json << oauth
+                << QStringLiteral("invalid[2J_grant") << QString() << qint64(-1) << QString()
+                << QString();
+        QTest::newRow("error code only control characters")
+                << 400 << QByteArray("{\"error\":\"\\u0001\\n\"}") << json << http << QString()
+                << QString() << qint64(-1) << QString() << QString();
+        QTest::newRow("error code cut at 100")
+                << 400 << QByteArray("{\"error\":\"" + QByteArray(300, 'x') + "\"}") << json
+                << oauth << QString(100, QLatin1Char('x')) << QString() << qint64(-1) << QString()
+                << QString();
         QTest::newRow("500") << 500 << QByteArray("{\"error\":\"server_error\"}") << json << http
                              << QString() << QString() << qint64(-1) << QString() << QString();
         QTest::newRow("307 redirect") << 307 << QByteArray() << json << invalid << QString()

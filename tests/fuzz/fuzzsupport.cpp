@@ -99,6 +99,10 @@ void checkEndpointError(const Error &error)
     if (error.kind() != Error::Kind::OAuth)
         return;
     FUZZ_CHECK(!error.oauthError().isEmpty());
+    // The code is shown too (Error::message): as plain text as the description, and short.
+    FUZZ_CHECK(error.oauthError().size() <= 100);
+    for (const QChar c : error.oauthError())
+        FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
     FUZZ_CHECK(error.errorDescription().size() <= 500);
     for (const QChar c : error.errorDescription())
         FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
