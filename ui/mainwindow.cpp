@@ -7,7 +7,6 @@
 #include "dialogs/settingsdialog.h"
 #include "inspector/tokeninspectorwidget.h"
 #include "log/exchangelogview.h"
-#include "registration/clientregistration.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
 #include "resources/resourcespage.h"
@@ -19,6 +18,7 @@
 #include "widgets/secretclipboard.h"
 #include "widgets/theme.h"
 #include "workflows/accountremoval.h"
+#include "workflows/accountsetup.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -572,44 +572,39 @@ void MainWindow::addAccount()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Account account = dialog->account();
+        AccountSetup::Credentials credentials;
+        credentials.registered = dialog->registeredClient();
+        if (!credentials.registered && account.needsClientSecret())
+            credentials.clientSecret = dialog->clientSecret();
         m_errors.remove(QString());
-        if (const Error error = m_store->add(account)) {
+        const Error error = AccountSetup(m_tokens).add(
+                account, credentials, this,
+                [this, id = account.id](AccountSetup::Kept kept, const Error &failed) {
+                    accountKept(id, kept, failed);
+                });
+        if (error)
             setError(QString(), tr("The account could not be added: %1").arg(error.message()));
-        } else {
+        else
             selectAccount(account.id);
-            // The secret goes to the keychain only, and only for an account that exists.
-            if (const auto registered = dialog->registeredClient()) {
-                // RFC 7591: the registration access token (and a confidential client's secret).
-                const QString id = account.id;
-                ClientRegistration::keep(m_tokens->secrets(), id, *registered, this,
-                                         [this, id](const Error &failed) {
-                                             if (failed)
-                                                 setError(id,
-                                                          tr("The account was added, but the "
-                                                             "system keychain could not keep its "
-                                                             "registration. %1")
-                                                                  .arg(failed.message()));
-                                             updateDetails();
-                                         });
-            } else if (account.needsClientSecret()) {
-                const QString id = account.id;
-                m_tokens->setClientSecret(
-                        id, dialog->clientSecret(), this, [this, id](const Error &failed) {
-                            if (failed)
-                                setError(id,
-                                         tr("The account was added, but the system keychain could "
-                                            "not store its client "
-                                            "secret, so it cannot sign in yet. Set the secret "
-                                            "again once the keychain "
-                                            "works (oauthdesk account secret NAME). %1")
-                                                 .arg(failed.message()));
-                            updateDetails();
-                        });
-            }
-        }
         updateDetails();
     });
     dialog->open();
+}
+
+void MainWindow::accountKept(const QString &accountId, AccountSetup::Kept kept, const Error &failed)
+{
+    if (failed && kept == AccountSetup::Kept::Registration)
+        setError(accountId,
+                 tr("The account was added, but the system keychain could not keep its "
+                    "registration. %1")
+                         .arg(failed.message()));
+    else if (failed)
+        setError(accountId,
+                 tr("The account was added, but the system keychain could not store its client "
+                    "secret, so it cannot sign in yet. Set the secret again once the keychain "
+                    "works (oauthdesk account secret NAME). %1")
+                         .arg(failed.message()));
+    updateDetails();
 }
 
 void MainWindow::removeAccount()

@@ -2,6 +2,7 @@
 
 #include "platform/platform.h"
 #include "workflows/accountremoval.h"
+#include "workflows/accountsetup.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -155,6 +156,7 @@ private:
     void setWarning(const QString &accountId, const QString &text);
     void clearMessages(const QString &accountId);
     void removeConfirmed(const QString &accountId);
+    void accountKept(const QString &accountId, AccountSetup::Kept kept, const Error &failed);
     void finishRemove(const QString &accountId, const AccountRemoval::Outcome &outcome);
 
     TokenManager *m_tokens;

@@ -116,7 +116,7 @@ void AccountAddCommand::execute(const QCommandLineParser &parser)
         account.server.authorizationEndpoint =
                 QUrl(parser.value(m_authorization), QUrl::StrictMode);
         account.server.tokenEndpoint = QUrl(parser.value(m_tokenEndpoint), QUrl::StrictMode);
-        return save();
+        return save(givenCredentials());
     }
     const QUrl issuerUrl(parser.value(m_issuer), QUrl::StrictMode);
     Discovery(http()).discover(issuerUrl, this, [this](const Result<ServerMetadata> &metadata) {
@@ -130,7 +130,7 @@ void AccountAddCommand::discovered(const Result<ServerMetadata> &metadata)
         return fail(metadata.error());
     m_account.server = metadata.value();
     if (!m_registerClient)
-        return save();
+        return save(givenCredentials());
     if (m_account.server.registrationEndpoint.isEmpty())
         return fail(Error(Error::Kind::Configuration,
                           tr("The server offers no client registration endpoint: give "
@@ -147,61 +147,68 @@ void AccountAddCommand::discovered(const Result<ServerMetadata> &metadata)
                             [this](const Result<RegisteredClient> &client) { registered(client); });
 }
 
+AccountSetup::Credentials AccountAddCommand::givenCredentials() const
+{
+    AccountSetup::Credentials credentials;
+    credentials.clientSecret = m_secret;
+    return credentials;
+}
+
 void AccountAddCommand::registered(const Result<RegisteredClient> &client)
 {
     if (!client.ok())
         return fail(client.error());
     m_account.clientId = client.value().clientId;
     m_account.clientAuthMethod = client.value().tokenEndpointAuthMethod;
-    if (const Error error = tokens()->accounts()->add(m_account))
-        return fail(error);
-    ClientRegistration::keep(tokens()->secrets(), m_account.id, client.value(), this,
-                             [this](const Error &error) { registrationKept(error); });
+    AccountSetup::Credentials credentials;
+    credentials.registered = client.value();
+    save(credentials);
 }
 
-void AccountAddCommand::registrationKept(const Error &error)
+void AccountAddCommand::save(const AccountSetup::Credentials &credentials)
 {
-    if (error)
-        return fail(Error(Error::Kind::Keychain,
-                          tr("Registered client %1 for "
-                             "account \"%2\", but the "
-                             "keychain could not keep "
-                             "its registration: %3")
-                                  .arg(m_account.clientId, m_account.name, error.message())));
-    err() << tr("Added account \"%1\" with the newly "
-                "registered client %2 (RFC 7591).")
-                     .arg(m_account.name, m_account.clientId)
-          << '\n';
-    finish(ExitStatus::Ok);
-}
-
-void AccountAddCommand::save()
-{
-    if (const Error error = tokens()->accounts()->add(m_account))
-        return fail(error);
-    if (Account::isLegacyGrant(m_account.grantType))
+    const Error added = AccountSetup(tokens()).add(
+            m_account, credentials, this,
+            [this](AccountSetup::Kept what, const Error &keychain) { kept(what, keychain); });
+    if (added)
+        return fail(added);
+    if (!credentials.registered && Account::isLegacyGrant(m_account.grantType))
         err() << tr("Note: the %1 grant is legacy (RFC 9700 deprecates it); prefer "
                     "authorization_code with PKCE.")
                          .arg(m_account.grantType)
               << '\n';
-    if (m_secret.isEmpty()) {
-        err() << tr("Added account \"%1\".").arg(m_account.name) << '\n';
-        return finish(ExitStatus::Ok);
-    }
-    tokens()->setClientSecret(m_account.id, m_secret, this,
-                              [this](const Error &error) { secretKept(error); });
 }
 
-void AccountAddCommand::secretKept(const Error &error)
+void AccountAddCommand::kept(AccountSetup::Kept kept, const Error &error)
 {
-    if (error)
-        return fail(Error(Error::Kind::Keychain,
-                          tr("Added account \"%1\", but its client secret could not be kept: %2 "
-                             "(try again with oauthdesk account secret)")
-                                  .arg(m_account.name, error.message())));
-    err() << tr("Added account \"%1\"; its client secret is in the system keychain.")
-                     .arg(m_account.name)
-          << '\n';
+    switch (kept) {
+    case AccountSetup::Kept::Registration:
+        if (error)
+            return fail(Error(Error::Kind::Keychain,
+                              tr("Registered client %1 for "
+                                 "account \"%2\", but the "
+                                 "keychain could not keep "
+                                 "its registration: %3")
+                                      .arg(m_account.clientId, m_account.name, error.message())));
+        err() << tr("Added account \"%1\" with the newly "
+                    "registered client %2 (RFC 7591).")
+                         .arg(m_account.name, m_account.clientId)
+              << '\n';
+        break;
+    case AccountSetup::Kept::ClientSecret:
+        if (error)
+            return fail(Error(Error::Kind::Keychain,
+                              tr("Added account \"%1\", but its client secret could not be "
+                                 "kept: %2 (try again with oauthdesk account secret)")
+                                      .arg(m_account.name, error.message())));
+        err() << tr("Added account \"%1\"; its client secret is in the system keychain.")
+                         .arg(m_account.name)
+              << '\n';
+        break;
+    case AccountSetup::Kept::Nothing:
+        err() << tr("Added account \"%1\".").arg(m_account.name) << '\n';
+        break;
+    }
     finish(ExitStatus::Ok);
 }
 

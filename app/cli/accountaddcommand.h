@@ -2,12 +2,12 @@
 
 #include "accounts/account.h"
 #include "command.h"
+#include "workflows/accountsetup.h"
 
 #include <QCommandLineOption>
 
 namespace OAuthDesk {
 
-struct RegisteredClient;
 struct ServerMetadata;
 
 /// `oauthdesk account add NAME --issuer URL …`: discovers the server (or takes its endpoints),
@@ -27,9 +27,10 @@ protected:
 private:
     void discovered(const Result<ServerMetadata> &metadata);
     void registered(const Result<RegisteredClient> &client);
-    void save();
-    void secretKept(const Error &error);
-    void registrationKept(const Error &error);
+    AccountSetup::Credentials givenCredentials() const;
+    /// AccountSetup: the account, then what the keychain is to keep.
+    void save(const AccountSetup::Credentials &credentials);
+    void kept(AccountSetup::Kept kept, const Error &error);
 
     const QCommandLineOption m_issuer;
     const QCommandLineOption m_clientId;

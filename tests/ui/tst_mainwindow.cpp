@@ -20,7 +20,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -59,6 +61,23 @@ private:
         if (!object)
             qFatal("no child named %s", name);
         return object;
+    }
+
+    /// Opens Add Account from the window's action and fills in a client of as.example (no
+    /// discovery). Null when the dialog did not show.
+    static AddAccountDialog *openAddAccount(MainWindow &window, const QString &name)
+    {
+        child<QAction>(window, "addAccountAction")->trigger();
+        auto *dialog = window.findChild<AddAccountDialog *>();
+        if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+            return nullptr;
+        child<QLineEdit>(*dialog, "nameEdit")->setText(name);
+        child<QLineEdit>(*dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
+        child<QLineEdit>(*dialog, "authorizationEndpointEdit")
+                ->setText(QStringLiteral("https://as.example/authorize"));
+        child<QLineEdit>(*dialog, "tokenEndpointEdit")
+                ->setText(QStringLiteral("https://as.example/token"));
+        return dialog;
     }
 
     /// Room for the window on a 1366x768 laptop screen, less a panel and the title bar.
@@ -145,16 +164,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        child<QAction>(window, "addAccountAction")->trigger();
-        auto *dialog = window.findChild<AddAccountDialog *>();
+        AddAccountDialog *dialog = openAddAccount(window, QStringLiteral("Work"));
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
-        child<QLineEdit>(*dialog, "nameEdit")->setText(QStringLiteral("Work"));
-        child<QLineEdit>(*dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
-        child<QLineEdit>(*dialog, "authorizationEndpointEdit")
-                ->setText(QStringLiteral("https://as.example/authorize"));
-        child<QLineEdit>(*dialog, "tokenEndpointEdit")
-                ->setText(QStringLiteral("https://as.example/token"));
         keepScreenshot(*dialog, "add-account");
         QTest::mouseClick(
                 child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok),
@@ -168,6 +179,61 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(window, "urlEdit")->text(),
                  QStringLiteral("https://as.example/api/me"));
         QVERIFY(window.errorText().isEmpty());
+    }
+
+    void confidentialClientThroughTheDialogKeepsItsSecretInTheKeychain()
+    {
+        // The window's face of AccountSetup (its order and failures are proven in
+        // tests/core/tst_accountsetup.cpp): the secret typed into the dialog reaches the system
+        // keychain under the new account's id, and the accounts file never holds it.
+        Test::WindowFixture f;
+        MainWindow window(&f.tokens, &f.resources, &f.http);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        AddAccountDialog *dialog = openAddAccount(window, QStringLiteral("Confidential"));
+        QVERIFY(dialog);
+        const QString secret = QStringLiteral("made-up-client-secret-7f3a");
+        auto *auth = child<QComboBox>(*dialog, "clientAuthCombo");
+        const int basic = auth->findData(QStringLiteral("client_secret_basic"));
+        QVERIFY(basic >= 0);
+        auth->setCurrentIndex(basic);
+        child<QLineEdit>(*dialog, "clientSecretEdit")->setText(secret);
+        QTest::mouseClick(
+                child<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
+
+        QCOMPARE(f.store.accounts().size(), 1);
+        const Account added = f.store.accounts().first();
+        QCOMPARE(added.clientAuthMethod, QStringLiteral("client_secret_basic"));
+        // The window writes in the background: read until the keychain holds the secret.
+        const QString key = AbstractSecretStore::clientSecretKey(added.id);
+        QByteArray stored;
+        bool reading = false;
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    if (!reading) {
+                        reading = true;
+                        f.secrets.readSecret(
+                                key, &window,
+                                [&](const Error &error, const std::optional<QByteArray> &value) {
+                                    if (!error && value)
+                                        stored = *value;
+                                    reading = false;
+                                });
+                    }
+                    return stored == secret.toUtf8();
+                },
+                10000));
+        QFile file(f.store.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toUtf8()));
+        QVERIFY(window.errorText().isEmpty());
+
+        // The test's own keychain item goes again.
+        bool removed = false;
+        f.secrets.removeSecret(key, &window, [&](const Error &) { removed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
     }
 
     void signInAndCancel()
