@@ -1,5 +1,7 @@
 #include "error.h"
 
+#include "plaintext.h"
+
 #include <QCoreApplication>
 
 namespace OAuthDesk {
@@ -9,9 +11,13 @@ Error::Error(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detai
 Error Error::oauth(const QString &error, const QString &description, const QUrl &uri,
                    int httpStatus)
 {
-    Error e(Kind::OAuth, description);
-    e.m_oauthError = error;
-    e.m_errorDescription = description;
+    // Every field comes from a server or a browser callback and is shown as it is, in the window
+    // and on a terminal: control characters go, and the code and description are cut to a length a
+    // person reads (a callback's `error=%1B[2J` once reached the terminal through here).
+    const QString cleanDescription = withoutControlCharacters(description.left(500));
+    Error e(Kind::OAuth, cleanDescription);
+    e.m_oauthError = withoutControlCharacters(error.left(100));
+    e.m_errorDescription = cleanDescription;
     e.m_errorUri = uri;
     e.m_httpStatus = httpStatus;
     return e;

@@ -36,6 +36,8 @@ public:
     Error() = default;
     Error(Kind kind, QString detail);
 
+    /// An RFC 6749 error answer. The code is cut at 100 characters and the description at 500, and
+    /// both lose their control characters: what a server sends can be shown as it is.
     static Error oauth(const QString &error, const QString &description = {}, const QUrl &uri = {},
                        int httpStatus = 0);
     static Error http(int status, const QString &detail = {});

@@ -2,7 +2,6 @@
 
 #include "common/constanttime.h"
 #include "common/logging.h"
-#include "common/plaintext.h"
 #include "common/random.h"
 #include "http/taggedrequest.h"
 #include "http/urlpolicy.h"
@@ -200,10 +199,9 @@ AuthorizationCodeFlow::onCallback(const QMap<QString, QString> &parameters)
         return LoopbackListener::Verdict::Failed;
     }
     if (parameters.contains(QStringLiteral("error"))) {
-        const QString description = withoutControlCharacters(
-                parameters.value(QStringLiteral("error_description")).left(500));
         const QUrl uri(parameters.value(QStringLiteral("error_uri")), QUrl::StrictMode);
-        finish(Error::oauth(parameters.value(QStringLiteral("error")).left(100), description,
+        finish(Error::oauth(parameters.value(QStringLiteral("error")),
+                            parameters.value(QStringLiteral("error_description")),
                             UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl()));
         return LoopbackListener::Verdict::Failed;
     }

@@ -38,11 +38,6 @@ QJsonObject ClientRegistration::requestMetadata(int redirectPort)
     return o;
 }
 
-static QString cleanText(const QString &text, qsizetype limit)
-{
-    return withoutControlCharacters(text.left(limit));
-}
-
 static bool stringOrAbsent(const QJsonObject &o, const char *key, QString *value)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -65,17 +60,17 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
     if (response.status != 201 && response.status != 200) {
         // RFC 7591 §3.2.2: an error answer is 400 with `error` (invalid_redirect_uri,
         // invalid_client_metadata, invalid_software_statement, unapproved_software_statement).
-        // Cleaned before the check: a code of control characters only is no code (found by
+        // Error::oauth cleans the code: a code of control characters only is no code (found by
         // fuzz_client_registration: it became an OAuth error with an empty code).
-        const QString error =
-                isObject ? cleanText(o.value(QLatin1String("error")).toString(), 100) : QString();
-        if (error.isEmpty())
+        const QUrl uri(o.value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
+        const Error error =
+                Error::oauth(isObject ? o.value(QLatin1String("error")).toString() : QString(),
+                             o.value(QLatin1String("error_description")).toString(),
+                             UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl(), response.status);
+        if (error.oauthError().isEmpty())
             return Error::http(response.status,
                                tr("The registration endpoint refused to register OAuthDesk."));
-        const QUrl uri(o.value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
-        return Error::oauth(error,
-                            cleanText(o.value(QLatin1String("error_description")).toString(), 500),
-                            UrlPolicy::isSecureOrLoopback(uri) ? uri : QUrl(), response.status);
+        return error;
     }
     if (!isObject)
         return Error(Error::Kind::InvalidResponse,
@@ -104,7 +99,7 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
                      tr("The server registered OAuthDesk with the client authentication \"%1\", "
                         "which OAuthDesk "
                         "does not support.")
-                             .arg(cleanText(method, 100)));
+                             .arg(withoutControlCharacters(method.left(100))));
     if (method != QLatin1String("none") && client.clientSecret.isEmpty())
         return Error(Error::Kind::InvalidResponse,
                      tr("The server registered a confidential client but sent no client secret."));

@@ -1,7 +1,5 @@
 #include "tokenresponse.h"
 
-#include "common/plaintext.h"
-
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,28 +63,25 @@ Error parseError(const HttpResponse &response)
             return Error::http(response.status, error.detail());
         return error;
     }
-    // The code is shown as well: cleaned as the description is, and an answer whose code is only
+    // Error::oauth cleans and cuts the code and the description (found by fuzz_token_response: a
+    // NUL next to an escaped lone high surrogate was once kept), so an answer whose code is only
     // control characters has none.
-    const QString code =
-            withoutControlCharacters(object->value(QLatin1String("error")).toString().left(100));
-    if (code.isEmpty()) {
+    const QUrl uri(object->value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
+    const Error oauthError =
+            Error::oauth(object->value(QLatin1String("error")).toString(),
+                         object->value(QLatin1String("error_description")).toString(),
+                         uri.isValid()
+                                         && (uri.scheme() == QLatin1String("https")
+                                             || uri.scheme() == QLatin1String("http"))
+                                 ? uri
+                                 : QUrl(),
+                         response.status);
+    if (oauthError.oauthError().isEmpty()) {
         if (response.status >= 400)
             return Error::http(response.status);
         return invalid(tr("The error answer has no \"error\" code."));
     }
-    // error_description is shown as plain text; control characters are dropped, also when the
-    // description holds a lone surrogate (found by fuzz_token_response: a NUL next to an escaped
-    // lone high surrogate was kept, because the regular expression used before matched nothing).
-    const QString description =
-            withoutControlCharacters(object->value(QLatin1String("error_description")).toString());
-    const QUrl uri(object->value(QLatin1String("error_uri")).toString(), QUrl::StrictMode);
-    return Error::oauth(code, description.left(500),
-                        uri.isValid()
-                                        && (uri.scheme() == QLatin1String("https")
-                                            || uri.scheme() == QLatin1String("http"))
-                                ? uri
-                                : QUrl(),
-                        response.status);
+    return oauthError;
 }
 
 Result<TokenSet> parse(const HttpResponse &response, const QString &requestedScope,

@@ -197,6 +197,34 @@ private Q_SLOTS:
         QCOMPARE(callBack(port, "code=a"), 0); // listener gone: connection refused, no answer
     }
 
+    void errorFromTheCallbackIsCleanedBeforeItIsShown()
+    {
+        // An attacker who starts a sign-in in the victim's browser can send any `error` to the
+        // loopback listener; its text reaches the terminal through `oauthdesk login`.
+        AuthorizationCodeFlow flow(account(QStringLiteral("http://127.0.0.1:9/token")), &m_http);
+        QUrl opened;
+        flow.setBrowserOpener([&](const QUrl &url) {
+            opened = url;
+            return Error();
+        });
+        QSignalSpy failed(&flow, &AuthorizationCodeFlow::failed);
+        flow.grant();
+        const QByteArray longCode(300, 'x');
+        QCOMPARE(callBack(flow.listener()->port(),
+                          "error=%1B%5B2J" + longCode
+                                  + "&error_description=a%1B%5D0%3Bowned%07b%0D%0A"
+                                  + "&state=" + param(opened, "state").toLatin1()),
+                 200);
+        QCOMPARE(failed.count(), 1);
+        const Error error = failed.first().first().value<Error>();
+        QCOMPARE(error.kind(), Error::Kind::OAuth);
+        QCOMPARE(error.oauthError(),
+                 QStringLiteral("[2J") + QString::fromLatin1(longCode.left(96)));
+        QCOMPARE(error.errorDescription(), QStringLiteral("a]0;ownedb"));
+        for (const QChar c : error.message())
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(error.message()));
+    }
+
     void issuerMixUp_data()
     {
         QTest::addColumn<bool>("issSupported");
