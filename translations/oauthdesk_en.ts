@@ -2985,6 +2985,17 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::Revocation</name>
+    <message>
+        <source>The server offers no revocation endpoint (RFC 7009).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SecretStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -3382,6 +3393,21 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::SignIn</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in for this account is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in as a different user (%1) than this account&apos;s (%2); nothing was changed. Add another account for that user, or confirm to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SingleInstance</name>
     <message>
         <source>oauthdesk: another OAuthDesk window is running but does not answer</source>
@@ -3741,19 +3767,7 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sign-in for this account is already under way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This account is not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You signed in as a different user (%1) than this account&apos;s (%2); nothing was changed. Add another account for that user, or confirm to switch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers no revocation endpoint (RFC 7009).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3778,10 +3792,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>UserInfo did not answer with JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is unavailable for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3019,6 +3019,17 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::Revocation</name>
+    <message>
+        <source>The server offers no revocation endpoint (RFC 7009).</source>
+        <translation>服务器不提供撤销端点（RFC 7009）。</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now.</source>
+        <translation>服务器暂时不可用。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SecretStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -3415,6 +3426,21 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::SignIn</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>A sign-in for this account is already under way.</source>
+        <translation>此账户的登录已在进行中。</translation>
+    </message>
+    <message>
+        <source>You signed in as a different user (%1) than this account&apos;s (%2); nothing was changed. Add another account for that user, or confirm to switch.</source>
+        <translation>您登录的用户（%1）与此账户的用户（%2）不同；未做任何更改。请为该用户添加另一个账户，或确认切换。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SingleInstance</name>
     <message>
         <source>oauthdesk: another OAuthDesk window is running but does not answer</source>
@@ -3771,20 +3797,8 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>该账户已不存在。</translation>
     </message>
     <message>
-        <source>A sign-in for this account is already under way.</source>
-        <translation>此账户的登录已在进行中。</translation>
-    </message>
-    <message>
-        <source>You signed in as a different user (%1) than this account&apos;s (%2); nothing was changed. Add another account for that user, or confirm to switch.</source>
-        <translation>您登录的用户（%1）与此账户的用户（%2）不同；未做任何更改。请为该用户添加另一个账户，或确认切换。</translation>
-    </message>
-    <message>
         <source>This account is not signed in.</source>
         <translation>此账户未登录。</translation>
-    </message>
-    <message>
-        <source>The server offers no revocation endpoint (RFC 7009).</source>
-        <translation>服务器不提供撤销端点（RFC 7009）。</translation>
     </message>
     <message>
         <source>The server offers no introspection endpoint (RFC 7662).</source>
@@ -3809,10 +3823,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>UserInfo did not answer with JSON.</source>
         <translation>UserInfo 的应答不是 JSON。</translation>
-    </message>
-    <message>
-        <source>The server is unavailable for now.</source>
-        <translation>服务器暂时不可用。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "keychain/abstractsecretstore.h"
 #include "platform/platform.h"
 #include "session/sessionvault.h"
+#include "session/signin.h"
 #include "tokens/clientcredentials.h"
 #include "tokens/tokenset.h"
 
@@ -22,8 +23,8 @@ namespace OAuthDesk {
 
 class ClientSecrets;
 class IdTokenCheck;
-class OAuthFlow;
 class RefreshCoordinator;
+class Revocation;
 class KeySetCache;
 class TokenInspector;
 struct DeviceCode;
@@ -57,12 +58,7 @@ public:
         SessionVault::KeychainProofWindow
     };
 
-    /// The outcome of a sign-in: tokens, and whether the keychain could keep them.
-    struct SignInResult
-    {
-        TokenSet tokens;
-        Error notRemembered; ///< set when the keychain failed: the session lives in memory only
-    };
+    using SignInResult = SignIn::Outcome;
     using SignInCallback = std::function<void(const Result<SignInResult> &)>;
 
     TokenManager(AccountStore *accounts, AbstractSecretStore *secrets, const HttpClient *http,
@@ -70,24 +66,14 @@ public:
 
     void setClock(Clock clock);
     Clock clock() const { return m_clock; }
-    void setBrowserOpener(BrowserOpener opener) { m_opener = std::move(opener); }
-    void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
+    void setBrowserOpener(BrowserOpener opener) { m_signIn->setBrowserOpener(std::move(opener)); }
+    void setSignInTimeout(std::chrono::milliseconds timeout) { m_signIn->setTimeout(timeout); }
 
     AccountStore *accounts() const { return m_accounts; }
     /// The keychain (e.g. for a dynamically registered client's registration access token).
     AbstractSecretStore *secrets() const { return m_secrets; }
 
-    /// What a sign-in may need from the person right now.
-    struct SignInOptions
-    {
-        QString password; ///< the password grant only: used for one request, never kept
-        /// Accept an ID token for a different user (`sub`) than the account had before.
-        bool allowDifferentUser = false;
-        /// Ask for this scope instead of the account's (e.g. after a resource answered
-        /// insufficient_scope). It becomes the account's scope only when the sign-in succeeds.
-        QString scope;
-    };
-
+    using SignInOptions = SignIn::Options;
     /// Runs the account's grant (browser, device code, password or client credentials). Stores the
     /// tokens only when it succeeds; a failure leaves an earlier session as it was.
     void signIn(const QString &accountId, const SignInOptions &options, QObject *context,
@@ -178,37 +164,19 @@ Q_SIGNALS:
     void pendingRevocationFinished(const QString &accountId, const OAuthDesk::Error &error);
 
 private:
-    /// RFC 7009 requests for `queue` (token, hint) in order; `done` gets how many were revoked and
-    /// the error that stopped the rest.
-    void postRevocations(const Account &account, const ClientCredentials &client,
-                         const QList<QPair<QString, QString>> &queue,
-                         std::function<void(int revoked, const Error &error)> done);
-    /// `done(error, stillPending)`.
-    void retryPendingRevocation(const QString &accountId,
-                                std::function<void(const Error &, bool)> done);
-    void prepareWhileThePersonSignsIn(const Account &account);
-    /// Remembers who signed in (email / preferred_username / name, from the ID token or else
-    /// UserInfo) for the account list and the next login_hint; then `done`, whatever came of it.
-    void learnIdentity(const QString &accountId, const TokenSet &tokens,
-                       std::function<void()> done);
-    OAuthFlow *createFlow(const Account &account, const ClientCredentials &client,
-                          const SignInOptions &options);
-
     AccountStore *m_accounts;
     AbstractSecretStore *m_secrets;
     const HttpClient *m_http;
     SessionVault *m_vault;
     ClientSecrets *m_clients;
     Clock m_clock;
-    BrowserOpener m_opener;
-    std::chrono::milliseconds m_signInTimeout{ std::chrono::minutes(5) };
 
     KeySetCache *m_keySets = nullptr;
     IdTokenCheck *m_idTokens = nullptr;
     RefreshCoordinator *m_refresher = nullptr;
+    Revocation *m_revocation = nullptr;
+    SignIn *m_signIn = nullptr;
     TokenInspector *m_inspector = nullptr;
-    QHash<QString, QPointer<OAuthFlow>> m_flows;
-    QSet<QString> m_signingIn; ///< from signIn() until its callback, keychain write included
 };
 
 } // namespace OAuthDesk
