@@ -875,6 +875,21 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ClientRegistrationStep</name>
+    <message>
+        <source>The server offers no client registration endpoint: give the client ID of an application registered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself for the authorization code grant only: give the client ID of an application registered for the %1 grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself as a public client: give the client ID and secret of a confidential application registered at the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ClientSecrets</name>
     <message>
         <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>

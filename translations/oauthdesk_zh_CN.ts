@@ -875,6 +875,21 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ClientRegistrationStep</name>
+    <message>
+        <source>The server offers no client registration endpoint: give the client ID of an application registered there.</source>
+        <translation>服务器不提供客户端注册端点：请给出在该服务器上注册的应用的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself for the authorization code grant only: give the client ID of an application registered for the %1 grant.</source>
+        <translation>OAuthDesk 只为授权码授权注册自身：请给出为 %1 授权注册的应用的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself as a public client: give the client ID and secret of a confidential application registered at the server.</source>
+        <translation>OAuthDesk 以公共客户端注册自身：请给出在该服务器上注册的机密应用的客户端 ID 和密钥。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ClientSecrets</name>
     <message>
         <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>
