@@ -410,7 +410,7 @@ Account AddAccountDialog::account() const
     a.grantType = grantType();
     a.clientAuthMethod = m_clientAuthCombo->currentData().toString();
     if (m_registered && m_registered->clientId == a.clientId)
-        a.clientAuthMethod = m_registered->tokenEndpointAuthMethod; // what the server settled on
+        ClientRegistrationStep::adopt(a, *m_registered);
     if (a.grantType == QLatin1String("password"))
         a.username = m_usernameEdit->text().trimmed();
     if (a.usesBrowser())
@@ -442,9 +442,8 @@ QString AddAccountDialog::clientSecret() const
 
 bool AddAccountDialog::canRegisterClient() const
 {
-    return m_http && m_discovered && !m_discovered->registrationEndpoint.isEmpty()
-            && grantType() == QLatin1String("authorization_code")
-            && m_clientAuthCombo->currentData().toString() == QLatin1String("none");
+    // Only at a discovered server: its metadata names the registration endpoint.
+    return m_http && m_discovered && ClientRegistrationStep::canRegister(account());
 }
 
 void AddAccountDialog::acceptInput()
@@ -457,25 +456,27 @@ void AddAccountDialog::acceptInput()
     m_registering = true;
     m_buttons->setEnabled(false);
     setDiscoveryResult(tr("Registering OAuthDesk at the server…"), false);
-    const Account draft = account();
-    ClientRegistration(m_http, draft.name)
-            .registerClient(
-                    m_discovered->registrationEndpoint, draft.redirectPort, this,
-                    [this](const Result<RegisteredClient> &client) {
-                        m_registering = false;
-                        m_buttons->setEnabled(true);
-                        if (!client.ok()) {
-                            setDiscoveryResult(tr("The server did not register OAuthDesk: %1")
-                                                       .arg(client.error().message()),
-                                               true);
-                            return;
-                        }
-                        m_registered = client.value();
-                        m_clientIdEdit->setText(m_registered->clientId);
-                        setDiscoveryResult(
-                                tr("Registered as client %1.").arg(m_registered->clientId), false);
-                        accept();
-                    });
+    ClientRegistrationStep(m_http).registerClient(
+            account(), this,
+            [this](const Result<ClientRegistrationStep::Registration> &registration) {
+                registered(registration);
+            });
+}
+
+void AddAccountDialog::registered(const Result<ClientRegistrationStep::Registration> &registration)
+{
+    m_registering = false;
+    m_buttons->setEnabled(true);
+    if (!registration.ok()) {
+        setDiscoveryResult(
+                tr("The server did not register OAuthDesk: %1").arg(registration.error().message()),
+                true);
+        return;
+    }
+    m_registered = registration.value().client;
+    m_clientIdEdit->setText(registration.value().account.clientId);
+    setDiscoveryResult(tr("Registered as client %1.").arg(m_registered->clientId), false);
+    accept();
 }
 
 void AddAccountDialog::validate()
@@ -538,7 +539,9 @@ void AddAccountDialog::validate()
     }
     const bool registers = m_clientIdEdit->text().trimmed().isEmpty() && canRegisterClient();
     if (reason.isEmpty() && m_clientIdEdit->text().trimmed().isEmpty() && !registers)
-        reason = m_discovered && m_discovered->registrationEndpoint.isEmpty()
+        reason = m_discovered
+                        && ClientRegistrationStep::unmet(account())
+                                == ClientRegistrationStep::Unmet::RegistrationEndpoint
                 ? tr("Enter the client ID from the provider's app registration (this server offers "
                      "no "
                      "automatic registration).")

@@ -4,6 +4,7 @@
 #include "accounts/providerpreset.h"
 #include "discovery/discovery.h"
 #include "registration/clientregistration.h"
+#include "workflows/clientregistrationstep.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -36,8 +37,8 @@ class HttpClient;
  * the provider's quirks. Discover then fills the endpoints from the issuer's metadata (exact issuer
  * match) and, unless the user edited them, trims the scopes to those the server offers.
  *
- * The client secret is not part of account(): the caller hands clientSecret() to the keychain
- * (TokenManager::setClientSecret) once the account is stored.
+ * The client secret is not part of account(): the caller hands clientSecret() or registeredClient()
+ * to the keychain with the account (AccountSetup::add).
  */
 class AddAccountDialog : public QDialog
 {
@@ -66,12 +67,13 @@ public:
     /// The client secret as typed, when the chosen client authentication uses one (else empty). The
     /// dialog keeps it nowhere but its field.
     QString clientSecret() const;
-    /// The client OAuthDesk registered at the server (RFC 7591) when OK was pressed without a
-    /// client ID; its registration access token belongs in the keychain once the account exists
-    /// (ClientRegistration::keep()). Its client secret, if any, is also clientSecret().
+    /// The client OAuthDesk registered at the server (ClientRegistrationStep) when OK was pressed
+    /// without a client ID; its registration access token belongs in the keychain once the account
+    /// exists (AccountSetup::Credentials::registered). Its client secret, if any, is also
+    /// clientSecret().
     std::optional<RegisteredClient> registeredClient() const { return m_registered; }
-    /// Whether OK without a client ID registers one: the discovered server offers a registration
-    /// endpoint and the account signs in through the browser as a public client.
+    /// Whether OK without a client ID registers one: a server was discovered, and the account meets
+    /// ClientRegistrationStep's rules.
     bool canRegisterClient() const;
     bool isRegistering() const { return m_registering; }
 
@@ -102,6 +104,7 @@ private:
     void validate();
     /// OK: registers a client first when there is no client ID and the server offers registration.
     void acceptInput();
+    void registered(const Result<ClientRegistrationStep::Registration> &registration);
     void setDiscovering(bool discovering);
     void setDiscoveryResult(const QString &text, bool error);
     void issuerEdited();
