@@ -195,14 +195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Discover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look up the server&apos;s endpoints from its issuer URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from the provider&apos;s app registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,18 +248,6 @@
     </message>
     <message>
         <source>%1 must use https (plain http only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1917,6 +1897,29 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::IssuerField</name>
+    <message>
+        <source>&amp;Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the server&apos;s endpoints from its issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer URL is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ class QSpinBox;
 namespace OAuthDesk {
 
 class HttpClient;
+class IssuerField;
 
 /**
  * Asks for a new account: a provider preset or "Other", a name, the issuer (its endpoints found by
@@ -87,7 +88,7 @@ public:
     bool isInputValid() const { return m_invalidReason.isEmpty(); }
     /// Why OK is disabled, in plain words; empty when the input is valid.
     QString invalidReason() const { return m_invalidReason; }
-    bool isDiscovering() const { return m_discovering; }
+    bool isDiscovering() const;
     /// "Found: <issuer>", the discovery error, or empty.
     QString discoveryText() const;
 
@@ -105,9 +106,8 @@ private:
     /// OK: registers a client first when there is no client ID and the server offers registration.
     void acceptInput();
     void registered(const Result<ClientRegistrationStep::Registration> &registration);
-    void setDiscovering(bool discovering);
-    void setDiscoveryResult(const QString &text, bool error);
-    void issuerEdited();
+    void issuerEdited(const std::optional<ServerMetadata> &forgotten);
+    void discoveryFinished();
     void grantChanged();
     void presetChanged();
     void placeholdersEdited();
@@ -117,10 +117,6 @@ private:
 
     const HttpClient *m_http;
     QStringList m_existingNames;
-    std::optional<ServerMetadata> m_discovered;
-    QUrl m_discoveredFor;
-    bool m_discovering = false;
-    quint64 m_discoveryAttempt = 0;
     QString m_invalidReason;
     QList<ProviderPreset> m_presets;
     std::optional<ServerMetadata> m_presetServer; ///< the preset's templates, filled in
@@ -138,9 +134,8 @@ private:
     QFormLayout *m_placeholderForm;
     QList<QLineEdit *> m_placeholderEdits;
     QLineEdit *m_nameEdit;
-    QLineEdit *m_issuerEdit;
-    QPushButton *m_discoverButton;
-    QLabel *m_discoveryLabel;
+    IssuerField *m_issuer;
+    QLineEdit *m_issuerEdit; ///< m_issuer's
     QComboBox *m_grantCombo;
     QLabel *m_grantDescription;
     QLabel *m_legacyWarning;
