@@ -195,14 +195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Discover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look up the server&apos;s endpoints from its issuer URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from the provider&apos;s app registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,18 +248,6 @@
     </message>
     <message>
         <source>%1 must use https (plain http only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +851,21 @@
     </message>
     <message>
         <source>The server&apos;s client_secret_expires_at is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::ClientRegistrationStep</name>
+    <message>
+        <source>The server offers no client registration endpoint: give the client ID of an application registered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself for the authorization code grant only: give the client ID of an application registered for the %1 grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself as a public client: give the client ID and secret of a confidential application registered at the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +1897,29 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::IssuerField</name>
+    <message>
+        <source>&amp;Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the server&apos;s endpoints from its issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer URL is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,14 +203,6 @@
         <translation>例如：工作</translation>
     </message>
     <message>
-        <source>&amp;Discover</source>
-        <translation>发现(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Look up the server&apos;s endpoints from its issuer URL</source>
-        <translation>根据签发者 URL 查找服务器的端点</translation>
-    </message>
-    <message>
         <source>from the provider&apos;s app registration</source>
         <translation>来自提供方的应用注册</translation>
     </message>
@@ -375,20 +367,8 @@
         <translation>%1 必须使用 https（仅本机可用普通 http：localhost、127.0.0.1 或 ::1）。</translation>
     </message>
     <message>
-        <source>The issuer URL is not a valid URL.</source>
-        <translation>签发者 URL 不是有效的 URL。</translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>正在查询 %1…</translation>
-    </message>
-    <message>
         <source>The server offers: %1</source>
         <translation>服务器提供：%1</translation>
-    </message>
-    <message>
-        <source>Found: %1</source>
-        <translation>已找到：%1</translation>
     </message>
     <message>
         <source>Enter a name for the account.</source>
@@ -872,6 +852,21 @@
     <message>
         <source>The server&apos;s client_secret_expires_at is not a time.</source>
         <translation>服务器的 client_secret_expires_at 不是一个时间。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::ClientRegistrationStep</name>
+    <message>
+        <source>The server offers no client registration endpoint: give the client ID of an application registered there.</source>
+        <translation>服务器不提供客户端注册端点：请给出在该服务器上注册的应用的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself for the authorization code grant only: give the client ID of an application registered for the %1 grant.</source>
+        <translation>OAuthDesk 只为授权码授权注册自身：请给出为 %1 授权注册的应用的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>OAuthDesk registers itself as a public client: give the client ID and secret of a confidential application registered at the server.</source>
+        <translation>OAuthDesk 以公共客户端注册自身：请给出在该服务器上注册的机密应用的客户端 ID 和密钥。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1932,29 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
         <translation>应答中的 expires_in 不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::IssuerField</name>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>发现(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Look up the server&apos;s endpoints from its issuer URL</source>
+        <translation>根据签发者 URL 查找服务器的端点</translation>
+    </message>
+    <message>
+        <source>The issuer URL is not a valid URL.</source>
+        <translation>签发者 URL 不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>已找到：%1</translation>
     </message>
 </context>
 <context>

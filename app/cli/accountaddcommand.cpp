@@ -4,8 +4,8 @@
 #include "discovery/discovery.h"
 #include "output.h"
 #include "platform/platform.h"
-#include "registration/clientregistration.h"
 #include "session/tokenmanager.h"
+#include "workflows/clientregistrationstep.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -131,20 +131,28 @@ void AccountAddCommand::discovered(const Result<ServerMetadata> &metadata)
     m_account.server = metadata.value();
     if (!m_registerClient)
         return save(givenCredentials());
-    if (m_account.server.registrationEndpoint.isEmpty())
+    // The step decides; the command line names its own option in two of the refusals.
+    switch (ClientRegistrationStep::unmet(m_account)) {
+    case ClientRegistrationStep::Unmet::RegistrationEndpoint:
         return fail(Error(Error::Kind::Configuration,
                           tr("The server offers no client registration endpoint: give "
                              "the client ID of an "
                              "application registered there (--client-id).")));
-    if (!m_account.usesBrowser())
+    case ClientRegistrationStep::Unmet::AuthorizationCodeGrant:
         return fail(Error(Error::Kind::Configuration,
                           tr("A registered client uses the authorization code grant: "
                              "give --client-id for "
                              "the %1 grant.")
                                   .arg(m_account.grantType)));
-    ClientRegistration(http(), m_account.name)
-            .registerClient(m_account.server.registrationEndpoint, m_account.redirectPort, this,
-                            [this](const Result<RegisteredClient> &client) { registered(client); });
+    case ClientRegistrationStep::Unmet::PublicClient: // --client-auth needs --client-id
+    case ClientRegistrationStep::Unmet::Nothing:
+        break;
+    }
+    ClientRegistrationStep(http()).registerClient(
+            m_account, this,
+            [this](const Result<ClientRegistrationStep::Registration> &registration) {
+                registered(registration);
+            });
 }
 
 AccountSetup::Credentials AccountAddCommand::givenCredentials() const
@@ -154,15 +162,12 @@ AccountSetup::Credentials AccountAddCommand::givenCredentials() const
     return credentials;
 }
 
-void AccountAddCommand::registered(const Result<RegisteredClient> &client)
+void AccountAddCommand::registered(const Result<ClientRegistrationStep::Registration> &registration)
 {
-    if (!client.ok())
-        return fail(client.error());
-    m_account.clientId = client.value().clientId;
-    m_account.clientAuthMethod = client.value().tokenEndpointAuthMethod;
-    AccountSetup::Credentials credentials;
-    credentials.registered = client.value();
-    save(credentials);
+    if (!registration.ok())
+        return fail(registration.error());
+    m_account = registration.value().account;
+    save(registration.value().credentials());
 }
 
 void AccountAddCommand::save(const AccountSetup::Credentials &credentials)

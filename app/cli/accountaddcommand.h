@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "command.h"
 #include "workflows/accountsetup.h"
+#include "workflows/clientregistrationstep.h"
 
 #include <QCommandLineOption>
 
@@ -26,7 +27,7 @@ protected:
 
 private:
     void discovered(const Result<ServerMetadata> &metadata);
-    void registered(const Result<RegisteredClient> &client);
+    void registered(const Result<ClientRegistrationStep::Registration> &registration);
     AccountSetup::Credentials givenCredentials() const;
     /// AccountSetup: the account, then what the keychain is to keep.
     void save(const AccountSetup::Credentials &credentials);

@@ -1,13 +1,17 @@
 // AccountSetup, the one add-account workflow of the window and the command line, against a keychain
 // of the test's own (FakeKeychain) that can refuse writes: the account first and the credentials
 // after it, in the keychain only; nothing kept when the account is refused; the account kept, and
-// the failure told, when the keychain refuses the credentials.
+// the failure told, when the keychain refuses the credentials. And its registration step
+// (ClientRegistrationStep) against a scripted registration endpoint: its rules refuse before
+// anything is sent, a refusal keeps nothing, and a registered account takes the client.
 
 #include "accounts/accountstore.h"
 #include "fakekeychain.h"
 #include "http/httpclient.h"
+#include "scriptedserver.h"
 #include "session/tokenmanager.h"
 #include "workflows/accountsetup.h"
+#include "workflows/clientregistrationstep.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -16,6 +20,7 @@
 #include <QTimer>
 
 using namespace OAuthDesk;
+using OAuthDesk::Test::ScriptedServer;
 
 namespace {
 
@@ -59,6 +64,21 @@ AccountSetup::Credentials credentialsFor(const Account &account, bool registered
     return credentials;
 }
 
+/// An account a person left without a client ID, at a server whose registration endpoint is
+/// `registrationEndpoint`.
+Account unregisteredAccount(const QUrl &registrationEndpoint)
+{
+    Account a;
+    a.name = QStringLiteral("Registered");
+    a.scope = QStringLiteral("openid");
+    a.redirectPort = 8400;
+    a.server.issuer = QUrl(QStringLiteral("https://as.example"));
+    a.server.authorizationEndpoint = QUrl(QStringLiteral("https://as.example/authorize"));
+    a.server.tokenEndpoint = QUrl(QStringLiteral("https://as.example/token"));
+    a.server.registrationEndpoint = registrationEndpoint;
+    return a;
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -94,6 +114,18 @@ struct Fixture
         return outcome;
     }
 
+    /// Runs the registration step and waits for its answer.
+    Result<ClientRegistrationStep::Registration> registerClient(const Account &draft)
+    {
+        std::optional<Result<ClientRegistrationStep::Registration>> result;
+        ClientRegistrationStep(&http).registerClient(
+                draft, &context,
+                [&result](const Result<ClientRegistrationStep::Registration> &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+            return Error(Error::Kind::Timeout, QStringLiteral("no answer"));
+        return *result;
+    }
+
     QByteArray accountsFile() const
     {
         QFile f(path);
@@ -102,6 +134,8 @@ struct Fixture
 };
 
 } // namespace
+
+Q_DECLARE_METATYPE(OAuthDesk::ClientRegistrationStep::Unmet)
 
 class tst_AccountSetup : public QObject
 {
@@ -226,6 +260,147 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return f.keychain.entries.size() == 1; }, 5000));
         runQueued();
         QCOMPARE(calls, 0);
+    }
+
+    void registrationRulesRefuseBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<bool>("endpoint");
+        QTest::addColumn<QString>("grant");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<ClientRegistrationStep::Unmet>("unmet");
+        const QString code = QStringLiteral("authorization_code");
+        const QString none = QStringLiteral("none");
+        QTest::newRow("no registration endpoint")
+                << false << code << none << ClientRegistrationStep::Unmet::RegistrationEndpoint;
+        QTest::newRow("device grant") << true << QStringLiteral("device") << none
+                                      << ClientRegistrationStep::Unmet::AuthorizationCodeGrant;
+        QTest::newRow("implicit grant") << true << QStringLiteral("implicit") << none
+                                        << ClientRegistrationStep::Unmet::AuthorizationCodeGrant;
+        QTest::newRow("confidential client")
+                << true << code << QStringLiteral("client_secret_basic")
+                << ClientRegistrationStep::Unmet::PublicClient;
+        QTest::newRow("no endpoint comes first")
+                << false << QStringLiteral("device") << QStringLiteral("client_secret_post")
+                << ClientRegistrationStep::Unmet::RegistrationEndpoint;
+    }
+    void registrationRulesRefuseBeforeAnythingIsSent()
+    {
+        QFETCH(bool, endpoint);
+        QFETCH(QString, grant);
+        QFETCH(QString, method);
+        QFETCH(ClientRegistrationStep::Unmet, unmet);
+        ScriptedServer server([](const ScriptedServer::Request &) {
+            return ScriptedServer::json(201, "{\"client_id\":\"must-not-be-asked\"}");
+        });
+        QVERIFY(server.start());
+        Fixture f;
+        Account draft =
+                unregisteredAccount(endpoint ? QUrl(server.url(QStringLiteral("/reg"))) : QUrl());
+        draft.grantType = grant;
+        draft.clientAuthMethod = method;
+        QCOMPARE(ClientRegistrationStep::unmet(draft), unmet);
+        QVERIFY(!ClientRegistrationStep::canRegister(draft));
+        const Error checked = ClientRegistrationStep::check(draft);
+        QCOMPARE(checked.kind(), Error::Kind::Configuration);
+        QVERIFY(!checked.message().isEmpty());
+
+        const Result<ClientRegistrationStep::Registration> result = f.registerClient(draft);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Error::Kind::Configuration);
+        QCOMPARE(result.error().message(), checked.message());
+        runQueued();
+        QVERIFY(server.requests().isEmpty());
+        QVERIFY(f.store.accounts().isEmpty());
+        QCOMPARE(f.keychain.writes, 0);
+    }
+
+    void registrationRefusedByTheServerKeepsNothing()
+    {
+        ScriptedServer server([](const ScriptedServer::Request &) {
+            return ScriptedServer::json(400,
+                                        "{\"error\":\"invalid_client_metadata\","
+                                        "\"error_description\":\"no natives here\"}");
+        });
+        QVERIFY(server.start());
+        Fixture f;
+        const Account draft = unregisteredAccount(QUrl(server.url(QStringLiteral("/reg"))));
+        QVERIFY(ClientRegistrationStep::canRegister(draft));
+        QVERIFY(!ClientRegistrationStep::check(draft));
+
+        const Result<ClientRegistrationStep::Registration> result = f.registerClient(draft);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Error::Kind::OAuth);
+        QCOMPARE(result.error().oauthError(), QStringLiteral("invalid_client_metadata"));
+        QCOMPARE(server.requests().size(), 1);
+        runQueued();
+        QVERIFY(f.store.accounts().isEmpty());
+        QCOMPARE(f.keychain.writes, 0);
+        QVERIFY(f.accountsFile().isEmpty());
+    }
+
+    void registeredAccountTakesTheClientAndKeepsItsRegistration_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("public client")
+                << QByteArray("{\"client_id\":\"registered-client\","
+                              "\"registration_access_token\":\"registration-access-token-1\"}")
+                << QStringLiteral("none") << QString();
+        // The server may settle on a confidential client: the account follows it.
+        QTest::newRow("server settles on a secret")
+                << QByteArray("{\"client_id\":\"registered-client\","
+                              "\"client_secret\":\"s3cret-of-the-client\","
+                              "\"token_endpoint_auth_method\":\"client_secret_post\","
+                              "\"registration_access_token\":\"registration-access-token-1\"}")
+                << QStringLiteral("client_secret_post") << Secret;
+    }
+    void registeredAccountTakesTheClientAndKeepsItsRegistration()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, method);
+        QFETCH(QString, secret);
+        ScriptedServer server([answer](const ScriptedServer::Request &r) {
+            if (r.method == "POST" && r.target == "/reg")
+                return ScriptedServer::json(201, answer);
+            return ScriptedServer::json(404, "{}");
+        });
+        QVERIFY(server.start());
+        Fixture f;
+        const Account draft = unregisteredAccount(QUrl(server.url(QStringLiteral("/reg"))));
+
+        const Result<ClientRegistrationStep::Registration> result = f.registerClient(draft);
+        QVERIFY2(result.ok(), qPrintable(result.error().message()));
+        QCOMPARE(server.requests().size(), 1);
+        // The draft's fixed redirect port is the one registered.
+        QVERIFY(server.requests().first().body.contains("http://127.0.0.1:8400/callback"));
+        const ClientRegistrationStep::Registration &registration = result.value();
+        QCOMPARE(registration.client.clientId, QStringLiteral("registered-client"));
+        Account account = registration.account;
+        QCOMPARE(account.clientId, QStringLiteral("registered-client"));
+        QCOMPARE(account.clientAuthMethod, method);
+        QCOMPARE(account.name, draft.name);
+        QCOMPARE(account.server.tokenEndpoint, draft.server.tokenEndpoint);
+        QVERIFY(account.id.isEmpty());
+        // Registering stored nothing yet.
+        QVERIFY(f.store.accounts().isEmpty());
+        QCOMPARE(f.keychain.writes, 0);
+
+        const Fixture::Outcome outcome = f.add(account, registration.credentials());
+        QVERIFY2(!outcome.added, qPrintable(outcome.added.message()));
+        QCOMPARE(outcome.kept, AccountSetup::Kept::Registration);
+        QVERIFY2(!outcome.keychain, qPrintable(outcome.keychain.message()));
+        const auto stored = f.store.findById(account.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->clientId, QStringLiteral("registered-client"));
+        QCOMPARE(stored->clientAuthMethod, method);
+        QCOMPARE(f.keychain.entries.value(
+                         ClientRegistration::registrationAccessTokenKey(account.id)),
+                 RegistrationToken.toUtf8());
+        QCOMPARE(f.keychain.entries.value(AbstractSecretStore::clientSecretKey(account.id)),
+                 secret.toUtf8());
+        QVERIFY(!f.accountsFile().contains(RegistrationToken.toUtf8()));
+        QVERIFY(!f.accountsFile().contains(Secret.toUtf8()));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "addaccountdialog.h"
 
 #include "http/urlpolicy.h"
+#include "issuerfield.h"
 #include "widgets/theme.h"
 
 #include <QCheckBox>
@@ -55,21 +56,8 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setPlaceholderText(tr("e.g. Work"));
 
-    m_issuerEdit = new QLineEdit(this);
-    m_issuerEdit->setObjectName(QStringLiteral("issuerEdit"));
-    m_issuerEdit->setPlaceholderText(QStringLiteral("https://login.example.com"));
-    m_discoverButton = new QPushButton(tr("&Discover"), this);
-    m_discoverButton->setObjectName(QStringLiteral("discoverButton"));
-    m_discoverButton->setToolTip(tr("Look up the server's endpoints from its issuer URL"));
-    m_discoverButton->setAutoDefault(false);
-    auto *issuerRow = new QHBoxLayout;
-    issuerRow->addWidget(m_issuerEdit, 1);
-    issuerRow->addWidget(m_discoverButton);
-    m_discoveryLabel = new QLabel(this);
-    m_discoveryLabel->setObjectName(QStringLiteral("discoveryLabel"));
-    m_discoveryLabel->setWordWrap(true);
-    m_discoveryLabel->setTextFormat(Qt::PlainText);
-    m_discoveryLabel->hide();
+    m_issuer = new IssuerField(http, this);
+    m_issuerEdit = m_issuer->edit();
 
     m_clientIdEdit = new QLineEdit(this);
     m_clientIdEdit->setObjectName(QStringLiteral("clientIdEdit"));
@@ -148,8 +136,9 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     form->addRow(tr("&Name:"), m_nameEdit);
     auto *issuerLabel = new QLabel(tr("&Issuer URL:"), this);
     issuerLabel->setBuddy(m_issuerEdit);
-    form->addRow(issuerLabel, issuerRow);
-    form->addRow(QString(), m_discoveryLabel);
+    // A screen reader names a field from a buddy label beside it; this one sits in m_issuer.
+    m_issuerEdit->setAccessibleName(issuerLabel->text().remove(QLatin1Char('&')));
+    form->addRow(issuerLabel, m_issuer);
     // One field for the grant and what is said about it: separate form rows each get their height
     // from a narrower width than they end up with, which leaves gaps around wrapped text.
     auto *grantField = new QVBoxLayout;
@@ -166,7 +155,6 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     form->addRow(tr("&User name:"), m_usernameEdit);
     form->addRow(tr("&Scopes:"), m_scopesEdit);
     form->addRow(QString(), portRow);
-    form->setRowVisible(m_discoveryLabel, false);
     form->setRowVisible(m_presetInfo, false);
     form->setRowVisible(m_placeholderBox, false);
 
@@ -202,13 +190,12 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddAccountDialog::acceptInput);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_discoverButton, &QPushButton::clicked, this, &AddAccountDialog::discover);
     connect(m_fixedPortCheck, &QCheckBox::toggled, m_portSpin, &QWidget::setEnabled);
-    connect(m_issuerEdit, &QLineEdit::textChanged, this, &AddAccountDialog::issuerEdited);
-    connect(m_issuerEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_discoverButton->isEnabled())
-            discover();
-    });
+    connect(m_issuer, &IssuerField::issuerEdited, this, &AddAccountDialog::issuerEdited);
+    connect(m_issuer, &IssuerField::discoveryFinished, this, &AddAccountDialog::discoveryFinished);
+    connect(m_issuer, &IssuerField::discoveringChanged, this,
+            &AddAccountDialog::discoveringChanged);
+    connect(m_issuer, &IssuerField::statusChanged, this, &AddAccountDialog::discoveryTextChanged);
     for (QLineEdit *edit : { m_nameEdit, m_clientIdEdit, m_scopesEdit, m_authorizationEdit,
                              m_tokenEdit, m_clientSecretEdit, m_usernameEdit })
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::validate);
@@ -290,9 +277,19 @@ void AddAccountDialog::grantChanged()
     validate();
 }
 
+bool AddAccountDialog::isDiscovering() const
+{
+    return m_issuer->isDiscovering();
+}
+
 QString AddAccountDialog::discoveryText() const
 {
-    return m_discoveryLabel->isHidden() ? QString() : m_discoveryLabel->text();
+    return m_issuer->statusText();
+}
+
+void AddAccountDialog::discover()
+{
+    m_issuer->discover();
 }
 
 QString AddAccountDialog::checkUrl(const QString &text, const QString &what, QUrl *url) const
@@ -309,96 +306,47 @@ QString AddAccountDialog::checkUrl(const QString &text, const QString &what, QUr
     return {};
 }
 
-void AddAccountDialog::issuerEdited()
+void AddAccountDialog::issuerEdited(const std::optional<ServerMetadata> &forgotten)
 {
-    // Metadata belongs to the issuer it was found for: a new issuer takes the found endpoints away.
-    if (m_discovered) {
-        if (m_authorizationEdit->text() == m_discovered->authorizationEndpoint.toString())
+    // A new issuer takes the endpoints found for the old one away.
+    if (forgotten) {
+        if (m_authorizationEdit->text() == forgotten->authorizationEndpoint.toString())
             m_authorizationEdit->clear();
-        if (m_tokenEdit->text() == m_discovered->tokenEndpoint.toString())
+        if (m_tokenEdit->text() == forgotten->tokenEndpoint.toString())
             m_tokenEdit->clear();
-        m_discovered.reset();
-        m_discoveredFor.clear();
     }
-    ++m_discoveryAttempt; // a lookup under way is for the old text
-    setDiscovering(false);
-    setDiscoveryResult({}, false);
     validate();
 }
 
-void AddAccountDialog::discover()
+void AddAccountDialog::discoveryFinished()
 {
-    const QString text = m_issuerEdit->text().trimmed();
-    if (text.isEmpty() || !m_http)
-        return;
-    const QUrl issuer(text, QUrl::StrictMode);
-    if (!issuer.isValid() || issuer.scheme().isEmpty() || issuer.host().isEmpty()) {
-        setDiscoveryResult(tr("The issuer URL is not a valid URL."), true);
+    const std::optional<ServerMetadata> &discovered = m_issuer->discovered();
+    if (!discovered) {
+        validate();
         return;
     }
-    const quint64 attempt = ++m_discoveryAttempt;
-    setDiscovering(true);
-    setDiscoveryResult(tr("Looking up %1…").arg(issuer.toString()), false);
-    Discovery(m_http).discover(
-            issuer, this, [this, attempt, issuer](const Result<ServerMetadata> &result) {
-                if (attempt != m_discoveryAttempt)
-                    return;
-                setDiscovering(false);
-                if (!result.ok()) {
-                    setDiscoveryResult(result.error().message(), true);
-                    validate();
-                    return;
-                }
-                m_discovered = result.value();
-                m_discoveredFor = issuer;
-                m_authorizationEdit->setText(m_discovered->authorizationEndpoint.toString());
-                m_tokenEdit->setText(m_discovered->tokenEndpoint.toString());
-                const QStringList offered = m_discovered->scopesSupported;
-                if (!offered.isEmpty()) {
-                    m_scopesEdit->setToolTip(
-                            tr("The server offers: %1").arg(offered.join(QLatin1Char(' '))));
-                    // Scopes the user chose stay as typed; defaults lose what this server does not
-                    // offer.
-                    if (!m_scopesEdited) {
-                        QStringList kept;
-                        for (const QString &scope :
-                             m_scopesEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                            if (offered.contains(scope))
-                                kept.append(scope);
-                        }
-                        if (!kept.isEmpty())
-                            m_scopesEdit->setText(kept.join(QLatin1Char(' ')));
-                    }
-                }
-                setDiscoveryResult(tr("Found: %1").arg(m_discovered->issuer.toString()), false);
-                m_clientIdEdit->setPlaceholderText(
-                        m_discovered->registrationEndpoint.isEmpty()
-                                ? tr("from the provider's app registration")
-                                : tr("leave empty to register OAuthDesk automatically"));
-                validate();
-            });
-}
-
-void AddAccountDialog::setDiscovering(bool discovering)
-{
-    if (m_discovering != discovering) {
-        m_discovering = discovering;
-        Q_EMIT discoveringChanged(discovering);
+    m_authorizationEdit->setText(discovered->authorizationEndpoint.toString());
+    m_tokenEdit->setText(discovered->tokenEndpoint.toString());
+    const QStringList offered = discovered->scopesSupported;
+    if (!offered.isEmpty()) {
+        m_scopesEdit->setToolTip(tr("The server offers: %1").arg(offered.join(QLatin1Char(' '))));
+        // Scopes the user chose stay as typed; defaults lose what this server does not offer.
+        if (!m_scopesEdited) {
+            QStringList kept;
+            for (const QString &scope :
+                 m_scopesEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (offered.contains(scope))
+                    kept.append(scope);
+            }
+            if (!kept.isEmpty())
+                m_scopesEdit->setText(kept.join(QLatin1Char(' ')));
+        }
     }
-    const ProviderPreset *preset = currentPreset();
-    m_discoverButton->setEnabled(!m_discovering && m_http
-                                 && !m_issuerEdit->text().trimmed().isEmpty()
-                                 && (!preset || preset->discovery));
-}
-
-void AddAccountDialog::setDiscoveryResult(const QString &text, bool error)
-{
-    m_discoveryLabel->setText(text);
-    // The whole row, so that an empty one leaves no gap in the form.
-    m_form->setRowVisible(m_discoveryLabel, !text.isEmpty());
-    Theme::apply(m_discoveryLabel, error ? Theme::Style::ErrorText : Theme::Style::Plain);
-    m_discoveryLabel->setProperty("error", error);
-    Q_EMIT discoveryTextChanged();
+    m_clientIdEdit->setPlaceholderText(
+            discovered->registrationEndpoint.isEmpty()
+                    ? tr("from the provider's app registration")
+                    : tr("leave empty to register OAuthDesk automatically"));
+    validate();
 }
 
 Account AddAccountDialog::account() const
@@ -410,15 +358,15 @@ Account AddAccountDialog::account() const
     a.grantType = grantType();
     a.clientAuthMethod = m_clientAuthCombo->currentData().toString();
     if (m_registered && m_registered->clientId == a.clientId)
-        a.clientAuthMethod = m_registered->tokenEndpointAuthMethod; // what the server settled on
+        ClientRegistrationStep::adopt(a, *m_registered);
     if (a.grantType == QLatin1String("password"))
         a.username = m_usernameEdit->text().trimmed();
     if (a.usesBrowser())
         a.redirectPort = m_fixedPortCheck->isChecked() ? m_portSpin->value() : 0;
     a.presetId = presetId();
     const QString issuerText = m_issuerEdit->text().trimmed();
-    if (m_discovered)
-        a.server = *m_discovered;
+    if (m_issuer->discovered())
+        a.server = *m_issuer->discovered();
     else if (m_presetServer && m_presetServer->issuer.toString() == issuerText)
         a.server =
                 *m_presetServer; // the preset's other endpoints (device, revocation, …) come along
@@ -442,9 +390,8 @@ QString AddAccountDialog::clientSecret() const
 
 bool AddAccountDialog::canRegisterClient() const
 {
-    return m_http && m_discovered && !m_discovered->registrationEndpoint.isEmpty()
-            && grantType() == QLatin1String("authorization_code")
-            && m_clientAuthCombo->currentData().toString() == QLatin1String("none");
+    // Only at a discovered server: its metadata names the registration endpoint.
+    return m_http && m_issuer->discovered() && ClientRegistrationStep::canRegister(account());
 }
 
 void AddAccountDialog::acceptInput()
@@ -456,35 +403,32 @@ void AddAccountDialog::acceptInput()
     // RFC 7591: register OAuthDesk as a native public client, then accept with its client ID.
     m_registering = true;
     m_buttons->setEnabled(false);
-    setDiscoveryResult(tr("Registering OAuthDesk at the server…"), false);
-    const Account draft = account();
-    ClientRegistration(m_http, draft.name)
-            .registerClient(
-                    m_discovered->registrationEndpoint, draft.redirectPort, this,
-                    [this](const Result<RegisteredClient> &client) {
-                        m_registering = false;
-                        m_buttons->setEnabled(true);
-                        if (!client.ok()) {
-                            setDiscoveryResult(tr("The server did not register OAuthDesk: %1")
-                                                       .arg(client.error().message()),
-                                               true);
-                            return;
-                        }
-                        m_registered = client.value();
-                        m_clientIdEdit->setText(m_registered->clientId);
-                        setDiscoveryResult(
-                                tr("Registered as client %1.").arg(m_registered->clientId), false);
-                        accept();
-                    });
+    m_issuer->setStatus(tr("Registering OAuthDesk at the server…"), false);
+    ClientRegistrationStep(m_http).registerClient(
+            account(), this,
+            [this](const Result<ClientRegistrationStep::Registration> &registration) {
+                registered(registration);
+            });
+}
+
+void AddAccountDialog::registered(const Result<ClientRegistrationStep::Registration> &registration)
+{
+    m_registering = false;
+    m_buttons->setEnabled(true);
+    if (!registration.ok()) {
+        m_issuer->setStatus(
+                tr("The server did not register OAuthDesk: %1").arg(registration.error().message()),
+                true);
+        return;
+    }
+    m_registered = registration.value().client;
+    m_clientIdEdit->setText(registration.value().account.clientId);
+    m_issuer->setStatus(tr("Registered as client %1.").arg(m_registered->clientId), false);
+    accept();
 }
 
 void AddAccountDialog::validate()
 {
-    const ProviderPreset *preset = currentPreset();
-    m_discoverButton->setEnabled(!m_discovering && m_http
-                                 && !m_issuerEdit->text().trimmed().isEmpty()
-                                 && (!preset || preset->discovery));
-
     const QString name = m_nameEdit->text().trimmed();
     const QString issuer = m_issuerEdit->text().trimmed();
     const QString grant = grantType();
@@ -511,7 +455,7 @@ void AddAccountDialog::validate()
     const bool missingAuthorization = needAuthorization && authorization.isEmpty();
     const bool missingToken = needToken && token.isEmpty();
     if (reason.isEmpty() && (missingAuthorization || missingToken)) {
-        if (m_discovering)
+        if (m_issuer->isDiscovering())
             reason = tr("Looking up the issuer's endpoints…");
         else if (needAuthorization && needToken) {
             if (!authorization.isEmpty())
@@ -538,7 +482,9 @@ void AddAccountDialog::validate()
     }
     const bool registers = m_clientIdEdit->text().trimmed().isEmpty() && canRegisterClient();
     if (reason.isEmpty() && m_clientIdEdit->text().trimmed().isEmpty() && !registers)
-        reason = m_discovered && m_discovered->registrationEndpoint.isEmpty()
+        reason = m_issuer->discovered()
+                        && ClientRegistrationStep::unmet(account())
+                                == ClientRegistrationStep::Unmet::RegistrationEndpoint
                 ? tr("Enter the client ID from the provider's app registration (this server offers "
                      "no "
                      "automatic registration).")
@@ -647,11 +593,11 @@ void AddAccountDialog::presetChanged()
     }
     m_form->setRowVisible(m_presetInfo, !m_presetInfo->text().isEmpty());
     m_form->setRowVisible(m_placeholderBox, !m_placeholderEdits.isEmpty());
-    m_discoverButton->setToolTip(
-            preset && !preset->discovery
-                    ? tr("%1 publishes no discovery document: the preset has its endpoints.")
-                              .arg(preset->name)
-                    : tr("Look up the server's endpoints from its issuer URL"));
+    m_issuer->setDiscoverable(
+            !preset || preset->discovery,
+            preset ? tr("%1 publishes no discovery document: the preset has its endpoints.")
+                             .arg(preset->name)
+                   : QString());
     fillFromPreset(true);
 }
 

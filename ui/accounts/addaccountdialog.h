@@ -4,6 +4,7 @@
 #include "accounts/providerpreset.h"
 #include "discovery/discovery.h"
 #include "registration/clientregistration.h"
+#include "workflows/clientregistrationstep.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -23,6 +24,7 @@ class QSpinBox;
 namespace OAuthDesk {
 
 class HttpClient;
+class IssuerField;
 
 /**
  * Asks for a new account: a provider preset or "Other", a name, the issuer (its endpoints found by
@@ -36,8 +38,8 @@ class HttpClient;
  * the provider's quirks. Discover then fills the endpoints from the issuer's metadata (exact issuer
  * match) and, unless the user edited them, trims the scopes to those the server offers.
  *
- * The client secret is not part of account(): the caller hands clientSecret() to the keychain
- * (TokenManager::setClientSecret) once the account is stored.
+ * The client secret is not part of account(): the caller hands clientSecret() or registeredClient()
+ * to the keychain with the account (AccountSetup::add).
  */
 class AddAccountDialog : public QDialog
 {
@@ -66,12 +68,13 @@ public:
     /// The client secret as typed, when the chosen client authentication uses one (else empty). The
     /// dialog keeps it nowhere but its field.
     QString clientSecret() const;
-    /// The client OAuthDesk registered at the server (RFC 7591) when OK was pressed without a
-    /// client ID; its registration access token belongs in the keychain once the account exists
-    /// (ClientRegistration::keep()). Its client secret, if any, is also clientSecret().
+    /// The client OAuthDesk registered at the server (ClientRegistrationStep) when OK was pressed
+    /// without a client ID; its registration access token belongs in the keychain once the account
+    /// exists (AccountSetup::Credentials::registered). Its client secret, if any, is also
+    /// clientSecret().
     std::optional<RegisteredClient> registeredClient() const { return m_registered; }
-    /// Whether OK without a client ID registers one: the discovered server offers a registration
-    /// endpoint and the account signs in through the browser as a public client.
+    /// Whether OK without a client ID registers one: a server was discovered, and the account meets
+    /// ClientRegistrationStep's rules.
     bool canRegisterClient() const;
     bool isRegistering() const { return m_registering; }
 
@@ -85,7 +88,7 @@ public:
     bool isInputValid() const { return m_invalidReason.isEmpty(); }
     /// Why OK is disabled, in plain words; empty when the input is valid.
     QString invalidReason() const { return m_invalidReason; }
-    bool isDiscovering() const { return m_discovering; }
+    bool isDiscovering() const;
     /// "Found: <issuer>", the discovery error, or empty.
     QString discoveryText() const;
 
@@ -102,9 +105,9 @@ private:
     void validate();
     /// OK: registers a client first when there is no client ID and the server offers registration.
     void acceptInput();
-    void setDiscovering(bool discovering);
-    void setDiscoveryResult(const QString &text, bool error);
-    void issuerEdited();
+    void registered(const Result<ClientRegistrationStep::Registration> &registration);
+    void issuerEdited(const std::optional<ServerMetadata> &forgotten);
+    void discoveryFinished();
     void grantChanged();
     void presetChanged();
     void placeholdersEdited();
@@ -114,10 +117,6 @@ private:
 
     const HttpClient *m_http;
     QStringList m_existingNames;
-    std::optional<ServerMetadata> m_discovered;
-    QUrl m_discoveredFor;
-    bool m_discovering = false;
-    quint64 m_discoveryAttempt = 0;
     QString m_invalidReason;
     QList<ProviderPreset> m_presets;
     std::optional<ServerMetadata> m_presetServer; ///< the preset's templates, filled in
@@ -135,9 +134,8 @@ private:
     QFormLayout *m_placeholderForm;
     QList<QLineEdit *> m_placeholderEdits;
     QLineEdit *m_nameEdit;
-    QLineEdit *m_issuerEdit;
-    QPushButton *m_discoverButton;
-    QLabel *m_discoveryLabel;
+    IssuerField *m_issuer;
+    QLineEdit *m_issuerEdit; ///< m_issuer's
     QComboBox *m_grantCombo;
     QLabel *m_grantDescription;
     QLabel *m_legacyWarning;
