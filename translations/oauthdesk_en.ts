@@ -2985,6 +2985,17 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ScopeChips</name>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SecretStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -3389,6 +3400,176 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::TokenActionBar</name>
+    <message>
+        <source>Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode a JWT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read any JWT you paste, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no introspection endpoint (RFC 7662)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID tokens are read here, not introspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server whether this token is active (RFC 7662)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server who signed in (OpenID Connect UserInfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out; the server offers no revocation endpoint, so the tokens stay valid there until they expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the tokens at the server (RFC 7009) and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server about the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the %1 is not active: expired, revoked, or unknown to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server who signed in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserInfo failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke and Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the tokens of “%1” and sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no revocation endpoint: OAuthDesk can only delete the tokens from this computer, and they stay valid at the server until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk asks the server to revoke the refresh token and the access token (RFC 7009), then deletes them from this computer, even if the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking at the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked at the server; the tokens were deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server did not revoke the tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete its copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::TokenField</name>
+    <message>
+        <source>Token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::TokenInspection</name>
     <message>
         <source>Signature verified (key kid &quot;%1&quot; from the issuer&apos;s JWKS)</source>
@@ -3484,42 +3665,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a new access token with the refresh token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Introspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decode a JWT…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read any JWT you paste, on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,34 +3716,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         </translation>
     </message>
     <message>
-        <source>none stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers no introspection endpoint (RFC 7662)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID tokens are read here, not introspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server whether this token is active (RFC 7662)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server who signed in (OpenID Connect UserInfo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out; the server offers no revocation endpoint, so the tokens stay valid there until they expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke the tokens at the server (RFC 7009) and sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server did not say when it expires.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3624,114 +3741,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
             <numerusform>%1 copied. The clipboard is cleared in %n second unless you copy something else.</numerusform>
             <numerusform>%1 copied. The clipboard is cleared in %n seconds unless you copy something else.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshed: a new access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server about the %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introspection failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server says the %1 is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server says the %1 is not active: expired, revoked, or unknown to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introspection — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server who signed in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UserInfo failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke and Sign Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke the tokens of “%1” and sign out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers no revocation endpoint: OAuthDesk can only delete the tokens from this computer, and they stay valid at the server until they expire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuthDesk asks the server to revoke the refresh token and the access token (RFC 7009), then deletes them from this computer, even if the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoking at the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked at the server; the tokens were deleted from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server did not revoke the tokens: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not delete its copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,15 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace OAuthDesk {
 
-class FlowLayout;
 class HttpClient;
 class JwtDecoderDialog;
+class ScopeChips;
+class TokenActionBar;
+class TokenField;
 class TokenInspectionView;
 class TokenManager;
 
@@ -65,7 +66,7 @@ public:
     QString countdownText() const;
     /// What the last action did ("Revoked at the server.", an error), empty when nothing.
     QString messageText() const;
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     /// How long a copied token stays on the clipboard (30 s unless set).
     void setClipboardTimeout(std::chrono::milliseconds timeout) { m_clipboardTimeout = timeout; }
@@ -84,13 +85,6 @@ public Q_SLOTS:
     /// Reads the session again (TokenManager::sessionChanged calls it).
     void reload();
     void copyToken();
-    void refreshNow();
-    /// RFC 7662: asks the server whether the selected token is active, and shows its answer.
-    void introspect();
-    /// OpenID Connect UserInfo with the access token.
-    void showUserInfo();
-    /// Asks for confirmation, then revokes at the server and signs out.
-    void revoke();
     /// Opens Decode a JWT… (one dialog; raised when open already).
     void openDecoder();
 
@@ -119,11 +113,6 @@ private:
     void updateScopes();
     void updateButtons();
     void verifyCurrent();
-    void setMessage(const QString &text, bool error = false);
-    void setBusy(bool busy);
-    void revokeConfirmed(const QString &accountId);
-    void showAnswer(const QString &title, const QString &state, bool good,
-                    const QJsonObject &answer);
 
     TokenManager *m_tokens;
     const HttpClient *m_http;
@@ -134,9 +123,7 @@ private:
     TokenInspection m_decoded; ///< the selected token, decoded (no signature check)
     QDateTime m_expiry;
     bool m_revealed = false;
-    bool m_busy = false;
     quint64 m_verifyAttempt = 0;
-    quint64 m_actionAttempt = 0;
     QString m_countdown;
     std::chrono::milliseconds m_clipboardTimeout{ std::chrono::seconds(30) };
     QTimer m_tick;
@@ -148,19 +135,12 @@ private:
     QComboBox *m_selector;
     QPushButton *m_revealButton;
     QPushButton *m_copyButton;
-    QPlainTextEdit *m_tokenField;
+    TokenField *m_tokenField;
     QLabel *m_tokenFacts;
     QLabel *m_countdownLabel;
-    QWidget *m_scopeChips;
-    FlowLayout *m_scopeLayout;
-    QLabel *m_scopesCaption;
+    ScopeChips *m_scopeChips;
     TokenInspectionView *m_view;
-    QPushButton *m_refreshButton;
-    QPushButton *m_introspectButton;
-    QPushButton *m_userInfoButton;
-    QPushButton *m_revokeButton;
-    QPushButton *m_decodeButton;
-    QLabel *m_message;
+    TokenActionBar *m_actions;
 };
 
 } // namespace OAuthDesk
