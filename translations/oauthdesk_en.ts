@@ -92,6 +92,75 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::AccountActions</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not keep its registration. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the account anyway? Its tokens may stay in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s request history could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::AccountListModel</name>
     <message>
         <source>Signing in…</source>
@@ -123,6 +192,32 @@
     </message>
     <message>
         <source>%1 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountListView</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,29 +2117,12 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
+        <source>The request history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add an account (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>OAuthDesk::MessageBanners</name>
     <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
@@ -2053,6 +2131,9 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OAuthDesk::NoAccountPage</name>
     <message>
         <source>Add Account…</source>
         <translation type="unfinished"></translation>
@@ -2064,132 +2145,6 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>Select an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account could not be added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Remove the account anyway? Its tokens may stay in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request history could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” needs you to sign in again. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decode a JWT…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read any JWT you paste, on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inspect Tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s request history could not be removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP &amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not keep its registration. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the Request &amp;URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in the Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2362,29 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Another OAuthDesk has been refreshing this account for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RefreshNotices</name>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs you to sign in again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,6 +3816,53 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::WindowMenus</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode a JWT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read any JWT you paste, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Request &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,77 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::AccountActions</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an account (%1)</source>
+        <translation>添加账户（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>删除账户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation>无法添加账户：%1</translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not keep its registration. %1</source>
+        <translation>账户已添加，但系统钥匙串无法保存其注册信息。%1</translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
+        <translation>账户已添加，但系统钥匙串无法存储其客户端密钥，因此暂时无法登录。待钥匙串可用后请重新设置密钥（oauthdesk account secret NAME）。%1</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>删除账户“%1”？</translation>
+    </message>
+    <message>
+        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
+        <translation>OAuthDesk 会将其退出登录，并从系统钥匙串中删除其令牌。在服务器上该登录可能仍会列出，直到在那里过期。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
+        <translation>无法从系统钥匙串中删除“%1”的令牌。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the account anyway? Its tokens may stay in the keychain.</source>
+        <translation>%1
+
+仍要删除该账户吗？其令牌可能会留在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>仍然删除</translation>
+    </message>
+    <message>
+        <source>The account was kept: %1</source>
+        <translation>账户已保留：%1</translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation>无法删除账户：%1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s request history could not be removed: %1</source>
+        <translation>无法删除账户的请求历史：%1</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::AccountListModel</name>
     <message>
         <source>%1 (legacy)</source>
@@ -124,6 +195,32 @@
     <message>
         <source>Signed in until %1</source>
         <translation>已登录，有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountListView</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Tokens</source>
+        <translation>检查令牌(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;Log</source>
+        <translation>HTTP 日志(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2054,69 +2151,12 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <translation>无法读取请求历史：%1</translation>
     </message>
     <message>
-        <source>Sign-in needed</source>
-        <translation>需要登录</translation>
-    </message>
-    <message>
-        <source>“%1” needs you to sign in again. %2</source>
-        <translation>“%1”需要您重新登录。%2</translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
-        <translation>“%1”无法刷新其会话；OAuthDesk 将于 %2 重试。%3</translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session. %2</source>
-        <translation>“%1”无法刷新其会话。%2</translation>
-    </message>
-    <message>
-        <source>Refresh failed</source>
-        <translation>刷新失败</translation>
-    </message>
-    <message>
         <source>The desktop has no web browser set for web links.</source>
         <translation>桌面未设置用于打开网页链接的浏览器。</translation>
     </message>
-    <message>
-        <source>&amp;Add Account…</source>
-        <translation>添加账户(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add an account (%1)</source>
-        <translation>添加账户（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Account…</source>
-        <translation>删除账户(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Decode a JWT…</source>
-        <translation>解码 JWT(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Read any JWT you paste, on this computer</source>
-        <translation>在本机上读取您粘贴的任意 JWT</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
+</context>
+<context>
+    <name>OAuthDesk::MessageBanners</name>
     <message>
         <source>Error</source>
         <translation>错误</translation>
@@ -2125,21 +2165,12 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <source>Warning</source>
         <translation>警告</translation>
     </message>
+</context>
+<context>
+    <name>OAuthDesk::NoAccountPage</name>
     <message>
         <source>Add Account…</source>
         <translation>添加账户…</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>概览(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspect Tokens</source>
-        <translation>检查令牌(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>资源(&amp;R)</translation>
     </message>
     <message>
         <source>No accounts yet.
@@ -2150,82 +2181,6 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Select an account.</source>
         <translation>请选择一个账户。</translation>
-    </message>
-    <message>
-        <source>The account could not be added: %1</source>
-        <translation>无法添加账户：%1</translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
-        <translation>账户已添加，但系统钥匙串无法存储其客户端密钥，因此暂时无法登录。待钥匙串可用后请重新设置密钥（oauthdesk account secret NAME）。%1</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>删除账户</translation>
-    </message>
-    <message>
-        <source>Remove the account “%1”?</source>
-        <translation>删除账户“%1”？</translation>
-    </message>
-    <message>
-        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
-        <translation>OAuthDesk 会将其退出登录，并从系统钥匙串中删除其令牌。在服务器上该登录可能仍会列出，直到在那里过期。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
-        <translation>无法从系统钥匙串中删除“%1”的令牌。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Remove the account anyway? Its tokens may stay in the keychain.</source>
-        <translation>%1
-
-仍要删除该账户吗？其令牌可能会留在钥匙串中。</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>仍然删除</translation>
-    </message>
-    <message>
-        <source>The account was kept: %1</source>
-        <translation>账户已保留：%1</translation>
-    </message>
-    <message>
-        <source>The account could not be removed: %1</source>
-        <translation>无法删除账户：%1</translation>
-    </message>
-    <message>
-        <source>The account&apos;s request history could not be removed: %1</source>
-        <translation>无法删除账户的请求历史：%1</translation>
-    </message>
-    <message>
-        <source>HTTP &amp;Log</source>
-        <translation>HTTP 日志(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not keep its registration. %1</source>
-        <translation>账户已添加，但系统钥匙串无法保存其注册信息。%1</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Token</source>
-        <translation>刷新令牌(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Go to the Request &amp;URL</source>
-        <translation>转到请求 URL(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Find in the Response</source>
-        <translation>在响应中查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>账户(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2398,29 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Another OAuthDesk has been refreshing this account for too long.</source>
         <translation>另一个 OAuthDesk 刷新此账户的时间过长。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RefreshNotices</name>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>“%1” needs you to sign in again. %2</source>
+        <translation>“%1”需要您重新登录。%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
+        <translation>“%1”无法刷新其会话；OAuthDesk 将于 %2 重试。%3</translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session. %2</source>
+        <translation>“%1”无法刷新其会话。%2</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>刷新失败</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3847,53 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
         <translation>应答中的 expires_in 不是表示秒数的非负整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::WindowMenus</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Decode a JWT…</source>
+        <translation>解码 JWT(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Read any JWT you paste, on this computer</source>
+        <translation>在本机上读取您粘贴的任意 JWT</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Token</source>
+        <translation>刷新令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the Request &amp;URL</source>
+        <translation>转到请求 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Response</source>
+        <translation>在响应中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
