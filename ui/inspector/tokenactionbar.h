@@ -21,6 +21,8 @@ class TokenManager;
 class TokenActionBar : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(QString messageText READ messageText NOTIFY messageTextChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 public:
     explicit TokenActionBar(TokenManager *tokens, QWidget *parent = nullptr);
     ~TokenActionBar() override;

@@ -28,8 +28,8 @@ class TokenManager;
  * the token itself masked until Reveal, Copy (cleared from the clipboard after a while), what it
  * says when it is a JWT (header and claims, times in local time and relative), its signature
  * checked with the issuer's keys (jwks_uri), a live expiry countdown on TokenManager's clock, and
- * the granted scopes as chips. Buttons ask the server about the token (RFC 7662 introspection,
- * UserInfo), refresh it, or revoke it (RFC 7009) and sign out.
+ * the granted scopes as chips (ScopeChips). Its TokenActionBar asks the server about the token
+ * (RFC 7662 introspection, UserInfo), refreshes it, or revokes it (RFC 7009) and signs out.
  *
  * The token's value is put into the token field only while revealed, and nowhere else on screen;
  * it is never logged.
