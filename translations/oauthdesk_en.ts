@@ -92,6 +92,75 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::AccountActions</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not keep its registration. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the account anyway? Its tokens may stay in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s request history could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::AccountListModel</name>
     <message>
         <source>Signing in…</source>
@@ -123,6 +192,32 @@
     </message>
     <message>
         <source>%1 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountListView</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,29 +2135,12 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
+        <source>The request history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add an account (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>OAuthDesk::MessageBanners</name>
     <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
@@ -2071,6 +2149,9 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OAuthDesk::NoAccountPage</name>
     <message>
         <source>Add Account…</source>
         <translation type="unfinished"></translation>
@@ -2082,132 +2163,6 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>Select an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account could not be added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Remove the account anyway? Its tokens may stay in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request history could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” needs you to sign in again. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decode a JWT…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read any JWT you paste, on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inspect Tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s request history could not be removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP &amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not keep its registration. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the Request &amp;URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in the Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,6 +2380,29 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Another OAuthDesk has been refreshing this account for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RefreshNotices</name>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs you to sign in again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,6 +2992,17 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ScopeChips</name>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SecretStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -3433,6 +3422,176 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::TokenActionBar</name>
+    <message>
+        <source>Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode a JWT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read any JWT you paste, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no introspection endpoint (RFC 7662)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID tokens are read here, not introspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server whether this token is active (RFC 7662)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server who signed in (OpenID Connect UserInfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out; the server offers no revocation endpoint, so the tokens stay valid there until they expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the tokens at the server (RFC 7009) and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: a new access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server about the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the %1 is not active: expired, revoked, or unknown to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server who signed in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserInfo failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke and Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the tokens of “%1” and sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no revocation endpoint: OAuthDesk can only delete the tokens from this computer, and they stay valid at the server until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk asks the server to revoke the refresh token and the access token (RFC 7009), then deletes them from this computer, even if the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking at the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked at the server; the tokens were deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server did not revoke the tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete its copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::TokenField</name>
+    <message>
+        <source>Token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::TokenInspection</name>
     <message>
         <source>Signature verified (key kid &quot;%1&quot; from the issuer&apos;s JWKS)</source>
@@ -3528,42 +3687,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a new access token with the refresh token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Introspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decode a JWT…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read any JWT you paste, on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,34 +3738,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         </translation>
     </message>
     <message>
-        <source>none stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers no introspection endpoint (RFC 7662)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID tokens are read here, not introspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server whether this token is active (RFC 7662)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server who signed in (OpenID Connect UserInfo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out; the server offers no revocation endpoint, so the tokens stay valid there until they expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke the tokens at the server (RFC 7009) and sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server did not say when it expires.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,114 +3763,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
             <numerusform>%1 copied. The clipboard is cleared in %n second unless you copy something else.</numerusform>
             <numerusform>%1 copied. The clipboard is cleared in %n seconds unless you copy something else.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshed: a new access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server about the %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introspection failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server says the %1 is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server says the %1 is not active: expired, revoked, or unknown to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introspection — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server who signed in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UserInfo failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke and Sign Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke the tokens of “%1” and sign out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers no revocation endpoint: OAuthDesk can only delete the tokens from this computer, and they stay valid at the server until they expire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuthDesk asks the server to revoke the refresh token and the access token (RFC 7009), then deletes them from this computer, even if the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoking at the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked at the server; the tokens were deleted from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server did not revoke the tokens: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not delete its copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3844,53 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::WindowMenus</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode a JWT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read any JWT you paste, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Request &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,77 @@
     </message>
 </context>
 <context>
+    <name>OAuthDesk::AccountActions</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an account (%1)</source>
+        <translation>添加账户（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>删除账户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation>无法添加账户：%1</translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not keep its registration. %1</source>
+        <translation>账户已添加，但系统钥匙串无法保存其注册信息。%1</translation>
+    </message>
+    <message>
+        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
+        <translation>账户已添加，但系统钥匙串无法存储其客户端密钥，因此暂时无法登录。待钥匙串可用后请重新设置密钥（oauthdesk account secret NAME）。%1</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>删除账户“%1”？</translation>
+    </message>
+    <message>
+        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
+        <translation>OAuthDesk 会将其退出登录，并从系统钥匙串中删除其令牌。在服务器上该登录可能仍会列出，直到在那里过期。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
+        <translation>无法从系统钥匙串中删除“%1”的令牌。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the account anyway? Its tokens may stay in the keychain.</source>
+        <translation>%1
+
+仍要删除该账户吗？其令牌可能会留在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Remove Anyway</source>
+        <translation>仍然删除</translation>
+    </message>
+    <message>
+        <source>The account was kept: %1</source>
+        <translation>账户已保留：%1</translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation>无法删除账户：%1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s request history could not be removed: %1</source>
+        <translation>无法删除账户的请求历史：%1</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::AccountListModel</name>
     <message>
         <source>%1 (legacy)</source>
@@ -124,6 +195,32 @@
     <message>
         <source>Signed in until %1</source>
         <translation>已登录，有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountListView</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::AccountPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Tokens</source>
+        <translation>检查令牌(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;Log</source>
+        <translation>HTTP 日志(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2072,69 +2169,12 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <translation>无法读取请求历史：%1</translation>
     </message>
     <message>
-        <source>Sign-in needed</source>
-        <translation>需要登录</translation>
-    </message>
-    <message>
-        <source>“%1” needs you to sign in again. %2</source>
-        <translation>“%1”需要您重新登录。%2</translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
-        <translation>“%1”无法刷新其会话；OAuthDesk 将于 %2 重试。%3</translation>
-    </message>
-    <message>
-        <source>“%1” could not refresh its session. %2</source>
-        <translation>“%1”无法刷新其会话。%2</translation>
-    </message>
-    <message>
-        <source>Refresh failed</source>
-        <translation>刷新失败</translation>
-    </message>
-    <message>
         <source>The desktop has no web browser set for web links.</source>
         <translation>桌面未设置用于打开网页链接的浏览器。</translation>
     </message>
-    <message>
-        <source>&amp;Add Account…</source>
-        <translation>添加账户(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add an account (%1)</source>
-        <translation>添加账户（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Account…</source>
-        <translation>删除账户(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Decode a JWT…</source>
-        <translation>解码 JWT(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Read any JWT you paste, on this computer</source>
-        <translation>在本机上读取您粘贴的任意 JWT</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
+</context>
+<context>
+    <name>OAuthDesk::MessageBanners</name>
     <message>
         <source>Error</source>
         <translation>错误</translation>
@@ -2143,21 +2183,12 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <source>Warning</source>
         <translation>警告</translation>
     </message>
+</context>
+<context>
+    <name>OAuthDesk::NoAccountPage</name>
     <message>
         <source>Add Account…</source>
         <translation>添加账户…</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>概览(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspect Tokens</source>
-        <translation>检查令牌(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>资源(&amp;R)</translation>
     </message>
     <message>
         <source>No accounts yet.
@@ -2168,82 +2199,6 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Select an account.</source>
         <translation>请选择一个账户。</translation>
-    </message>
-    <message>
-        <source>The account could not be added: %1</source>
-        <translation>无法添加账户：%1</translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not store its client secret, so it cannot sign in yet. Set the secret again once the keychain works (oauthdesk account secret NAME). %1</source>
-        <translation>账户已添加，但系统钥匙串无法存储其客户端密钥，因此暂时无法登录。待钥匙串可用后请重新设置密钥（oauthdesk account secret NAME）。%1</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>删除账户</translation>
-    </message>
-    <message>
-        <source>Remove the account “%1”?</source>
-        <translation>删除账户“%1”？</translation>
-    </message>
-    <message>
-        <source>OAuthDesk signs it out and deletes its tokens from the system keychain. The server may still list the sign-in until it expires there.</source>
-        <translation>OAuthDesk 会将其退出登录，并从系统钥匙串中删除其令牌。在服务器上该登录可能仍会列出，直到在那里过期。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>The tokens of “%1” could not be deleted from the system keychain.</source>
-        <translation>无法从系统钥匙串中删除“%1”的令牌。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Remove the account anyway? Its tokens may stay in the keychain.</source>
-        <translation>%1
-
-仍要删除该账户吗？其令牌可能会留在钥匙串中。</translation>
-    </message>
-    <message>
-        <source>Remove Anyway</source>
-        <translation>仍然删除</translation>
-    </message>
-    <message>
-        <source>The account was kept: %1</source>
-        <translation>账户已保留：%1</translation>
-    </message>
-    <message>
-        <source>The account could not be removed: %1</source>
-        <translation>无法删除账户：%1</translation>
-    </message>
-    <message>
-        <source>The account&apos;s request history could not be removed: %1</source>
-        <translation>无法删除账户的请求历史：%1</translation>
-    </message>
-    <message>
-        <source>HTTP &amp;Log</source>
-        <translation>HTTP 日志(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The account was added, but the system keychain could not keep its registration. %1</source>
-        <translation>账户已添加，但系统钥匙串无法保存其注册信息。%1</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Token</source>
-        <translation>刷新令牌(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Go to the Request &amp;URL</source>
-        <translation>转到请求 URL(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Find in the Response</source>
-        <translation>在响应中查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>账户(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2416,29 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Another OAuthDesk has been refreshing this account for too long.</source>
         <translation>另一个 OAuthDesk 刷新此账户的时间过长。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RefreshNotices</name>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>“%1” needs you to sign in again. %2</source>
+        <translation>“%1”需要您重新登录。%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session; OAuthDesk tries again at %2. %3</source>
+        <translation>“%1”无法刷新其会话；OAuthDesk 将于 %2 重试。%3</translation>
+    </message>
+    <message>
+        <source>“%1” could not refresh its session. %2</source>
+        <translation>“%1”无法刷新其会话。%2</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>刷新失败</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3026,17 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ScopeChips</name>
+    <message>
+        <source>Scopes:</source>
+        <translation>权限范围：</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>未说明</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::SecretStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -3466,6 +3455,176 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::TokenActionBar</name>
+    <message>
+        <source>Refresh Now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token</source>
+        <translation>使用刷新令牌获取新的访问令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Introspect</source>
+        <translation>内省(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;User Info</source>
+        <translation>用户信息(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Decode a JWT…</source>
+        <translation>解码 JWT(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Read any JWT you paste, on this computer</source>
+        <translation>在本机上读取您粘贴的任意 JWT</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The server offers no introspection endpoint (RFC 7662)</source>
+        <translation>服务器不提供内省端点（RFC 7662）</translation>
+    </message>
+    <message>
+        <source>ID tokens are read here, not introspected</source>
+        <translation>ID 令牌在此处读取，不进行内省</translation>
+    </message>
+    <message>
+        <source>Ask the server whether this token is active (RFC 7662)</source>
+        <translation>询问服务器此令牌是否有效（RFC 7662）</translation>
+    </message>
+    <message>
+        <source>Ask the server who signed in (OpenID Connect UserInfo)</source>
+        <translation>询问服务器登录者是谁（OpenID Connect UserInfo）</translation>
+    </message>
+    <message>
+        <source>Sign out; the server offers no revocation endpoint, so the tokens stay valid there until they expire</source>
+        <translation>退出登录；服务器不提供撤销端点，因此令牌在过期前在服务器上仍然有效</translation>
+    </message>
+    <message>
+        <source>Revoke the tokens at the server (RFC 7009) and sign out</source>
+        <translation>在服务器上撤销令牌（RFC 7009）并退出登录</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Refreshed: a new access token.</source>
+        <translation>已刷新：获得新的访问令牌。</translation>
+    </message>
+    <message>
+        <source>Refresh failed. %1</source>
+        <translation>刷新失败。%1</translation>
+    </message>
+    <message>
+        <source>Asking the server about the %1…</source>
+        <translation>正在向服务器询问%1…</translation>
+    </message>
+    <message>
+        <source>Introspection failed. %1</source>
+        <translation>内省失败。%1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>The server says the %1 is active.</source>
+        <translation>服务器表示该%1有效。</translation>
+    </message>
+    <message>
+        <source>The server says the %1 is not active: expired, revoked, or unknown to it.</source>
+        <translation>服务器表示该%1无效：已过期、已撤销或服务器不认识它。</translation>
+    </message>
+    <message>
+        <source>Introspection — %1</source>
+        <translation>内省 — %1</translation>
+    </message>
+    <message>
+        <source>Asking the server who signed in…</source>
+        <translation>正在询问服务器登录者是谁…</translation>
+    </message>
+    <message>
+        <source>UserInfo failed. %1</source>
+        <translation>UserInfo 失败。%1</translation>
+    </message>
+    <message>
+        <source>User Info</source>
+        <translation>用户信息</translation>
+    </message>
+    <message>
+        <source>The server answered</source>
+        <translation>服务器应答</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已以 %1 身份登录</translation>
+    </message>
+    <message>
+        <source>Revoke and Sign Out</source>
+        <translation>撤销并退出登录</translation>
+    </message>
+    <message>
+        <source>Revoke the tokens of “%1” and sign out?</source>
+        <translation>撤销“%1”的令牌并退出登录？</translation>
+    </message>
+    <message>
+        <source>The server offers no revocation endpoint: OAuthDesk can only delete the tokens from this computer, and they stay valid at the server until they expire.</source>
+        <translation>服务器不提供撤销端点：OAuthDesk 只能从本机删除令牌，令牌在过期前在服务器上仍然有效。</translation>
+    </message>
+    <message>
+        <source>OAuthDesk asks the server to revoke the refresh token and the access token (RFC 7009), then deletes them from this computer, even if the server cannot be reached.</source>
+        <translation>OAuthDesk 会请求服务器撤销刷新令牌和访问令牌（RFC 7009），然后将它们从本机删除，即使无法连接服务器也是如此。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Revoking at the server…</source>
+        <translation>正在服务器上撤销…</translation>
+    </message>
+    <message>
+        <source>Revoked at the server; the tokens were deleted from this computer.</source>
+        <translation>已在服务器上撤销；令牌已从本机删除。</translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
+        <translation>已在本地退出登录；服务器现在无法撤销这些令牌（%1）。OAuthDesk 将每隔几分钟再次请求。</translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server could not be reached: %1</source>
+        <translation>已在本地退出登录；无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Signed out locally; the server did not revoke the tokens: %1</source>
+        <translation>已在本地退出登录；服务器未撤销令牌：%1</translation>
+    </message>
+    <message>
+        <source>Signed out locally.</source>
+        <translation>已在本地退出登录。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete its copy: %1</source>
+        <translation>系统钥匙串无法删除其副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::TokenField</name>
+    <message>
+        <source>Token value</source>
+        <translation>令牌值</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::TokenInspection</name>
     <message>
         <source>Signature verified (key kid &quot;%1&quot; from the issuer&apos;s JWKS)</source>
@@ -3560,42 +3719,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>复制令牌；剪贴板会在 30 秒后清空</translation>
     </message>
     <message>
-        <source>Token value</source>
-        <translation>令牌值</translation>
-    </message>
-    <message>
-        <source>Scopes:</source>
-        <translation>权限范围：</translation>
-    </message>
-    <message>
-        <source>Refresh Now</source>
-        <translation>立即刷新</translation>
-    </message>
-    <message>
-        <source>Get a new access token with the refresh token</source>
-        <translation>使用刷新令牌获取新的访问令牌</translation>
-    </message>
-    <message>
-        <source>&amp;Introspect</source>
-        <translation>内省(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;User Info</source>
-        <translation>用户信息(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Decode a JWT…</source>
-        <translation>解码 JWT(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Read any JWT you paste, on this computer</source>
-        <translation>在本机上读取您粘贴的任意 JWT</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke…</source>
-        <translation>撤销(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
@@ -3646,34 +3769,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         </translation>
     </message>
     <message>
-        <source>none stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
-        <source>The server offers no introspection endpoint (RFC 7662)</source>
-        <translation>服务器不提供内省端点（RFC 7662）</translation>
-    </message>
-    <message>
-        <source>ID tokens are read here, not introspected</source>
-        <translation>ID 令牌在此处读取，不进行内省</translation>
-    </message>
-    <message>
-        <source>Ask the server whether this token is active (RFC 7662)</source>
-        <translation>询问服务器此令牌是否有效（RFC 7662）</translation>
-    </message>
-    <message>
-        <source>Ask the server who signed in (OpenID Connect UserInfo)</source>
-        <translation>询问服务器登录者是谁（OpenID Connect UserInfo）</translation>
-    </message>
-    <message>
-        <source>Sign out; the server offers no revocation endpoint, so the tokens stay valid there until they expire</source>
-        <translation>退出登录；服务器不提供撤销端点，因此令牌在过期前在服务器上仍然有效</translation>
-    </message>
-    <message>
-        <source>Revoke the tokens at the server (RFC 7009) and sign out</source>
-        <translation>在服务器上撤销令牌（RFC 7009）并退出登录</translation>
-    </message>
-    <message>
         <source>The server did not say when it expires.</source>
         <translation>服务器未说明它何时过期。</translation>
     </message>
@@ -3698,114 +3793,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>
             <numerusform>已复制%1。除非您复制其他内容，剪贴板将在 %n 秒后清空。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在刷新…</translation>
-    </message>
-    <message>
-        <source>Refreshed: a new access token.</source>
-        <translation>已刷新：获得新的访问令牌。</translation>
-    </message>
-    <message>
-        <source>Refresh failed. %1</source>
-        <translation>刷新失败。%1</translation>
-    </message>
-    <message>
-        <source>Asking the server about the %1…</source>
-        <translation>正在向服务器询问%1…</translation>
-    </message>
-    <message>
-        <source>Introspection failed. %1</source>
-        <translation>内省失败。%1</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>无效</translation>
-    </message>
-    <message>
-        <source>The server says the %1 is active.</source>
-        <translation>服务器表示该%1有效。</translation>
-    </message>
-    <message>
-        <source>The server says the %1 is not active: expired, revoked, or unknown to it.</source>
-        <translation>服务器表示该%1无效：已过期、已撤销或服务器不认识它。</translation>
-    </message>
-    <message>
-        <source>Introspection — %1</source>
-        <translation>内省 — %1</translation>
-    </message>
-    <message>
-        <source>Asking the server who signed in…</source>
-        <translation>正在询问服务器登录者是谁…</translation>
-    </message>
-    <message>
-        <source>UserInfo failed. %1</source>
-        <translation>UserInfo 失败。%1</translation>
-    </message>
-    <message>
-        <source>User Info</source>
-        <translation>用户信息</translation>
-    </message>
-    <message>
-        <source>The server answered</source>
-        <translation>服务器应答</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>已以 %1 身份登录</translation>
-    </message>
-    <message>
-        <source>Revoke and Sign Out</source>
-        <translation>撤销并退出登录</translation>
-    </message>
-    <message>
-        <source>Revoke the tokens of “%1” and sign out?</source>
-        <translation>撤销“%1”的令牌并退出登录？</translation>
-    </message>
-    <message>
-        <source>The server offers no revocation endpoint: OAuthDesk can only delete the tokens from this computer, and they stay valid at the server until they expire.</source>
-        <translation>服务器不提供撤销端点：OAuthDesk 只能从本机删除令牌，令牌在过期前在服务器上仍然有效。</translation>
-    </message>
-    <message>
-        <source>OAuthDesk asks the server to revoke the refresh token and the access token (RFC 7009), then deletes them from this computer, even if the server cannot be reached.</source>
-        <translation>OAuthDesk 会请求服务器撤销刷新令牌和访问令牌（RFC 7009），然后将它们从本机删除，即使无法连接服务器也是如此。</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Revoking at the server…</source>
-        <translation>正在服务器上撤销…</translation>
-    </message>
-    <message>
-        <source>Revoked at the server; the tokens were deleted from this computer.</source>
-        <translation>已在服务器上撤销；令牌已从本机删除。</translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server could not be reached: %1</source>
-        <translation>已在本地退出登录；无法连接服务器：%1</translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server did not revoke the tokens: %1</source>
-        <translation>已在本地退出登录；服务器未撤销令牌：%1</translation>
-    </message>
-    <message>
-        <source>Signed out locally.</source>
-        <translation>已在本地退出登录。</translation>
-    </message>
-    <message>
-        <source>The system keychain could not delete its copy: %1</source>
-        <translation>系统钥匙串无法删除其副本：%1</translation>
-    </message>
-    <message>
-        <source>Signed out locally; the server could not revoke the tokens now (%1). OAuthDesk will ask it again every few minutes.</source>
-        <translation>已在本地退出登录；服务器现在无法撤销这些令牌（%1）。OAuthDesk 将每隔几分钟再次请求。</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3875,53 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
         <translation>应答中的 expires_in 不是表示秒数的非负整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::WindowMenus</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Decode a JWT…</source>
+        <translation>解码 JWT(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Read any JWT you paste, on this computer</source>
+        <translation>在本机上读取您粘贴的任意 JWT</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Token</source>
+        <translation>刷新令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the Request &amp;URL</source>
+        <translation>转到请求 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Response</source>
+        <translation>在响应中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
     </message>
 </context>
 <context>

@@ -1,51 +1,49 @@
 #pragma once
 
 #include "platform/platform.h"
-#include "workflows/accountremoval.h"
-#include "workflows/accountsetup.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
-class QAction;
-class QLabel;
-class QListView;
 class QStackedWidget;
 class QSplitter;
-class QTabWidget;
 
 namespace OAuthDesk {
 
+class AccountActions;
+class AccountPage;
 class AccountListModel;
+class AccountListView;
 class BackgroundRefresher;
 class Notifier;
 class Settings;
 class AccountStore;
 class ExchangeLog;
-class ExchangeLogView;
 class RequestHistory;
 class ResourceBrowserPane;
 class ResourcesPage;
 class ResponseView;
 class SessionPanel;
-class SessionSummary;
 class HttpClient;
+class MessageBanners;
+class NoAccountPage;
+class RefreshNotices;
 class ResourceClient;
 class TokenInspectorWidget;
 class TokenManager;
 
 /**
- * The window: the accounts on the left; on the right the error and warning banners over the
- * selected account's page, which it puts together from the screens of ui/: the session panel
- * (SessionPanel: sign in, cancel, sign out, refresh, a token with a narrower scope, remove), and
- * tabs for the session's summary without the tokens themselves (SessionSummary), the token
- * inspector (TokenInspectorWidget), the protected resources (ResourcesPage) and the HTTP log
- * (ExchangeLogView). It owns the menus, the toolbar, the layout it remembers, the preferences, and
- * adding and removing accounts; each page keeps its own per-account state and tells the window by
- * signals.
+ * The window: it puts together the screens of ui/ and wires them by signals. On the left the
+ * accounts (AccountListView); on the right the error and warning banners (MessageBanners) over
+ * the selected account's page: the session panel (SessionPanel: sign in, cancel, sign out,
+ * refresh, a token with a narrower scope, remove), and tabs for the session's summary without the
+ * tokens themselves (SessionSummary), the token inspector (TokenInspectorWidget), the protected
+ * resources (ResourcesPage) and the HTTP log (ExchangeLogView); with no account selected, a
+ * NoAccountPage. Adding and removing accounts is AccountActions', the menus and toolbar
+ * WindowMenus', telling of background refresh trouble RefreshNotices'. The window keeps the
+ * selection, the layout it remembers and the preferences; each page keeps its own per-account
+ * state and tells the window by signals.
  *
  * Everything asynchronous goes through core with callbacks bound to this window or its pages;
  * dialogs are opened with open(), never exec(), so no slot runs a nested event loop. Errors show in
@@ -148,16 +146,8 @@ private:
     void applySettings(bool browser);
     void restoreLayout();
     void saveLayout() const;
-    QWidget *buildDetailsPage(ResourceClient *resources);
-    QWidget *buildEmptyPage();
-    void currentRowChanged();
+    void currentRowChanged(const QString &accountId);
     void updateDetails();
-    void setError(const QString &accountId, const QString &text);
-    void setWarning(const QString &accountId, const QString &text);
-    void clearMessages(const QString &accountId);
-    void removeConfirmed(const QString &accountId);
-    void accountKept(const QString &accountId, AccountSetup::Kept kept, const Error &failed);
-    void finishRemove(const QString &accountId, const AccountRemoval::Outcome &outcome);
 
     TokenManager *m_tokens;
     const HttpClient *m_http;
@@ -171,31 +161,22 @@ private:
     QString m_lastStatus;
     QString m_lastError;
     QString m_lastWarning;
-    QHash<QString, QString> m_errors; ///< per account; the empty id holds errors of no account
-    QHash<QString, QString> m_warnings; ///< per account
-    QSet<QString> m_removing;
 
-    QAction *m_addAction = nullptr;
-    QAction *m_removeAction = nullptr;
-    QListView *m_accountList = nullptr;
+    AccountActions *m_accountActions = nullptr;
+    AccountListView *m_accountList = nullptr;
+    MessageBanners *m_banners = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    QWidget *m_detailsPage = nullptr;
-    QLabel *m_errorBanner = nullptr;
-    QLabel *m_warningBanner = nullptr;
+    NoAccountPage *m_emptyPage = nullptr;
+    AccountPage *m_detailsPage = nullptr;
     RequestHistory *m_history = nullptr;
     SessionPanel *m_session = nullptr;
-    SessionSummary *m_summary = nullptr;
     ResourcesPage *m_resourcesPage = nullptr;
-    QTabWidget *m_tabs = nullptr;
     TokenInspectorWidget *m_inspector = nullptr;
-    ExchangeLogView *m_logView = nullptr;
     Settings *m_settings = nullptr;
     Notifier *m_notifier = nullptr;
+    RefreshNotices *m_refreshNotices = nullptr;
     QPointer<BackgroundRefresher> m_refresher;
     QSplitter *m_splitter = nullptr;
-    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace OAuthDesk

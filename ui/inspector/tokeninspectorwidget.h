@@ -11,14 +11,15 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace OAuthDesk {
 
-class FlowLayout;
 class HttpClient;
 class JwtDecoderDialog;
+class ScopeChips;
+class TokenActionBar;
+class TokenField;
 class TokenInspectionView;
 class TokenManager;
 
@@ -27,8 +28,8 @@ class TokenManager;
  * the token itself masked until Reveal, Copy (cleared from the clipboard after a while), what it
  * says when it is a JWT (header and claims, times in local time and relative), its signature
  * checked with the issuer's keys (jwks_uri), a live expiry countdown on TokenManager's clock, and
- * the granted scopes as chips. Buttons ask the server about the token (RFC 7662 introspection,
- * UserInfo), refresh it, or revoke it (RFC 7009) and sign out.
+ * the granted scopes as chips (ScopeChips). Its TokenActionBar asks the server about the token
+ * (RFC 7662 introspection, UserInfo), refreshes it, or revokes it (RFC 7009) and signs out.
  *
  * The token's value is put into the token field only while revealed, and nowhere else on screen;
  * it is never logged.
@@ -65,7 +66,7 @@ public:
     QString countdownText() const;
     /// What the last action did ("Revoked at the server.", an error), empty when nothing.
     QString messageText() const;
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     /// How long a copied token stays on the clipboard (30 s unless set).
     void setClipboardTimeout(std::chrono::milliseconds timeout) { m_clipboardTimeout = timeout; }
@@ -84,13 +85,6 @@ public Q_SLOTS:
     /// Reads the session again (TokenManager::sessionChanged calls it).
     void reload();
     void copyToken();
-    void refreshNow();
-    /// RFC 7662: asks the server whether the selected token is active, and shows its answer.
-    void introspect();
-    /// OpenID Connect UserInfo with the access token.
-    void showUserInfo();
-    /// Asks for confirmation, then revokes at the server and signs out.
-    void revoke();
     /// Opens Decode a JWT… (one dialog; raised when open already).
     void openDecoder();
 
@@ -119,11 +113,6 @@ private:
     void updateScopes();
     void updateButtons();
     void verifyCurrent();
-    void setMessage(const QString &text, bool error = false);
-    void setBusy(bool busy);
-    void revokeConfirmed(const QString &accountId);
-    void showAnswer(const QString &title, const QString &state, bool good,
-                    const QJsonObject &answer);
 
     TokenManager *m_tokens;
     const HttpClient *m_http;
@@ -134,9 +123,7 @@ private:
     TokenInspection m_decoded; ///< the selected token, decoded (no signature check)
     QDateTime m_expiry;
     bool m_revealed = false;
-    bool m_busy = false;
     quint64 m_verifyAttempt = 0;
-    quint64 m_actionAttempt = 0;
     QString m_countdown;
     std::chrono::milliseconds m_clipboardTimeout{ std::chrono::seconds(30) };
     QTimer m_tick;
@@ -148,19 +135,12 @@ private:
     QComboBox *m_selector;
     QPushButton *m_revealButton;
     QPushButton *m_copyButton;
-    QPlainTextEdit *m_tokenField;
+    TokenField *m_tokenField;
     QLabel *m_tokenFacts;
     QLabel *m_countdownLabel;
-    QWidget *m_scopeChips;
-    FlowLayout *m_scopeLayout;
-    QLabel *m_scopesCaption;
+    ScopeChips *m_scopeChips;
     TokenInspectionView *m_view;
-    QPushButton *m_refreshButton;
-    QPushButton *m_introspectButton;
-    QPushButton *m_userInfoButton;
-    QPushButton *m_revokeButton;
-    QPushButton *m_decodeButton;
-    QLabel *m_message;
+    TokenActionBar *m_actions;
 };
 
 } // namespace OAuthDesk
