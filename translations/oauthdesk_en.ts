@@ -2005,6 +2005,17 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::KeyValueTable</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::LoopbackListener</name>
     <message>
         <source>Could not listen on 127.0.0.1 port %1 for the browser&apos;s answer: %2</source>
@@ -2411,11 +2422,78 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
-    <name>OAuthDesk::RequestEditor</name>
+    <name>OAuthDesk::RequestBodyEditor</name>
     <message>
         <source>Invalid JSON at line %1, column %2 (offset %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON document, or choose another kind of body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 request has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body, as it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RequestEditor</name>
     <message>
         <source>The account whose access token is sent</source>
         <translation type="unfinished"></translation>
@@ -2457,51 +2535,7 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Authorization header is added by OAuthDesk with the account&apos;s token, for https and this computer only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request has no body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content-Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2510,26 +2544,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 request has no body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body, as it is sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a JSON document, or choose another kind of body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2606,14 +2620,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2037,6 +2037,17 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::KeyValueTable</name>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::LoopbackListener</name>
     <message>
         <source>Could not listen on 127.0.0.1 port %1 for the browser&apos;s answer: %2</source>
@@ -2446,11 +2457,78 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
-    <name>OAuthDesk::RequestEditor</name>
+    <name>OAuthDesk::RequestBodyEditor</name>
     <message>
         <source>Invalid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>第 %1 行第 %2 列（偏移量 %3）处的 JSON 无效：%4</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>表单字段</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>The request has no body.</source>
+        <translation>该请求没有正文。</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Content-Type:</source>
+        <translation>Content-Type：</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>请求正文</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Enter a JSON document, or choose another kind of body.</source>
+        <translation>请输入一个 JSON 文档，或选择其他类型的正文。</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>有效的 JSON</translation>
+    </message>
+    <message>
+        <source>A %1 request has no body.</source>
+        <translation>%1 请求没有正文。</translation>
+    </message>
+    <message>
+        <source>The body, as it is sent</source>
+        <translation>实际发送的正文</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RequestEditor</name>
     <message>
         <source>The account whose access token is sent</source>
         <translation>发送其访问令牌的账户</translation>
@@ -2492,52 +2570,8 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>添加标头</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>The Authorization header is added by OAuthDesk with the account&apos;s token, for https and this computer only.</source>
         <translation>Authorization 标头由 OAuthDesk 使用账户的令牌添加，仅用于 https 和本机。</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>原始</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Form fields</source>
-        <translation>表单字段</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>正文：</translation>
-    </message>
-    <message>
-        <source>The request has no body.</source>
-        <translation>该请求没有正文。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Content-Type:</source>
-        <translation>Content-Type：</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Add Field</source>
-        <translation>添加字段</translation>
     </message>
     <message>
         <source>Headers</source>
@@ -2546,26 +2580,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Body</source>
         <translation>正文</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>A %1 request has no body.</source>
-        <translation>%1 请求没有正文。</translation>
-    </message>
-    <message>
-        <source>The body, as it is sent</source>
-        <translation>实际发送的正文</translation>
-    </message>
-    <message>
-        <source>Enter a JSON document, or choose another kind of body.</source>
-        <translation>请输入一个 JSON 文档，或选择其他类型的正文。</translation>
-    </message>
-    <message>
-        <source>Valid JSON</source>
-        <translation>有效的 JSON</translation>
     </message>
     <message>
         <source>Add an account first: requests are sent with an account&apos;s token.</source>
@@ -2642,14 +2656,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Request headers</source>
         <translation>请求标头</translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation>内容类型</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>请求正文</translation>
     </message>
 </context>
 <context>

@@ -15,17 +15,16 @@ class QComboBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
 class QStringListModel;
-class QTableWidget;
 class QTabWidget;
 class QToolButton;
-class QWidget;
 
 namespace OAuthDesk {
+
+class KeyValueTable;
+class RequestBodyEditor;
 
 /**
  * The "Request" editor of the Resources tab: what to ask a protected resource, with which account.
@@ -117,15 +116,8 @@ Q_SIGNALS:
     void curlCopied(bool withToken);
 
 private:
-    QTableWidget *createPairTable(const QString &objectName, const QString &nameHeader);
-    static void addPairRow(QTableWidget *table, const QString &name = {},
-                           const QString &value = {});
-    static QList<QPair<QString, QString>> pairs(const QTableWidget *table);
-    static void setPairs(QTableWidget *table, const QList<QPair<QString, QString>> &rows);
     ResourceRequest::Headers tableHeaders() const;
-    QByteArray bodyBytes() const;
     bool methodHasBody() const;
-    void updateBodyState();
     void updateCompletions();
     void validate();
 
@@ -147,16 +139,8 @@ private:
     QAction *m_includeTokenAction;
     QLabel *m_errorLabel;
     QTabWidget *m_tabs;
-    QTableWidget *m_headersTable;
-    QComboBox *m_bodyKindCombo;
-    QLabel *m_bodyHint;
-    QWidget *m_bodyArea;
-    QStackedWidget *m_bodyStack;
-    QWidget *m_contentTypeRow;
-    QLineEdit *m_contentTypeEdit;
-    QPlainTextEdit *m_bodyEdit;
-    QLabel *m_jsonStatus;
-    QTableWidget *m_formTable;
+    KeyValueTable *m_headersTable;
+    RequestBodyEditor *m_body;
     QProgressBar *m_progress;
     QLabel *m_statusLabel;
     QLabel *m_historyNote;
