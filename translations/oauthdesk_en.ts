@@ -2874,10 +2874,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The image could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not well-formed XML: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::ResponseView</name>
@@ -3835,6 +3831,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::XmlPrettyPrinter</name>
+    <message>
+        <source>Not well-formed XML: %1 (line %2, column %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2908,10 +2908,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>The image could not be decoded.</source>
         <translation>无法解码该图像。</translation>
     </message>
-    <message>
-        <source>Not well-formed XML: %1 (line %2, column %3).</source>
-        <translation>不是格式正确的 XML：%1（第 %2 行，第 %3 列）。</translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::ResponseView</name>
@@ -3866,6 +3862,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
         <translation>应答中的 expires_in 不是表示秒数的非负整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::XmlPrettyPrinter</name>
+    <message>
+        <source>Not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>不是格式正确的 XML：%1（第 %2 行，第 %3 列）。</translation>
     </message>
 </context>
 <context>
