@@ -1899,6 +1899,17 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ImagePreview</name>
+    <message>
+        <source>Image preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
@@ -2376,6 +2387,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RawBodyView</name>
+    <message>
+        <source>Response body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,10 +2952,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 × %2 pixels, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The response has no body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,14 +2989,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Response as a JSON tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

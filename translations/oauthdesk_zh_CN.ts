@@ -1933,6 +1933,17 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ImagePreview</name>
+    <message>
+        <source>Image preview</source>
+        <translation>图像预览</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 像素，%3</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
@@ -2412,6 +2423,13 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::RawBodyView</name>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +2986,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <source>%1 × %2 pixels, %3</source>
-        <translation>%1 × %2 像素，%3</translation>
-    </message>
-    <message>
         <source>The response has no body.</source>
         <translation>该响应没有正文。</translation>
     </message>
@@ -3010,14 +3024,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Response as a JSON tree</source>
         <translation>以 JSON 树显示的响应</translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation>响应正文</translation>
-    </message>
-    <message>
-        <source>Image preview</source>
-        <translation>图像预览</translation>
     </message>
 </context>
 <context>
