@@ -1463,6 +1463,69 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::CurlCopyButton</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the access token itself into the command (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account whose token to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token can only be included in a request that can be sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the Access Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command with the access token of “%1” written out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no access token for “%1”: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::DeviceCodePanel</name>
     <message>
         <source>To sign in, enter this code at the address below, in a browser on any device:</source>
@@ -2529,22 +2592,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include the access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the access token itself into the command (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,50 +2625,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the account whose token to include.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token can only be included in a request that can be sent. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The access token is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include the Access Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the command with the access token of “%1” written out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy with Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no access token for “%1”: sign in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1500,6 +1500,69 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::CurlCopyButton</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
+        <translation>将请求复制为一条通过“oauthdesk token”获取令牌的 curl 命令</translation>
+    </message>
+    <message>
+        <source>Include the access token</source>
+        <translation>包含访问令牌</translation>
+    </message>
+    <message>
+        <source>Write the access token itself into the command (asks first)</source>
+        <translation>将访问令牌本身写入命令（会先询问）</translation>
+    </message>
+    <message>
+        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
+        <translation>已复制为 curl。运行前请设置 OAUTHDESK_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
+        <translation>已复制为 curl。该命令运行时会通过“oauthdesk token %1”获取新令牌。</translation>
+    </message>
+    <message>
+        <source>Choose the account whose token to include.</source>
+        <translation>请选择要包含其令牌的账户。</translation>
+    </message>
+    <message>
+        <source>The token can only be included in a request that can be sent. %1</source>
+        <translation>只有可发送的请求才能包含令牌。%1</translation>
+    </message>
+    <message>
+        <source>The access token is not available here.</source>
+        <translation>此处无法获取访问令牌。</translation>
+    </message>
+    <message>
+        <source>Include the Access Token</source>
+        <translation>包含访问令牌</translation>
+    </message>
+    <message>
+        <source>Copy the command with the access token of “%1” written out?</source>
+        <translation>要复制写有“%1”访问令牌的命令吗？</translation>
+    </message>
+    <message>
+        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
+        <translation>在令牌过期前，任何看到该命令的人都可以以此账户的身份行事。剪贴板会在 30 秒后清空。</translation>
+    </message>
+    <message>
+        <source>Copy with Token</source>
+        <translation>连同令牌复制</translation>
+    </message>
+    <message>
+        <source>There is no access token for “%1”: sign in first.</source>
+        <translation>“%1”没有访问令牌：请先登录。</translation>
+    </message>
+    <message>
+        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
+        <translation>已连同访问令牌复制为 curl。剪贴板将在 30 秒后清空。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::DeviceCodePanel</name>
     <message>
         <source>To sign in, enter this code at the address below, in a browser on any device:</source>
@@ -2564,22 +2627,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation>复制为 curl</translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
-        <translation>将请求复制为一条通过“oauthdesk token”获取令牌的 curl 命令</translation>
-    </message>
-    <message>
-        <source>Include the access token</source>
-        <translation>包含访问令牌</translation>
-    </message>
-    <message>
-        <source>Write the access token itself into the command (asks first)</source>
-        <translation>将访问令牌本身写入命令（会先询问）</translation>
-    </message>
-    <message>
         <source>Header</source>
         <translation>标头</translation>
     </message>
@@ -2614,50 +2661,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
-        <translation>已复制为 curl。运行前请设置 OAUTHDESK_TOKEN。</translation>
-    </message>
-    <message>
-        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
-        <translation>已复制为 curl。该命令运行时会通过“oauthdesk token %1”获取新令牌。</translation>
-    </message>
-    <message>
-        <source>Choose the account whose token to include.</source>
-        <translation>请选择要包含其令牌的账户。</translation>
-    </message>
-    <message>
-        <source>The token can only be included in a request that can be sent. %1</source>
-        <translation>只有可发送的请求才能包含令牌。%1</translation>
-    </message>
-    <message>
-        <source>The access token is not available here.</source>
-        <translation>此处无法获取访问令牌。</translation>
-    </message>
-    <message>
-        <source>Include the Access Token</source>
-        <translation>包含访问令牌</translation>
-    </message>
-    <message>
-        <source>Copy the command with the access token of “%1” written out?</source>
-        <translation>要复制写有“%1”访问令牌的命令吗？</translation>
-    </message>
-    <message>
-        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
-        <translation>在令牌过期前，任何看到该命令的人都可以以此账户的身份行事。剪贴板会在 30 秒后清空。</translation>
-    </message>
-    <message>
-        <source>Copy with Token</source>
-        <translation>连同令牌复制</translation>
-    </message>
-    <message>
-        <source>There is no access token for “%1”: sign in first.</source>
-        <translation>“%1”没有访问令牌：请先登录。</translation>
-    </message>
-    <message>
-        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
-        <translation>已连同访问令牌复制为 curl。剪贴板将在 30 秒后清空。</translation>
     </message>
     <message>
         <source>Not kept in the history: %1.</source>

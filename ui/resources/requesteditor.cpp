@@ -1,22 +1,18 @@
 #include "requesteditor.h"
 
 #include "resource/curlexport.h"
+#include "resources/curlcopybutton.h"
 #include "resources/requestbodyeditor.h"
 #include "widgets/keyvaluetable.h"
-#include "widgets/secretclipboard.h"
 #include "widgets/theme.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
-#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStringListModel>
@@ -81,19 +77,7 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_cancelButton->setObjectName(QStringLiteral("requestCancelButton"));
     m_cancelButton->setEnabled(false);
 
-    m_curlButton = new QToolButton(this);
-    m_curlButton->setObjectName(QStringLiteral("curlButton"));
-    m_curlButton->setText(tr("Copy as curl"));
-    m_curlButton->setToolTip(
-            tr("Copy the request as a curl command that gets the token with \"oauthdesk token\""));
-    m_curlButton->setPopupMode(QToolButton::MenuButtonPopup);
-    auto *curlMenu = new QMenu(m_curlButton);
-    m_includeTokenAction = curlMenu->addAction(tr("Include the access token"));
-    m_includeTokenAction->setObjectName(QStringLiteral("includeTokenAction"));
-    m_includeTokenAction->setCheckable(true);
-    m_includeTokenAction->setToolTip(
-            tr("Write the access token itself into the command (asks first)"));
-    m_curlButton->setMenu(curlMenu);
+    m_curlButton = new CurlCopyButton(this);
 
     // Whose token and what to do with the request on one line; the request itself gets a line of
     // its own, so the URL has the width it needs.
@@ -178,6 +162,8 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     connect(m_sendButton, &QPushButton::clicked, this, &RequestEditor::send);
     connect(m_cancelButton, &QPushButton::clicked, this, &RequestEditor::cancelRequested);
     connect(m_curlButton, &QToolButton::clicked, this, &RequestEditor::copyAsCurl);
+    connect(m_curlButton, &CurlCopyButton::status, this, &RequestEditor::showStatus);
+    connect(m_curlButton, &CurlCopyButton::copied, this, &RequestEditor::curlCopied);
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = currentAccountId();
         updateCompletions();
@@ -445,74 +431,14 @@ QString RequestEditor::curlCommand(bool includeToken, const QString &token) cons
                               includeToken, token);
 }
 
+void RequestEditor::setTokenProvider(TokenProvider provider)
+{
+    m_curlButton->setTokenProvider(std::move(provider));
+}
+
 void RequestEditor::copyAsCurl()
 {
-    if (!m_includeTokenAction->isChecked()) {
-        QGuiApplication::clipboard()->setText(curlCommand());
-        showStatus(currentAccountName().isEmpty()
-                           ? tr("Copied as curl. Set OAUTHDESK_TOKEN before running it.")
-                           : tr("Copied as curl. The command gets a fresh token with \"oauthdesk "
-                                "token %1\" when it runs.")
-                                     .arg(currentAccountName()));
-        Q_EMIT curlCopied(false);
-        return;
-    }
-
-    const QString accountId = currentAccountId();
-    const QString accountName = currentAccountName();
-    const ResourceRequest r = request();
-    if (accountId.isEmpty()) {
-        showStatus(tr("Choose the account whose token to include."), true);
-        return;
-    }
-    // The same rule as sending: no token for a URL it may not be sent to.
-    if (const Error error = r.validate()) {
-        showStatus(tr("The token can only be included in a request that can be sent. %1")
-                           .arg(error.message()),
-                   true);
-        return;
-    }
-    if (!m_tokenProvider) {
-        showStatus(tr("The access token is not available here."), true);
-        return;
-    }
-
-    auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("Include the Access Token"),
-            tr("Copy the command with the access token of \u201c%1\u201d written out?")
-                    .arg(accountName),
-            QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("includeTokenConfirmation"));
-    box->setInformativeText(
-            tr("Anyone who sees the command can act as this account until the token expires. "
-               "The clipboard is cleared after 30 seconds."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *confirm = box->addButton(tr("Copy with Token"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmIncludeTokenButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, confirm, accountId, accountName, r](QAbstractButton *button) {
-                if (button != confirm)
-                    return;
-                QPointer<RequestEditor> self(this);
-                m_tokenProvider(accountId, [self, accountName, r](const QString &token) {
-                    if (!self)
-                        return;
-                    if (token.isEmpty()) {
-                        self->showStatus(
-                                tr("There is no access token for \u201c%1\u201d: sign in first.")
-                                        .arg(accountName),
-                                true);
-                        return;
-                    }
-                    SecretClipboard::copy(CurlExport::toCurl(r.method, r.url, r.headers, r.body,
-                                                             accountName, true, token));
-                    self->showStatus(tr("Copied as curl with the access token. The clipboard is "
-                                        "cleared in 30 seconds."));
-                    Q_EMIT self->curlCopied(true);
-                });
-            });
-    box->open();
+    m_curlButton->copy(request(), currentAccountId(), currentAccountName());
 }
 
 void RequestEditor::showHistoryNote(const QStringList &stripped)

@@ -3,11 +3,10 @@
 #include "accounts/accountlistmodel.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
+#include "resources/curlcopybutton.h"
 
 #include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class QAbstractItemModel;
 class QAction;
@@ -19,7 +18,6 @@ class QProgressBar;
 class QPushButton;
 class QStringListModel;
 class QTabWidget;
-class QToolButton;
 
 namespace OAuthDesk {
 
@@ -38,10 +36,9 @@ class RequestBodyEditor;
  *
  * Send emits sendRequested(); the window sends, then drives setBusy() and setProgress().
  *
- * "Copy as curl" copies the command with `$(oauthdesk token NAME)` in place of the token. With
- * "Include the access token" checked, it asks first (a QMessageBox opened with open()), then asks
- * the window for the token through the TokenProvider, and puts the command on the clipboard for
- * 30 seconds only (SecretClipboard).
+ * "Copy as curl" (CurlCopyButton) copies the command with `$(oauthdesk token NAME)` in place of the
+ * token, or with the token itself after a confirmation, asked of the window through the
+ * TokenProvider.
  */
 class RequestEditor : public QWidget
 {
@@ -54,8 +51,7 @@ class RequestEditor : public QWidget
 public:
     using BodyKind = RequestHistory::BodyKind;
     /// Hands the account's access token to `deliver` (once; an empty token when there is none).
-    using TokenProvider = std::function<void(const QString &accountId,
-                                             std::function<void(const QString &token)> deliver)>;
+    using TokenProvider = CurlCopyButton::TokenProvider;
 
     explicit RequestEditor(QWidget *parent = nullptr);
 
@@ -89,7 +85,7 @@ public:
     /// The "Copy as curl" text: with `$(oauthdesk token NAME)`, or with `token` when
     /// `includeToken`.
     QString curlCommand(bool includeToken = false, const QString &token = {}) const;
-    void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
+    void setTokenProvider(TokenProvider provider);
 
     /// Says what the history did not keep of the request ("Not kept in the history: …"); an empty
     /// list hides the note.
@@ -122,7 +118,6 @@ private:
     void validate();
 
     QPointer<RequestHistory> m_history;
-    TokenProvider m_tokenProvider;
     int m_idRole = AccountListModel::AccountIdRole;
     bool m_busy = false;
     QString m_invalidReason;
@@ -135,8 +130,7 @@ private:
     QStringListModel *m_completionModel;
     QPushButton *m_sendButton;
     QPushButton *m_cancelButton;
-    QToolButton *m_curlButton;
-    QAction *m_includeTokenAction;
+    CurlCopyButton *m_curlButton;
     QLabel *m_errorLabel;
     QTabWidget *m_tabs;
     KeyValueTable *m_headersTable;
