@@ -1553,6 +1553,69 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::CurlCopyButton</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the access token itself into the command (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account whose token to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token can only be included in a request that can be sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the Access Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command with the access token of “%1” written out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no access token for “%1”: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::DeviceCodePanel</name>
     <message>
         <source>To sign in, enter this code at the address below, in a browser on any device:</source>
@@ -1989,6 +2052,17 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ImagePreview</name>
+    <message>
+        <source>Image preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
@@ -2114,6 +2188,17 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
     <message>
         <source>The issuer&apos;s key set could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::KeyValueTable</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,6 +2427,13 @@ Add one to sign in with your web browser.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::RawBodyView</name>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::RefreshCoordinator</name>
     <message>
         <source>The account no longer exists.</source>
@@ -2407,57 +2499,9 @@ Add one to sign in with your web browser.</source>
     </message>
 </context>
 <context>
-    <name>OAuthDesk::RequestEditor</name>
+    <name>OAuthDesk::RequestBodyEditor</name>
     <message>
         <source>Invalid JSON at line %1, column %2 (offset %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account whose access token is sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the request with the account&apos;s access token (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include the access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the access token itself into the command (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Authorization header is added by OAuthDesk with the account&apos;s token, for https and this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,11 +2529,19 @@ Add one to sign in with your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Content-Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2501,15 +2553,11 @@ Add one to sign in with your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Headers</source>
+        <source>Enter a JSON document, or choose another kind of body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
+        <source>Valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2520,12 +2568,43 @@ Add one to sign in with your web browser.</source>
         <source>The body, as it is sent</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OAuthDesk::RequestEditor</name>
     <message>
-        <source>Enter a JSON document, or choose another kind of body.</source>
+        <source>The account whose access token is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid JSON</source>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request with the account&apos;s access token (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization header is added by OAuthDesk with the account&apos;s token, for https and this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,50 +2624,6 @@ Add one to sign in with your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the account whose token to include.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token can only be included in a request that can be sent. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The access token is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include the Access Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the command with the access token of “%1” written out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy with Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no access token for “%1”: sign in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not kept in the history: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,14 +2637,6 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,10 +2891,6 @@ Add one to sign in with your web browser.</source>
         <source>The image could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not well-formed XML: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::ResponseView</name>
@@ -2928,10 +2951,6 @@ Add one to sign in with your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 × %2 pixels, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The response has no body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,14 +2988,6 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>Response as a JSON tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,6 +3902,13 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::XmlPrettyPrinter</name>
+    <message>
+        <source>Not well-formed XML: %1 (line %2, column %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1592,6 +1592,69 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::CurlCopyButton</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
+        <translation>将请求复制为一条通过“oauthdesk token”获取令牌的 curl 命令</translation>
+    </message>
+    <message>
+        <source>Include the access token</source>
+        <translation>包含访问令牌</translation>
+    </message>
+    <message>
+        <source>Write the access token itself into the command (asks first)</source>
+        <translation>将访问令牌本身写入命令（会先询问）</translation>
+    </message>
+    <message>
+        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
+        <translation>已复制为 curl。运行前请设置 OAUTHDESK_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
+        <translation>已复制为 curl。该命令运行时会通过“oauthdesk token %1”获取新令牌。</translation>
+    </message>
+    <message>
+        <source>Choose the account whose token to include.</source>
+        <translation>请选择要包含其令牌的账户。</translation>
+    </message>
+    <message>
+        <source>The token can only be included in a request that can be sent. %1</source>
+        <translation>只有可发送的请求才能包含令牌。%1</translation>
+    </message>
+    <message>
+        <source>The access token is not available here.</source>
+        <translation>此处无法获取访问令牌。</translation>
+    </message>
+    <message>
+        <source>Include the Access Token</source>
+        <translation>包含访问令牌</translation>
+    </message>
+    <message>
+        <source>Copy the command with the access token of “%1” written out?</source>
+        <translation>要复制写有“%1”访问令牌的命令吗？</translation>
+    </message>
+    <message>
+        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
+        <translation>在令牌过期前，任何看到该命令的人都可以以此账户的身份行事。剪贴板会在 30 秒后清空。</translation>
+    </message>
+    <message>
+        <source>Copy with Token</source>
+        <translation>连同令牌复制</translation>
+    </message>
+    <message>
+        <source>There is no access token for “%1”: sign in first.</source>
+        <translation>“%1”没有访问令牌：请先登录。</translation>
+    </message>
+    <message>
+        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
+        <translation>已连同访问令牌复制为 curl。剪贴板将在 30 秒后清空。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::DeviceCodePanel</name>
     <message>
         <source>To sign in, enter this code at the address below, in a browser on any device:</source>
@@ -2025,6 +2088,17 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::ImagePreview</name>
+    <message>
+        <source>Image preview</source>
+        <translation>图像预览</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 像素，%3</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::ImplicitFlow</name>
     <message>
         <source>The answer&apos;s expires_in is not a whole number.</source>
@@ -2149,6 +2223,17 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     <message>
         <source>The issuer&apos;s key set could not be fetched.</source>
         <translation>无法获取签发者的密钥集。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::KeyValueTable</name>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2462,13 @@ Add one to sign in with your web browser.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::RawBodyView</name>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::RefreshCoordinator</name>
     <message>
         <source>The account no longer exists.</source>
@@ -2442,58 +2534,10 @@ Add one to sign in with your web browser.</source>
     </message>
 </context>
 <context>
-    <name>OAuthDesk::RequestEditor</name>
+    <name>OAuthDesk::RequestBodyEditor</name>
     <message>
         <source>Invalid JSON at line %1, column %2 (offset %3): %4</source>
         <translation>第 %1 行第 %2 列（偏移量 %3）处的 JSON 无效：%4</translation>
-    </message>
-    <message>
-        <source>The account whose access token is sent</source>
-        <translation>发送其访问令牌的账户</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Send the request with the account&apos;s access token (Ctrl+Return)</source>
-        <translation>使用账户的访问令牌发送请求（Ctrl+Return）</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>复制为 curl</translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command that gets the token with &quot;oauthdesk token&quot;</source>
-        <translation>将请求复制为一条通过“oauthdesk token”获取令牌的 curl 命令</translation>
-    </message>
-    <message>
-        <source>Include the access token</source>
-        <translation>包含访问令牌</translation>
-    </message>
-    <message>
-        <source>Write the access token itself into the command (asks first)</source>
-        <translation>将访问令牌本身写入命令（会先询问）</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>标头</translation>
-    </message>
-    <message>
-        <source>Add Header</source>
-        <translation>添加标头</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>The Authorization header is added by OAuthDesk with the account&apos;s token, for https and this computer only.</source>
-        <translation>Authorization 标头由 OAuthDesk 使用账户的令牌添加，仅用于 https 和本机。</translation>
     </message>
     <message>
         <source>None</source>
@@ -2520,12 +2564,20 @@ Add one to sign in with your web browser.</source>
         <translation>该请求没有正文。</translation>
     </message>
     <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
         <source>Content-Type:</source>
         <translation>Content-Type：</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>请求正文</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2536,16 +2588,12 @@ Add one to sign in with your web browser.</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <source>Headers</source>
-        <translation>标头</translation>
+        <source>Enter a JSON document, or choose another kind of body.</source>
+        <translation>请输入一个 JSON 文档，或选择其他类型的正文。</translation>
     </message>
     <message>
-        <source>Body</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
+        <source>Valid JSON</source>
+        <translation>有效的 JSON</translation>
     </message>
     <message>
         <source>A %1 request has no body.</source>
@@ -2555,13 +2603,44 @@ Add one to sign in with your web browser.</source>
         <source>The body, as it is sent</source>
         <translation>实际发送的正文</translation>
     </message>
+</context>
+<context>
+    <name>OAuthDesk::RequestEditor</name>
     <message>
-        <source>Enter a JSON document, or choose another kind of body.</source>
-        <translation>请输入一个 JSON 文档，或选择其他类型的正文。</translation>
+        <source>The account whose access token is sent</source>
+        <translation>发送其访问令牌的账户</translation>
     </message>
     <message>
-        <source>Valid JSON</source>
-        <translation>有效的 JSON</translation>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the request with the account&apos;s access token (Ctrl+Return)</source>
+        <translation>使用账户的访问令牌发送请求（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>添加标头</translation>
+    </message>
+    <message>
+        <source>The Authorization header is added by OAuthDesk with the account&apos;s token, for https and this computer only.</source>
+        <translation>Authorization 标头由 OAuthDesk 使用账户的令牌添加，仅用于 https 和本机。</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Add an account first: requests are sent with an account&apos;s token.</source>
@@ -2580,50 +2659,6 @@ Add one to sign in with your web browser.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Copied as curl. Set OAUTHDESK_TOKEN before running it.</source>
-        <translation>已复制为 curl。运行前请设置 OAUTHDESK_TOKEN。</translation>
-    </message>
-    <message>
-        <source>Copied as curl. The command gets a fresh token with &quot;oauthdesk token %1&quot; when it runs.</source>
-        <translation>已复制为 curl。该命令运行时会通过“oauthdesk token %1”获取新令牌。</translation>
-    </message>
-    <message>
-        <source>Choose the account whose token to include.</source>
-        <translation>请选择要包含其令牌的账户。</translation>
-    </message>
-    <message>
-        <source>The token can only be included in a request that can be sent. %1</source>
-        <translation>只有可发送的请求才能包含令牌。%1</translation>
-    </message>
-    <message>
-        <source>The access token is not available here.</source>
-        <translation>此处无法获取访问令牌。</translation>
-    </message>
-    <message>
-        <source>Include the Access Token</source>
-        <translation>包含访问令牌</translation>
-    </message>
-    <message>
-        <source>Copy the command with the access token of “%1” written out?</source>
-        <translation>要复制写有“%1”访问令牌的命令吗？</translation>
-    </message>
-    <message>
-        <source>Anyone who sees the command can act as this account until the token expires. The clipboard is cleared after 30 seconds.</source>
-        <translation>在令牌过期前，任何看到该命令的人都可以以此账户的身份行事。剪贴板会在 30 秒后清空。</translation>
-    </message>
-    <message>
-        <source>Copy with Token</source>
-        <translation>连同令牌复制</translation>
-    </message>
-    <message>
-        <source>There is no access token for “%1”: sign in first.</source>
-        <translation>“%1”没有访问令牌：请先登录。</translation>
-    </message>
-    <message>
-        <source>Copied as curl with the access token. The clipboard is cleared in 30 seconds.</source>
-        <translation>已连同访问令牌复制为 curl。剪贴板将在 30 秒后清空。</translation>
-    </message>
-    <message>
         <source>Not kept in the history: %1.</source>
         <translation>未保存到历史中：%1。</translation>
     </message>
@@ -2638,14 +2673,6 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Request headers</source>
         <translation>请求标头</translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation>内容类型</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>请求正文</translation>
     </message>
 </context>
 <context>
@@ -2898,10 +2925,6 @@ Add one to sign in with your web browser.</source>
         <source>The image could not be decoded.</source>
         <translation>无法解码该图像。</translation>
     </message>
-    <message>
-        <source>Not well-formed XML: %1 (line %2, column %3).</source>
-        <translation>不是格式正确的 XML：%1（第 %2 行，第 %3 列）。</translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::ResponseView</name>
@@ -2962,10 +2985,6 @@ Add one to sign in with your web browser.</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <source>%1 × %2 pixels, %3</source>
-        <translation>%1 × %2 像素，%3</translation>
-    </message>
-    <message>
         <source>The response has no body.</source>
         <translation>该响应没有正文。</translation>
     </message>
@@ -3004,14 +3023,6 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Response as a JSON tree</source>
         <translation>以 JSON 树显示的响应</translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation>响应正文</translation>
-    </message>
-    <message>
-        <source>Image preview</source>
-        <translation>图像预览</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3933,13 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Accounts</source>
         <translation>账户</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::XmlPrettyPrinter</name>
+    <message>
+        <source>Not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>不是格式正确的 XML：%1（第 %2 行，第 %3 列）。</translation>
     </message>
 </context>
 <context>

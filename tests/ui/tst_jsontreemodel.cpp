@@ -220,7 +220,7 @@ void tst_JsonTreeModel::scalarRoot()
     QCOMPARE(model.valueText(index), QStringLiteral("just text"));
     QCOMPARE(display(model, index, JsonTreeModel::TypeColumn), QStringLiteral("string"));
     QCOMPARE(model.rowCount(index), 0);
-    QCOMPARE(JsonTreeModel::search(model.rootValue(), QStringLiteral("TEXT"), 10).matches,
+    QCOMPARE(JsonSearch::find(model.rootValue(), QStringLiteral("TEXT"), 10).matches,
              QList<JsonTreeModel::RowPath>{ { 0 } });
 }
 
@@ -361,8 +361,7 @@ void tst_JsonTreeModel::search()
     QVERIFY(model.setJson(Nested));
     const auto paths = [&model](const QString &text) {
         QStringList result;
-        const JsonTreeModel::SearchResult found =
-                JsonTreeModel::search(model.rootValue(), text, 100);
+        const JsonTreeModel::SearchResult found = JsonSearch::find(model.rootValue(), text, 100);
         for (const JsonTreeModel::RowPath &path : found.matches)
             result.append(model.jsonPath(path));
         return result;
@@ -386,11 +385,10 @@ void tst_JsonTreeModel::searchLimit()
 {
     JsonTreeModel model;
     QVERIFY(model.setJson("[\"a1\", \"a2\", \"a3\", \"b\", \"a4\"]"));
-    JsonTreeModel::SearchResult found =
-            JsonTreeModel::search(model.rootValue(), QStringLiteral("a"), 2);
+    JsonTreeModel::SearchResult found = JsonSearch::find(model.rootValue(), QStringLiteral("a"), 2);
     QCOMPARE(found.matches, (QList<JsonTreeModel::RowPath>{ { 0 }, { 1 } }));
     QVERIFY(found.limitReached);
-    found = JsonTreeModel::search(model.rootValue(), QStringLiteral("a"), 4);
+    found = JsonSearch::find(model.rootValue(), QStringLiteral("a"), 4);
     QCOMPARE(found.matches.size(), 4);
     QVERIFY(!found.limitReached);
 }

@@ -1,9 +1,12 @@
 #include "jsontreemodel.h"
 
+#include "resources/jsonpath.h"
+#include "resources/jsonsearch.h"
+#include "resources/jsonvaluetext.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QLocale>
 #include <QPromise>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,103 +42,6 @@ bool isContainer(const QJsonValue &value)
     return value.isArray() || value.isObject();
 }
 
-QString numberText(const QJsonValue &value)
-{
-    const QVariant variant = value.toVariant();
-    if (variant.typeId() == QMetaType::LongLong)
-        return QString::number(variant.toLongLong());
-    return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-}
-
-/// A scalar as plain text: what valueText() gives and what search looks in.
-QString scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return numberText(value);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    default:
-        return {};
-    }
-}
-
-/// `text` between double quotes with JSON's escapes, for showing a string as a string.
-QString quoted(const QString &text, QChar quote)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += quote;
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '\b':
-            out += QLatin1String("\\b");
-            break;
-        case '\f':
-            out += QLatin1String("\\f");
-            break;
-        default:
-            if (c == quote)
-                out += QLatin1Char('\\') + c;
-            else if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += quote;
-    return out;
-}
-
-/// RFC 9535 member-name-shorthand: a key that may follow a dot unquoted.
-bool isShorthandName(const QString &key)
-{
-    if (key.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const char16_t c = key.at(i).unicode();
-        const bool first =
-                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-        if (!first && !(i > 0 && c >= '0' && c <= '9'))
-            return false;
-    }
-    return true;
-}
-
-QString memberSegment(const QString &key)
-{
-    if (isShorthandName(key))
-        return QLatin1Char('.') + key;
-    return QLatin1Char('[') + quoted(key, QLatin1Char('\'')) + QLatin1Char(']');
-}
-
-QString segmentOf(const QJsonValue &container, int row)
-{
-    if (container.isArray())
-        return QLatin1Char('[') + QString::number(row) + QLatin1Char(']');
-    if (container.isObject()) {
-        const QJsonObject object = container.toObject();
-        return memberSegment((object.constBegin() + row).key());
-    }
-    return {}; // a scalar root: its one row is `$` itself
-}
-
 QJsonValue valueAt(const QJsonValue &container, int row)
 {
     if (container.isArray())
@@ -146,64 +52,6 @@ QJsonValue valueAt(const QJsonValue &container, int row)
     }
     return container; // a scalar root
 }
-
-class Searcher
-{
-public:
-    Searcher(const QString &needle, int limit, const std::function<bool()> &cancelled,
-             JsonTreeModel::SearchResult &result)
-        : m_needle(needle), m_limit(limit), m_cancelled(cancelled), m_result(result)
-    {
-    }
-
-    void visitChildren(const QJsonValue &container)
-    {
-        if (container.isArray()) {
-            const QJsonArray array = container.toArray();
-            int row = 0;
-            for (auto it = array.constBegin(); it != array.constEnd() && !m_stop; ++it, ++row)
-                visit(row, nullptr, *it);
-        } else if (container.isObject()) {
-            const QJsonObject object = container.toObject();
-            int row = 0;
-            for (auto it = object.constBegin(); it != object.constEnd() && !m_stop; ++it, ++row) {
-                const QString key = it.key();
-                visit(row, &key, it.value());
-            }
-        }
-    }
-
-    void visit(int row, const QString *key, const QJsonValue &value)
-    {
-        if ((++m_visited & 0x3ff) == 0 && m_cancelled && m_cancelled()) {
-            m_stop = true;
-            return;
-        }
-        m_path.append(row);
-        const bool container = isContainer(value);
-        if ((key && key->contains(m_needle, Qt::CaseInsensitive))
-            || (!container && scalarText(value).contains(m_needle, Qt::CaseInsensitive))) {
-            if (m_result.matches.size() >= m_limit) {
-                m_result.limitReached = true;
-                m_stop = true;
-            } else {
-                m_result.matches.append(m_path);
-            }
-        }
-        if (container && !m_stop)
-            visitChildren(value);
-        m_path.removeLast();
-    }
-
-private:
-    const QString &m_needle;
-    const int m_limit;
-    const std::function<bool()> &m_cancelled;
-    JsonTreeModel::SearchResult &m_result;
-    JsonTreeModel::RowPath m_path;
-    quint64 m_visited = 0;
-    bool m_stop = false;
-};
 
 } // namespace
 
@@ -383,11 +231,11 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
             if (value.isString()) {
                 const QString text = value.toString();
                 if (text.size() > DisplayLimit)
-                    return QString(quoted(text.left(DisplayLimit), QLatin1Char('"'))
+                    return QString(JsonValueText::quoted(text.left(DisplayLimit), QLatin1Char('"'))
                                    + QChar(0x2026));
-                return quoted(text, QLatin1Char('"'));
+                return JsonValueText::quoted(text, QLatin1Char('"'));
             }
-            return scalarText(value);
+            return JsonValueText::scalar(value);
         case TypeColumn:
             return typeName(value);
         }
@@ -455,7 +303,7 @@ QString JsonTreeModel::jsonPath(const RowPath &path) const
     for (const int row : path) {
         if (row < 0 || (isContainer(container) ? row >= containerSize(container) : row != 0))
             return {};
-        result += segmentOf(container, row);
+        result += JsonPath::segment(container, row);
         container = valueAt(container, row);
     }
     return result;
@@ -468,7 +316,7 @@ QString JsonTreeModel::valueText(const QModelIndex &index) const
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return scalarText(value);
+    return JsonValueText::scalar(value);
 }
 
 QString JsonTreeModel::typeName(const QJsonValue &value)
@@ -536,8 +384,8 @@ void JsonTreeModel::startSearch(const QString &text, int limit)
     watcher->setFuture(QtConcurrent::run(
             [](QPromise<SearchResult> &promise, const QJsonValue &root, const QString &needle,
                int max) {
-                SearchResult result =
-                        search(root, needle, max, [&promise] { return promise.isCanceled(); });
+                SearchResult result = JsonSearch::find(root, needle, max,
+                                                       [&promise] { return promise.isCanceled(); });
                 if (!promise.isCanceled())
                     promise.addResult(std::move(result));
             },
@@ -558,21 +406,6 @@ void JsonTreeModel::cancelSearch()
 bool JsonTreeModel::isSearching() const
 {
     return m_searchWatcher != nullptr;
-}
-
-JsonTreeModel::SearchResult JsonTreeModel::search(const QJsonValue &root, const QString &text,
-                                                  int limit, const std::function<bool()> &cancelled)
-{
-    SearchResult result;
-    result.text = text;
-    if (text.isEmpty() || root.isUndefined())
-        return result;
-    Searcher searcher(text, limit, cancelled, result);
-    if (isContainer(root))
-        searcher.visitChildren(root);
-    else
-        searcher.visit(0, nullptr, root);
-    return result;
 }
 
 JsonTreeModel::Node *JsonTreeModel::nodeOf(const QModelIndex &index) const
@@ -601,7 +434,7 @@ QJsonValue JsonTreeModel::childValue(const Node *parent, int row) const
 
 QString JsonTreeModel::childSegment(const Node *parent, int row) const
 {
-    return segmentOf(parent->value, row);
+    return JsonPath::segment(parent->value, row);
 }
 
 } // namespace OAuthDesk

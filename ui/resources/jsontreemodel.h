@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resources/jsonsearch.h"
+
 #include <QAbstractItemModel>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -39,14 +41,8 @@ public:
         JsonValueRole, ///< the QJsonValue
     };
     /// The rows from the top to an item: {3, 1} is the second child of the fourth top-level row.
-    using RowPath = QList<int>;
-
-    struct SearchResult
-    {
-        QString text;
-        QList<RowPath> matches;
-        bool limitReached = false; ///< there are more matches than the limit
-    };
+    using RowPath = JsonSearch::RowPath;
+    using SearchResult = JsonSearch::Result;
 
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
@@ -92,17 +88,13 @@ public:
     /// How many containers have an internal node so far (the root's included): what lazy costs.
     int nodeCount() const { return m_nodeCount; }
 
-    /// Looks for `text` (case-insensitive) in keys and in scalar values, on a worker thread; ends
-    /// with searchFinished(). A new search or a new document supersedes one that is running.
+    /// Looks for `text` (case-insensitive) in keys and in scalar values (JsonSearch), on a worker
+    /// thread; ends with searchFinished(). A new search or a new document supersedes one that is
+    /// running.
     void startSearch(const QString &text, int limit = 10000);
     void cancelSearch();
     bool isSearching() const;
     const SearchResult &searchResult() const { return m_searchResult; }
-
-    /// The search itself: every item under `root` whose key or scalar text contains `text`, in tree
-    /// order, at most `limit`. Thread-safe; `cancelled` is polled now and then.
-    static SearchResult search(const QJsonValue &root, const QString &text, int limit,
-                               const std::function<bool()> &cancelled = {});
 
 Q_SIGNALS:
     void searchFinished(const QString &text);

@@ -3,11 +3,10 @@
 #include "accounts/accountlistmodel.h"
 #include "resource/requesthistory.h"
 #include "resource/resourceclient.h"
+#include "resources/curlcopybutton.h"
 
 #include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class QAbstractItemModel;
 class QAction;
@@ -15,17 +14,15 @@ class QComboBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
 class QStringListModel;
-class QTableWidget;
 class QTabWidget;
-class QToolButton;
-class QWidget;
 
 namespace OAuthDesk {
+
+class KeyValueTable;
+class RequestBodyEditor;
 
 /**
  * The "Request" editor of the Resources tab: what to ask a protected resource, with which account.
@@ -39,10 +36,9 @@ namespace OAuthDesk {
  *
  * Send emits sendRequested(); the window sends, then drives setBusy() and setProgress().
  *
- * "Copy as curl" copies the command with `$(oauthdesk token NAME)` in place of the token. With
- * "Include the access token" checked, it asks first (a QMessageBox opened with open()), then asks
- * the window for the token through the TokenProvider, and puts the command on the clipboard for
- * 30 seconds only (SecretClipboard).
+ * "Copy as curl" (CurlCopyButton) copies the command with `$(oauthdesk token NAME)` in place of the
+ * token, or with the token itself after a confirmation, asked of the window through the
+ * TokenProvider.
  */
 class RequestEditor : public QWidget
 {
@@ -55,8 +51,7 @@ class RequestEditor : public QWidget
 public:
     using BodyKind = RequestHistory::BodyKind;
     /// Hands the account's access token to `deliver` (once; an empty token when there is none).
-    using TokenProvider = std::function<void(const QString &accountId,
-                                             std::function<void(const QString &token)> deliver)>;
+    using TokenProvider = CurlCopyButton::TokenProvider;
 
     explicit RequestEditor(QWidget *parent = nullptr);
 
@@ -90,7 +85,7 @@ public:
     /// The "Copy as curl" text: with `$(oauthdesk token NAME)`, or with `token` when
     /// `includeToken`.
     QString curlCommand(bool includeToken = false, const QString &token = {}) const;
-    void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
+    void setTokenProvider(TokenProvider provider);
 
     /// Says what the history did not keep of the request ("Not kept in the history: …"); an empty
     /// list hides the note.
@@ -117,20 +112,12 @@ Q_SIGNALS:
     void curlCopied(bool withToken);
 
 private:
-    QTableWidget *createPairTable(const QString &objectName, const QString &nameHeader);
-    static void addPairRow(QTableWidget *table, const QString &name = {},
-                           const QString &value = {});
-    static QList<QPair<QString, QString>> pairs(const QTableWidget *table);
-    static void setPairs(QTableWidget *table, const QList<QPair<QString, QString>> &rows);
     ResourceRequest::Headers tableHeaders() const;
-    QByteArray bodyBytes() const;
     bool methodHasBody() const;
-    void updateBodyState();
     void updateCompletions();
     void validate();
 
     QPointer<RequestHistory> m_history;
-    TokenProvider m_tokenProvider;
     int m_idRole = AccountListModel::AccountIdRole;
     bool m_busy = false;
     QString m_invalidReason;
@@ -143,20 +130,11 @@ private:
     QStringListModel *m_completionModel;
     QPushButton *m_sendButton;
     QPushButton *m_cancelButton;
-    QToolButton *m_curlButton;
-    QAction *m_includeTokenAction;
+    CurlCopyButton *m_curlButton;
     QLabel *m_errorLabel;
     QTabWidget *m_tabs;
-    QTableWidget *m_headersTable;
-    QComboBox *m_bodyKindCombo;
-    QLabel *m_bodyHint;
-    QWidget *m_bodyArea;
-    QStackedWidget *m_bodyStack;
-    QWidget *m_contentTypeRow;
-    QLineEdit *m_contentTypeEdit;
-    QPlainTextEdit *m_bodyEdit;
-    QLabel *m_jsonStatus;
-    QTableWidget *m_formTable;
+    KeyValueTable *m_headersTable;
+    RequestBodyEditor *m_body;
     QProgressBar *m_progress;
     QLabel *m_statusLabel;
     QLabel *m_historyNote;

@@ -1,6 +1,10 @@
 #include "responsebodyloader.h"
 
-#include <QBuffer>
+#include "resources/jsonprettyprinter.h"
+#include "resources/partialjsonparser.h"
+#include "resources/textcut.h"
+#include "resources/xmlprettyprinter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,11 +12,7 @@
 #include <QJsonParseError>
 #include <QPromise>
 #include <QStringDecoder>
-#include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <cstring>
 
 namespace OAuthDesk {
 
@@ -30,21 +30,6 @@ char firstNonSpace(const QByteArray &body)
             return c;
     }
     return 0;
-}
-
-/// The length of `bytes`' longest prefix of at most `limit` bytes that ends after a whole UTF-8
-/// character, and after a line when one ends in the second half.
-qsizetype cutPoint(const QByteArray &bytes, qsizetype limit)
-{
-    if (bytes.size() <= limit)
-        return bytes.size();
-    const qsizetype newline = bytes.lastIndexOf('\n', limit - 1);
-    if (newline > limit / 2)
-        return newline + 1;
-    qsizetype cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(bytes.at(cut)) & 0xc0) == 0x80)
-        --cut;
-    return cut;
 }
 
 /// Line and column (from 1) of a byte offset, for parse errors.
@@ -104,270 +89,9 @@ QString hexDump(const QByteArray &body, qsizetype limit)
 void setPlainText(ResponseBodyLoader::Result &result, const QByteArray &body,
                   const QByteArray &contentType, qsizetype limit)
 {
-    const qsizetype cut = cutPoint(body, limit);
+    const qsizetype cut = TextCut::cutPoint(body, limit);
     result.textTruncated = cut < body.size();
     result.text = decodeText(cut < body.size() ? body.left(cut) : body, contentType);
-}
-
-/// After a string's opening quote: the position just after its closing quote, or `end`.
-const char *skipString(const char *p, const char *end)
-{
-    for (;;) {
-        const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
-        if (!quote)
-            return end;
-        const char *backslashes = quote;
-        while (backslashes > p && backslashes[-1] == '\\')
-            --backslashes;
-        if (((quote - backslashes) & 1) == 0)
-            return quote + 1;
-        p = quote + 1;
-    }
-}
-
-/// What one pass over a container's bytes tells: where it ends, where its elements are parted, and
-/// which member or element is the largest.
-struct ContainerScan
-{
-    qsizetype close = -1; ///< the offset of the closing bracket
-    QList<qsizetype> commas; ///< the offsets of the commas between the children
-    qsizetype largestStart = -1, largestEnd = -1; ///< the largest child's value, without spaces
-    qsizetype largestKeyStart = -1, largestKeyEnd = -1; ///< its key with the quotes (objects)
-    qsizetype largestIndex = -1; ///< its place in the text
-    QList<qsizetype> largestCommas; ///< the commas between the largest child's own children
-};
-
-/// Scans the object or array whose bracket is at `open`; false when its brackets do not close.
-/// Nothing is checked beyond brackets and strings: the parser sees every byte later.
-bool scanContainer(const QByteArray &json, qsizetype open, ContainerScan *scan)
-{
-    const char *const data = json.constData();
-    const char *const end = data + json.size();
-    const bool object = data[open] == '{';
-    int depth = 0;
-    qsizetype keyStart = -1, keyEnd = -1;
-    qsizetype valueStart = object ? -1 : open + 1;
-    qsizetype index = 0;
-    QList<qsizetype> childCommas;
-    const auto childEnds = [&](qsizetype at) {
-        if (valueStart < 0)
-            return;
-        qsizetype first = valueStart, last = at;
-        while (first < last && isSpace(data[first]))
-            ++first;
-        while (last > first && isSpace(data[last - 1]))
-            --last;
-        if (last - first > scan->largestEnd - scan->largestStart) {
-            scan->largestStart = first;
-            scan->largestEnd = last;
-            scan->largestKeyStart = keyStart;
-            scan->largestKeyEnd = keyEnd;
-            scan->largestIndex = index;
-            scan->largestCommas = std::move(childCommas);
-        }
-        childCommas.clear();
-        ++index;
-    };
-    for (const char *p = data + open + 1; p < end; ++p) {
-        switch (*p) {
-        case '"': {
-            const char *after = skipString(p + 1, end);
-            if (depth == 0 && object && valueStart < 0) {
-                keyStart = p - data;
-                keyEnd = after - data;
-            }
-            p = after - 1;
-            break;
-        }
-        case '{':
-        case '[':
-            ++depth;
-            break;
-        case '}':
-        case ']':
-            if (depth-- == 0) {
-                childEnds(p - data);
-                scan->close = p - data;
-                return true;
-            }
-            break;
-        case ',':
-            if (depth == 0) {
-                childEnds(p - data);
-                scan->commas.append(p - data);
-                keyStart = keyEnd = -1;
-                valueStart = object ? -1 : p - data + 1;
-            } else if (depth == 1) {
-                childCommas.append(p - data);
-            }
-            break;
-        case ':':
-            if (depth == 0 && object && valueStart < 0)
-                valueStart = p - data + 1;
-            break;
-        default:
-            break;
-        }
-    }
-    return false;
-}
-
-/// One step from a container to its child: a member's name or an element's row.
-struct Step
-{
-    QString key; ///< for an object
-    int row = -1; ///< for an array
-};
-
-/// `container` with the value at `steps` (from `from` on) replaced by `array`.
-QJsonValue replacedAt(const QJsonValue &container, const QList<Step> &steps, qsizetype from,
-                      const QJsonArray &array)
-{
-    if (from == steps.size())
-        return array;
-    const Step &step = steps.at(from);
-    if (container.isObject()) {
-        QJsonObject object = container.toObject();
-        object.insert(step.key, replacedAt(object.value(step.key), steps, from + 1, array));
-        return object;
-    }
-    QJsonArray parent = container.toArray();
-    parent.replace(step.row, replacedAt(parent.at(step.row), steps, from + 1, array));
-    return parent;
-}
-
-/**
- * Parses `json` with its largest array in batches, handing the document so far to `partial` as the
- * array grows. False when the document has no such array or does not parse this way (then the
- * caller parses it whole, and reports the error where it is); `*done` is the whole document.
- */
-bool parseInParts(const QByteArray &json, const std::function<bool()> &stop,
-                  const std::function<void(const QJsonValue &, const QList<int> &)> &partial,
-                  QJsonValue *done, QList<int> *growingPath)
-{
-    qsizetype open = 0;
-    while (open < json.size() && isSpace(json.at(open)))
-        ++open;
-    if (open == json.size() || (json.at(open) != '{' && json.at(open) != '['))
-        return false;
-
-    // Down from the top while one child holds at least half of the bytes.
-    QList<QByteArray> rawSteps; // a member's quoted name, or an element's row as a number
-    QList<bool> objectSteps;
-    ContainerScan scan;
-    if (!scanContainer(json, open, &scan))
-        return false;
-    for (int level = 0;; ++level) {
-        const char first = scan.largestStart >= 0 ? json.at(scan.largestStart) : 0;
-        const bool descend = level < 16 && (first == '{' || first == '[')
-                && (scan.largestEnd - scan.largestStart) * 2 >= scan.close - open;
-        if (!descend)
-            break;
-        const bool object = json.at(open) == '{';
-        if (object && scan.largestKeyStart < 0)
-            return false;
-        objectSteps.append(object);
-        rawSteps.append(
-                object ? json.mid(scan.largestKeyStart, scan.largestKeyEnd - scan.largestKeyStart)
-                       : QByteArray::number(scan.largestIndex));
-        const qsizetype childOpen = scan.largestStart;
-        const qsizetype childClose = scan.largestEnd - 1;
-        if (json.at(childOpen) == '[' && json.at(childClose) == ']') {
-            // The pass above saw the array's commas: when none of its elements holds half of it,
-            // it is the one, and need not be read again.
-            qsizetype widest = 0;
-            qsizetype previous = childOpen;
-            for (const qsizetype comma : std::as_const(scan.largestCommas)) {
-                widest = qMax(widest, comma - previous);
-                previous = comma;
-            }
-            widest = qMax(widest, childClose - previous);
-            if (widest * 2 < childClose - childOpen) {
-                ContainerScan array;
-                array.close = childClose;
-                array.commas = std::move(scan.largestCommas);
-                scan = std::move(array);
-                open = childOpen;
-                break;
-            }
-        }
-        open = childOpen;
-        scan = ContainerScan();
-        if (!scanContainer(json, open, &scan))
-            return false;
-    }
-    if (json.at(open) != '[' || scan.commas.size() < 1)
-        return false;
-    const qsizetype close = scan.close;
-
-    // Everything but the array's elements, then where the array is in what Qt made of it (Qt
-    // sorts members by name, and a repeated name keeps one value: the array must be the one kept).
-    QJsonParseError error;
-    const QJsonDocument skeletonDocument =
-            QJsonDocument::fromJson(json.left(open + 1) + json.mid(close), &error);
-    if (error.error != QJsonParseError::NoError)
-        return false;
-    QJsonValue skeleton = skeletonDocument.isArray() ? QJsonValue(skeletonDocument.array())
-                                                     : QJsonValue(skeletonDocument.object());
-    QList<Step> steps;
-    QList<int> path;
-    QJsonValue at = skeleton;
-    for (qsizetype i = 0; i < rawSteps.size(); ++i) {
-        Step step;
-        if (objectSteps.at(i)) {
-            const QJsonDocument name = QJsonDocument::fromJson('[' + rawSteps.at(i) + ']', &error);
-            if (error.error != QJsonParseError::NoError || !at.isObject())
-                return false;
-            step.key = name.array().at(0).toString();
-            const QJsonObject object = at.toObject();
-            const auto it = object.constFind(step.key);
-            if (it == object.constEnd())
-                return false;
-            path.append(int(it - object.constBegin()));
-            at = it.value();
-        } else {
-            step.row = rawSteps.at(i).toInt();
-            if (!at.isArray() || step.row >= at.toArray().size())
-                return false;
-            path.append(step.row);
-            at = at.toArray().at(step.row);
-        }
-        steps.append(step);
-    }
-    if (!at.isArray() || !at.toArray().isEmpty())
-        return false;
-
-    // The elements, a growing batch at a time: the first rows show after a few milliseconds. The
-    // document so far goes out when it has doubled, so that copies of it cost little in all.
-    QJsonArray array;
-    qsizetype batch = 1000;
-    qsizetype next = 0; // the first element not parsed yet, as an index into the commas
-    qsizetype from = open + 1;
-    qsizetype shown = 0;
-    const qsizetype elements = scan.commas.size() + 1;
-    while (next < elements) {
-        if (stop())
-            return false;
-        const qsizetype last = qMin(next + batch, elements); // one past the batch's last element
-        const qsizetype to = last < elements ? scan.commas.at(last - 1) : close;
-        const QJsonDocument parsed =
-                QJsonDocument::fromJson('[' + json.mid(from, to - from) + ']', &error);
-        if (error.error != QJsonParseError::NoError || parsed.array().size() != last - next)
-            return false;
-        const QJsonArray part = parsed.array();
-        for (const QJsonValue &value : part)
-            array.append(value);
-        next = last;
-        from = to + 1;
-        batch = qMin<qsizetype>(batch * 4, 64 * 1024);
-        if (next < elements && array.size() >= 2 * shown) {
-            shown = array.size();
-            partial(replacedAt(skeleton, steps, 0, array), path);
-        }
-    }
-    *done = replacedAt(skeleton, steps, 0, array);
-    *growingPath = path;
-    return true;
 }
 
 /// Parses the whole body at once; on failure sets the error with where it is.
@@ -528,7 +252,7 @@ ResponseBodyLoader::process(const QByteArray &body, const QByteArray &contentTyp
                 part.growingPath = path;
                 partial(part);
             };
-            if (!parseInParts(body, stop, deliver, &result.json, &result.growingPath))
+            if (!PartialJsonParser::parse(body, stop, deliver, &result.json, &result.growingPath))
                 result.growingPath.clear();
             if (stop())
                 return result;
@@ -541,7 +265,7 @@ ResponseBodyLoader::process(const QByteArray &body, const QByteArray &contentTyp
             setPlainText(result, body, contentType, textLimit);
         } else {
             bool truncated = false;
-            result.text = QString::fromUtf8(prettyJson(body, textLimit, &truncated));
+            result.text = QString::fromUtf8(JsonPrettyPrinter::print(body, textLimit, &truncated));
             result.textTruncated = truncated;
         }
         break;
@@ -549,7 +273,7 @@ ResponseBodyLoader::process(const QByteArray &body, const QByteArray &contentTyp
     case Kind::Xml: {
         QByteArray pretty;
         bool truncated = false;
-        if (prettyXml(body, textLimit, &pretty, &truncated, &result.error)) {
+        if (XmlPrettyPrinter::print(body, textLimit, &pretty, &truncated, &result.error)) {
             result.text = QString::fromUtf8(pretty);
             result.textTruncated = truncated;
         } else {
@@ -576,140 +300,6 @@ ResponseBodyLoader::process(const QByteArray &body, const QByteArray &contentTyp
         break;
     }
     return result;
-}
-
-QByteArray ResponseBodyLoader::prettyJson(const QByteArray &json, qsizetype limit, bool *truncated)
-{
-    QByteArray out;
-    out.reserve(qMin(limit, json.size() * 2) + 64);
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    const auto newline = [&out, &depth] {
-        out += '\n';
-        out.append(qsizetype(qMax(depth, 0)) * 4, ' ');
-    };
-    const char *p = json.constData();
-    const char *const end = p + json.size();
-    // Stop a little past the limit so that the cut can end on a whole line.
-    for (; p < end && out.size() <= limit; ++p) {
-        const char c = *p;
-        if (inString) {
-            out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case ' ':
-        case '\t':
-        case '\n':
-        case '\r':
-            break;
-        case '"':
-            inString = true;
-            out += c;
-            break;
-        case '{':
-        case '[': {
-            const char *next = p + 1;
-            while (next < end && isSpace(*next))
-                ++next;
-            out += c;
-            if (next < end && *next == (c == '{' ? '}' : ']')) {
-                out += *next; // {} and [] stay on one line
-                p = next;
-            } else {
-                ++depth;
-                newline();
-            }
-            break;
-        }
-        case '}':
-        case ']':
-            --depth;
-            newline();
-            out += c;
-            break;
-        case ',':
-            out += c;
-            newline();
-            break;
-        case ':':
-            out += ": ";
-            break;
-        default:
-            out += c;
-        }
-    }
-    const bool cut = p < end || out.size() > limit;
-    if (cut)
-        out.truncate(cutPoint(out, limit));
-    else
-        out += '\n';
-    if (truncated)
-        *truncated = cut;
-    return out;
-}
-
-bool ResponseBodyLoader::prettyXml(const QByteArray &xml, qsizetype limit, QByteArray *out,
-                                   bool *truncated, QString *error)
-{
-    QByteArray pretty;
-    QXmlStreamReader reader(xml);
-    QXmlStreamWriter writer(&pretty);
-    writer.setAutoFormatting(true);
-    bool cut = false;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.hasError())
-            break;
-        // Whitespace between elements is the old layout; the writer makes the new one.
-        if (reader.isWhitespace())
-            continue;
-        if (reader.isStartElement()) {
-            // Names as written: writeCurrentToken() would invent prefixes (n1:) for namespaces.
-            writer.writeStartElement(reader.qualifiedName().toString());
-            for (const QXmlStreamNamespaceDeclaration &declaration :
-                 reader.namespaceDeclarations()) {
-                writer.writeAttribute(declaration.prefix().isEmpty() ? QStringLiteral("xmlns")
-                                                                     : QLatin1String("xmlns:")
-                                                      + declaration.prefix().toString(),
-                                      declaration.namespaceUri().toString());
-            }
-            for (const QXmlStreamAttribute &attribute : reader.attributes()) {
-                if (!attribute.isDefault())
-                    writer.writeAttribute(attribute.qualifiedName().toString(),
-                                          attribute.value().toString());
-            }
-        } else {
-            writer.writeCurrentToken(reader);
-        }
-        if (pretty.size() > limit) {
-            cut = true;
-            break;
-        }
-    }
-    if (reader.hasError()) {
-        if (error) {
-            *error = tr("Not well-formed XML: %1 (line %2, column %3).")
-                             .arg(reader.errorString())
-                             .arg(reader.lineNumber())
-                             .arg(reader.columnNumber());
-        }
-        return false;
-    }
-    if (cut)
-        pretty.truncate(cutPoint(pretty, limit));
-    if (truncated)
-        *truncated = cut;
-    if (out)
-        *out = std::move(pretty);
-    return true;
 }
 
 } // namespace OAuthDesk

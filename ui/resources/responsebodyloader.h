@@ -24,15 +24,13 @@ namespace OAuthDesk {
  * discarded.
  *
  * The text for the raw view is cut at textLimit() (a few MiB): a text widget given a 50 MB string
- * freezes the window. The JSON pretty-printer re-indents the source bytes as it reads them and
- * stops at the limit, so no full pretty copy of a large document is ever made, and numbers and the
- * order of keys stay as the server wrote them.
+ * freezes the window. JsonPrettyPrinter re-indents the source bytes as it reads them and stops at
+ * the limit, so no full pretty copy of a large document is ever made, and numbers and the order of
+ * keys stay as the server wrote them; XmlPrettyPrinter does the same for XML.
  *
- * A large JSON document shows before it is all parsed: a quick pass over the bytes finds the array
- * that holds most of it (the document itself, or e.g. `items` in `{"items": [...]}`), the rest is
- * parsed at once and the array's elements a batch at a time, and partiallyLoaded() hands over the
- * document so far (that array growing at its end) while loaded() still comes once, with all of it.
- * Qt's parser reads some 30 MB/s, so a 50 MB body would otherwise show nothing for seconds.
+ * A large JSON document shows before it is all parsed (PartialJsonParser): the array that holds
+ * most of it grows a batch at a time, and partiallyLoaded() hands over the document so far while
+ * loaded() still comes once, with all of it.
  */
 class ResponseBodyLoader : public QObject
 {
@@ -97,12 +95,6 @@ public:
     static Result process(const QByteArray &body, const QByteArray &contentType,
                           qsizetype textLimit, const std::function<bool()> &cancelled = {},
                           const std::function<void(const Result &)> &partial = {});
-    /// JSON re-indented by four spaces, at most about `limit` bytes (cut after a whole line).
-    static QByteArray prettyJson(const QByteArray &json, qsizetype limit,
-                                 bool *truncated = nullptr);
-    /// XML re-indented; false with a message in `error` when it is not well-formed.
-    static bool prettyXml(const QByteArray &xml, qsizetype limit, QByteArray *out, bool *truncated,
-                          QString *error);
 
 Q_SIGNALS:
     /// The newest load's result, on this object's thread.

@@ -1,26 +1,23 @@
 #include "responseview.h"
 
+#include "resources/imagepreview.h"
 #include "resources/jsontreemodel.h"
+#include "resources/rawbodyview.h"
 #include "widgets/theme.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -38,9 +35,6 @@ QLabel *makeLabel(const char *name)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
-
-/// The raw view takes longer text a piece at a time, one piece each turn of the event loop.
-constexpr qsizetype RawChunk = 128 * 1024;
 
 QString sizeText(qint64 bytes)
 {
@@ -142,47 +136,14 @@ ResponseView::ResponseView(QWidget *parent)
     jsonLayout->addLayout(searchRow);
     jsonLayout->addWidget(m_tree, 1);
 
-    // Raw: read-only text, with a note when it is only the beginning.
-    m_rawNote = makeLabel("rawNote");
-    m_rawNote->setWordWrap(true);
-    Theme::apply(m_rawNote, Theme::Style::WarningBanner);
-    m_rawNote->hide();
-    m_raw = new QPlainTextEdit;
-    m_raw->setObjectName(QStringLiteral("rawView"));
-    m_raw->setAccessibleName(tr("Response body"));
-    m_raw->setReadOnly(true);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_raw->setUndoRedoEnabled(false);
-    m_rawFill = new QTimer(this);
-    m_rawFill->setInterval(0);
-    connect(m_rawFill, &QTimer::timeout, this, &ResponseView::appendRawChunk);
-    m_rawPage = new QWidget;
-    auto *rawLayout = new QVBoxLayout(m_rawPage);
-    rawLayout->addWidget(m_rawNote);
-    rawLayout->addWidget(m_raw, 1);
-
-    // Image: scaled down to fit, never up.
-    m_imageLabel = new QLabel;
-    m_imageLabel->setObjectName(QStringLiteral("imagePreview"));
-    m_imageLabel->setAlignment(Qt::AlignCenter);
-    m_imageArea = new QScrollArea;
-    m_imageArea->setObjectName(QStringLiteral("imageArea"));
-    m_imageArea->setAccessibleName(tr("Image preview"));
-    m_imageArea->setWidgetResizable(true);
-    m_imageArea->setWidget(m_imageLabel);
-    m_imageArea->viewport()->installEventFilter(this);
-    m_imageInfo = makeLabel("imageInfo");
-    m_imagePage = new QWidget;
-    auto *imageLayout = new QVBoxLayout(m_imagePage);
-    imageLayout->addWidget(m_imageInfo);
-    imageLayout->addWidget(m_imageArea, 1);
+    m_rawView = new RawBodyView;
+    m_imagePreview = new ImagePreview;
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("responseTabs"));
     m_tabs->addTab(m_jsonPage, tr("JSON"));
-    m_tabs->addTab(m_rawPage, tr("Raw"));
-    m_tabs->addTab(m_imagePage, tr("Image"));
+    m_tabs->addTab(m_rawView, tr("Raw"));
+    m_tabs->addTab(m_imagePreview, tr("Image"));
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_headers);
@@ -277,7 +238,17 @@ bool ResponseView::isLoading() const
 
 QString ResponseView::truncationText() const
 {
-    return m_rawNote->text();
+    return m_rawView->note();
+}
+
+QPlainTextEdit *ResponseView::rawView() const
+{
+    return m_rawView->textView();
+}
+
+QImage ResponseView::image() const
+{
+    return m_imagePreview->image();
 }
 
 bool ResponseView::isTabEnabled(Tab tab) const
@@ -345,13 +316,6 @@ void ResponseView::findPrevious()
     showMatch();
 }
 
-bool ResponseView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_imageArea->viewport() && event->type() == QEvent::Resize)
-        updateImagePreview();
-    return QWidget::eventFilter(watched, event);
-}
-
 void ResponseView::applyResult(const ResponseBodyLoader::Result &result)
 {
     using Kind = ResponseBodyLoader::Kind;
@@ -363,41 +327,35 @@ void ResponseView::applyResult(const ResponseBodyLoader::Result &result)
     else if (m_showsPartial)
         m_model->clear(); // the part shown parsed, a later one did not
     m_showsPartial = false;
-    m_image = result.image;
-    updateImagePreview();
-    if (!m_image.isNull())
-        m_imageInfo->setText(tr("%1 \u00d7 %2 pixels, %3")
-                                     .arg(m_image.width())
-                                     .arg(m_image.height())
-                                     .arg(QString::fromLatin1(result.mediaType)));
+    m_imagePreview->setImage(result.image, result.mediaType);
+    const bool image = !result.image.isNull();
 
-    m_raw->setPlaceholderText(result.kind == Kind::Empty ? tr("The response has no body.")
-                                                         : QString());
+    m_rawView->setPlaceholderText(result.kind == Kind::Empty ? tr("The response has no body.")
+                                                             : QString());
     if (result.textTruncated && (result.kind == Kind::Binary || result.kind == Kind::Image)) {
         const qsizetype shown = qMin(m_loader->textLimit(), ResponseBodyLoader::HexDumpLimit);
-        m_rawNote->setText(
+        m_rawView->setNote(
                 tr("Only the first %1 of the body is shown as hex; the whole body is %2.")
                         .arg(sizeText(shown), sizeText(result.bodySize)));
     } else if (result.textTruncated) {
-        m_rawNote->setText(
+        m_rawView->setNote(
                 tr("Only the first %1 of the text is shown; the whole body is %2.")
                         .arg(sizeText(m_loader->textLimit()), sizeText(result.bodySize)));
     }
-    m_rawNote->setVisible(result.textTruncated);
     setMessage(result.error);
 
     const bool raw = !result.text.isEmpty() || result.kind == Kind::Empty;
     m_tabs->setTabEnabled(int(Tab::Json), json);
     m_tabs->setTabEnabled(int(Tab::Raw), raw);
-    m_tabs->setTabEnabled(int(Tab::Image), !m_image.isNull());
+    m_tabs->setTabEnabled(int(Tab::Image), image);
     if (json)
         setCurrentTab(Tab::Json);
-    else if (!m_image.isNull())
+    else if (image)
         setCurrentTab(Tab::Image);
     else
         setCurrentTab(Tab::Raw);
     // Only now: while the tabs change above, the raw tab may be current for a moment.
-    m_pendingRawText = result.text;
+    m_rawView->setText(result.text);
     fillRawViewIfShown();
     if (!m_searchField->text().isEmpty() && json)
         m_model->startSearch(m_searchField->text());
@@ -442,16 +400,8 @@ void ResponseView::resetBody()
     m_showsPartial = false;
     m_currentMatch = -1;
     updateMatchLabel();
-    m_pendingRawText.clear();
-    m_rawFill->stop();
-    m_rawFilled = 0;
-    m_raw->clear();
-    m_raw->setPlaceholderText(QString());
-    m_rawNote->clear();
-    m_rawNote->hide();
-    m_image = QImage();
-    m_imageLabel->clear();
-    m_imageInfo->clear();
+    m_rawView->clear();
+    m_imagePreview->clear();
     setMessage(QString());
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         m_tabs->setTabEnabled(tab, false);
@@ -459,47 +409,9 @@ void ResponseView::resetBody()
 
 void ResponseView::fillRawViewIfShown()
 {
-    // Laying out megabytes of text takes seconds: only when someone looks at it, and a piece at a
-    // time so that the window keeps answering meanwhile.
-    if (currentTab() != Tab::Raw || m_pendingRawText.isEmpty() || m_rawFill->isActive())
-        return;
-    if (m_pendingRawText.size() <= RawChunk) {
-        m_raw->setPlainText(std::exchange(m_pendingRawText, QString()));
-        return;
-    }
-    m_raw->clear();
-    m_rawFilled = 0;
-    appendRawChunk();
-    m_rawFill->start();
-}
-
-void ResponseView::appendRawChunk()
-{
-    qsizetype size = qMin(RawChunk, m_pendingRawText.size() - m_rawFilled);
-    if (size > 1 && m_pendingRawText.at(m_rawFilled + size - 1).isHighSurrogate())
-        --size; // keep a surrogate pair together
-    QTextCursor cursor(m_raw->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(m_pendingRawText.mid(m_rawFilled, size));
-    m_rawFilled += size;
-    if (m_rawFilled >= m_pendingRawText.size()) {
-        m_rawFill->stop();
-        m_pendingRawText.clear();
-        m_rawFilled = 0;
-    }
-}
-
-void ResponseView::updateImagePreview()
-{
-    if (m_image.isNull())
-        return;
-    const QSize available = m_imageArea->viewport()->size();
-    const bool fits =
-            m_image.width() <= available.width() && m_image.height() <= available.height();
-    const QImage shown = fits || available.isEmpty()
-            ? m_image
-            : m_image.scaled(available, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    m_imageLabel->setPixmap(QPixmap::fromImage(shown));
+    // Laying out megabytes of text takes seconds: only when someone looks at it.
+    if (currentTab() == Tab::Raw)
+        m_rawView->fill();
 }
 
 void ResponseView::updateActions()

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
-class QScrollArea;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
@@ -23,7 +22,9 @@ class QTreeView;
 
 namespace OAuthDesk {
 
+class ImagePreview;
 class JsonTreeModel;
+class RawBodyView;
 
 /**
  * One HTTP response of the protected-resource browser: a status line ("200 OK · 123 ms · 4.5 KiB")
@@ -85,12 +86,12 @@ public:
 
     JsonTreeModel *jsonModel() const { return m_model; }
     QTreeView *jsonTree() const { return m_tree; }
-    QPlainTextEdit *rawView() const { return m_raw; }
+    QPlainTextEdit *rawView() const;
     QTableWidget *headersTable() const { return m_headers; }
     QAction *copyValueAction() const { return m_copyValueAction; }
     QAction *copyPathAction() const { return m_copyPathAction; }
     /// The decoded image while the Image tab is enabled.
-    QImage image() const { return m_image; }
+    QImage image() const;
 
 public Q_SLOTS:
     /// Puts the selected JSON item's value on the clipboard: compact JSON, or a scalar's text.
@@ -107,9 +108,6 @@ Q_SIGNALS:
     void statusTextChanged(const QString &text);
     void messageTextChanged(const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void applyResult(const ResponseBodyLoader::Result &result);
     void applyPartialResult(const ResponseBodyLoader::Result &result);
@@ -117,8 +115,6 @@ private:
     void setStatusText(const QString &text);
     void resetBody();
     void fillRawViewIfShown();
-    void appendRawChunk();
-    void updateImagePreview();
     void updateActions();
     void searchFinished();
     void showMatch();
@@ -128,9 +124,6 @@ private:
     JsonTreeModel *m_model;
     QString m_statusText;
     QString m_messageText;
-    QString m_pendingRawText; ///< the raw tab's text until the tab is first shown and filled
-    qsizetype m_rawFilled = 0; ///< how much of it the raw view has
-    QImage m_image;
     int m_currentMatch = -1;
     bool m_showsPartial = false; ///< the tree shows a document that is still loading
 
@@ -147,14 +140,8 @@ private:
     QLabel *m_matchLabel;
     QTimer *m_searchDelay;
     QTreeView *m_tree;
-    QWidget *m_rawPage;
-    QLabel *m_rawNote;
-    QPlainTextEdit *m_raw;
-    QTimer *m_rawFill;
-    QWidget *m_imagePage;
-    QScrollArea *m_imageArea;
-    QLabel *m_imageLabel;
-    QLabel *m_imageInfo;
+    RawBodyView *m_rawView;
+    ImagePreview *m_imagePreview;
     QAction *m_copyValueAction;
     QAction *m_copyPathAction;
 };
