@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "platform/platform.h"
 #include "resource/resourceclient.h"
+#include "resource/userinfo.h"
 #include "session/backgroundrefresher.h"
 #include "session/tokenmanager.h"
 
@@ -163,6 +164,7 @@ struct Core
 
     Core()
     {
+        tokens.setUserInfoLookup(UserInfo::lookupFor(&accounts, &resources));
         // An organisation's own CA, when the person added one: trusted besides the system's.
         QString error;
         http.setExtraCaCertificates(Settings().extraCaCertificates(&error));

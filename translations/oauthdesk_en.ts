@@ -2070,6 +2070,29 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::Introspection</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no introspection endpoint (RFC 7662).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such token to introspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection answer has no boolean &quot;active&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::IssuerField</name>
     <message>
         <source>&amp;Discover</source>
@@ -3782,34 +3805,6 @@ Add one to sign in with your web browser.</source>
         <source>The account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This account is not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers no introspection endpoint (RFC 7662).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such token to introspect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The introspection answer has no boolean &quot;active&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server offers no UserInfo endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UserInfo did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UserInfo did not answer with JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::TokenResponse</name>
@@ -3855,6 +3850,25 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::UserInfo</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no UserInfo endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserInfo did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserInfo did not answer with JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2106,6 +2106,29 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::Introspection</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>The server offers no introspection endpoint (RFC 7662).</source>
+        <translation>服务器不提供内省端点（RFC 7662）。</translation>
+    </message>
+    <message>
+        <source>This account is not signed in.</source>
+        <translation>此账户未登录。</translation>
+    </message>
+    <message>
+        <source>There is no such token to introspect.</source>
+        <translation>没有可内省的此类令牌。</translation>
+    </message>
+    <message>
+        <source>The introspection answer has no boolean &quot;active&quot;.</source>
+        <translation>内省应答中没有布尔值“active”。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::IssuerField</name>
     <message>
         <source>&amp;Discover</source>
@@ -3812,34 +3835,6 @@ Add one to sign in with your web browser.</source>
         <source>The account no longer exists.</source>
         <translation>该账户已不存在。</translation>
     </message>
-    <message>
-        <source>This account is not signed in.</source>
-        <translation>此账户未登录。</translation>
-    </message>
-    <message>
-        <source>The server offers no introspection endpoint (RFC 7662).</source>
-        <translation>服务器不提供内省端点（RFC 7662）。</translation>
-    </message>
-    <message>
-        <source>There is no such token to introspect.</source>
-        <translation>没有可内省的此类令牌。</translation>
-    </message>
-    <message>
-        <source>The introspection answer has no boolean &quot;active&quot;.</source>
-        <translation>内省应答中没有布尔值“active”。</translation>
-    </message>
-    <message>
-        <source>The server offers no UserInfo endpoint.</source>
-        <translation>服务器不提供 UserInfo 端点。</translation>
-    </message>
-    <message>
-        <source>UserInfo did not answer.</source>
-        <translation>UserInfo 没有应答。</translation>
-    </message>
-    <message>
-        <source>UserInfo did not answer with JSON.</source>
-        <translation>UserInfo 的应答不是 JSON。</translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::TokenResponse</name>
@@ -3886,6 +3881,25 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>The answer&apos;s expires_in is not a non-negative whole number of seconds.</source>
         <translation>应答中的 expires_in 不是表示秒数的非负整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::UserInfo</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>The server offers no UserInfo endpoint.</source>
+        <translation>服务器不提供 UserInfo 端点。</translation>
+    </message>
+    <message>
+        <source>UserInfo did not answer.</source>
+        <translation>UserInfo 没有应答。</translation>
+    </message>
+    <message>
+        <source>UserInfo did not answer with JSON.</source>
+        <translation>UserInfo 的应答不是 JSON。</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ AccountPage::AccountPage(TokenManager *tokens, ResourceClient *resources, const 
     auto *overviewLayout = new QVBoxLayout(overview);
     overviewLayout->addWidget(m_summary);
     overviewLayout->addStretch(1);
-    m_inspector = new TokenInspectorWidget(tokens, http);
+    m_inspector = new TokenInspectorWidget(tokens, resources, http);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);

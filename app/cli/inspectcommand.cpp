@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "inspectionoutput.h"
 #include "output.h"
+#include "resource/userinfo.h"
 #include "session/tokenmanager.h"
 
 #include <QCommandLineParser>
@@ -67,7 +68,8 @@ void InspectCommand::next()
         && m_session.scope.split(QLatin1Char(' ')).contains(QStringLiteral("openid"))
         && !m_userInfo.has_value()) {
         // Who the account is (OpenID Connect UserInfo); not fatal when it fails.
-        tokens()->userInfo(m_account.id, this, [this](const Result<QJsonObject> &answer) {
+        const UserInfo userInfo(tokens()->accounts(), resources());
+        userInfo.fetch(m_account.id, this, [this](const Result<QJsonObject> &answer) {
             m_userInfo = answer.ok() ? answer.value() : QJsonObject();
             next();
         });

@@ -209,7 +209,7 @@ void ResourceClient::sendHop(std::shared_ptr<Call> call)
                 tr("Redirected from %1 to another origin: the access token was not sent.")
                         .arg(printable(call->originUrl.adjusted(QUrl::RemovePath))));
     }
-    ExchangeLog::tag(request, ExchangeLog::Kind::Resource, call->accountName);
+    ExchangeLog::tag(request, hop.logAs, call->accountName);
     qCDebug(lcResource) << hop.method.constData() << printable(hop.url)
                         << (withToken ? "with token" : "without token");
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "http/exchangelog.h"
 #include "http/httpclient.h"
 #include "resource/wwwauthenticate.h"
 
@@ -24,6 +25,9 @@ struct ResourceRequest
     QUrl url;
     Headers headers; ///< in order; sent as given (a Content-Type for the body belongs here)
     QByteArray body;
+    /// How the exchange log files the call: Resource for the person's own requests, Other for the
+    /// calls OAuthDesk makes itself with the account's token (OpenID Connect UserInfo).
+    ExchangeLog::Kind logAs = ExchangeLog::Kind::Resource;
 
     /// GET, POST, PUT, PATCH, DELETE, HEAD: the methods the request editor and the CLI offer.
     static const QList<QByteArray> &methods();

@@ -2,19 +2,15 @@
 
 #include "common/guarded.h"
 #include "common/logging.h"
-#include "http/taggedrequest.h"
 #include "inspect/keysetcache.h"
 #include "inspect/tokeninspector.h"
 #include "session/clientsecrets.h"
 #include "session/idtokencheck.h"
+#include "session/introspection.h"
 #include "session/refreshcoordinator.h"
 #include "session/revocation.h"
 #include "session/sessionvault.h"
 #include "session/signin.h"
-#include "tokens/tokenresponse.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace OAuthDesk {
 
@@ -32,12 +28,9 @@ TokenManager::TokenManager(AccountStore *accounts, AbstractSecretStore *secrets,
       m_revocation(new Revocation(accounts, m_vault, m_clients, secrets, http, this)),
       m_signIn(
               new SignIn(accounts, m_vault, m_clients, m_idTokens, m_keySets, secrets, http, this)),
+      m_introspection(new Introspection(accounts, m_vault, m_clients, http, this)),
       m_inspector(new TokenInspector(http, m_keySets, this))
 {
-    m_signIn->setUserInfoLookup(
-            [this](const QString &accountId, QObject *context, SignIn::ClaimsCallback callback) {
-                userInfo(accountId, context, std::move(callback));
-            });
     connect(m_signIn, &SignIn::browserOpened, this, &TokenManager::signInStarted);
     connect(m_signIn, &SignIn::deviceCodeReceived, this, &TokenManager::deviceCodeReceived);
     connect(m_signIn, &SignIn::failed, this, &TokenManager::signInFailed);
@@ -142,101 +135,11 @@ void TokenManager::retryPendingRevocations()
     m_revocation->retryPending();
 }
 
-Result<QJsonObject> TokenManager::parseIntrospection(const HttpResponse &response)
-{
-    if (response.error)
-        return response.error;
-    if (response.status != 200)
-        return TokenResponse::parseError(response);
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-    // RFC 7662 §2.2: `active` is required and boolean; anything else is no answer.
-    if (!doc.isObject() || !doc.object().value(QLatin1String("active")).isBool())
-        return Error(Error::Kind::InvalidResponse,
-                     tr("The introspection answer has no boolean \"active\"."));
-    return doc.object();
-}
-
 void TokenManager::introspect(const QString &accountId, QObject *context,
                               std::function<void(const Result<QJsonObject> &)> callback,
                               bool refresh)
 {
-    const auto account = m_accounts->findById(accountId);
-    if (!account)
-        return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
-    if (account->server.introspectionEndpoint.isEmpty())
-        return callback(Error(Error::Kind::Configuration,
-                              tr("The server offers no introspection endpoint (RFC 7662).")));
-    loadTokens(accountId, context,
-               [this, account = *account, refresh, context,
-                callback](const Result<std::optional<TokenSet>> &read) {
-                   if (!read.ok())
-                       return callback(read.error());
-                   if (!read.value())
-                       return callback(Error(Error::Kind::SignInRequired,
-                                             tr("This account is not signed in.")));
-                   const QString token =
-                           refresh ? read.value()->refreshToken : read.value()->accessToken;
-                   if (token.isEmpty())
-                       return callback(Error(Error::Kind::Configuration,
-                                             tr("There is no such token to introspect.")));
-                   m_clients->withClient(
-                           account,
-                           [this, account, token, refresh, context,
-                            callback](const Result<ClientCredentials> &client) {
-                               if (!client.ok())
-                                   return callback(client.error());
-                               FormFields form = { { QStringLiteral("token"), token },
-                                                   { QStringLiteral("token_type_hint"),
-                                                     refresh ? QStringLiteral("refresh_token")
-                                                             : QStringLiteral("access_token") } };
-                               QList<QPair<QByteArray, QByteArray>> headers;
-                               client.value().apply(form, headers);
-                               TaggedRequest::postForm(
-                                       m_http, account.server.introspectionEndpoint, form, headers,
-                                       ExchangeLog::Kind::Introspection, account.name, context,
-                                       [callback](const HttpResponse &response) {
-                                           callback(parseIntrospection(response));
-                                       });
-                           });
-               });
-}
-
-void TokenManager::userInfo(const QString &accountId, QObject *context,
-                            std::function<void(const Result<QJsonObject> &)> callback)
-{
-    const auto account = m_accounts->findById(accountId);
-    if (!account)
-        return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
-    if (account->server.userinfoEndpoint.isEmpty())
-        return callback(
-                Error(Error::Kind::Configuration, tr("The server offers no UserInfo endpoint.")));
-    const QUrl endpoint = account->server.userinfoEndpoint;
-    validToken(
-            accountId, context,
-            [this, endpoint, name = account->name, context,
-             callback](const Result<TokenSet> &token) {
-                if (!token.ok())
-                    return callback(token.error());
-                QNetworkRequest request = m_http->createRequest(endpoint);
-                request.setRawHeader("Authorization",
-                                     "Bearer " + token.value().accessToken.toUtf8());
-                request.setRawHeader("Accept", "application/json");
-                // UserInfo is logged as Other: it is no resource of the person's choosing
-                // (ExchangeLog::Kind).
-                ExchangeLog::tag(request, ExchangeLog::Kind::Other, name);
-                m_http->send("GET", request, {}, context, [callback](const HttpResponse &response) {
-                    if (response.error)
-                        return callback(response.error);
-                    if (response.status != 200)
-                        return callback(
-                                Error::http(response.status, tr("UserInfo did not answer.")));
-                    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-                    if (!doc.isObject())
-                        return callback(Error(Error::Kind::InvalidResponse,
-                                              tr("UserInfo did not answer with JSON.")));
-                    callback(doc.object());
-                });
-            });
+    m_introspection->introspect(accountId, refresh, context, std::move(callback));
 }
 
 void TokenManager::forgetAccount(const QString &accountId, QObject *context, DoneCallback callback)

@@ -23,6 +23,7 @@ namespace OAuthDesk {
 
 class ClientSecrets;
 class IdTokenCheck;
+class Introspection;
 class RefreshCoordinator;
 class Revocation;
 class KeySetCache;
@@ -136,13 +137,13 @@ public:
     void introspect(const QString &accountId, QObject *context,
                     std::function<void(const Result<QJsonObject> &)> callback,
                     bool refresh = false);
-    /// Reads the introspection endpoint's answer (RFC 7662 §2.2): the object, which has a boolean
-    /// `active`; a non-200 answer is the §2.3 error.
-    static Result<QJsonObject> parseIntrospection(const HttpResponse &response);
-    /// OpenID Connect UserInfo with the account's access token.
-    void userInfo(const QString &accountId, QObject *context,
-                  std::function<void(const Result<QJsonObject> &)> callback);
-
+    /// How a sign-in asks OpenID Connect UserInfo who signed in, when the ID token names nobody
+    /// (UserInfo::lookupFor: through the resource client's rules). Without one, the ID token is
+    /// all a sign-in learns.
+    void setUserInfoLookup(SignIn::UserInfoLookup lookup)
+    {
+        m_signIn->setUserInfoLookup(std::move(lookup));
+    }
     KeySetCache *keySetCache() const { return m_keySets; }
     TokenInspector *inspector() const { return m_inspector; }
 
@@ -176,6 +177,7 @@ private:
     RefreshCoordinator *m_refresher = nullptr;
     Revocation *m_revocation = nullptr;
     SignIn *m_signIn = nullptr;
+    Introspection *m_introspection = nullptr;
     TokenInspector *m_inspector = nullptr;
 };
 

@@ -1,11 +1,11 @@
-// The introspection endpoint's answer (core/session: TokenManager::parseIntrospection, RFC 7662
+// The introspection endpoint's answer (core/session: Introspection::parse, RFC 7662
 // §2.2 success and §2.3 error).
 //
 // Input: one byte choosing the HTTP status, one byte giving the length (0–63) of a Content-Type
 // header value that follows, then the body.
 #include "fuzzsupport.h"
 
-#include "session/tokenmanager.h"
+#include "session/introspection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Fuzz::Reader in(data, size);
     const HttpResponse response = Fuzz::response(in, Statuses);
 
-    const Result<QJsonObject> result = TokenManager::parseIntrospection(response);
+    const Result<QJsonObject> result = Introspection::parse(response);
     if (!result.ok()) {
         const Error &error = result.error();
         if (response.status == 200)

@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "platform/platform.h"
 #include "resource/resourceclient.h"
+#include "resource/userinfo.h"
 #include "resources/jsontreemodel.h"
 #include "resources/resourcebrowserpane.h"
 #include "resources/responseview.h"
@@ -81,6 +82,7 @@ private:
         Session()
         {
             accounts.load();
+            tokens.setUserInfoLookup(UserInfo::lookupFor(&accounts, &resources));
             tokens.setBrowserOpener([](const QUrl &url) {
                 return Platform::startBrowserCommand(TestServer::browserCommand(), url);
             });

@@ -70,7 +70,7 @@ private Q_SLOTS:
         const QString id = f.addAccount(QStringLiteral("Work"));
         const QString other = f.addAccount(QStringLiteral("Home"));
         QVERIFY(f.signIn(id));
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         QCOMPARE(inspector.objectName(), QStringLiteral("tokenInspector"));
         inspector.resize(760, 720);
         inspector.show();
@@ -137,7 +137,7 @@ private Q_SLOTS:
         SignedInFixture f;
         const QString id = f.addAccount(QStringLiteral("Work"));
         QVERIFY(f.signIn(id));
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         inspector.setAccountId(id);
 
         TokenInspectionView *view = inspector.inspectionView();
@@ -207,7 +207,7 @@ private Q_SLOTS:
         SignedInFixture f;
         const QString id = f.addAccount(QStringLiteral("Work"));
         QVERIFY(f.signIn(id));
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         inspector.setAccountId(id);
         inspector.setCurrentToken(TokenInspectorWidget::TokenKind::Refresh);
         QCOMPARE(inspector.inspectionView()->badgeText(),
@@ -224,7 +224,7 @@ private Q_SLOTS:
         SignedInFixture f;
         const QString id = f.addAccount(QStringLiteral("Work"));
         QVERIFY(f.signIn(id));
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         inspector.setAccountId(id);
         auto *label = child<QLabel>(inspector, "expiryCountdown");
         QVERIFY2(inspector.countdownText().startsWith(QLatin1String("Expires in 5:00 (at ")),
@@ -252,7 +252,7 @@ private Q_SLOTS:
         SignedInFixture f;
         const QString id = f.addAccount(QStringLiteral("Work"));
         QVERIFY(f.signIn(id));
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         inspector.setAccountId(id);
         inspector.setClipboardTimeout(std::chrono::milliseconds(300));
         QApplication::clipboard()->clear();
@@ -293,7 +293,7 @@ private Q_SLOTS:
         f.introspection = answer;
         const QString id = f.addAccount(QStringLiteral("Work"));
         QVERIFY(f.signIn(id));
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         inspector.setAccountId(id);
         QSignalSpy shown(&inspector, &TokenInspectorWidget::answerShown);
         auto *button = child<QPushButton>(inspector, "introspectButton");
@@ -332,7 +332,7 @@ private Q_SLOTS:
         SignedInFixture f;
         const QString id = f.addAccount(QStringLiteral("Work"), reachable);
         QVERIFY(f.signIn(id));
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         inspector.show();
         QVERIFY(QTest::qWaitForWindowExposed(&inspector));
         inspector.setAccountId(id);
@@ -360,7 +360,7 @@ private Q_SLOTS:
     void decodeDialogDecodesAndRefusesGarbage()
     {
         SignedInFixture f;
-        TokenInspectorWidget inspector(&f.tokens, &f.http);
+        TokenInspectorWidget inspector(&f.tokens, &f.resources, &f.http);
         inspector.show();
         QVERIFY(QTest::qWaitForWindowExposed(&inspector));
         QTest::mouseClick(child<QPushButton>(inspector, "decodeJwtButton"), Qt::LeftButton);

@@ -1,6 +1,7 @@
 #include "tokenactionbar.h"
 
 #include "inspector/serveranswerdialog.h"
+#include "resource/userinfo.h"
 #include "session/tokenmanager.h"
 #include "widgets/theme.h"
 
@@ -14,8 +15,8 @@ namespace OAuthDesk {
 
 using TokenKind = TokenInspectorWidget::TokenKind;
 
-TokenActionBar::TokenActionBar(TokenManager *tokens, QWidget *parent)
-    : QWidget(parent), m_tokens(tokens)
+TokenActionBar::TokenActionBar(TokenManager *tokens, ResourceClient *resources, QWidget *parent)
+    : QWidget(parent), m_tokens(tokens), m_resources(resources)
 {
     m_refreshButton = new QPushButton(tr("Refresh Now"));
     m_refreshButton->setObjectName(QStringLiteral("inspectorRefreshButton"));
@@ -186,7 +187,8 @@ void TokenActionBar::showUserInfo()
     const quint64 attempt = ++m_actionAttempt;
     setBusy(true);
     setMessage(tr("Asking the server who signed in\u2026"));
-    m_tokens->userInfo(m_accountId, this, [this, attempt](const Result<QJsonObject> &result) {
+    const UserInfo userInfo(m_tokens->accounts(), m_resources);
+    userInfo.fetch(m_accountId, this, [this, attempt](const Result<QJsonObject> &result) {
         if (attempt != m_actionAttempt)
             return;
         setBusy(false);

@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace OAuthDesk {
 
+class ResourceClient;
 class TokenManager;
 
 /**
@@ -24,7 +25,7 @@ class TokenActionBar : public QWidget
     Q_PROPERTY(QString messageText READ messageText NOTIFY messageTextChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 public:
-    explicit TokenActionBar(TokenManager *tokens, QWidget *parent = nullptr);
+    TokenActionBar(TokenManager *tokens, ResourceClient *resources, QWidget *parent = nullptr);
     ~TokenActionBar() override;
 
     /// The token the actions are about: `accountId`'s, when `hasSession` (its session shows), the
@@ -65,6 +66,7 @@ private:
                     const QJsonObject &answer);
 
     TokenManager *m_tokens;
+    ResourceClient *m_resources;
     QString m_accountId;
     bool m_hasSession = false;
     TokenInspectorWidget::TokenKind m_kind = TokenInspectorWidget::TokenKind::Access;

@@ -53,8 +53,8 @@ QLabel *makeLabel(const char *name)
 
 } // namespace
 
-TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClient *http,
-                                           QWidget *parent)
+TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, ResourceClient *resources,
+                                           const HttpClient *http, QWidget *parent)
     : QWidget(parent), m_tokens(tokens), m_http(http)
 {
     setObjectName(QStringLiteral("tokenInspector"));
@@ -123,7 +123,7 @@ TokenInspectorWidget::TokenInspectorWidget(TokenManager *tokens, const HttpClien
     contentLayout->addSpacing(2);
     contentLayout->addWidget(m_view, 1);
 
-    m_actions = new TokenActionBar(tokens);
+    m_actions = new TokenActionBar(tokens, resources);
     connect(m_actions, &TokenActionBar::messageTextChanged, this,
             &TokenInspectorWidget::messageTextChanged);
     connect(m_actions, &TokenActionBar::busyChanged, this, &TokenInspectorWidget::busyChanged);

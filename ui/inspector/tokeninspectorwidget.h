@@ -21,6 +21,7 @@ class ScopeChips;
 class TokenActionBar;
 class TokenField;
 class TokenInspectionView;
+class ResourceClient;
 class TokenManager;
 
 /**
@@ -49,7 +50,8 @@ public:
     Q_ENUM(TokenKind)
 
     /// `http` is what the Decode a JWT dialog discovers issuers with.
-    TokenInspectorWidget(TokenManager *tokens, const HttpClient *http, QWidget *parent = nullptr);
+    TokenInspectorWidget(TokenManager *tokens, ResourceClient *resources, const HttpClient *http,
+                         QWidget *parent = nullptr);
     ~TokenInspectorWidget() override;
 
     QString accountId() const { return m_accountId; }
