@@ -28,25 +28,29 @@ void Introspection::introspect(const QString &accountId, bool refresh, QObject *
     m_vault->load(accountId, context,
                   [this, account = *account, refresh, context,
                    callback](const Result<std::optional<TokenSet>> &read) {
-                      if (!read.ok())
-                          return callback(read.error());
-                      if (!read.value())
-                          return callback(Error(Error::Kind::SignInRequired,
-                                                tr("This account is not signed in.")));
-                      const QString token =
-                              refresh ? read.value()->refreshToken : read.value()->accessToken;
-                      if (token.isEmpty())
-                          return callback(Error(Error::Kind::Configuration,
-                                                tr("There is no such token to introspect.")));
-                      m_clients->withClient(account,
-                                            [this, account, token, refresh, context,
-                                             callback](const Result<ClientCredentials> &client) {
-                                                if (!client.ok())
-                                                    return callback(client.error());
-                                                post(account, token, refresh, client.value(),
-                                                     context, callback);
-                                            });
+                      sessionRead(account, refresh, read, context, callback);
                   });
+}
+
+void Introspection::sessionRead(const Account &account, bool refresh,
+                                const Result<std::optional<TokenSet>> &read, QObject *context,
+                                Callback callback)
+{
+    if (!read.ok())
+        return callback(read.error());
+    if (!read.value())
+        return callback(Error(Error::Kind::SignInRequired, tr("This account is not signed in.")));
+    const QString token = refresh ? read.value()->refreshToken : read.value()->accessToken;
+    if (token.isEmpty())
+        return callback(
+                Error(Error::Kind::Configuration, tr("There is no such token to introspect.")));
+    m_clients->withClient(account,
+                          [this, account, token, refresh, context,
+                           callback](const Result<ClientCredentials> &client) {
+                              if (!client.ok())
+                                  return callback(client.error());
+                              post(account, token, refresh, client.value(), context, callback);
+                          });
 }
 
 void Introspection::post(const Account &account, const QString &token, bool refresh,

@@ -2,11 +2,13 @@
 
 #include "common/error.h"
 #include "http/httpclient.h"
+#include "tokens/tokenset.h"
 
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace OAuthDesk {
 
@@ -41,6 +43,9 @@ public:
     static Result<QJsonObject> parse(const HttpResponse &response);
 
 private:
+    void sessionRead(const Account &account, bool refresh,
+                     const Result<std::optional<TokenSet>> &read, QObject *context,
+                     Callback callback);
     void post(const Account &account, const QString &token, bool refresh,
               const ClientCredentials &client, QObject *context, Callback callback);
 

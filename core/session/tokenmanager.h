@@ -8,14 +8,10 @@
 #include "platform/platform.h"
 #include "session/sessionvault.h"
 #include "session/signin.h"
-#include "tokens/clientcredentials.h"
 #include "tokens/tokenset.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 
 #include <functional>
 
