@@ -14,20 +14,24 @@ static QString tr(const char *text)
 
 QStringList Account::grantTypes()
 {
-    return { QStringLiteral("authorization_code"), QStringLiteral("implicit"),
-             QStringLiteral("password"), QStringLiteral("client_credentials"),
-             QStringLiteral("device") };
+    return grantTypeNames();
 }
 
-bool Account::isLegacyGrant(const QString &grantType)
+void Account::setGrantTypeName(const QString &typeName)
 {
-    return grantType == QLatin1String("implicit") || grantType == QLatin1String("password");
+    const std::optional<GrantType> known = grantTypeFromName(typeName);
+    grantType = known.value_or(GrantType::AuthorizationCode);
+    unknownGrantType = known ? std::nullopt : std::optional<QString>(typeName);
+}
+
+QString Account::grantTypeString() const
+{
+    return unknownGrantType.value_or(grantTypeName(grantType));
 }
 
 bool Account::usesBrowser() const
 {
-    return grantType == QLatin1String("authorization_code")
-            || grantType == QLatin1String("implicit");
+    return !unknownGrantType && grantUsesBrowser(grantType);
 }
 
 Error Account::validate() const
@@ -36,10 +40,10 @@ Error Account::validate() const
         return Error(Error::Kind::Configuration, tr("The account needs a name."));
     if (clientId.trimmed().isEmpty())
         return Error(Error::Kind::Configuration, tr("The account needs a client ID."));
-    if (!grantTypes().contains(grantType))
+    if (unknownGrantType)
         return Error(Error::Kind::Configuration,
                      tr("The grant type \"%1\" is not supported (use one of: %2).")
-                             .arg(grantType, grantTypes().join(QLatin1String(", "))));
+                             .arg(*unknownGrantType, grantTypes().join(QLatin1String(", "))));
     bool methodOk = false;
     ClientCredentials::methodFromString(clientAuthMethod, &methodOk);
     if (!methodOk)
@@ -48,12 +52,12 @@ Error Account::validate() const
                         "client_secret_basic or "
                         "client_secret_post).")
                              .arg(clientAuthMethod));
-    if (grantType == QLatin1String("client_credentials") && !needsClientSecret())
+    if (grantType == GrantType::ClientCredentials && !needsClientSecret())
         return Error(Error::Kind::Configuration,
                      tr("The client credentials grant is for confidential clients: choose "
                         "client_secret_basic or "
                         "client_secret_post and give the client secret."));
-    if (grantType == QLatin1String("device") && server.deviceAuthorizationEndpoint.isEmpty())
+    if (grantType == GrantType::Device && server.deviceAuthorizationEndpoint.isEmpty())
         return Error(Error::Kind::Configuration,
                      tr("The device grant needs the server's device authorization "
                         "endpoint (discovery finds it)."));
@@ -64,7 +68,7 @@ Error Account::validate() const
         return Error(Error::Kind::Configuration,
                      tr("The account needs an authorization endpoint (or an issuer to discover it "
                         "from)."));
-    if (grantType != QLatin1String("implicit") && server.tokenEndpoint.isEmpty())
+    if (grantType != GrantType::Implicit && server.tokenEndpoint.isEmpty())
         return Error(Error::Kind::Configuration,
                      tr("The account needs a token endpoint (or an issuer to discover it from)."));
     const QUrl urls[] = { server.issuer,
@@ -91,7 +95,7 @@ QJsonObject Account::toJson() const
     o.insert(QLatin1String("name"), name);
     o.insert(QLatin1String("client_id"), clientId);
     o.insert(QLatin1String("scope"), scope);
-    o.insert(QLatin1String("grant_type"), grantType);
+    o.insert(QLatin1String("grant_type"), grantTypeString());
     if (clientAuthMethod != QLatin1String("none"))
         o.insert(QLatin1String("client_auth_method"), clientAuthMethod);
     if (!username.isEmpty())
@@ -128,8 +132,8 @@ Account Account::fromJson(const QJsonObject &o)
     a.name = o.value(QLatin1String("name")).toString();
     a.clientId = o.value(QLatin1String("client_id")).toString();
     a.scope = o.value(QLatin1String("scope")).toString();
-    a.grantType =
-            o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
+    a.setGrantTypeName(
+            o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code")));
     a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
     a.clientAuthMethod =
             o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));

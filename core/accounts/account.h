@@ -2,11 +2,14 @@
 
 #include "common/error.h"
 #include "discovery/servermetadata.h"
+#include "granttype.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace OAuthDesk {
 
@@ -21,11 +24,15 @@ struct Account
     QString name; ///< what the user calls it; unique
     QString clientId;
     QString scope; ///< space-separated, as requested
-    QString grantType = QStringLiteral("authorization_code"); ///< one of grantTypes()
+    GrantType grantType = GrantType::AuthorizationCode;
     /// none (public client), client_secret_basic or client_secret_post; the secret is in the
     /// keychain.
     QString clientAuthMethod = QStringLiteral("none");
     QString username; ///< the password grant's user name (never the password)
+    /// A grant type read from the accounts file, an import or a flag that OAuthDesk does not know,
+    /// word for word (unset for every account OAuthDesk made). Nothing acts on it: validate()
+    /// refuses the account naming it, and writing the file back keeps it.
+    std::optional<QString> unknownGrantType;
     int redirectPort = 0; ///< 0: an ephemeral port chosen per sign-in
     QString presetId; ///< the ProviderPreset it was made from, if any (empty: "Other")
     ServerMetadata server;
@@ -51,9 +58,12 @@ struct Account
     /// What to send as `login_hint`: the user name, else the remembered hint (may be empty).
     QString effectiveLoginHint() const { return username.isEmpty() ? loginHint : username; }
 
+    /// Every grant type's name (grantTypeNames()), for messages and the UI.
     static QStringList grantTypes();
-    /// The legacy grants RFC 9700 deprecates (implicit, password): the UI and help warn about them.
-    static bool isLegacyGrant(const QString &grantType);
+    /// Reads a grant type's name from a file or a flag; an unknown one goes to unknownGrantType.
+    void setGrantTypeName(const QString &typeName);
+    /// The grant type's name to write or show: the unknown one as it was read, if any.
+    QString grantTypeString() const;
     bool needsClientSecret() const { return clientAuthMethod != QLatin1String("none"); }
     bool usesBrowser() const;
 

@@ -50,7 +50,7 @@ struct ProviderPreset
     QList<Placeholder> placeholders;
     QString clientId; ///< a known client ID (the local demo); usually empty
     QString scope; ///< default scopes, space-separated
-    QString grantType = QStringLiteral("authorization_code");
+    GrantType grantType = GrantType::AuthorizationCode;
     QString clientAuthMethod = QStringLiteral("none");
     bool pkce = true;
     bool refreshTokens = true;

@@ -149,7 +149,7 @@ private:
     {
         Account account;
         account.name = QStringLiteral("Bench");
-        account.grantType = QStringLiteral("client_credentials");
+        account.grantType = GrantType::ClientCredentials;
         account.clientAuthMethod = QStringLiteral("client_secret_basic");
         account.clientId = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID",
                                                 QStringLiteral("oauthdesk-service"));

@@ -40,7 +40,7 @@ Account confidentialAccount(const QString &name)
     Account a;
     a.name = name;
     a.clientId = QStringLiteral("desk");
-    a.grantType = QStringLiteral("client_credentials");
+    a.grantType = GrantType::ClientCredentials;
     a.clientAuthMethod = QStringLiteral("client_secret_basic");
     a.server.tokenEndpoint = QUrl(QStringLiteral("https://as.example/token"));
     return a;
@@ -180,7 +180,7 @@ private Q_SLOTS:
     {
         Fixture f;
         Account account = confidentialAccount(QStringLiteral("Public"));
-        account.grantType = QStringLiteral("authorization_code");
+        account.grantType = GrantType::AuthorizationCode;
         account.server.authorizationEndpoint = QUrl(QStringLiteral("https://as.example/authorize"));
         account.clientAuthMethod = QStringLiteral("none");
         const Fixture::Outcome outcome = f.add(account, {});
@@ -296,7 +296,7 @@ private Q_SLOTS:
         Fixture f;
         Account draft =
                 unregisteredAccount(endpoint ? QUrl(server.url(QStringLiteral("/reg"))) : QUrl());
-        draft.grantType = grant;
+        draft.grantType = *grantTypeFromName(grant);
         draft.clientAuthMethod = method;
         QCOMPARE(ClientRegistrationStep::unmet(draft), unmet);
         QVERIFY(!ClientRegistrationStep::canRegister(draft));

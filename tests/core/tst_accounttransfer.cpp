@@ -27,7 +27,7 @@ private:
         a.presetId = QStringLiteral("keycloak");
         a.clientId = QStringLiteral("desk-client");
         a.scope = QStringLiteral("openid profile offline_access");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.clientAuthMethod = QStringLiteral("client_secret_post");
         a.username = QStringLiteral("alice");
         a.redirectPort = 8411;

@@ -47,8 +47,9 @@ static bool sameSettings(const Account &a, const Account &b)
 {
     return a.name == b.name && a.presetId == b.presetId && a.clientId == b.clientId
             && a.scope == b.scope && a.grantType == b.grantType
-            && a.clientAuthMethod == b.clientAuthMethod && a.username == b.username
-            && a.redirectPort == b.redirectPort && sameServer(a.server, b.server);
+            && a.unknownGrantType == b.unknownGrantType && a.clientAuthMethod == b.clientAuthMethod
+            && a.username == b.username && a.redirectPort == b.redirectPort
+            && sameServer(a.server, b.server);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

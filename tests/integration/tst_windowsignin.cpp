@@ -91,7 +91,7 @@ private:
     /// `clientId` says otherwise). Its id is empty when discovery or storing failed.
     Account addDiscoveredAccount(Session &session, const QString &name, const QString &scope,
                                  const QString &clientId = QStringLiteral("oauthdesk-demo"),
-                                 const QString &grantType = QStringLiteral("authorization_code"),
+                                 GrantType grantType = GrantType::AuthorizationCode,
                                  const QString &clientAuthMethod = QStringLiteral("none"))
     {
         Account account;
@@ -120,7 +120,7 @@ private:
             return *existing;
         return addDiscoveredAccount(session, name,
                                     QStringLiteral("openid profile email offline_access api:read"),
-                                    QStringLiteral("oauthdesk-device"), QStringLiteral("device"));
+                                    QStringLiteral("oauthdesk-device"), GrantType::Device);
     }
 
     /// The row of `key` under `parent` in a JSON tree.
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(!deviceAccount(session).id.isEmpty());
         const Account service = addDiscoveredAccount(
                 session, QStringLiteral("Reports service"), QStringLiteral("api:read"),
-                QStringLiteral("oauthdesk-service"), QStringLiteral("client_credentials"),
+                QStringLiteral("oauthdesk-service"), GrantType::ClientCredentials,
                 QStringLiteral("client_secret_basic"));
         QVERIFY(!service.id.isEmpty());
         std::optional<Error> secretKept;

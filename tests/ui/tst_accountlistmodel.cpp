@@ -229,7 +229,7 @@ private Q_SLOTS:
         AccountStore store(storePath());
         QVERIFY(!store.load());
         Account a = makeAccount(QStringLiteral("Old"));
-        a.grantType = grant;
+        a.grantType = *grantTypeFromName(grant);
         a.username = QStringLiteral("alice");
         if (grant == QLatin1String("client_credentials"))
             a.clientAuthMethod = QStringLiteral("client_secret_basic");
