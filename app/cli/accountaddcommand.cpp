@@ -83,13 +83,14 @@ void AccountAddCommand::execute(const QCommandLineParser &parser)
     account.scope = parser.value(m_scope).simplified();
     account.setGrantTypeName(parser.value(m_grant));
     account.username = parser.value(m_username);
-    account.clientAuthMethod = parser.isSet(m_clientAuth) ? parser.value(m_clientAuth)
-            : parser.isSet(m_secretStdin)                 ? QStringLiteral("client_secret_basic")
-                                                          : QStringLiteral("none");
+    account.setClientAuthMethodName(parser.isSet(m_clientAuth) ? parser.value(m_clientAuth)
+                                            : parser.isSet(m_secretStdin)
+                                            ? QStringLiteral("client_secret_basic")
+                                            : QStringLiteral("none"));
     if (account.needsClientSecret() != parser.isSet(m_secretStdin))
         return usage(account.needsClientSecret()
                              ? tr("--client-auth %1 needs --client-secret-stdin.")
-                                       .arg(account.clientAuthMethod)
+                                       .arg(account.clientAuthMethodString())
                              : tr("--client-secret-stdin needs a --client-auth with a secret."));
     if (account.grantType == GrantType::Password && account.username.isEmpty())
         return usage(tr("The password grant needs --username."));

@@ -1,5 +1,6 @@
 #include "account.h"
 
+#include "common/plaintext.h"
 #include "http/urlpolicy.h"
 #include "tokens/clientcredentials.h"
 
@@ -29,6 +30,31 @@ QString Account::grantTypeString() const
     return unknownGrantType.value_or(grantTypeName(grantType));
 }
 
+void Account::setClientAuthMethodName(const QString &methodName)
+{
+    bool known = false;
+    clientAuthMethod = ClientCredentials::methodFromString(methodName, &known);
+    unknownClientAuthMethod = known ? std::nullopt : std::optional<QString>(methodName);
+}
+
+QString Account::clientAuthMethodString() const
+{
+    return unknownClientAuthMethod.value_or(ClientCredentials::methodName(clientAuthMethod));
+}
+
+Error Account::unsupportedClientAuth() const
+{
+    if (!unknownClientAuthMethod)
+        return {};
+    // An accounts file edited by hand may name a method OAuthDesk does not know: refused, never
+    // taken for a public client that sends no secret.
+    return Error(Error::Kind::Configuration,
+                 tr("The client authentication \"%1\" is not supported (use none, "
+                    "client_secret_basic or "
+                    "client_secret_post).")
+                         .arg(withoutControlCharacters(unknownClientAuthMethod->left(100))));
+}
+
 bool Account::usesBrowser() const
 {
     return !unknownGrantType && grantUsesBrowser(grantType);
@@ -44,14 +70,8 @@ Error Account::validate() const
         return Error(Error::Kind::Configuration,
                      tr("The grant type \"%1\" is not supported (use one of: %2).")
                              .arg(*unknownGrantType, grantTypes().join(QLatin1String(", "))));
-    bool methodOk = false;
-    ClientCredentials::methodFromString(clientAuthMethod, &methodOk);
-    if (!methodOk)
-        return Error(Error::Kind::Configuration,
-                     tr("The client authentication \"%1\" is not supported (use none, "
-                        "client_secret_basic or "
-                        "client_secret_post).")
-                             .arg(clientAuthMethod));
+    if (const Error unsupported = unsupportedClientAuth())
+        return unsupported;
     if (grantType == GrantType::ClientCredentials && !needsClientSecret())
         return Error(Error::Kind::Configuration,
                      tr("The client credentials grant is for confidential clients: choose "
@@ -96,8 +116,8 @@ QJsonObject Account::toJson() const
     o.insert(QLatin1String("client_id"), clientId);
     o.insert(QLatin1String("scope"), scope);
     o.insert(QLatin1String("grant_type"), grantTypeString());
-    if (clientAuthMethod != QLatin1String("none"))
-        o.insert(QLatin1String("client_auth_method"), clientAuthMethod);
+    if (clientAuthMethod != ClientCredentials::Method::None || unknownClientAuthMethod)
+        o.insert(QLatin1String("client_auth_method"), clientAuthMethodString());
     if (!username.isEmpty())
         o.insert(QLatin1String("username"), username);
     if (redirectPort)
@@ -135,8 +155,8 @@ Account Account::fromJson(const QJsonObject &o)
     a.setGrantTypeName(
             o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code")));
     a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
-    a.clientAuthMethod =
-            o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
+    a.setClientAuthMethodName(
+            o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none")));
     a.username = o.value(QLatin1String("username")).toString();
     a.presetId = o.value(QLatin1String("preset")).toString();
     a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());

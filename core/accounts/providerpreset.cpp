@@ -237,7 +237,7 @@ Result<ProviderPreset> ProviderPreset::parse(const QByteArray &json, const QStri
     p.clientId = o.value(QLatin1String("client_id")).toString().trimmed();
     p.scope = o.value(QLatin1String("scope")).toString().simplified();
     const QString grantName = o.value(QLatin1String("grant")).toString();
-    p.clientAuthMethod =
+    const QString methodName =
             o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
     p.pkce = o.value(QLatin1String("pkce")).toBool();
     p.refreshTokens = o.value(QLatin1String("refresh_tokens")).toBool();
@@ -250,13 +250,14 @@ Result<ProviderPreset> ProviderPreset::parse(const QByteArray &json, const QStri
                                .arg(grantName, grantTypeNames().join(QLatin1String(", "))));
     p.grantType = *grantType;
     bool methodOk = false;
-    ClientCredentials::methodFromString(p.clientAuthMethod, &methodOk);
+    p.clientAuthMethod = ClientCredentials::methodFromString(methodName, &methodOk);
     if (!methodOk)
         return invalid(source,
                        tr("unknown client_auth_method \"%1\" (use none, client_secret_basic or "
                           "client_secret_post)")
-                               .arg(p.clientAuthMethod));
-    if (p.grantType == GrantType::ClientCredentials && p.clientAuthMethod == QLatin1String("none"))
+                               .arg(methodName));
+    if (p.grantType == GrantType::ClientCredentials
+        && p.clientAuthMethod == ClientCredentials::Method::None)
         return invalid(source,
                        tr("the client_credentials grant needs a client_auth_method with a secret"));
 

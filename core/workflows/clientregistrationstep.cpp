@@ -56,6 +56,7 @@ void ClientRegistrationStep::adopt(Account &account, const RegisteredClient &cli
 {
     account.clientId = client.clientId;
     account.clientAuthMethod = client.tokenEndpointAuthMethod;
+    account.unknownClientAuthMethod.reset();
 }
 
 void ClientRegistrationStep::registerClient(const Account &draft, QObject *context,

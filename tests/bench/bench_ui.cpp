@@ -150,7 +150,7 @@ private:
         Account account;
         account.name = QStringLiteral("Bench");
         account.grantType = GrantType::ClientCredentials;
-        account.clientAuthMethod = QStringLiteral("client_secret_basic");
+        account.clientAuthMethod = ClientCredentials::Method::SecretBasic;
         account.clientId = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID",
                                                 QStringLiteral("oauthdesk-service"));
         account.scope = QStringLiteral("api:read");

@@ -234,7 +234,7 @@ private Q_SLOTS:
         else if (field == QLatin1String("grant"))
             a.setGrantTypeName(value);
         else if (field == QLatin1String("auth"))
-            a.clientAuthMethod = value;
+            a.setClientAuthMethodName(value);
         QCOMPARE(int(store.add(a).kind()), kind);
         QCOMPARE(QFile::exists(store.path()), kind == int(Error::Kind::None));
     }

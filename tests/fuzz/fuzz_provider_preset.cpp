@@ -57,9 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!p.name.isEmpty() && p.name == p.name.trimmed());
     FUZZ_CHECK(p.scope == p.scope.simplified());
     FUZZ_CHECK(grantTypeFromName(grantTypeName(p.grantType)) == p.grantType);
-    FUZZ_CHECK(p.clientAuthMethod == QLatin1String("none")
-               || p.clientAuthMethod == QLatin1String("client_secret_basic")
-               || p.clientAuthMethod == QLatin1String("client_secret_post"));
+    bool methodKnown = false;
+    FUZZ_CHECK(ClientCredentials::methodFromString(
+                       ClientCredentials::methodName(p.clientAuthMethod), &methodKnown)
+                       == p.clientAuthMethod
+               && methodKnown);
     FUZZ_CHECK(!p.discovery || !p.issuerTemplate.isEmpty());
     for (const QString &quirk : p.quirks)
         FUZZ_CHECK(!quirk.isEmpty() && quirk == quirk.trimmed());

@@ -89,10 +89,11 @@ private:
 
     /// An account as Add Account makes it: discovered from the issuer (the demo client unless
     /// `clientId` says otherwise). Its id is empty when discovery or storing failed.
-    Account addDiscoveredAccount(Session &session, const QString &name, const QString &scope,
-                                 const QString &clientId = QStringLiteral("oauthdesk-demo"),
-                                 GrantType grantType = GrantType::AuthorizationCode,
-                                 const QString &clientAuthMethod = QStringLiteral("none"))
+    Account addDiscoveredAccount(
+            Session &session, const QString &name, const QString &scope,
+            const QString &clientId = QStringLiteral("oauthdesk-demo"),
+            GrantType grantType = GrantType::AuthorizationCode,
+            ClientCredentials::Method clientAuthMethod = ClientCredentials::Method::None)
     {
         Account account;
         account.name = name;
@@ -220,7 +221,7 @@ private Q_SLOTS:
         const Account service = addDiscoveredAccount(
                 session, QStringLiteral("Reports service"), QStringLiteral("api:read"),
                 QStringLiteral("oauthdesk-service"), GrantType::ClientCredentials,
-                QStringLiteral("client_secret_basic"));
+                ClientCredentials::Method::SecretBasic);
         QVERIFY(!service.id.isEmpty());
         std::optional<Error> secretKept;
         tokens.setClientSecret(service.id, ServiceSecret, this,

@@ -224,6 +224,12 @@ void AddAccountDialog::setGrantType(GrantType grantType)
         m_grantCombo->setCurrentIndex(index);
 }
 
+ClientCredentials::Method AddAccountDialog::clientAuthMethod() const
+{
+    // The combo's item data are the methods' names, and every one of them is known.
+    return ClientCredentials::methodFromString(m_clientAuthCombo->currentData().toString());
+}
+
 QString AddAccountDialog::legacyWarningText(GrantType grantType)
 {
     if (grantType == GrantType::Implicit)
@@ -266,7 +272,7 @@ void AddAccountDialog::grantChanged()
     m_legacyWarning->setText(warning);
     m_legacyWarning->setVisible(!warning.isEmpty());
 
-    const bool secret = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
+    const bool secret = clientAuthMethod() != ClientCredentials::Method::None;
     m_clientSecretEdit->setEnabled(secret);
     m_clientSecretEdit->setPlaceholderText(secret ? tr("stored in the system keychain")
                                                   : tr("not needed for a public client"));
@@ -357,7 +363,7 @@ Account AddAccountDialog::account() const
     a.clientId = m_clientIdEdit->text().trimmed();
     a.scope = m_scopesEdit->text().simplified();
     a.grantType = grantType();
-    a.clientAuthMethod = m_clientAuthCombo->currentData().toString();
+    a.clientAuthMethod = clientAuthMethod();
     if (m_registered && m_registered->clientId == a.clientId)
         ClientRegistrationStep::adopt(a, *m_registered);
     if (a.grantType == GrantType::Password)
@@ -489,7 +495,7 @@ void AddAccountDialog::validate()
                      "no "
                      "automatic registration).")
                 : tr("Enter the client ID from the provider's app registration.");
-    const bool secretMethod = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
+    const bool secretMethod = clientAuthMethod() != ClientCredentials::Method::None;
     if (reason.isEmpty() && grant == GrantType::ClientCredentials && !secretMethod)
         reason = tr("The client credentials grant is for confidential clients: choose a client "
                     "secret under "
@@ -575,7 +581,9 @@ void AddAccountDialog::presetChanged()
             connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::placeholdersEdited);
         }
         setGrantType(preset->grantType);
-        if (const int auth = m_clientAuthCombo->findData(preset->clientAuthMethod); auth >= 0)
+        if (const int auth = m_clientAuthCombo->findData(
+                    ClientCredentials::methodName(preset->clientAuthMethod));
+            auth >= 0)
             m_clientAuthCombo->setCurrentIndex(auth);
         QStringList info;
         if (!preset->description.isEmpty())

@@ -81,6 +81,8 @@ public:
     /// The selected grant type.
     GrantType grantType() const;
     void setGrantType(GrantType grantType);
+    /// The selected client authentication.
+    ClientCredentials::Method clientAuthMethod() const;
     /// The legacy warning for a grant type ("Legacy grant: RFC 9700 …"); empty for current grants.
     static QString legacyWarningText(GrantType grantType);
 
