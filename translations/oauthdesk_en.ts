@@ -970,10 +970,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The client authentication &quot;%1&quot; is not supported (use none, client_secret_basic or client_secret_post).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::CommandLine</name>

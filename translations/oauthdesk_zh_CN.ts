@@ -972,10 +972,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <source>No client secret is stored for this account: set it first (oauthdesk account secret NAME).</source>
         <translation>此账户未存储客户端密钥：请先设置（oauthdesk account secret NAME）。</translation>
     </message>
-    <message>
-        <source>The client authentication &quot;%1&quot; is not supported (use none, client_secret_basic or client_secret_post).</source>
-        <translation>不支持客户端认证方式“%1”（请使用 none、client_secret_basic 或 client_secret_post）。</translation>
-    </message>
 </context>
 <context>
     <name>OAuthDesk::CommandLine</name>

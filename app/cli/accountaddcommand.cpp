@@ -81,17 +81,18 @@ void AccountAddCommand::execute(const QCommandLineParser &parser)
     account.name = parser.positionalArguments().first();
     account.clientId = parser.value(m_clientId);
     account.scope = parser.value(m_scope).simplified();
-    account.grantType = parser.value(m_grant);
+    account.setGrantTypeName(parser.value(m_grant));
     account.username = parser.value(m_username);
-    account.clientAuthMethod = parser.isSet(m_clientAuth) ? parser.value(m_clientAuth)
-            : parser.isSet(m_secretStdin)                 ? QStringLiteral("client_secret_basic")
-                                                          : QStringLiteral("none");
+    account.setClientAuthMethodName(parser.isSet(m_clientAuth) ? parser.value(m_clientAuth)
+                                            : parser.isSet(m_secretStdin)
+                                            ? QStringLiteral("client_secret_basic")
+                                            : QStringLiteral("none"));
     if (account.needsClientSecret() != parser.isSet(m_secretStdin))
         return usage(account.needsClientSecret()
                              ? tr("--client-auth %1 needs --client-secret-stdin.")
-                                       .arg(account.clientAuthMethod)
+                                       .arg(account.clientAuthMethodString())
                              : tr("--client-secret-stdin needs a --client-auth with a secret."));
-    if (account.grantType == QLatin1String("password") && account.username.isEmpty())
+    if (account.grantType == GrantType::Password && account.username.isEmpty())
         return usage(tr("The password grant needs --username."));
     if (parser.isSet(m_secretStdin)) {
         m_secret = Platform::readLineFromStdin().value_or(QString());
@@ -143,7 +144,7 @@ void AccountAddCommand::discovered(const Result<ServerMetadata> &metadata)
                           tr("A registered client uses the authorization code grant: "
                              "give --client-id for "
                              "the %1 grant.")
-                                  .arg(m_account.grantType)));
+                                  .arg(m_account.grantTypeString())));
     case ClientRegistrationStep::Unmet::PublicClient: // --client-auth needs --client-id
     case ClientRegistrationStep::Unmet::Nothing:
         break;
@@ -177,10 +178,10 @@ void AccountAddCommand::save(const AccountSetup::Credentials &credentials)
             [this](AccountSetup::Kept what, const Error &keychain) { kept(what, keychain); });
     if (added)
         return fail(added);
-    if (!credentials.registered && Account::isLegacyGrant(m_account.grantType))
+    if (!credentials.registered && isLegacyGrant(m_account.grantType))
         err() << tr("Note: the %1 grant is legacy (RFC 9700 deprecates it); prefer "
                     "authorization_code with PKCE.")
-                         .arg(m_account.grantType)
+                         .arg(grantTypeName(m_account.grantType))
               << '\n';
 }
 

@@ -35,7 +35,7 @@ void AccountListCommand::execute(const QCommandLineParser &parser)
             o.insert(QLatin1String("issuer"), a.server.issuer.toString());
             o.insert(QLatin1String("client_id"), a.clientId);
             o.insert(QLatin1String("scope"), a.scope);
-            o.insert(QLatin1String("grant_type"), a.grantType);
+            o.insert(QLatin1String("grant_type"), a.grantTypeString());
             o.insert(QLatin1String("signed_in"), a.signedIn);
             if (!a.identity.isEmpty())
                 o.insert(QLatin1String("identity"),

@@ -59,15 +59,15 @@ void LoginCommand::execute(const QCommandLineParser &parser)
         return;
     m_accountId = *id;
     const Account account = *tokens()->accounts()->findById(*id);
-    if (Account::isLegacyGrant(account.grantType))
+    if (isLegacyGrant(account.grantType))
         err() << tr("Warning: the %1 grant is legacy; RFC 9700 deprecates it. Prefer "
                     "authorization_code with PKCE.")
-                         .arg(account.grantType)
+                         .arg(grantTypeName(account.grantType))
               << '\n';
     TokenManager::SignInOptions options;
     options.allowDifferentUser = parser.isSet(QStringLiteral("switch-user"));
     options.scope = parser.value(QStringLiteral("scope"));
-    if (account.grantType == QLatin1String("password")) {
+    if (account.grantType == GrantType::Password) {
         const auto password = parser.isSet(QStringLiteral("password-stdin"))
                 ? Platform::readLineFromStdin()
                 : Platform::readSecretFromTerminal(tr("Password for %1: ").arg(account.username));

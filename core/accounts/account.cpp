@@ -1,5 +1,6 @@
 #include "account.h"
 
+#include "common/plaintext.h"
 #include "http/urlpolicy.h"
 #include "tokens/clientcredentials.h"
 
@@ -14,20 +15,49 @@ static QString tr(const char *text)
 
 QStringList Account::grantTypes()
 {
-    return { QStringLiteral("authorization_code"), QStringLiteral("implicit"),
-             QStringLiteral("password"), QStringLiteral("client_credentials"),
-             QStringLiteral("device") };
+    return grantTypeNames();
 }
 
-bool Account::isLegacyGrant(const QString &grantType)
+void Account::setGrantTypeName(const QString &typeName)
 {
-    return grantType == QLatin1String("implicit") || grantType == QLatin1String("password");
+    const std::optional<GrantType> known = grantTypeFromName(typeName);
+    grantType = known.value_or(GrantType::AuthorizationCode);
+    unknownGrantType = known ? std::nullopt : std::optional<QString>(typeName);
+}
+
+QString Account::grantTypeString() const
+{
+    return unknownGrantType.value_or(grantTypeName(grantType));
+}
+
+void Account::setClientAuthMethodName(const QString &methodName)
+{
+    bool known = false;
+    clientAuthMethod = ClientCredentials::methodFromString(methodName, &known);
+    unknownClientAuthMethod = known ? std::nullopt : std::optional<QString>(methodName);
+}
+
+QString Account::clientAuthMethodString() const
+{
+    return unknownClientAuthMethod.value_or(ClientCredentials::methodName(clientAuthMethod));
+}
+
+Error Account::unsupportedClientAuth() const
+{
+    if (!unknownClientAuthMethod)
+        return {};
+    // An accounts file edited by hand may name a method OAuthDesk does not know: refused, never
+    // taken for a public client that sends no secret.
+    return Error(Error::Kind::Configuration,
+                 tr("The client authentication \"%1\" is not supported (use none, "
+                    "client_secret_basic or "
+                    "client_secret_post).")
+                         .arg(withoutControlCharacters(unknownClientAuthMethod->left(100))));
 }
 
 bool Account::usesBrowser() const
 {
-    return grantType == QLatin1String("authorization_code")
-            || grantType == QLatin1String("implicit");
+    return !unknownGrantType && grantUsesBrowser(grantType);
 }
 
 Error Account::validate() const
@@ -36,24 +66,18 @@ Error Account::validate() const
         return Error(Error::Kind::Configuration, tr("The account needs a name."));
     if (clientId.trimmed().isEmpty())
         return Error(Error::Kind::Configuration, tr("The account needs a client ID."));
-    if (!grantTypes().contains(grantType))
+    if (unknownGrantType)
         return Error(Error::Kind::Configuration,
                      tr("The grant type \"%1\" is not supported (use one of: %2).")
-                             .arg(grantType, grantTypes().join(QLatin1String(", "))));
-    bool methodOk = false;
-    ClientCredentials::methodFromString(clientAuthMethod, &methodOk);
-    if (!methodOk)
-        return Error(Error::Kind::Configuration,
-                     tr("The client authentication \"%1\" is not supported (use none, "
-                        "client_secret_basic or "
-                        "client_secret_post).")
-                             .arg(clientAuthMethod));
-    if (grantType == QLatin1String("client_credentials") && !needsClientSecret())
+                             .arg(*unknownGrantType, grantTypes().join(QLatin1String(", "))));
+    if (const Error unsupported = unsupportedClientAuth())
+        return unsupported;
+    if (grantType == GrantType::ClientCredentials && !needsClientSecret())
         return Error(Error::Kind::Configuration,
                      tr("The client credentials grant is for confidential clients: choose "
                         "client_secret_basic or "
                         "client_secret_post and give the client secret."));
-    if (grantType == QLatin1String("device") && server.deviceAuthorizationEndpoint.isEmpty())
+    if (grantType == GrantType::Device && server.deviceAuthorizationEndpoint.isEmpty())
         return Error(Error::Kind::Configuration,
                      tr("The device grant needs the server's device authorization "
                         "endpoint (discovery finds it)."));
@@ -64,7 +88,7 @@ Error Account::validate() const
         return Error(Error::Kind::Configuration,
                      tr("The account needs an authorization endpoint (or an issuer to discover it "
                         "from)."));
-    if (grantType != QLatin1String("implicit") && server.tokenEndpoint.isEmpty())
+    if (grantType != GrantType::Implicit && server.tokenEndpoint.isEmpty())
         return Error(Error::Kind::Configuration,
                      tr("The account needs a token endpoint (or an issuer to discover it from)."));
     const QUrl urls[] = { server.issuer,
@@ -91,9 +115,9 @@ QJsonObject Account::toJson() const
     o.insert(QLatin1String("name"), name);
     o.insert(QLatin1String("client_id"), clientId);
     o.insert(QLatin1String("scope"), scope);
-    o.insert(QLatin1String("grant_type"), grantType);
-    if (clientAuthMethod != QLatin1String("none"))
-        o.insert(QLatin1String("client_auth_method"), clientAuthMethod);
+    o.insert(QLatin1String("grant_type"), grantTypeString());
+    if (clientAuthMethod != ClientCredentials::Method::None || unknownClientAuthMethod)
+        o.insert(QLatin1String("client_auth_method"), clientAuthMethodString());
     if (!username.isEmpty())
         o.insert(QLatin1String("username"), username);
     if (redirectPort)
@@ -128,11 +152,11 @@ Account Account::fromJson(const QJsonObject &o)
     a.name = o.value(QLatin1String("name")).toString();
     a.clientId = o.value(QLatin1String("client_id")).toString();
     a.scope = o.value(QLatin1String("scope")).toString();
-    a.grantType =
-            o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
+    a.setGrantTypeName(
+            o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code")));
     a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
-    a.clientAuthMethod =
-            o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
+    a.setClientAuthMethodName(
+            o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none")));
     a.username = o.value(QLatin1String("username")).toString();
     a.presetId = o.value(QLatin1String("preset")).toString();
     a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());

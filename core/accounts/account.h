@@ -2,11 +2,15 @@
 
 #include "common/error.h"
 #include "discovery/servermetadata.h"
+#include "granttype.h"
+#include "tokens/clientcredentials.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace OAuthDesk {
 
@@ -21,11 +25,18 @@ struct Account
     QString name; ///< what the user calls it; unique
     QString clientId;
     QString scope; ///< space-separated, as requested
-    QString grantType = QStringLiteral("authorization_code"); ///< one of grantTypes()
-    /// none (public client), client_secret_basic or client_secret_post; the secret is in the
+    GrantType grantType = GrantType::AuthorizationCode;
+    /// A public client, or client_secret_basic or client_secret_post; the secret is in the
     /// keychain.
-    QString clientAuthMethod = QStringLiteral("none");
+    ClientCredentials::Method clientAuthMethod = ClientCredentials::Method::None;
     QString username; ///< the password grant's user name (never the password)
+    /// A grant type read from the accounts file, an import or a flag that OAuthDesk does not know,
+    /// word for word (unset for every account OAuthDesk made). Nothing acts on it: validate()
+    /// refuses the account naming it, and writing the file back keeps it.
+    std::optional<QString> unknownGrantType;
+    /// Likewise for the client authentication: never taken for a public client that sends no
+    /// secret (see needsClientSecret() and unsupportedClientAuth()).
+    std::optional<QString> unknownClientAuthMethod;
     int redirectPort = 0; ///< 0: an ephemeral port chosen per sign-in
     QString presetId; ///< the ProviderPreset it was made from, if any (empty: "Other")
     ServerMetadata server;
@@ -51,10 +62,24 @@ struct Account
     /// What to send as `login_hint`: the user name, else the remembered hint (may be empty).
     QString effectiveLoginHint() const { return username.isEmpty() ? loginHint : username; }
 
+    /// Every grant type's name (grantTypeNames()), for messages and the UI.
     static QStringList grantTypes();
-    /// The legacy grants RFC 9700 deprecates (implicit, password): the UI and help warn about them.
-    static bool isLegacyGrant(const QString &grantType);
-    bool needsClientSecret() const { return clientAuthMethod != QLatin1String("none"); }
+    /// Reads a grant type's name from a file or a flag; an unknown one goes to unknownGrantType.
+    void setGrantTypeName(const QString &typeName);
+    /// The grant type's name to write or show: the unknown one as it was read, if any.
+    QString grantTypeString() const;
+    /// Reads a client authentication's name from a file or a flag (an unknown one into
+    /// unknownClientAuthMethod).
+    void setClientAuthMethodName(const QString &methodName);
+    /// The client authentication's name to write or show: the unknown one as it was read, if any.
+    QString clientAuthMethodString() const;
+    /// Empty unless the client authentication is one OAuthDesk does not know: then why it is
+    /// refused.
+    Error unsupportedClientAuth() const;
+    bool needsClientSecret() const
+    {
+        return clientAuthMethod != ClientCredentials::Method::None || unknownClientAuthMethod;
+    }
     bool usesBrowser() const;
 
     /// Empty when the account can be used; otherwise what is missing or unsafe.

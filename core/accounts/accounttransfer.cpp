@@ -24,8 +24,8 @@ static QJsonObject exportAccount(const Account &a)
         o.insert(QLatin1String("preset"), a.presetId);
     o.insert(QLatin1String("client_id"), a.clientId);
     o.insert(QLatin1String("scope"), a.scope);
-    o.insert(QLatin1String("grant_type"), a.grantType);
-    o.insert(QLatin1String("client_auth_method"), a.clientAuthMethod);
+    o.insert(QLatin1String("grant_type"), a.grantTypeString());
+    o.insert(QLatin1String("client_auth_method"), a.clientAuthMethodString());
     if (!a.username.isEmpty())
         o.insert(QLatin1String("username"), a.username);
     if (a.redirectPort)
@@ -83,10 +83,10 @@ Result<QList<Account>> AccountTransfer::parse(const QByteArray &json)
         a.presetId = o.value(QLatin1String("preset")).toString();
         a.clientId = o.value(QLatin1String("client_id")).toString();
         a.scope = o.value(QLatin1String("scope")).toString().simplified();
-        a.grantType =
-                o.value(QLatin1String("grant_type")).toString(QStringLiteral("authorization_code"));
-        a.clientAuthMethod =
-                o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
+        a.setGrantTypeName(o.value(QLatin1String("grant_type"))
+                                   .toString(QStringLiteral("authorization_code")));
+        a.setClientAuthMethodName(
+                o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none")));
         a.username = o.value(QLatin1String("username")).toString();
         a.redirectPort = o.value(QLatin1String("redirect_port")).toInt(0);
         a.server = ServerMetadata::readFrom(o.value(QLatin1String("server")).toObject());

@@ -236,26 +236,28 @@ Result<ProviderPreset> ProviderPreset::parse(const QByteArray &json, const QStri
     p.discovery = o.value(QLatin1String("discovery")).toBool(!p.issuerTemplate.isEmpty());
     p.clientId = o.value(QLatin1String("client_id")).toString().trimmed();
     p.scope = o.value(QLatin1String("scope")).toString().simplified();
-    p.grantType = o.value(QLatin1String("grant")).toString();
-    p.clientAuthMethod =
+    const QString grantName = o.value(QLatin1String("grant")).toString();
+    const QString methodName =
             o.value(QLatin1String("client_auth_method")).toString(QStringLiteral("none"));
     p.pkce = o.value(QLatin1String("pkce")).toBool();
     p.refreshTokens = o.value(QLatin1String("refresh_tokens")).toBool();
     p.documentation = o.value(QLatin1String("documentation")).toString();
 
-    if (!Account::grantTypes().contains(p.grantType))
+    const std::optional<GrantType> grantType = grantTypeFromName(grantName);
+    if (!grantType)
         return invalid(source,
                        tr("unknown grant \"%1\" (use one of: %2)")
-                               .arg(p.grantType, Account::grantTypes().join(QLatin1String(", "))));
+                               .arg(grantName, grantTypeNames().join(QLatin1String(", "))));
+    p.grantType = *grantType;
     bool methodOk = false;
-    ClientCredentials::methodFromString(p.clientAuthMethod, &methodOk);
+    p.clientAuthMethod = ClientCredentials::methodFromString(methodName, &methodOk);
     if (!methodOk)
         return invalid(source,
                        tr("unknown client_auth_method \"%1\" (use none, client_secret_basic or "
                           "client_secret_post)")
-                               .arg(p.clientAuthMethod));
-    if (p.grantType == QLatin1String("client_credentials")
-        && p.clientAuthMethod == QLatin1String("none"))
+                               .arg(methodName));
+    if (p.grantType == GrantType::ClientCredentials
+        && p.clientAuthMethod == ClientCredentials::Method::None)
         return invalid(source,
                        tr("the client_credentials grant needs a client_auth_method with a secret"));
 
@@ -347,18 +349,15 @@ Result<ProviderPreset> ProviderPreset::parse(const QByteArray &json, const QStri
     if (p.discovery && p.issuerTemplate.isEmpty())
         return invalid(source, tr("\"discovery\" is true but there is no \"issuer\""));
     if (!p.discovery) {
-        const bool browser = p.grantType == QLatin1String("authorization_code")
-                || p.grantType == QLatin1String("implicit");
-        if (browser && p.authorizationEndpointTemplate.isEmpty())
+        if (grantUsesBrowser(p.grantType) && p.authorizationEndpointTemplate.isEmpty())
             return invalid(source,
                            tr("without discovery, the %1 grant needs \"authorization_endpoint\"")
-                                   .arg(p.grantType));
-        if (p.grantType != QLatin1String("implicit") && p.tokenEndpointTemplate.isEmpty())
-            return invalid(source,
-                           tr("without discovery, the %1 grant needs \"token_endpoint\"")
-                                   .arg(p.grantType));
-        if (p.grantType == QLatin1String("device")
-            && p.deviceAuthorizationEndpointTemplate.isEmpty())
+                                   .arg(grantName));
+        if (p.grantType != GrantType::Implicit && p.tokenEndpointTemplate.isEmpty())
+            return invalid(
+                    source,
+                    tr("without discovery, the %1 grant needs \"token_endpoint\"").arg(grantName));
+        if (p.grantType == GrantType::Device && p.deviceAuthorizationEndpointTemplate.isEmpty())
             return invalid(source,
                            tr("without discovery, the device grant needs "
                               "\"device_authorization_endpoint\""));

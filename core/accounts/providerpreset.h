@@ -50,8 +50,8 @@ struct ProviderPreset
     QList<Placeholder> placeholders;
     QString clientId; ///< a known client ID (the local demo); usually empty
     QString scope; ///< default scopes, space-separated
-    QString grantType = QStringLiteral("authorization_code");
-    QString clientAuthMethod = QStringLiteral("none");
+    GrantType grantType = GrantType::AuthorizationCode;
+    ClientCredentials::Method clientAuthMethod = ClientCredentials::Method::None;
     bool pkce = true;
     bool refreshTokens = true;
     QStringList quirks; ///< what is unusual about this provider, in plain words

@@ -33,7 +33,8 @@ void OAuthFlow::grant()
     m_active = true;
     Q_EMIT activeChanged(true);
     m_timer.start(m_timeout);
-    qCInfo(lcFlow) << "sign-in started for" << m_account.name << "with" << m_account.grantType;
+    qCInfo(lcFlow) << "sign-in started for" << m_account.name << "with"
+                   << m_account.grantTypeString();
     start();
 }
 

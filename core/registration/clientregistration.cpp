@@ -91,19 +91,18 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
     if (method.isEmpty())
         method = client.clientSecret.isEmpty() ? QStringLiteral("none")
                                                : QStringLiteral("client_secret_basic");
-    static const QStringList methods = { QStringLiteral("none"),
-                                         QStringLiteral("client_secret_basic"),
-                                         QStringLiteral("client_secret_post") };
-    if (!methods.contains(method))
+    bool methodKnown = false;
+    client.tokenEndpointAuthMethod = ClientCredentials::methodFromString(method, &methodKnown);
+    if (!methodKnown)
         return Error(Error::Kind::Configuration,
                      tr("The server registered OAuthDesk with the client authentication \"%1\", "
                         "which OAuthDesk "
                         "does not support.")
                              .arg(withoutControlCharacters(method.left(100))));
-    if (method != QLatin1String("none") && client.clientSecret.isEmpty())
+    if (client.tokenEndpointAuthMethod != ClientCredentials::Method::None
+        && client.clientSecret.isEmpty())
         return Error(Error::Kind::InvalidResponse,
                      tr("The server registered a confidential client but sent no client secret."));
-    client.tokenEndpointAuthMethod = method;
     if (!registrationUri.isEmpty()) {
         const QUrl uri(registrationUri, QUrl::StrictMode);
         if (!UrlPolicy::isSecureOrLoopback(uri))

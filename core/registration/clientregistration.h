@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "http/httpclient.h"
 #include "http/httpresponse.h"
+#include "tokens/clientcredentials.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -21,8 +22,8 @@ struct RegisteredClient
 {
     QString clientId;
     QString clientSecret; ///< empty for a public client (token_endpoint_auth_method "none")
-    /// none, client_secret_basic or client_secret_post: what the server settled on.
-    QString tokenEndpointAuthMethod = QStringLiteral("none");
+    /// What the server settled on (its token_endpoint_auth_method).
+    ClientCredentials::Method tokenEndpointAuthMethod = ClientCredentials::Method::None;
     /// RFC 7592: for reading, changing or deleting the registration later. A secret.
     QString registrationAccessToken;
     QUrl registrationClientUri;

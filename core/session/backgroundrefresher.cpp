@@ -109,8 +109,7 @@ QDateTime BackgroundRefresher::expiryOf(const QString &accountId) const
     if (!account)
         return {};
     if (const auto cached = m_tokens->cachedTokens(accountId)) {
-        if (cached->refreshToken.isEmpty()
-            && account->grantType != QLatin1String("client_credentials"))
+        if (cached->refreshToken.isEmpty() && account->grantType != GrantType::ClientCredentials)
             return {}; // nothing to refresh with: a sign-in is the only way, and the list says so
         return cached->expiresAt;
     }

@@ -1,7 +1,5 @@
 #include "clientsecrets.h"
 
-#include "common/plaintext.h"
-
 namespace OAuthDesk {
 
 ClientSecrets::ClientSecrets(AbstractSecretStore *secrets, QObject *parent)
@@ -11,18 +9,9 @@ ClientSecrets::ClientSecrets(AbstractSecretStore *secrets, QObject *parent)
 
 void ClientSecrets::withClient(const Account &account, ClientCallback callback)
 {
-    bool ok = false;
-    ClientCredentials client{ account.clientId,
-                              {},
-                              ClientCredentials::methodFromString(account.clientAuthMethod, &ok) };
-    // An accounts file edited by hand may name a method OAuthDesk does not know: refused, never
-    // taken for a public client that sends no secret.
-    if (!ok)
-        return callback(
-                Error(Error::Kind::Configuration,
-                      tr("The client authentication \"%1\" is not supported (use none, "
-                         "client_secret_basic or client_secret_post).")
-                              .arg(withoutControlCharacters(account.clientAuthMethod.left(100)))));
+    if (const Error unsupported = account.unsupportedClientAuth())
+        return callback(unsupported);
+    ClientCredentials client{ account.clientId, {}, account.clientAuthMethod };
     if (!client.isConfidential())
         return callback(client);
     m_secrets->readSecret(

@@ -18,7 +18,7 @@ void IdTokenCheck::check(const Account &account, const TokenSet &tokens, const Q
     // must carry the ID token (Core §3.1.3.3), or nothing proves who signed in. (The implicit
     // grant's response_type=token never carries one.)
     if (tokens.idToken.isEmpty() && !nonce.isEmpty()
-        && account.grantType == QLatin1String("authorization_code"))
+        && account.grantType == GrantType::AuthorizationCode)
         return callback(Error(Error::Kind::InvalidResponse,
                               tr("The server sent no ID token, although the sign-in asked for one "
                                  "(scope openid); "

@@ -65,7 +65,7 @@ void RefreshCoordinator::additionalToken(const QString &accountId, const QString
     if (!account)
         return callback(Error(Error::Kind::Configuration, tr("The account no longer exists.")));
     const auto deliver = guarded<const Result<TokenSet> &>(context, callback);
-    if (account->grantType == QLatin1String("client_credentials"))
+    if (account->grantType == GrantType::ClientCredentials)
         return fetchClientCredentialsToken(*account, scope, deliver);
     auto attempt = std::make_shared<Attempt>();
     attempt->accountId = accountId;
@@ -123,8 +123,7 @@ void RefreshCoordinator::decide(const AttemptPtr &attempt)
         return release(attempt,
                        Error(Error::Kind::Configuration, tr("The account no longer exists.")));
     attempt->account = *account;
-    if (current->refreshToken.isEmpty()
-        && account->grantType == QLatin1String("client_credentials"))
+    if (current->refreshToken.isEmpty() && account->grantType == GrantType::ClientCredentials)
         return askAgainForClientCredentials(attempt);
     if (current->refreshToken.isEmpty())
         return release(attempt,

@@ -84,7 +84,7 @@ void SignIn::clientReady(const AttemptPtr &attempt, const Result<ClientCredentia
     });
     connect(flow, &OAuthFlow::granted, this, [this, attempt, flow] { flowGranted(attempt, flow); });
     flow->grant();
-    if (attempt->account.usesBrowser() || attempt->account.grantType == QLatin1String("device"))
+    if (attempt->account.usesBrowser() || attempt->account.grantType == GrantType::Device)
         prepareWhileThePersonSignsIn(attempt->account);
 }
 
@@ -212,22 +212,22 @@ OAuthFlow *SignIn::createFlow(const Account &account, const ClientCredentials &c
                               const Options &options)
 {
     OAuthFlow *flow = nullptr;
-    if (account.grantType == QLatin1String("authorization_code")
-        || account.grantType == QLatin1String("implicit")) {
-        AuthorizationCodeFlow *browserFlow = account.grantType == QLatin1String("implicit")
+    if (account.grantType == GrantType::AuthorizationCode
+        || account.grantType == GrantType::Implicit) {
+        AuthorizationCodeFlow *browserFlow = account.grantType == GrantType::Implicit
                 ? new ImplicitFlow(account, client, m_http, this)
                 : new AuthorizationCodeFlow(account, client, m_http, this);
         browserFlow->setBrowserOpener(m_opener);
         connect(browserFlow, &AuthorizationCodeFlow::authorizeWithBrowser, this,
                 [this, id = account.id](const QUrl &url) { Q_EMIT browserOpened(id, url); });
         flow = browserFlow;
-    } else if (account.grantType == QLatin1String("password")) {
+    } else if (account.grantType == GrantType::Password) {
         auto *passwordFlow = new PasswordFlow(account, client, m_http, this);
         passwordFlow->setCredentials(account.username, options.password);
         flow = passwordFlow;
-    } else if (account.grantType == QLatin1String("client_credentials")) {
+    } else if (account.grantType == GrantType::ClientCredentials) {
         flow = new ClientCredentialsFlow(account, client, m_http, this);
-    } else if (account.grantType == QLatin1String("device")) {
+    } else if (account.grantType == GrantType::Device) {
         auto *deviceFlow = new DeviceFlow(account, client, m_http, this);
         connect(deviceFlow, &DeviceFlow::deviceCodeReceived, this,
                 [this, id = account.id](const DeviceCode &code) {

@@ -23,7 +23,7 @@ ClientRegistrationStep::Unmet ClientRegistrationStep::unmet(const Account &draft
     if (draft.server.registrationEndpoint.isEmpty())
         return Unmet::RegistrationEndpoint;
     // ClientRegistration::requestMetadata() asks for the authorization code grant only.
-    if (draft.grantType != QLatin1String("authorization_code"))
+    if (draft.grantType != GrantType::AuthorizationCode || draft.unknownGrantType)
         return Unmet::AuthorizationCodeGrant;
     if (draft.needsClientSecret())
         return Unmet::PublicClient;
@@ -43,7 +43,7 @@ Error ClientRegistrationStep::check(const Account &draft)
         return Error(Error::Kind::Configuration,
                      tr("OAuthDesk registers itself for the authorization code grant only: give "
                         "the client ID of an application registered for the %1 grant.")
-                             .arg(draft.grantType));
+                             .arg(draft.grantTypeString()));
     case Unmet::PublicClient:
         return Error(Error::Kind::Configuration,
                      tr("OAuthDesk registers itself as a public client: give the client ID and "
@@ -56,6 +56,7 @@ void ClientRegistrationStep::adopt(Account &account, const RegisteredClient &cli
 {
     account.clientId = client.clientId;
     account.clientAuthMethod = client.tokenEndpointAuthMethod;
+    account.unknownClientAuthMethod.reset();
 }
 
 void ClientRegistrationStep::registerClient(const Account &draft, QObject *context,

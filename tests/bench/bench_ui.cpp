@@ -149,8 +149,8 @@ private:
     {
         Account account;
         account.name = QStringLiteral("Bench");
-        account.grantType = QStringLiteral("client_credentials");
-        account.clientAuthMethod = QStringLiteral("client_secret_basic");
+        account.grantType = GrantType::ClientCredentials;
+        account.clientAuthMethod = ClientCredentials::Method::SecretBasic;
         account.clientId = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID",
                                                 QStringLiteral("oauthdesk-service"));
         account.scope = QStringLiteral("api:read");

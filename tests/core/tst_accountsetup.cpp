@@ -40,8 +40,8 @@ Account confidentialAccount(const QString &name)
     Account a;
     a.name = name;
     a.clientId = QStringLiteral("desk");
-    a.grantType = QStringLiteral("client_credentials");
-    a.clientAuthMethod = QStringLiteral("client_secret_basic");
+    a.grantType = GrantType::ClientCredentials;
+    a.clientAuthMethod = ClientCredentials::Method::SecretBasic;
     a.server.tokenEndpoint = QUrl(QStringLiteral("https://as.example/token"));
     return a;
 }
@@ -180,9 +180,9 @@ private Q_SLOTS:
     {
         Fixture f;
         Account account = confidentialAccount(QStringLiteral("Public"));
-        account.grantType = QStringLiteral("authorization_code");
+        account.grantType = GrantType::AuthorizationCode;
         account.server.authorizationEndpoint = QUrl(QStringLiteral("https://as.example/authorize"));
-        account.clientAuthMethod = QStringLiteral("none");
+        account.clientAuthMethod = ClientCredentials::Method::None;
         const Fixture::Outcome outcome = f.add(account, {});
         QVERIFY2(!outcome.added, qPrintable(outcome.added.message()));
         QCOMPARE(outcome.kept, AccountSetup::Kept::Nothing);
@@ -296,8 +296,8 @@ private Q_SLOTS:
         Fixture f;
         Account draft =
                 unregisteredAccount(endpoint ? QUrl(server.url(QStringLiteral("/reg"))) : QUrl());
-        draft.grantType = grant;
-        draft.clientAuthMethod = method;
+        draft.grantType = *grantTypeFromName(grant);
+        draft.clientAuthMethod = ClientCredentials::methodFromString(method);
         QCOMPARE(ClientRegistrationStep::unmet(draft), unmet);
         QVERIFY(!ClientRegistrationStep::canRegister(draft));
         const Error checked = ClientRegistrationStep::check(draft);
@@ -378,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(registration.client.clientId, QStringLiteral("registered-client"));
         Account account = registration.account;
         QCOMPARE(account.clientId, QStringLiteral("registered-client"));
-        QCOMPARE(account.clientAuthMethod, method);
+        QCOMPARE(ClientCredentials::methodName(account.clientAuthMethod), method);
         QCOMPARE(account.name, draft.name);
         QCOMPARE(account.server.tokenEndpoint, draft.server.tokenEndpoint);
         QVERIFY(account.id.isEmpty());
@@ -393,7 +393,7 @@ private Q_SLOTS:
         const auto stored = f.store.findById(account.id);
         QVERIFY(stored);
         QCOMPARE(stored->clientId, QStringLiteral("registered-client"));
-        QCOMPARE(stored->clientAuthMethod, method);
+        QCOMPARE(ClientCredentials::methodName(stored->clientAuthMethod), method);
         QCOMPARE(f.keychain.entries.value(
                          ClientRegistration::registrationAccessTokenKey(account.id)),
                  RegistrationToken.toUtf8());

@@ -232,9 +232,9 @@ private Q_SLOTS:
         else if (field == QLatin1String("authorize"))
             a.server.authorizationEndpoint = QUrl(value);
         else if (field == QLatin1String("grant"))
-            a.grantType = value;
+            a.setGrantTypeName(value);
         else if (field == QLatin1String("auth"))
-            a.clientAuthMethod = value;
+            a.setClientAuthMethodName(value);
         QCOMPARE(int(store.add(a).kind()), kind);
         QCOMPARE(QFile::exists(store.path()), kind == int(Error::Kind::None));
     }

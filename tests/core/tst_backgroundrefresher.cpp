@@ -70,7 +70,7 @@ struct Fixture
         a.name = QStringLiteral("Work");
         a.clientId = QStringLiteral("desk");
         a.scope = QStringLiteral("api.read");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.username = QStringLiteral("alice");
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         if (const Error error = store.add(a))

@@ -17,7 +17,7 @@ Account account(const QString &method)
     a.id = QStringLiteral("account-1");
     a.name = QStringLiteral("Work");
     a.clientId = QStringLiteral("desk");
-    a.clientAuthMethod = method;
+    a.setClientAuthMethodName(method);
     return a;
 }
 

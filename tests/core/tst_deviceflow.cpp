@@ -23,7 +23,7 @@ private:
         a.name = QStringLiteral("device");
         a.clientId = QStringLiteral("oauthdesk-device");
         a.scope = QStringLiteral("openid api:read");
-        a.grantType = QStringLiteral("device");
+        a.grantType = GrantType::Device;
         a.server.issuer = QUrl(server.url());
         a.server.deviceAuthorizationEndpoint = QUrl(server.url(QStringLiteral("/device/auth")));
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));

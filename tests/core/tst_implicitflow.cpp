@@ -38,7 +38,7 @@ private:
         a.name = QStringLiteral("implicit");
         a.clientId = QStringLiteral("oauthdesk-implicit");
         a.scope = QStringLiteral("api:read");
-        a.grantType = QStringLiteral("implicit");
+        a.grantType = GrantType::Implicit;
         a.server.issuer = QUrl(QStringLiteral("http://127.0.0.1:9"));
         a.server.authorizationEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9/authorize"));
         return a;

@@ -38,7 +38,7 @@ struct Fixture
         Account a;
         a.name = QStringLiteral("Work");
         a.clientId = QStringLiteral("desk");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.username = QStringLiteral("alice");
         a.server.tokenEndpoint = QUrl(QStringLiteral("https://as.example/token"));
         if (const Error error = store.add(a))

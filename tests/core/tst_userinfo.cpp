@@ -67,7 +67,7 @@ struct Fixture
         a.name = QStringLiteral("Work");
         a.clientId = QStringLiteral("desk");
         a.scope = QStringLiteral("openid");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.username = QStringLiteral("alice");
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         a.server.userinfoEndpoint = QUrl(server.url(QStringLiteral("/userinfo")));

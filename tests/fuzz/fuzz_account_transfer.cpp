@@ -47,7 +47,8 @@ static bool sameSettings(const Account &a, const Account &b)
 {
     return a.name == b.name && a.presetId == b.presetId && a.clientId == b.clientId
             && a.scope == b.scope && a.grantType == b.grantType
-            && a.clientAuthMethod == b.clientAuthMethod && a.username == b.username
+            && a.unknownGrantType == b.unknownGrantType && a.clientAuthMethod == b.clientAuthMethod
+            && a.unknownClientAuthMethod == b.unknownClientAuthMethod && a.username == b.username
             && a.redirectPort == b.redirectPort && sameServer(a.server, b.server);
 }
 
@@ -69,10 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!names.contains(a.name));
         names.insert(a.name);
         FUZZ_CHECK(a.scope == a.scope.simplified());
-        // One of RFC 7591's names, so that every part of OAuthDesk reads the same method from it.
-        FUZZ_CHECK(a.clientAuthMethod == QLatin1String("none")
-                   || a.clientAuthMethod == QLatin1String("client_secret_basic")
-                   || a.clientAuthMethod == QLatin1String("client_secret_post"));
+        // Only names OAuthDesk knows: an unknown grant type or client authentication is refused.
+        FUZZ_CHECK(!a.unknownGrantType && !a.unknownClientAuthMethod);
         FUZZ_CHECK(a.id.isEmpty());
         FUZZ_CHECK(!a.signedIn && !a.revocationPending && a.subject.isEmpty()
                    && a.loginHint.isEmpty());

@@ -56,10 +56,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(idPattern.match(p.id).hasMatch());
     FUZZ_CHECK(!p.name.isEmpty() && p.name == p.name.trimmed());
     FUZZ_CHECK(p.scope == p.scope.simplified());
-    FUZZ_CHECK(Account::grantTypes().contains(p.grantType));
-    FUZZ_CHECK(p.clientAuthMethod == QLatin1String("none")
-               || p.clientAuthMethod == QLatin1String("client_secret_basic")
-               || p.clientAuthMethod == QLatin1String("client_secret_post"));
+    FUZZ_CHECK(grantTypeFromName(grantTypeName(p.grantType)) == p.grantType);
+    bool methodKnown = false;
+    FUZZ_CHECK(ClientCredentials::methodFromString(
+                       ClientCredentials::methodName(p.clientAuthMethod), &methodKnown)
+                       == p.clientAuthMethod
+               && methodKnown);
     FUZZ_CHECK(!p.discovery || !p.issuerTemplate.isEmpty());
     for (const QString &quirk : p.quirks)
         FUZZ_CHECK(!quirk.isEmpty() && quirk == quirk.trimmed());

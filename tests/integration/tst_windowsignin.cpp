@@ -91,10 +91,11 @@ private:
 
     /// An account as Add Account makes it: discovered from the issuer (the demo client unless
     /// `clientId` says otherwise). Its id is empty when discovery or storing failed.
-    Account addDiscoveredAccount(Session &session, const QString &name, const QString &scope,
-                                 const QString &clientId = QStringLiteral("oauthdesk-demo"),
-                                 const QString &grantType = QStringLiteral("authorization_code"),
-                                 const QString &clientAuthMethod = QStringLiteral("none"))
+    Account addDiscoveredAccount(
+            Session &session, const QString &name, const QString &scope,
+            const QString &clientId = QStringLiteral("oauthdesk-demo"),
+            GrantType grantType = GrantType::AuthorizationCode,
+            ClientCredentials::Method clientAuthMethod = ClientCredentials::Method::None)
     {
         Account account;
         account.name = name;
@@ -122,7 +123,7 @@ private:
             return *existing;
         return addDiscoveredAccount(session, name,
                                     QStringLiteral("openid profile email offline_access api:read"),
-                                    QStringLiteral("oauthdesk-device"), QStringLiteral("device"));
+                                    QStringLiteral("oauthdesk-device"), GrantType::Device);
     }
 
     /// The row of `key` under `parent` in a JSON tree.
@@ -221,8 +222,8 @@ private Q_SLOTS:
         QVERIFY(!deviceAccount(session).id.isEmpty());
         const Account service = addDiscoveredAccount(
                 session, QStringLiteral("Reports service"), QStringLiteral("api:read"),
-                QStringLiteral("oauthdesk-service"), QStringLiteral("client_credentials"),
-                QStringLiteral("client_secret_basic"));
+                QStringLiteral("oauthdesk-service"), GrantType::ClientCredentials,
+                ClientCredentials::Method::SecretBasic);
         QVERIFY(!service.id.isEmpty());
         std::optional<Error> secretKept;
         tokens.setClientSecret(service.id, ServiceSecret, this,

@@ -60,7 +60,7 @@ struct RefresherFixture
         Account a;
         a.name = QStringLiteral("Work");
         a.clientId = QStringLiteral("desk");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.username = QStringLiteral("alice");
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         if (const Error error = store.add(a))

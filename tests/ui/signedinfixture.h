@@ -93,7 +93,7 @@ struct SignedInFixture
         a.name = name;
         a.clientId = QStringLiteral("desk");
         a.scope = QStringLiteral("openid profile api.read");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.username = QStringLiteral("alice");
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         a.server.introspectionEndpoint = QUrl(server.url(QStringLiteral("/introspect")));

@@ -150,7 +150,7 @@ private Q_SLOTS:
     {
         Account account;
         account.name = QStringLiteral("Legacy");
-        account.grantType = QStringLiteral("password");
+        account.grantType = GrantType::Password;
         PasswordDialog dialog(account);
         verifyNamed(&dialog);
     }

@@ -229,10 +229,10 @@ private Q_SLOTS:
         AccountStore store(storePath());
         QVERIFY(!store.load());
         Account a = makeAccount(QStringLiteral("Old"));
-        a.grantType = grant;
+        a.grantType = *grantTypeFromName(grant);
         a.username = QStringLiteral("alice");
         if (grant == QLatin1String("client_credentials"))
-            a.clientAuthMethod = QStringLiteral("client_secret_basic");
+            a.clientAuthMethod = ClientCredentials::Method::SecretBasic;
         QVERIFY(!store.add(a));
         QVERIFY(!store.updateSessionHint(a.id, signedIn, QDateTime(), QString()));
         AccountListModel model(&store);

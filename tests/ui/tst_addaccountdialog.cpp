@@ -211,8 +211,8 @@ private Q_SLOTS:
 
         AddAccountDialog dialog(nullptr, { QStringLiteral("Work") });
         QSignalSpy validity(&dialog, &AddAccountDialog::validityChanged);
-        dialog.setGrantType(grant);
-        QCOMPARE(dialog.grantType(), grant);
+        dialog.setGrantType(*grantTypeFromName(grant));
+        QCOMPARE(grantTypeName(dialog.grantType()), grant);
         auto *methods = child<QComboBox>(dialog, "clientAuthCombo");
         methods->setCurrentIndex(methods->findData(authMethod));
         child<QLineEdit>(dialog, "clientSecretEdit")->setText(secret);
@@ -230,8 +230,8 @@ private Q_SLOTS:
             QVERIFY(dialog.invalidReason().isEmpty());
             QVERIFY(reasonLabel->isHidden());
             QVERIFY(!dialog.account().validate());
-            QCOMPARE(dialog.account().grantType, grant);
-            QCOMPARE(dialog.account().clientAuthMethod, authMethod);
+            QCOMPARE(grantTypeName(dialog.account().grantType), grant);
+            QCOMPARE(ClientCredentials::methodName(dialog.account().clientAuthMethod), authMethod);
             QCOMPARE(dialog.clientSecret(),
                      authMethod == QLatin1String("none") ? QString() : secret);
         } else {
@@ -352,7 +352,7 @@ private Q_SLOTS:
         AddAccountDialog dialog(nullptr, {});
         auto *warning = child<QLabel>(dialog, "legacyWarning");
         QVERIFY(warning->isHidden()); // the default is the recommended grant
-        dialog.setGrantType(grant);
+        dialog.setGrantType(*grantTypeFromName(grant));
         QCOMPARE(!warning->isHidden(), shown);
         if (shown) {
             QVERIFY(warning->text().startsWith(QStringLiteral("Legacy grant: RFC 9700")));
@@ -413,7 +413,7 @@ private Q_SLOTS:
         QNetworkAccessManager manager;
         HttpClient http(&manager);
         AddAccountDialog dialog(&http, {});
-        dialog.setGrantType(QStringLiteral("device"));
+        dialog.setGrantType(GrantType::Device);
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("TV"));
         child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
         child<QLineEdit>(dialog, "issuerEdit")->setText(server.url());
@@ -422,7 +422,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.isInputValid(),
                  qPrintable(dialog.invalidReason() + dialog.discoveryText()));
         const Account account = dialog.account();
-        QCOMPARE(account.grantType, QStringLiteral("device"));
+        QCOMPARE(account.grantType, GrantType::Device);
         QCOMPARE(account.server.deviceAuthorizationEndpoint,
                  QUrl(server.url(QStringLiteral("/device_authorization"))));
     }
@@ -470,7 +470,7 @@ private Q_SLOTS:
         QCOMPARE(account.presetId, QStringLiteral("github"));
         QCOMPARE(account.server.deviceAuthorizationEndpoint,
                  QUrl(QStringLiteral("https://github.com/login/device/code")));
-        QCOMPARE(account.clientAuthMethod, QStringLiteral("client_secret_post"));
+        QCOMPARE(account.clientAuthMethod, ClientCredentials::Method::SecretPost);
 
         // Back to Other: what the preset put in goes, what the user typed stays.
         QVERIFY(dialog.selectPreset(QString()));
@@ -620,7 +620,7 @@ private Q_SLOTS:
         QVERIFY(!registered->registrationAccessToken.isEmpty());
         const Account account = dialog.account();
         QCOMPARE(account.clientId, registered->clientId);
-        QCOMPARE(account.clientAuthMethod, QStringLiteral("none"));
+        QCOMPARE(account.clientAuthMethod, ClientCredentials::Method::None);
         QVERIFY2(!account.validate(), qPrintable(account.validate().message()));
         QVERIFY(dialog.clientSecret().isEmpty());
     }
@@ -664,7 +664,7 @@ private Q_SLOTS:
         if (dir.isEmpty())
             QSKIP("set OAUTHDESK_SCREENSHOT_DIR to keep a picture");
         AddAccountDialog dialog(nullptr, {});
-        dialog.setGrantType(QStringLiteral("password"));
+        dialog.setGrantType(GrantType::Password);
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Legacy"));
         child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("desk"));
         child<QLineEdit>(dialog, "tokenEndpointEdit")

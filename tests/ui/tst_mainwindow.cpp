@@ -205,7 +205,7 @@ private Q_SLOTS:
 
         QCOMPARE(f.store.accounts().size(), 1);
         const Account added = f.store.accounts().first();
-        QCOMPARE(added.clientAuthMethod, QStringLiteral("client_secret_basic"));
+        QCOMPARE(added.clientAuthMethod, ClientCredentials::Method::SecretBasic);
         // The window writes in the background: read until the keychain holds the secret.
         const QString key = AbstractSecretStore::clientSecretKey(added.id);
         QByteArray stored;
@@ -446,7 +446,7 @@ private Q_SLOTS:
         Account a;
         a.name = QStringLiteral("Markup");
         a.clientId = QStringLiteral("desk");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.username = QStringLiteral("alice");
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         f.addAccount(a);
@@ -492,7 +492,7 @@ private Q_SLOTS:
         a.name = QStringLiteral("Legacy");
         a.clientId = QStringLiteral("desk");
         a.scope = QStringLiteral("openid profile");
-        a.grantType = QStringLiteral("password");
+        a.grantType = GrantType::Password;
         a.username = QStringLiteral("alice");
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         const QString id = f.addAccount(a);
@@ -600,7 +600,7 @@ private Q_SLOTS:
         a.name = QStringLiteral("TV");
         a.clientId = QStringLiteral("desk");
         a.scope = QStringLiteral("openid");
-        a.grantType = QStringLiteral("device");
+        a.grantType = GrantType::Device;
         a.server.deviceAuthorizationEndpoint =
                 QUrl(scripted.url(QStringLiteral("/device_authorization")));
         a.server.tokenEndpoint = QUrl(scripted.url(QStringLiteral("/token")));

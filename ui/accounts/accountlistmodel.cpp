@@ -153,9 +153,9 @@ QString AccountListModel::statusText(const QString &accountId) const
     if (const int row = rowOf(accountId); row >= 0 && !m_accounts.at(row).identity.isEmpty())
         text = m_accounts.at(row).identity + QStringLiteral(" \u00b7 ") + text;
     // The legacy grants stay visible wherever the account is, so that nobody forgets what they use.
-    if (const int row = rowOf(accountId);
-        row >= 0 && Account::isLegacyGrant(m_accounts.at(row).grantType))
-        text += QStringLiteral(" \u00b7 ") + tr("%1 (legacy)").arg(m_accounts.at(row).grantType);
+    if (const int row = rowOf(accountId); row >= 0 && isLegacyGrant(m_accounts.at(row).grantType))
+        text += QStringLiteral(" \u00b7 ")
+                + tr("%1 (legacy)").arg(grantTypeName(m_accounts.at(row).grantType));
     return text;
 }
 

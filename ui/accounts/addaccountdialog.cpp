@@ -210,26 +210,34 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     grantChanged();
 }
 
-QString AddAccountDialog::grantType() const
+GrantType AddAccountDialog::grantType() const
 {
-    return m_grantCombo->currentData().toString();
+    // The combo's item data are the grant types' names, and every one of them is known.
+    return grantTypeFromName(m_grantCombo->currentData().toString())
+            .value_or(GrantType::AuthorizationCode);
 }
 
-void AddAccountDialog::setGrantType(const QString &grantType)
+void AddAccountDialog::setGrantType(GrantType grantType)
 {
-    const int index = m_grantCombo->findData(grantType);
+    const int index = m_grantCombo->findData(grantTypeName(grantType));
     if (index >= 0)
         m_grantCombo->setCurrentIndex(index);
 }
 
-QString AddAccountDialog::legacyWarningText(const QString &grantType)
+ClientCredentials::Method AddAccountDialog::clientAuthMethod() const
 {
-    if (grantType == QLatin1String("implicit"))
+    // The combo's item data are the methods' names, and every one of them is known.
+    return ClientCredentials::methodFromString(m_clientAuthCombo->currentData().toString());
+}
+
+QString AddAccountDialog::legacyWarningText(GrantType grantType)
+{
+    if (grantType == GrantType::Implicit)
         return tr(
                 "Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the "
                 "implicit "
                 "grant. Use authorization code with PKCE unless this server offers nothing else.");
-    if (grantType == QLatin1String("password"))
+    if (grantType == GrantType::Password)
         return tr(
                 "Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the "
                 "password "
@@ -239,24 +247,23 @@ QString AddAccountDialog::legacyWarningText(const QString &grantType)
 
 void AddAccountDialog::grantChanged()
 {
-    const QString grant = grantType();
-    const bool browser =
-            grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
+    const GrantType grant = grantType();
+    const bool browser = grantUsesBrowser(grant);
     QString description;
-    if (grant == QLatin1String("authorization_code"))
+    if (grant == GrantType::AuthorizationCode)
         description = tr("You sign in with your web browser; OAuthDesk never sees your password.");
-    else if (grant == QLatin1String("device"))
+    else if (grant == GrantType::Device)
         description = tr("OAuthDesk shows a short code; you enter it on a page in any browser, on "
                          "this or another "
                          "device, and approve the sign-in there.");
-    else if (grant == QLatin1String("client_credentials"))
+    else if (grant == GrantType::ClientCredentials)
         description = tr("The application signs in as itself with its client secret; no person is "
                          "involved.");
-    else if (grant == QLatin1String("implicit"))
+    else if (grant == GrantType::Implicit)
         description = tr("The browser hands the access token straight back, with no refresh token; "
                          "you sign in "
                          "again when it expires.");
-    else if (grant == QLatin1String("password"))
+    else if (grant == GrantType::Password)
         description = tr("You type your password into OAuthDesk at each sign-in and it sends it to "
                          "the server. "
                          "The password is never stored.");
@@ -265,15 +272,15 @@ void AddAccountDialog::grantChanged()
     m_legacyWarning->setText(warning);
     m_legacyWarning->setVisible(!warning.isEmpty());
 
-    const bool secret = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
+    const bool secret = clientAuthMethod() != ClientCredentials::Method::None;
     m_clientSecretEdit->setEnabled(secret);
     m_clientSecretEdit->setPlaceholderText(secret ? tr("stored in the system keychain")
                                                   : tr("not needed for a public client"));
     // Rows that mean nothing for this grant are hidden rather than left to confuse.
-    m_form->setRowVisible(m_usernameEdit, grant == QLatin1String("password"));
+    m_form->setRowVisible(m_usernameEdit, grant == GrantType::Password);
     m_form->setRowVisible(m_portRow, browser);
     m_advancedForm->setRowVisible(m_authorizationEdit, browser);
-    m_advancedForm->setRowVisible(m_tokenEdit, grant != QLatin1String("implicit"));
+    m_advancedForm->setRowVisible(m_tokenEdit, grant != GrantType::Implicit);
     validate();
 }
 
@@ -356,10 +363,10 @@ Account AddAccountDialog::account() const
     a.clientId = m_clientIdEdit->text().trimmed();
     a.scope = m_scopesEdit->text().simplified();
     a.grantType = grantType();
-    a.clientAuthMethod = m_clientAuthCombo->currentData().toString();
+    a.clientAuthMethod = clientAuthMethod();
     if (m_registered && m_registered->clientId == a.clientId)
         ClientRegistrationStep::adopt(a, *m_registered);
-    if (a.grantType == QLatin1String("password"))
+    if (a.grantType == GrantType::Password)
         a.username = m_usernameEdit->text().trimmed();
     if (a.usesBrowser())
         a.redirectPort = m_fixedPortCheck->isChecked() ? m_portSpin->value() : 0;
@@ -376,7 +383,7 @@ Account AddAccountDialog::account() const
     if (a.usesBrowser())
         a.server.authorizationEndpoint =
                 QUrl(m_authorizationEdit->text().trimmed(), QUrl::StrictMode);
-    if (a.grantType != QLatin1String("implicit"))
+    if (a.grantType != GrantType::Implicit)
         a.server.tokenEndpoint = QUrl(m_tokenEdit->text().trimmed(), QUrl::StrictMode);
     return a;
 }
@@ -431,10 +438,9 @@ void AddAccountDialog::validate()
 {
     const QString name = m_nameEdit->text().trimmed();
     const QString issuer = m_issuerEdit->text().trimmed();
-    const QString grant = grantType();
-    const bool needAuthorization =
-            grant == QLatin1String("authorization_code") || grant == QLatin1String("implicit");
-    const bool needToken = grant != QLatin1String("implicit");
+    const GrantType grant = grantType();
+    const bool needAuthorization = grantUsesBrowser(grant);
+    const bool needToken = grant != GrantType::Implicit;
     const QString authorization =
             needAuthorization ? m_authorizationEdit->text().trimmed() : QString();
     const QString token = needToken ? m_tokenEdit->text().trimmed() : QString();
@@ -489,14 +495,14 @@ void AddAccountDialog::validate()
                      "no "
                      "automatic registration).")
                 : tr("Enter the client ID from the provider's app registration.");
-    const bool secretMethod = m_clientAuthCombo->currentData().toString() != QLatin1String("none");
-    if (reason.isEmpty() && grant == QLatin1String("client_credentials") && !secretMethod)
+    const bool secretMethod = clientAuthMethod() != ClientCredentials::Method::None;
+    if (reason.isEmpty() && grant == GrantType::ClientCredentials && !secretMethod)
         reason = tr("The client credentials grant is for confidential clients: choose a client "
                     "secret under "
                     "Client authentication and enter the secret.");
     if (reason.isEmpty() && secretMethod && m_clientSecretEdit->text().isEmpty())
         reason = tr("Enter the client secret, or choose None for a public client.");
-    if (reason.isEmpty() && grant == QLatin1String("password")
+    if (reason.isEmpty() && grant == GrantType::Password
         && m_usernameEdit->text().trimmed().isEmpty())
         reason = tr("Enter your user name at this server for the password grant.");
     if (reason.isEmpty()) {
@@ -575,7 +581,9 @@ void AddAccountDialog::presetChanged()
             connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::placeholdersEdited);
         }
         setGrantType(preset->grantType);
-        if (const int auth = m_clientAuthCombo->findData(preset->clientAuthMethod); auth >= 0)
+        if (const int auth = m_clientAuthCombo->findData(
+                    ClientCredentials::methodName(preset->clientAuthMethod));
+            auth >= 0)
             m_clientAuthCombo->setCurrentIndex(auth);
         QStringList info;
         if (!preset->description.isEmpty())

@@ -78,12 +78,13 @@ public:
     bool canRegisterClient() const;
     bool isRegistering() const { return m_registering; }
 
-    /// The selected grant type, one of Account::grantTypes().
-    QString grantType() const;
-    /// Selects a grant type (one of Account::grantTypes()).
-    void setGrantType(const QString &grantType);
+    /// The selected grant type.
+    GrantType grantType() const;
+    void setGrantType(GrantType grantType);
+    /// The selected client authentication.
+    ClientCredentials::Method clientAuthMethod() const;
     /// The legacy warning for a grant type ("Legacy grant: RFC 9700 …"); empty for current grants.
-    static QString legacyWarningText(const QString &grantType);
+    static QString legacyWarningText(GrantType grantType);
 
     bool isInputValid() const { return m_invalidReason.isEmpty(); }
     /// Why OK is disabled, in plain words; empty when the input is valid.

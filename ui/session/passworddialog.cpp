@@ -26,8 +26,7 @@ PasswordDialog::PasswordDialog(const Account &account, QWidget *parent)
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
-    auto *warning =
-            new QLabel(AddAccountDialog::legacyWarningText(QStringLiteral("password")), this);
+    auto *warning = new QLabel(AddAccountDialog::legacyWarningText(GrantType::Password), this);
     warning->setObjectName(QStringLiteral("legacyWarning"));
     warning->setWordWrap(true);
     warning->setTextFormat(Qt::PlainText);

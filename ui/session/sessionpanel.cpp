@@ -195,9 +195,9 @@ void SessionPanel::showAccount(const std::optional<Account> &account, bool remov
     const bool browser = account->usesBrowser();
     m_signInButton->setToolTip(
             browser ? tr("Sign in with the web browser")
-                    : account->grantType == QLatin1String("device")
+                    : account->grantType == GrantType::Device
                     ? tr("Sign in with a code entered in a browser on any device")
-                    : account->grantType == QLatin1String("password")
+                    : account->grantType == GrantType::Password
                     ? tr("Sign in with your user name and password")
                     : tr("Get a token with the client's own credentials"));
     m_removeButton->setEnabled(!removing);
@@ -214,7 +214,7 @@ void SessionPanel::showAccount(const std::optional<Account> &account, bool remov
         m_waitingLabel->setText(signInUrl().isValid()
                                         ? tr("Waiting for the browser… complete the sign-in there.")
                                         : tr("Preparing the sign-in with the server…"));
-    } else if (account->grantType == QLatin1String("device")) {
+    } else if (account->grantType == GrantType::Device) {
         m_waitingLabel->setText(hasDeviceCode
                                         ? tr("OAuthDesk continues by itself once you approve.")
                                         : tr("Asking the server for a code…"));
@@ -261,7 +261,7 @@ void SessionPanel::signIn()
     if (id.isEmpty() || m_tokens->isSigningIn(id) || m_removing(id))
         return;
     const auto account = m_store->findById(id);
-    if (account && account->grantType == QLatin1String("password")) {
+    if (account && account->grantType == GrantType::Password) {
         if (m_passwordDialog) {
             if (m_passwordDialog->accountId() == id) {
                 m_passwordDialog->raise();
@@ -309,7 +309,7 @@ void SessionPanel::startSignIn(const QString &id, const QString &password, bool 
                     question->setAttribute(Qt::WA_DeleteOnClose);
                     connect(question, &QMessageBox::accepted, this, [this, id] {
                         if (m_store->findById(id)
-                            && m_store->findById(id)->grantType != QLatin1String("password"))
+                            && m_store->findById(id)->grantType != GrantType::Password)
                             startSignIn(id, {}, true);
                     });
                     question->open();
