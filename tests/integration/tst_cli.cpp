@@ -228,8 +228,15 @@ private Q_SLOTS:
 
     void getRefreshesOnInvalidTokenAndRetries()
     {
-        const QString id = accountIdByName(QStringLiteral("Demo"));
+        // An account of the test server's steady client, whose access tokens live an hour: Demo's
+        // live AccessTtl seconds and may well be stale by now on a busy machine, and then `get`
+        // would refresh before it asks, never seeing the 401 this case is about.
+        addAccount(QStringLiteral("Steady"), QStringLiteral("oauthdesk-steady"));
+        const CliRun login = runOAuthDesk({ QStringLiteral("login"), QStringLiteral("Steady") });
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const QString id = accountIdByName(QStringLiteral("Steady"));
         const TokenSet before = storedTokens(id);
+        QVERIFY(before.lifetimeSeconds() > 10 * 60);
         QCOMPARE(m_server.resourceStatus(before.accessToken), 200);
         // The server revokes the token while OAuthDesk still thinks it valid: the resource answers
         // 401 invalid_token, and `get` must refresh once and retry once.
@@ -237,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(m_server.resourceStatus(before.accessToken), 401);
         QVERIFY(!before.isStale(QDateTime::currentDateTimeUtc()));
 
-        const CliRun get = runOAuthDesk({ QStringLiteral("get"), QStringLiteral("Demo"),
+        const CliRun get = runOAuthDesk({ QStringLiteral("get"), QStringLiteral("Steady"),
                                           m_server.url(QStringLiteral("/api/me")).toString() });
         QVERIFY2(get.exitCode == 0, get.err.constData());
         QCOMPARE(QJsonDocument::fromJson(get.out).object().value(QLatin1String("sub")).toString(),

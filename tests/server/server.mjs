@@ -118,11 +118,16 @@ const nativeClient = (clientId, clientName) => ({
   response_types: ['code'],
 });
 
+const STEADY_CLIENT_ID = 'oauthdesk-steady';
+const STEADY_ACCESS_TTL = 3600;
 const SERVICE_CLIENT_SECRET = 'fake-test-secret-not-real';
 
 const clients = [
   nativeClient('oauthdesk-test', 'OAuthDesk (tests)'),
   nativeClient('oauthdesk-demo', 'OAuthDesk (demo)'),
+  // Its access tokens live an hour whatever --access-ttl says: for the tests that need a token
+  // the client still holds fresh while the short-lived tokens of the others expire.
+  nativeClient(STEADY_CLIENT_ID, 'OAuthDesk (steady)'),
   {
     // Confidential client for the client credentials grant.
     client_id: 'oauthdesk-service',
@@ -309,7 +314,8 @@ const configuration = {
     },
   },
   ttl: {
-    AccessToken: () => opts.accessTtl,
+    AccessToken: (ctx, token, client) =>
+      (client?.clientId === STEADY_CLIENT_ID ? STEADY_ACCESS_TTL : opts.accessTtl),
     ClientCredentials: () => opts.accessTtl,
     AuthorizationCode: () => 60,
     IdToken: () => 3600,
