@@ -2,7 +2,7 @@
 
 #include "common/plaintext.h"
 #include "http/urlpolicy.h"
-#include "tokens/clientcredentials.h"
+#include "tokens/clientauthentication.h"
 
 #include <QCoreApplication>
 
@@ -33,13 +33,13 @@ QString Account::grantTypeString() const
 void Account::setClientAuthMethodName(const QString &methodName)
 {
     bool known = false;
-    clientAuthMethod = ClientCredentials::methodFromString(methodName, &known);
+    clientAuthMethod = ClientAuthentication::methodFromString(methodName, &known);
     unknownClientAuthMethod = known ? std::nullopt : std::optional<QString>(methodName);
 }
 
 QString Account::clientAuthMethodString() const
 {
-    return unknownClientAuthMethod.value_or(ClientCredentials::methodName(clientAuthMethod));
+    return unknownClientAuthMethod.value_or(ClientAuthentication::methodName(clientAuthMethod));
 }
 
 Error Account::unsupportedClientAuth() const
@@ -116,7 +116,7 @@ QJsonObject Account::toJson() const
     o.insert(QLatin1String("client_id"), clientId);
     o.insert(QLatin1String("scope"), scope);
     o.insert(QLatin1String("grant_type"), grantTypeString());
-    if (clientAuthMethod != ClientCredentials::Method::None || unknownClientAuthMethod)
+    if (clientAuthMethod != ClientAuthentication::Method::None || unknownClientAuthMethod)
         o.insert(QLatin1String("client_auth_method"), clientAuthMethodString());
     if (!username.isEmpty())
         o.insert(QLatin1String("username"), username);

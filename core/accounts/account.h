@@ -3,7 +3,7 @@
 #include "common/error.h"
 #include "discovery/servermetadata.h"
 #include "granttype.h"
-#include "tokens/clientcredentials.h"
+#include "tokens/clientauthentication.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -28,7 +28,7 @@ struct Account
     GrantType grantType = GrantType::AuthorizationCode;
     /// A public client, or client_secret_basic or client_secret_post; the secret is in the
     /// keychain.
-    ClientCredentials::Method clientAuthMethod = ClientCredentials::Method::None;
+    ClientAuthentication::Method clientAuthMethod = ClientAuthentication::Method::None;
     QString username; ///< the password grant's user name (never the password)
     /// A grant type read from the accounts file, an import or a flag that OAuthDesk does not know,
     /// word for word (unset for every account OAuthDesk made). Nothing acts on it: validate()
@@ -78,7 +78,7 @@ struct Account
     Error unsupportedClientAuth() const;
     bool needsClientSecret() const
     {
-        return clientAuthMethod != ClientCredentials::Method::None || unknownClientAuthMethod;
+        return clientAuthMethod != ClientAuthentication::Method::None || unknownClientAuthMethod;
     }
     bool usesBrowser() const;
 

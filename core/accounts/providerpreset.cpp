@@ -2,7 +2,7 @@
 
 #include "common/logging.h"
 #include "http/urlpolicy.h"
-#include "tokens/clientcredentials.h"
+#include "tokens/clientauthentication.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -250,14 +250,14 @@ Result<ProviderPreset> ProviderPreset::parse(const QByteArray &json, const QStri
                                .arg(grantName, grantTypeNames().join(QLatin1String(", "))));
     p.grantType = *grantType;
     bool methodOk = false;
-    p.clientAuthMethod = ClientCredentials::methodFromString(methodName, &methodOk);
+    p.clientAuthMethod = ClientAuthentication::methodFromString(methodName, &methodOk);
     if (!methodOk)
         return invalid(source,
                        tr("unknown client_auth_method \"%1\" (use none, client_secret_basic or "
                           "client_secret_post)")
                                .arg(methodName));
     if (p.grantType == GrantType::ClientCredentials
-        && p.clientAuthMethod == ClientCredentials::Method::None)
+        && p.clientAuthMethod == ClientAuthentication::Method::None)
         return invalid(source,
                        tr("the client_credentials grant needs a client_auth_method with a secret"));
 

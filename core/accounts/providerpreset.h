@@ -51,7 +51,7 @@ struct ProviderPreset
     QString clientId; ///< a known client ID (the local demo); usually empty
     QString scope; ///< default scopes, space-separated
     GrantType grantType = GrantType::AuthorizationCode;
-    ClientCredentials::Method clientAuthMethod = ClientCredentials::Method::None;
+    ClientAuthentication::Method clientAuthMethod = ClientAuthentication::Method::None;
     bool pkce = true;
     bool refreshTokens = true;
     QStringList quirks; ///< what is unusual about this provider, in plain words

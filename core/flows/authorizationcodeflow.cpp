@@ -15,7 +15,7 @@
 
 namespace OAuthDesk {
 
-AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, ClientCredentials client,
+AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, ClientAuthentication client,
                                              const HttpClient *http, QObject *parent)
     : OAuthFlow(std::move(account), std::move(client), http, parent)
 {
@@ -24,8 +24,9 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, ClientCredentials 
 AuthorizationCodeFlow::AuthorizationCodeFlow(Account account, const HttpClient *http,
                                              QObject *parent)
     : AuthorizationCodeFlow(
-            account, ClientCredentials{ account.clientId, {}, ClientCredentials::Method::None },
-            http, parent)
+            account,
+            ClientAuthentication{ account.clientId, {}, ClientAuthentication::Method::None }, http,
+            parent)
 {
 }
 

@@ -31,7 +31,7 @@ class AuthorizationCodeFlow : public OAuthFlow
 {
     Q_OBJECT
 public:
-    AuthorizationCodeFlow(Account account, ClientCredentials client, const HttpClient *http,
+    AuthorizationCodeFlow(Account account, ClientAuthentication client, const HttpClient *http,
                           QObject *parent = nullptr);
     /// A public client (RFC 8252 §8.4): client_id alone.
     AuthorizationCodeFlow(Account account, const HttpClient *http, QObject *parent = nullptr);

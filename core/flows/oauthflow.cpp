@@ -5,7 +5,7 @@
 
 namespace OAuthDesk {
 
-OAuthFlow::OAuthFlow(Account account, ClientCredentials client, const HttpClient *http,
+OAuthFlow::OAuthFlow(Account account, ClientAuthentication client, const HttpClient *http,
                      QObject *parent)
     : QObject(parent), m_account(std::move(account)), m_client(std::move(client)), m_http(http)
 {

@@ -4,7 +4,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "http/httpclient.h"
-#include "tokens/clientcredentials.h"
+#include "tokens/clientauthentication.h"
 #include "tokens/tokenset.h"
 
 #include <QAbstractOAuth>
@@ -32,7 +32,7 @@ class OAuthFlow : public QObject
     Q_PROPERTY(QString scope READ scope NOTIFY granted)
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
 public:
-    OAuthFlow(Account account, ClientCredentials client, const HttpClient *http,
+    OAuthFlow(Account account, ClientAuthentication client, const HttpClient *http,
               QObject *parent = nullptr);
     ~OAuthFlow() override;
 
@@ -77,7 +77,7 @@ protected:
     bool isCurrent(quint64 attempt) const { return m_active && attempt == m_attempt; }
 
     Account m_account;
-    ClientCredentials m_client;
+    ClientAuthentication m_client;
     const HttpClient *m_http;
     Clock m_clock;
 

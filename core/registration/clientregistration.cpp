@@ -92,14 +92,14 @@ Result<RegisteredClient> ClientRegistration::parse(const HttpResponse &response)
         method = client.clientSecret.isEmpty() ? QStringLiteral("none")
                                                : QStringLiteral("client_secret_basic");
     bool methodKnown = false;
-    client.tokenEndpointAuthMethod = ClientCredentials::methodFromString(method, &methodKnown);
+    client.tokenEndpointAuthMethod = ClientAuthentication::methodFromString(method, &methodKnown);
     if (!methodKnown)
         return Error(Error::Kind::Configuration,
                      tr("The server registered OAuthDesk with the client authentication \"%1\", "
                         "which OAuthDesk "
                         "does not support.")
                              .arg(withoutControlCharacters(method.left(100))));
-    if (client.tokenEndpointAuthMethod != ClientCredentials::Method::None
+    if (client.tokenEndpointAuthMethod != ClientAuthentication::Method::None
         && client.clientSecret.isEmpty())
         return Error(Error::Kind::InvalidResponse,
                      tr("The server registered a confidential client but sent no client secret."));

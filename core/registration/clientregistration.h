@@ -3,7 +3,7 @@
 #include "common/error.h"
 #include "http/httpclient.h"
 #include "http/httpresponse.h"
-#include "tokens/clientcredentials.h"
+#include "tokens/clientauthentication.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,7 +23,7 @@ struct RegisteredClient
     QString clientId;
     QString clientSecret; ///< empty for a public client (token_endpoint_auth_method "none")
     /// What the server settled on (its token_endpoint_auth_method).
-    ClientCredentials::Method tokenEndpointAuthMethod = ClientCredentials::Method::None;
+    ClientAuthentication::Method tokenEndpointAuthMethod = ClientAuthentication::Method::None;
     /// RFC 7592: for reading, changing or deleting the registration later. A secret.
     QString registrationAccessToken;
     QUrl registrationClientUri;

@@ -11,7 +11,7 @@ void ClientSecrets::withClient(const Account &account, ClientCallback callback)
 {
     if (const Error unsupported = account.unsupportedClientAuth())
         return callback(unsupported);
-    ClientCredentials client{ account.clientId, {}, account.clientAuthMethod };
+    ClientAuthentication client{ account.clientId, {}, account.clientAuthMethod };
     if (!client.isConfidential())
         return callback(client);
     m_secrets->readSecret(

@@ -3,7 +3,7 @@
 #include "accounts/account.h"
 #include "common/error.h"
 #include "keychain/abstractsecretstore.h"
-#include "tokens/clientcredentials.h"
+#include "tokens/clientauthentication.h"
 
 #include <QObject>
 
@@ -20,7 +20,7 @@ class ClientSecrets : public QObject
 {
     Q_OBJECT
 public:
-    using ClientCallback = std::function<void(const Result<ClientCredentials> &)>;
+    using ClientCallback = std::function<void(const Result<ClientAuthentication> &)>;
 
     explicit ClientSecrets(AbstractSecretStore *secrets, QObject *parent = nullptr);
 

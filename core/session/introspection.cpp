@@ -46,7 +46,7 @@ void Introspection::sessionRead(const Account &account, bool refresh,
                 Error(Error::Kind::Configuration, tr("There is no such token to introspect.")));
     m_clients->withClient(account,
                           [this, account, token, refresh, context,
-                           callback](const Result<ClientCredentials> &client) {
+                           callback](const Result<ClientAuthentication> &client) {
                               if (!client.ok())
                                   return callback(client.error());
                               post(account, token, refresh, client.value(), context, callback);
@@ -54,7 +54,7 @@ void Introspection::sessionRead(const Account &account, bool refresh,
 }
 
 void Introspection::post(const Account &account, const QString &token, bool refresh,
-                         const ClientCredentials &client, QObject *context, Callback callback)
+                         const ClientAuthentication &client, QObject *context, Callback callback)
 {
     FormFields form = { { QStringLiteral("token"), token },
                         { QStringLiteral("token_type_hint"),

@@ -16,7 +16,7 @@ class AccountStore;
 class ClientSecrets;
 class SessionVault;
 struct Account;
-struct ClientCredentials;
+struct ClientAuthentication;
 
 /**
  * RFC 7662 token introspection: the server's word on one of the account's tokens.
@@ -24,7 +24,7 @@ struct ClientCredentials;
  *   read the session ─▶ the client's credentials ─▶ POST token + token_type_hint ─▶ the answer,
  *   a JSON object with a boolean `active`
  *
- * The client authenticates as at the token endpoint (ClientCredentials::apply); the exchange is
+ * The client authenticates as at the token endpoint (ClientAuthentication::apply); the exchange is
  * logged as Introspection, redacted.
  */
 class Introspection : public QObject
@@ -47,7 +47,7 @@ private:
                      const Result<std::optional<TokenSet>> &read, QObject *context,
                      Callback callback);
     void post(const Account &account, const QString &token, bool refresh,
-              const ClientCredentials &client, QObject *context, Callback callback);
+              const ClientAuthentication &client, QObject *context, Callback callback);
 
     AccountStore *m_accounts;
     SessionVault *m_vault;

@@ -148,7 +148,7 @@ void RefreshCoordinator::askServer(const AttemptPtr &attempt)
     if (!attempt->additional)
         qCInfo(lcSession) << "refreshing" << attempt->account.name;
     m_clients->withClient(
-            attempt->account, [this, attempt](const Result<ClientCredentials> &client) {
+            attempt->account, [this, attempt](const Result<ClientAuthentication> &client) {
                 if (!client.ok())
                     return release(attempt, client.error());
                 const TokenSet &previous = *attempt->stored.tokens;
@@ -264,7 +264,7 @@ void RefreshCoordinator::fetchClientCredentialsToken(const Account &account, con
                                                      TokenCallback callback)
 {
     m_clients->withClient(
-            account, [this, account, scope, callback](const Result<ClientCredentials> &client) {
+            account, [this, account, scope, callback](const Result<ClientAuthentication> &client) {
                 if (!client.ok())
                     return callback(client.error());
                 Account request = account;

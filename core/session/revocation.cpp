@@ -80,7 +80,7 @@ void Revocation::sessionRead(const AttemptPtr &attempt, const Result<std::option
 void Revocation::send(const AttemptPtr &attempt)
 {
     m_clients->withClient(attempt->account,
-                          [this, attempt](const Result<ClientCredentials> &client) {
+                          [this, attempt](const Result<ClientAuthentication> &client) {
                               if (!client.ok())
                                   return attempt->done(Outcome{ client.error() });
                               post(attempt->account, client.value(), attempt->queue, 0,
@@ -148,7 +148,7 @@ void Revocation::pendingRead(const Account &account, const Error &readError,
     if (queue.isEmpty() || account.server.revocationEndpoint.isEmpty())
         return pendingDone(account.id, {}, done);
     m_clients->withClient(
-            account, [this, account, queue, done](const Result<ClientCredentials> &client) {
+            account, [this, account, queue, done](const Result<ClientAuthentication> &client) {
                 if (!client.ok())
                     return done(client.error(), true);
                 qCInfo(lcSession) << "revoking the tokens of an earlier session of" << account.name;
@@ -182,8 +182,8 @@ void Revocation::pendingDone(const QString &accountId, const Error &error, Retry
                             });
 }
 
-void Revocation::post(const Account &account, const ClientCredentials &client, const Queue &queue,
-                      int next, SentCallback sent)
+void Revocation::post(const Account &account, const ClientAuthentication &client,
+                      const Queue &queue, int next, SentCallback sent)
 {
     if (next >= queue.size())
         return sent(next, {});

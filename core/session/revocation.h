@@ -19,7 +19,7 @@ class ClientSecrets;
 class HttpClient;
 class SessionVault;
 struct Account;
-struct ClientCredentials;
+struct ClientAuthentication;
 
 /**
  * Token revocation (RFC 7009) and its pending queue. Revoking a session:
@@ -85,8 +85,8 @@ private:
     void pendingDone(const QString &accountId, const Error &error, RetryCallback done);
 
     /// POSTs `queue` in order; stops at the first error.
-    void post(const Account &account, const ClientCredentials &client, const Queue &queue, int next,
-              SentCallback sent);
+    void post(const Account &account, const ClientAuthentication &client, const Queue &queue,
+              int next, SentCallback sent);
 
     static QByteArray queueToJson(const Queue &queue);
     static Queue queueFromJson(const QByteArray &json);

@@ -66,12 +66,12 @@ void SignIn::start(const QString &accountId, const Options &options, QObject *co
     attempt->options = options;
     attempt->deliver = guarded<const Result<Outcome> &>(context, std::move(callback));
     m_clients->withClient(attempt->account,
-                          [this, attempt](const Result<ClientCredentials> &client) {
+                          [this, attempt](const Result<ClientAuthentication> &client) {
                               clientReady(attempt, client);
                           });
 }
 
-void SignIn::clientReady(const AttemptPtr &attempt, const Result<ClientCredentials> &client)
+void SignIn::clientReady(const AttemptPtr &attempt, const Result<ClientAuthentication> &client)
 {
     if (!client.ok())
         return fail(attempt, client.error());
@@ -208,7 +208,7 @@ void SignIn::fail(const AttemptPtr &attempt, const Error &error)
     attempt->deliver(error);
 }
 
-OAuthFlow *SignIn::createFlow(const Account &account, const ClientCredentials &client,
+OAuthFlow *SignIn::createFlow(const Account &account, const ClientAuthentication &client,
                               const Options &options)
 {
     OAuthFlow *flow = nullptr;

@@ -26,7 +26,7 @@ class KeySetCache;
 class OAuthFlow;
 class SessionVault;
 struct Account;
-struct ClientCredentials;
+struct ClientAuthentication;
 struct DeviceCode;
 
 /**
@@ -94,7 +94,7 @@ Q_SIGNALS:
 private:
     struct Attempt;
     using AttemptPtr = std::shared_ptr<Attempt>;
-    void clientReady(const AttemptPtr &attempt, const Result<ClientCredentials> &client);
+    void clientReady(const AttemptPtr &attempt, const Result<ClientAuthentication> &client);
     void flowGranted(const AttemptPtr &attempt, OAuthFlow *flow);
     void idTokenChecked(const AttemptPtr &attempt, const TokenSet &tokens,
                         const Result<QString> &subject);
@@ -103,7 +103,7 @@ private:
     void rememberIdentity(const QString &accountId, const QJsonObject &claims);
     void fail(const AttemptPtr &attempt, const Error &error);
 
-    OAuthFlow *createFlow(const Account &account, const ClientCredentials &client,
+    OAuthFlow *createFlow(const Account &account, const ClientAuthentication &client,
                           const Options &options);
     void prepareWhileThePersonSignsIn(const Account &account);
 

@@ -7,7 +7,7 @@
 
 namespace OAuthDesk {
 
-TokenEndpoint::TokenEndpoint(const HttpClient *http, QUrl url, ClientCredentials client,
+TokenEndpoint::TokenEndpoint(const HttpClient *http, QUrl url, ClientAuthentication client,
                              Clock clock)
     : m_http(http), m_url(std::move(url)), m_client(std::move(client)), m_clock(std::move(clock))
 {

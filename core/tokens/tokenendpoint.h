@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "http/httpclient.h"
-#include "tokens/clientcredentials.h"
+#include "tokens/clientauthentication.h"
 #include "tokens/tokenset.h"
 
 namespace OAuthDesk {
@@ -21,7 +21,7 @@ class TokenEndpoint
 public:
     using Callback = std::function<void(const Result<TokenSet> &)>;
 
-    TokenEndpoint(const HttpClient *http, QUrl url, ClientCredentials client, Clock clock = {});
+    TokenEndpoint(const HttpClient *http, QUrl url, ClientAuthentication client, Clock clock = {});
 
     /// The account the requests are for, as the HTTP exchange log shows it.
     void setAccountName(const QString &name) { m_accountName = name; }
@@ -40,7 +40,7 @@ private:
 
     const HttpClient *m_http;
     QUrl m_url;
-    ClientCredentials m_client;
+    ClientAuthentication m_client;
     Clock m_clock;
     QString m_accountName;
 };

@@ -171,7 +171,7 @@ struct CoreClient
 
 CoreClient coreClient(const HttpClient &http, const Server &server)
 {
-    ClientCredentials client;
+    ClientAuthentication client;
     client.id = ClientId;
     return { TokenEndpoint(&http, server.metadata.tokenEndpoint, client),
              IdTokenValidator(server.metadata.issuer.toString(), ClientId) };

@@ -150,7 +150,7 @@ private:
         Account account;
         account.name = QStringLiteral("Bench");
         account.grantType = GrantType::ClientCredentials;
-        account.clientAuthMethod = ClientCredentials::Method::SecretBasic;
+        account.clientAuthMethod = ClientAuthentication::Method::SecretBasic;
         account.clientId = qEnvironmentVariable("OAUTHDESK_BENCH_CLIENT_ID",
                                                 QStringLiteral("oauthdesk-service"));
         account.scope = QStringLiteral("api:read");

@@ -41,7 +41,7 @@ Account confidentialAccount(const QString &name)
     a.name = name;
     a.clientId = QStringLiteral("desk");
     a.grantType = GrantType::ClientCredentials;
-    a.clientAuthMethod = ClientCredentials::Method::SecretBasic;
+    a.clientAuthMethod = ClientAuthentication::Method::SecretBasic;
     a.server.tokenEndpoint = QUrl(QStringLiteral("https://as.example/token"));
     return a;
 }
@@ -182,7 +182,7 @@ private Q_SLOTS:
         Account account = confidentialAccount(QStringLiteral("Public"));
         account.grantType = GrantType::AuthorizationCode;
         account.server.authorizationEndpoint = QUrl(QStringLiteral("https://as.example/authorize"));
-        account.clientAuthMethod = ClientCredentials::Method::None;
+        account.clientAuthMethod = ClientAuthentication::Method::None;
         const Fixture::Outcome outcome = f.add(account, {});
         QVERIFY2(!outcome.added, qPrintable(outcome.added.message()));
         QCOMPARE(outcome.kept, AccountSetup::Kept::Nothing);
@@ -297,7 +297,7 @@ private Q_SLOTS:
         Account draft =
                 unregisteredAccount(endpoint ? QUrl(server.url(QStringLiteral("/reg"))) : QUrl());
         draft.grantType = *grantTypeFromName(grant);
-        draft.clientAuthMethod = ClientCredentials::methodFromString(method);
+        draft.clientAuthMethod = ClientAuthentication::methodFromString(method);
         QCOMPARE(ClientRegistrationStep::unmet(draft), unmet);
         QVERIFY(!ClientRegistrationStep::canRegister(draft));
         const Error checked = ClientRegistrationStep::check(draft);
@@ -378,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(registration.client.clientId, QStringLiteral("registered-client"));
         Account account = registration.account;
         QCOMPARE(account.clientId, QStringLiteral("registered-client"));
-        QCOMPARE(ClientCredentials::methodName(account.clientAuthMethod), method);
+        QCOMPARE(ClientAuthentication::methodName(account.clientAuthMethod), method);
         QCOMPARE(account.name, draft.name);
         QCOMPARE(account.server.tokenEndpoint, draft.server.tokenEndpoint);
         QVERIFY(account.id.isEmpty());
@@ -393,7 +393,7 @@ private Q_SLOTS:
         const auto stored = f.store.findById(account.id);
         QVERIFY(stored);
         QCOMPARE(stored->clientId, QStringLiteral("registered-client"));
-        QCOMPARE(ClientCredentials::methodName(stored->clientAuthMethod), method);
+        QCOMPARE(ClientAuthentication::methodName(stored->clientAuthMethod), method);
         QCOMPARE(f.keychain.entries.value(
                          ClientRegistration::registrationAccessTokenKey(account.id)),
                  RegistrationToken.toUtf8());

@@ -28,7 +28,7 @@ private:
         a.clientId = QStringLiteral("desk-client");
         a.scope = QStringLiteral("openid profile offline_access");
         a.grantType = GrantType::Password;
-        a.clientAuthMethod = ClientCredentials::Method::SecretPost;
+        a.clientAuthMethod = ClientAuthentication::Method::SecretPost;
         a.username = QStringLiteral("alice");
         a.redirectPort = 8411;
         a.server.issuer = QUrl(QStringLiteral("https://sso.example.com/realms/dev"));
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(a.grantedScope.isEmpty());
         QVERIFY(a.subject.isEmpty());
         QCOMPARE(parsed.value().at(1).name, QStringLiteral("Home"));
-        QCOMPARE(parsed.value().at(1).clientAuthMethod, ClientCredentials::Method::None);
+        QCOMPARE(parsed.value().at(1).clientAuthMethod, ClientAuthentication::Method::None);
     }
 
     void exportHoldsOnlySettings()

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error().message()));
         QCOMPARE(r.value().clientId, QStringLiteral("abc"));
         QCOMPARE(r.value().clientSecret, QString());
-        QCOMPARE(r.value().tokenEndpointAuthMethod, ClientCredentials::Method::None);
+        QCOMPARE(r.value().tokenEndpointAuthMethod, ClientAuthentication::Method::None);
         QCOMPARE(r.value().registrationAccessToken, QStringLiteral("rat-1"));
         QCOMPARE(r.value().registrationClientUri,
                  QUrl(QStringLiteral("https://id.example/reg/abc")));
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r.value().clientSecret, QStringLiteral("s3"));
         // A secret without a stated method: RFC 7591 §2's default, client_secret_basic.
-        QCOMPARE(r.value().tokenEndpointAuthMethod, ClientCredentials::Method::SecretBasic);
+        QCOMPARE(r.value().tokenEndpointAuthMethod, ClientAuthentication::Method::SecretBasic);
         QVERIFY(!r.value().clientSecretExpiresAt.isValid());
     }
 

@@ -22,10 +22,11 @@ Account account(const QString &method)
 }
 
 /// What withClient() answered: credentials, or an error.
-std::optional<Result<ClientCredentials>> withClient(ClientSecrets &clients, const Account &a)
+std::optional<Result<ClientAuthentication>> withClient(ClientSecrets &clients, const Account &a)
 {
-    std::optional<Result<ClientCredentials>> answer;
-    clients.withClient(a, [&answer](const Result<ClientCredentials> &result) { answer = result; });
+    std::optional<Result<ClientAuthentication>> answer;
+    clients.withClient(a,
+                       [&answer](const Result<ClientAuthentication> &result) { answer = result; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000))
         return std::nullopt;
     return answer;
@@ -41,11 +42,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("method");
         QTest::addColumn<int>("expected");
-        QTest::newRow("none") << QStringLiteral("none") << int(ClientCredentials::Method::None);
+        QTest::newRow("none") << QStringLiteral("none") << int(ClientAuthentication::Method::None);
         QTest::newRow("basic") << QStringLiteral("client_secret_basic")
-                               << int(ClientCredentials::Method::SecretBasic);
+                               << int(ClientAuthentication::Method::SecretBasic);
         QTest::newRow("post") << QStringLiteral("client_secret_post")
-                              << int(ClientCredentials::Method::SecretPost);
+                              << int(ClientAuthentication::Method::SecretPost);
     }
     void methodsAndTheirSecret()
     {
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(int(answer->value().method), expected);
         QCOMPARE(answer->value().id, QStringLiteral("desk"));
         // A public client reads nothing from the keychain and sends no secret.
-        const bool confidential = expected != int(ClientCredentials::Method::None);
+        const bool confidential = expected != int(ClientAuthentication::Method::None);
         QCOMPARE(answer->value().secret, confidential ? QStringLiteral("the-secret") : QString());
         QCOMPARE(keychain.reads, confidential ? 1 : 0);
     }

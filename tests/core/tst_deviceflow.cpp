@@ -29,9 +29,9 @@ private:
         a.server.tokenEndpoint = QUrl(server.url(QStringLiteral("/token")));
         return a;
     }
-    static ClientCredentials publicClient()
+    static ClientAuthentication publicClient()
     {
-        return { QStringLiteral("oauthdesk-device"), {}, ClientCredentials::Method::None };
+        return { QStringLiteral("oauthdesk-device"), {}, ClientAuthentication::Method::None };
     }
 
     static QByteArray deviceAnswer(int expiresIn = 600, const QByteArray &extra = ",\"interval\":1")

@@ -100,7 +100,7 @@ private Q_SLOTS:
         const ProviderPreset keycloak = find("keycloak");
         QCOMPARE(keycloak.placeholders.size(), 1);
         QVERIFY(keycloak.placeholders.first().isUrl);
-        QCOMPARE(find("google").clientAuthMethod, ClientCredentials::Method::SecretPost);
+        QCOMPARE(find("google").clientAuthMethod, ClientAuthentication::Method::SecretPost);
     }
 
     void fillTemplates_data()

@@ -241,9 +241,9 @@ private Q_SLOTS:
         QNetworkAccessManager manager;
         HttpClient http(&manager);
         TokenEndpoint endpoint(&http, QUrl(server.url(QStringLiteral("/token"))),
-                               ClientCredentials{ QStringLiteral("desk"),
-                                                  QStringLiteral("s3cret-client"),
-                                                  ClientCredentials::Method::SecretBasic });
+                               ClientAuthentication{ QStringLiteral("desk"),
+                                                     QStringLiteral("s3cret-client"),
+                                                     ClientAuthentication::Method::SecretBasic });
         std::optional<Result<TokenSet>> result;
         endpoint.request({ { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } },
                          QString(), this, [&](const Result<TokenSet> &r) { result = r; });
@@ -270,9 +270,9 @@ private Q_SLOTS:
         QCOMPARE(discovered->value().tokenEndpoint, QUrl(server.url(QStringLiteral("/token"))));
 
         TokenEndpoint endpoint(&http, discovered->value().tokenEndpoint,
-                               ClientCredentials{ QStringLiteral("desk"),
-                                                  QStringLiteral("s3cret-client"),
-                                                  ClientCredentials::Method::SecretBasic });
+                               ClientAuthentication{ QStringLiteral("desk"),
+                                                     QStringLiteral("s3cret-client"),
+                                                     ClientAuthentication::Method::SecretBasic });
         std::optional<Result<TokenSet>> tokens;
         endpoint.request({ { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } },
                          QString(), this, [&](const Result<TokenSet> &r) { tokens = r; });
@@ -353,9 +353,9 @@ private Q_SLOTS:
         QNetworkAccessManager manager;
         HttpClient http(&manager);
         TokenEndpoint endpoint(&http, QUrl(QStringLiteral("http://192.0.2.1/token")),
-                               ClientCredentials{ QStringLiteral("desk"),
-                                                  QStringLiteral("s3cret-client"),
-                                                  ClientCredentials::Method::SecretBasic });
+                               ClientAuthentication{ QStringLiteral("desk"),
+                                                     QStringLiteral("s3cret-client"),
+                                                     ClientAuthentication::Method::SecretBasic });
         std::optional<Result<TokenSet>> result;
         endpoint.refresh(QStringLiteral("a-refresh-token"), QString(), QString(), this,
                          [&](const Result<TokenSet> &r) { result = r; });

@@ -83,12 +83,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                == o.value(QLatin1String("registration_access_token")).toString());
     const QString method = o.value(QLatin1String("token_endpoint_auth_method")).toString();
     FUZZ_CHECK(method.isEmpty()
-               || ClientCredentials::methodName(client.tokenEndpointAuthMethod) == method);
+               || ClientAuthentication::methodName(client.tokenEndpointAuthMethod) == method);
     // A confidential client has its secret; the secret decides when the server named no method.
-    if (client.tokenEndpointAuthMethod != ClientCredentials::Method::None)
+    if (client.tokenEndpointAuthMethod != ClientAuthentication::Method::None)
         FUZZ_CHECK(!client.clientSecret.isEmpty());
     if (method.isEmpty())
-        FUZZ_CHECK((client.tokenEndpointAuthMethod == ClientCredentials::Method::None)
+        FUZZ_CHECK((client.tokenEndpointAuthMethod == ClientAuthentication::Method::None)
                    == client.clientSecret.isEmpty());
     // Only an address fit to send the registration access token to.
     FUZZ_CHECK(client.registrationClientUri.isEmpty()

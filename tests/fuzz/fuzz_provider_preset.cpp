@@ -58,8 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(p.scope == p.scope.simplified());
     FUZZ_CHECK(grantTypeFromName(grantTypeName(p.grantType)) == p.grantType);
     bool methodKnown = false;
-    FUZZ_CHECK(ClientCredentials::methodFromString(
-                       ClientCredentials::methodName(p.clientAuthMethod), &methodKnown)
+    FUZZ_CHECK(ClientAuthentication::methodFromString(
+                       ClientAuthentication::methodName(p.clientAuthMethod), &methodKnown)
                        == p.clientAuthMethod
                && methodKnown);
     FUZZ_CHECK(!p.discovery || !p.issuerTemplate.isEmpty());

@@ -95,7 +95,7 @@ private:
             Session &session, const QString &name, const QString &scope,
             const QString &clientId = QStringLiteral("oauthdesk-demo"),
             GrantType grantType = GrantType::AuthorizationCode,
-            ClientCredentials::Method clientAuthMethod = ClientCredentials::Method::None)
+            ClientAuthentication::Method clientAuthMethod = ClientAuthentication::Method::None)
     {
         Account account;
         account.name = name;
@@ -223,7 +223,7 @@ private Q_SLOTS:
         const Account service = addDiscoveredAccount(
                 session, QStringLiteral("Reports service"), QStringLiteral("api:read"),
                 QStringLiteral("oauthdesk-service"), GrantType::ClientCredentials,
-                ClientCredentials::Method::SecretBasic);
+                ClientAuthentication::Method::SecretBasic);
         QVERIFY(!service.id.isEmpty());
         std::optional<Error> secretKept;
         tokens.setClientSecret(service.id, ServiceSecret, this,

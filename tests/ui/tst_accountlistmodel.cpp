@@ -232,7 +232,7 @@ private Q_SLOTS:
         a.grantType = *grantTypeFromName(grant);
         a.username = QStringLiteral("alice");
         if (grant == QLatin1String("client_credentials"))
-            a.clientAuthMethod = ClientCredentials::Method::SecretBasic;
+            a.clientAuthMethod = ClientAuthentication::Method::SecretBasic;
         QVERIFY(!store.add(a));
         QVERIFY(!store.updateSessionHint(a.id, signedIn, QDateTime(), QString()));
         AccountListModel model(&store);

@@ -231,7 +231,8 @@ private Q_SLOTS:
             QVERIFY(reasonLabel->isHidden());
             QVERIFY(!dialog.account().validate());
             QCOMPARE(grantTypeName(dialog.account().grantType), grant);
-            QCOMPARE(ClientCredentials::methodName(dialog.account().clientAuthMethod), authMethod);
+            QCOMPARE(ClientAuthentication::methodName(dialog.account().clientAuthMethod),
+                     authMethod);
             QCOMPARE(dialog.clientSecret(),
                      authMethod == QLatin1String("none") ? QString() : secret);
         } else {
@@ -470,7 +471,7 @@ private Q_SLOTS:
         QCOMPARE(account.presetId, QStringLiteral("github"));
         QCOMPARE(account.server.deviceAuthorizationEndpoint,
                  QUrl(QStringLiteral("https://github.com/login/device/code")));
-        QCOMPARE(account.clientAuthMethod, ClientCredentials::Method::SecretPost);
+        QCOMPARE(account.clientAuthMethod, ClientAuthentication::Method::SecretPost);
 
         // Back to Other: what the preset put in goes, what the user typed stays.
         QVERIFY(dialog.selectPreset(QString()));
@@ -620,7 +621,7 @@ private Q_SLOTS:
         QVERIFY(!registered->registrationAccessToken.isEmpty());
         const Account account = dialog.account();
         QCOMPARE(account.clientId, registered->clientId);
-        QCOMPARE(account.clientAuthMethod, ClientCredentials::Method::None);
+        QCOMPARE(account.clientAuthMethod, ClientAuthentication::Method::None);
         QVERIFY2(!account.validate(), qPrintable(account.validate().message()));
         QVERIFY(dialog.clientSecret().isEmpty());
     }

@@ -205,7 +205,7 @@ private Q_SLOTS:
 
         QCOMPARE(f.store.accounts().size(), 1);
         const Account added = f.store.accounts().first();
-        QCOMPARE(added.clientAuthMethod, ClientCredentials::Method::SecretBasic);
+        QCOMPARE(added.clientAuthMethod, ClientAuthentication::Method::SecretBasic);
         // The window writes in the background: read until the keychain holds the secret.
         const QString key = AbstractSecretStore::clientSecretKey(added.id);
         QByteArray stored;

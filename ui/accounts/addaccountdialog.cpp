@@ -224,10 +224,10 @@ void AddAccountDialog::setGrantType(GrantType grantType)
         m_grantCombo->setCurrentIndex(index);
 }
 
-ClientCredentials::Method AddAccountDialog::clientAuthMethod() const
+ClientAuthentication::Method AddAccountDialog::clientAuthMethod() const
 {
     // The combo's item data are the methods' names, and every one of them is known.
-    return ClientCredentials::methodFromString(m_clientAuthCombo->currentData().toString());
+    return ClientAuthentication::methodFromString(m_clientAuthCombo->currentData().toString());
 }
 
 QString AddAccountDialog::legacyWarningText(GrantType grantType)
@@ -272,7 +272,7 @@ void AddAccountDialog::grantChanged()
     m_legacyWarning->setText(warning);
     m_legacyWarning->setVisible(!warning.isEmpty());
 
-    const bool secret = clientAuthMethod() != ClientCredentials::Method::None;
+    const bool secret = clientAuthMethod() != ClientAuthentication::Method::None;
     m_clientSecretEdit->setEnabled(secret);
     m_clientSecretEdit->setPlaceholderText(secret ? tr("stored in the system keychain")
                                                   : tr("not needed for a public client"));
@@ -495,7 +495,7 @@ void AddAccountDialog::validate()
                      "no "
                      "automatic registration).")
                 : tr("Enter the client ID from the provider's app registration.");
-    const bool secretMethod = clientAuthMethod() != ClientCredentials::Method::None;
+    const bool secretMethod = clientAuthMethod() != ClientAuthentication::Method::None;
     if (reason.isEmpty() && grant == GrantType::ClientCredentials && !secretMethod)
         reason = tr("The client credentials grant is for confidential clients: choose a client "
                     "secret under "
@@ -582,7 +582,7 @@ void AddAccountDialog::presetChanged()
         }
         setGrantType(preset->grantType);
         if (const int auth = m_clientAuthCombo->findData(
-                    ClientCredentials::methodName(preset->clientAuthMethod));
+                    ClientAuthentication::methodName(preset->clientAuthMethod));
             auth >= 0)
             m_clientAuthCombo->setCurrentIndex(auth);
         QStringList info;

@@ -82,7 +82,7 @@ public:
     GrantType grantType() const;
     void setGrantType(GrantType grantType);
     /// The selected client authentication.
-    ClientCredentials::Method clientAuthMethod() const;
+    ClientAuthentication::Method clientAuthMethod() const;
     /// The legacy warning for a grant type ("Legacy grant: RFC 9700 …"); empty for current grants.
     static QString legacyWarningText(GrantType grantType);
 

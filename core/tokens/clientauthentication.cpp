@@ -1,8 +1,8 @@
-#include "clientcredentials.h"
+#include "clientauthentication.h"
 
 namespace OAuthDesk {
 
-ClientCredentials::Method ClientCredentials::methodFromString(const QString &name, bool *ok)
+ClientAuthentication::Method ClientAuthentication::methodFromString(const QString &name, bool *ok)
 {
     if (ok)
         *ok = true;
@@ -19,7 +19,7 @@ ClientCredentials::Method ClientCredentials::methodFromString(const QString &nam
     return Method::None;
 }
 
-QString ClientCredentials::methodName(Method method)
+QString ClientAuthentication::methodName(Method method)
 {
     switch (method) {
     case Method::None:
@@ -32,7 +32,8 @@ QString ClientCredentials::methodName(Method method)
     return QStringLiteral("none");
 }
 
-void ClientCredentials::apply(FormFields &form, QList<QPair<QByteArray, QByteArray>> &headers) const
+void ClientAuthentication::apply(FormFields &form,
+                                 QList<QPair<QByteArray, QByteArray>> &headers) const
 {
     switch (method) {
     case Method::None:

@@ -15,7 +15,7 @@ namespace OAuthDesk {
  *
  * The secret comes from the keychain and goes nowhere but this header or body.
  */
-struct ClientCredentials
+struct ClientAuthentication
 {
     enum class Method { None, SecretBasic, SecretPost };
 
