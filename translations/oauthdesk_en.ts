@@ -390,38 +390,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other (enter the server yourself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presets fill in what is known about a provider. More can be added as JSON files in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorization code with PKCE (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implicit (legacy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password (legacy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None — public client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,34 +438,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the implicit grant. Use authorization code with PKCE unless this server offers nothing else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the password grant. Use authorization code with PKCE unless this server offers nothing else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You sign in with your web browser; OAuthDesk never sees your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuthDesk shows a short code; you enter it on a page in any browser, on this or another device, and approve the sign-in there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application signs in as itself with its client secret; no person is involved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The browser hands the access token straight back, with no refresh token; you sign in again when it expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You type your password into OAuthDesk at each sign-in and it sends it to the server. The password is never stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,18 +475,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
     <message>
         <source>Enter your user name at this server for the password grant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PKCE support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No refresh tokens: sign in again when the token expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1994,6 +1922,61 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
     </message>
 </context>
 <context>
+    <name>OAuthDesk::GrantField</name>
+    <message>
+        <source>Authorization code with PKCE (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the implicit grant. Use authorization code with PKCE unless this server offers nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the password grant. Use authorization code with PKCE unless this server offers nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign in with your web browser; OAuthDesk never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuthDesk shows a short code; you enter it on a page in any browser, on this or another device, and approve the sign-in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application signs in as itself with its client secret; no person is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser hands the access token straight back, with no refresh token; you sign in again when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You type your password into OAuthDesk at each sign-in and it sends it to the server. The password is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::HttpClient</name>
     <message>
         <source>%1 refused the connection.</source>
@@ -2327,6 +2310,29 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>Could not start &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::PresetChoice</name>
+    <message>
+        <source>Other (enter the server yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets fill in what is known about a provider. More can be added as JSON files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PKCE support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh tokens: sign in again when the token expires.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

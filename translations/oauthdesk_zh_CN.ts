@@ -288,44 +288,12 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <source>Other (enter the server yourself)</source>
-        <translation>其他（自行输入服务器）</translation>
-    </message>
-    <message>
-        <source>Presets fill in what is known about a provider. More can be added as JSON files in %1.</source>
-        <translation>预设会填入已知的提供方信息。可以在 %1 中以 JSON 文件添加更多预设。</translation>
-    </message>
-    <message>
         <source>e.g. Work</source>
         <translation>例如：工作</translation>
     </message>
     <message>
         <source>from the provider&apos;s app registration</source>
         <translation>来自提供方的应用注册</translation>
-    </message>
-    <message>
-        <source>Authorization code with PKCE (recommended)</source>
-        <translation>授权码 + PKCE（推荐）</translation>
-    </message>
-    <message>
-        <source>Device code</source>
-        <translation>设备码</translation>
-    </message>
-    <message>
-        <source>Client credentials</source>
-        <translation>客户端凭据</translation>
-    </message>
-    <message>
-        <source>Implicit (legacy)</source>
-        <translation>隐式（旧式）</translation>
-    </message>
-    <message>
-        <source>Password (legacy)</source>
-        <translation>密码（旧式）</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
     </message>
     <message>
         <source>None — public client</source>
@@ -420,34 +388,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
         <translation>添加账户(&amp;A)</translation>
     </message>
     <message>
-        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the implicit grant. Use authorization code with PKCE unless this server offers nothing else.</source>
-        <translation>旧式授权：RFC 9700（OAuth 2.0 安全最佳当前实践）已弃用隐式授权。除非此服务器不提供其他方式，否则请使用授权码 + PKCE。</translation>
-    </message>
-    <message>
-        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the password grant. Use authorization code with PKCE unless this server offers nothing else.</source>
-        <translation>旧式授权：RFC 9700（OAuth 2.0 安全最佳当前实践）已弃用密码授权。除非此服务器不提供其他方式，否则请使用授权码 + PKCE。</translation>
-    </message>
-    <message>
-        <source>You sign in with your web browser; OAuthDesk never sees your password.</source>
-        <translation>您在网页浏览器中登录；OAuthDesk 永远看不到您的密码。</translation>
-    </message>
-    <message>
-        <source>OAuthDesk shows a short code; you enter it on a page in any browser, on this or another device, and approve the sign-in there.</source>
-        <translation>OAuthDesk 显示一个短码；您在本设备或其他设备的任意浏览器中的页面上输入它，并在那里批准登录。</translation>
-    </message>
-    <message>
-        <source>The application signs in as itself with its client secret; no person is involved.</source>
-        <translation>应用程序使用其客户端密钥以自身身份登录；无需任何人参与。</translation>
-    </message>
-    <message>
-        <source>The browser hands the access token straight back, with no refresh token; you sign in again when it expires.</source>
-        <translation>浏览器直接返回访问令牌，没有刷新令牌；令牌过期后需重新登录。</translation>
-    </message>
-    <message>
-        <source>You type your password into OAuthDesk at each sign-in and it sends it to the server. The password is never stored.</source>
-        <translation>每次登录时您在 OAuthDesk 中输入密码，由它发送给服务器。密码绝不存储。</translation>
-    </message>
-    <message>
         <source>stored in the system keychain</source>
         <translation>存储在系统钥匙串中</translation>
     </message>
@@ -538,18 +478,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     <message>
         <source>Enter your user name at this server for the password grant.</source>
         <translation>请输入您在此服务器上的用户名以使用密码授权。</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <source>No PKCE support.</source>
-        <translation>不支持 PKCE。</translation>
-    </message>
-    <message>
-        <source>No refresh tokens: sign in again when the token expires.</source>
-        <translation>无刷新令牌：令牌过期后需重新登录。</translation>
     </message>
     <message>
         <source>%1 publishes no discovery document: the preset has its endpoints.</source>
@@ -2030,6 +1958,61 @@ device（在任意设备上输入一个代码），client_credentials（机密�
     </message>
 </context>
 <context>
+    <name>OAuthDesk::GrantField</name>
+    <message>
+        <source>Authorization code with PKCE (recommended)</source>
+        <translation>授权码 + PKCE（推荐）</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>设备码</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>客户端凭据</translation>
+    </message>
+    <message>
+        <source>Implicit (legacy)</source>
+        <translation>隐式（旧式）</translation>
+    </message>
+    <message>
+        <source>Password (legacy)</source>
+        <translation>密码（旧式）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the implicit grant. Use authorization code with PKCE unless this server offers nothing else.</source>
+        <translation>旧式授权：RFC 9700（OAuth 2.0 安全最佳当前实践）已弃用隐式授权。除非此服务器不提供其他方式，否则请使用授权码 + PKCE。</translation>
+    </message>
+    <message>
+        <source>Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the password grant. Use authorization code with PKCE unless this server offers nothing else.</source>
+        <translation>旧式授权：RFC 9700（OAuth 2.0 安全最佳当前实践）已弃用密码授权。除非此服务器不提供其他方式，否则请使用授权码 + PKCE。</translation>
+    </message>
+    <message>
+        <source>You sign in with your web browser; OAuthDesk never sees your password.</source>
+        <translation>您在网页浏览器中登录；OAuthDesk 永远看不到您的密码。</translation>
+    </message>
+    <message>
+        <source>OAuthDesk shows a short code; you enter it on a page in any browser, on this or another device, and approve the sign-in there.</source>
+        <translation>OAuthDesk 显示一个短码；您在本设备或其他设备的任意浏览器中的页面上输入它，并在那里批准登录。</translation>
+    </message>
+    <message>
+        <source>The application signs in as itself with its client secret; no person is involved.</source>
+        <translation>应用程序使用其客户端密钥以自身身份登录；无需任何人参与。</translation>
+    </message>
+    <message>
+        <source>The browser hands the access token straight back, with no refresh token; you sign in again when it expires.</source>
+        <translation>浏览器直接返回访问令牌，没有刷新令牌；令牌过期后需重新登录。</translation>
+    </message>
+    <message>
+        <source>You type your password into OAuthDesk at each sign-in and it sends it to the server. The password is never stored.</source>
+        <translation>每次登录时您在 OAuthDesk 中输入密码，由它发送给服务器。密码绝不存储。</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::HttpClient</name>
     <message>
         <source>%1 refused the connection.</source>
@@ -2363,6 +2346,29 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Could not start &quot;%1&quot;.</source>
         <translation>无法启动“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthDesk::PresetChoice</name>
+    <message>
+        <source>Other (enter the server yourself)</source>
+        <translation>其他（自行输入服务器）</translation>
+    </message>
+    <message>
+        <source>Presets fill in what is known about a provider. More can be added as JSON files in %1.</source>
+        <translation>预设会填入已知的提供方信息。可以在 %1 中以 JSON 文件添加更多预设。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>No PKCE support.</source>
+        <translation>不支持 PKCE。</translation>
+    </message>
+    <message>
+        <source>No refresh tokens: sign in again when the token expires.</source>
+        <translation>无刷新令牌：令牌过期后需重新登录。</translation>
     </message>
 </context>
 <context>

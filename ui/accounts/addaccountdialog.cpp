@@ -1,7 +1,9 @@
 #include "addaccountdialog.h"
 
+#include "grantfield.h"
 #include "http/urlpolicy.h"
 #include "issuerfield.h"
+#include "presetchoice.h"
 #include "widgets/theme.h"
 
 #include <QCheckBox>
@@ -28,29 +30,12 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
 
 AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &existingNames,
                                    const QList<ProviderPreset> &presets, QWidget *parent)
-    : QDialog(parent), m_http(http), m_existingNames(existingNames), m_presets(presets)
+    : QDialog(parent), m_http(http), m_existingNames(existingNames)
 {
     setWindowTitle(tr("Add Account"));
     setObjectName(QStringLiteral("addAccountDialog"));
 
-    m_presetCombo = new QComboBox(this);
-    m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
-    m_presetCombo->addItem(tr("Other (enter the server yourself)"), QString());
-    for (const ProviderPreset &preset : std::as_const(m_presets))
-        m_presetCombo->addItem(preset.name, preset.id);
-    m_presetCombo->setToolTip(
-            tr("Presets fill in what is known about a provider. More can be added as JSON "
-               "files in %1.")
-                    .arg(ProviderPreset::userDirectory()));
-    m_presetInfo = new QLabel(this);
-    m_presetInfo->setObjectName(QStringLiteral("presetInfo"));
-    m_presetInfo->setWordWrap(true);
-    m_presetInfo->setTextFormat(Qt::PlainText);
-    Theme::apply(m_presetInfo, Theme::Style::SecondaryText);
-    m_placeholderBox = new QWidget(this);
-    m_placeholderBox->setObjectName(QStringLiteral("placeholderBox"));
-    m_placeholderForm = new QFormLayout(m_placeholderBox);
-    m_placeholderForm->setContentsMargins(0, 0, 0, 0);
+    m_preset = new PresetChoice(presets, this);
 
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
@@ -63,26 +48,7 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_clientIdEdit->setObjectName(QStringLiteral("clientIdEdit"));
     m_clientIdEdit->setPlaceholderText(tr("from the provider's app registration"));
 
-    m_grantCombo = new QComboBox(this);
-    m_grantCombo->setObjectName(QStringLiteral("grantCombo"));
-    m_grantCombo->addItem(tr("Authorization code with PKCE (recommended)"),
-                          QStringLiteral("authorization_code"));
-    m_grantCombo->addItem(tr("Device code"), QStringLiteral("device"));
-    m_grantCombo->addItem(tr("Client credentials"), QStringLiteral("client_credentials"));
-    m_grantCombo->addItem(tr("Implicit (legacy)"), QStringLiteral("implicit"));
-    m_grantCombo->addItem(tr("Password (legacy)"), QStringLiteral("password"));
-    m_grantDescription = new QLabel(this);
-    m_grantDescription->setObjectName(QStringLiteral("grantDescription"));
-    m_grantDescription->setWordWrap(true);
-    m_grantDescription->setTextFormat(Qt::PlainText);
-    Theme::apply(m_grantDescription, Theme::Style::SecondaryText);
-    m_legacyWarning = new QLabel(this);
-    m_legacyWarning->setObjectName(QStringLiteral("legacyWarning"));
-    m_legacyWarning->setWordWrap(true);
-    m_legacyWarning->setTextFormat(Qt::PlainText);
-    Theme::apply(m_legacyWarning, Theme::Style::WarningBanner);
-    m_legacyWarning->setAccessibleName(tr("Warning"));
-    m_legacyWarning->hide();
+    m_grant = new GrantField(this);
 
     m_clientAuthCombo = new QComboBox(this);
     m_clientAuthCombo->setObjectName(QStringLiteral("clientAuthCombo"));
@@ -129,34 +95,27 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     m_form = new QFormLayout;
     QFormLayout *form = m_form;
     auto *presetLabel = new QLabel(tr("&Provider:"), this);
-    presetLabel->setBuddy(m_presetCombo);
-    form->addRow(presetLabel, m_presetCombo);
-    form->addRow(QString(), m_presetInfo);
-    form->addRow(m_placeholderBox);
+    presetLabel->setBuddy(m_preset->combo());
+    form->addRow(presetLabel, m_preset->combo());
+    form->addRow(QString(), m_preset->info());
+    form->addRow(m_preset->placeholderBox());
     form->addRow(tr("&Name:"), m_nameEdit);
     auto *issuerLabel = new QLabel(tr("&Issuer URL:"), this);
     issuerLabel->setBuddy(m_issuerEdit);
     // A screen reader names a field from a buddy label beside it; this one sits in m_issuer.
     m_issuerEdit->setAccessibleName(issuerLabel->text().remove(QLatin1Char('&')));
     form->addRow(issuerLabel, m_issuer);
-    // One field for the grant and what is said about it: separate form rows each get their height
-    // from a narrower width than they end up with, which leaves gaps around wrapped text.
-    auto *grantField = new QVBoxLayout;
-    grantField->setSpacing(4);
-    grantField->addWidget(m_grantCombo);
-    grantField->addWidget(m_grantDescription);
-    grantField->addWidget(m_legacyWarning);
     auto *grantLabel = new QLabel(tr("&Grant:"), this);
-    grantLabel->setBuddy(m_grantCombo);
-    form->addRow(grantLabel, grantField);
+    grantLabel->setBuddy(m_grant->combo());
+    form->addRow(grantLabel, m_grant);
     form->addRow(tr("&Client ID:"), m_clientIdEdit);
     form->addRow(tr("Client &authentication:"), m_clientAuthCombo);
     form->addRow(tr("Client s&ecret:"), m_clientSecretEdit);
     form->addRow(tr("&User name:"), m_usernameEdit);
     form->addRow(tr("&Scopes:"), m_scopesEdit);
     form->addRow(QString(), portRow);
-    form->setRowVisible(m_presetInfo, false);
-    form->setRowVisible(m_placeholderBox, false);
+    form->setRowVisible(m_preset->info(), false);
+    form->setRowVisible(m_preset->placeholderBox(), false);
 
     m_advancedGroup = new QGroupBox(tr("Advanced: endpoints for servers without discovery"), this);
     m_advancedGroup->setObjectName(QStringLiteral("advancedGroup"));
@@ -199,11 +158,15 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
     for (QLineEdit *edit : { m_nameEdit, m_clientIdEdit, m_scopesEdit, m_authorizationEdit,
                              m_tokenEdit, m_clientSecretEdit, m_usernameEdit })
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::validate);
-    connect(m_grantCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::grantChanged);
+    connect(m_grant, &GrantField::grantTypeChanged, this, &AddAccountDialog::grantChanged);
     connect(m_clientAuthCombo, &QComboBox::currentIndexChanged, this,
             &AddAccountDialog::grantChanged);
     connect(m_fixedPortCheck, &QCheckBox::toggled, this, &AddAccountDialog::validate);
-    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &AddAccountDialog::presetChanged);
+    connect(m_preset, &PresetChoice::presetChanged, this, &AddAccountDialog::presetChanged);
+    connect(m_preset, &PresetChoice::serverChanged, this,
+            [this](const std::optional<ServerMetadata> &previous) {
+                followPresetServer(previous, false);
+            });
     connect(m_scopesEdit, &QLineEdit::textEdited, this, [this] { m_scopesEdited = true; });
     connect(m_portSpin, &QSpinBox::valueChanged, this, &AddAccountDialog::validate);
 
@@ -212,16 +175,12 @@ AddAccountDialog::AddAccountDialog(const HttpClient *http, const QStringList &ex
 
 GrantType AddAccountDialog::grantType() const
 {
-    // The combo's item data are the grant types' names, and every one of them is known.
-    return grantTypeFromName(m_grantCombo->currentData().toString())
-            .value_or(GrantType::AuthorizationCode);
+    return m_grant->grantType();
 }
 
 void AddAccountDialog::setGrantType(GrantType grantType)
 {
-    const int index = m_grantCombo->findData(grantTypeName(grantType));
-    if (index >= 0)
-        m_grantCombo->setCurrentIndex(index);
+    m_grant->setGrantType(grantType);
 }
 
 ClientAuthentication::Method AddAccountDialog::clientAuthMethod() const
@@ -230,48 +189,10 @@ ClientAuthentication::Method AddAccountDialog::clientAuthMethod() const
     return ClientAuthentication::methodFromString(m_clientAuthCombo->currentData().toString());
 }
 
-QString AddAccountDialog::legacyWarningText(GrantType grantType)
-{
-    if (grantType == GrantType::Implicit)
-        return tr(
-                "Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the "
-                "implicit "
-                "grant. Use authorization code with PKCE unless this server offers nothing else.");
-    if (grantType == GrantType::Password)
-        return tr(
-                "Legacy grant: RFC 9700 (OAuth 2.0 Security Best Current Practice) deprecates the "
-                "password "
-                "grant. Use authorization code with PKCE unless this server offers nothing else.");
-    return {};
-}
-
 void AddAccountDialog::grantChanged()
 {
     const GrantType grant = grantType();
     const bool browser = grantUsesBrowser(grant);
-    QString description;
-    if (grant == GrantType::AuthorizationCode)
-        description = tr("You sign in with your web browser; OAuthDesk never sees your password.");
-    else if (grant == GrantType::Device)
-        description = tr("OAuthDesk shows a short code; you enter it on a page in any browser, on "
-                         "this or another "
-                         "device, and approve the sign-in there.");
-    else if (grant == GrantType::ClientCredentials)
-        description = tr("The application signs in as itself with its client secret; no person is "
-                         "involved.");
-    else if (grant == GrantType::Implicit)
-        description = tr("The browser hands the access token straight back, with no refresh token; "
-                         "you sign in "
-                         "again when it expires.");
-    else if (grant == GrantType::Password)
-        description = tr("You type your password into OAuthDesk at each sign-in and it sends it to "
-                         "the server. "
-                         "The password is never stored.");
-    m_grantDescription->setText(description);
-    const QString warning = legacyWarningText(grant);
-    m_legacyWarning->setText(warning);
-    m_legacyWarning->setVisible(!warning.isEmpty());
-
     const bool secret = clientAuthMethod() != ClientAuthentication::Method::None;
     m_clientSecretEdit->setEnabled(secret);
     m_clientSecretEdit->setPlaceholderText(secret ? tr("stored in the system keychain")
@@ -374,9 +295,8 @@ Account AddAccountDialog::account() const
     const QString issuerText = m_issuerEdit->text().trimmed();
     if (m_issuer->discovered())
         a.server = *m_issuer->discovered();
-    else if (m_presetServer && m_presetServer->issuer.toString() == issuerText)
-        a.server =
-                *m_presetServer; // the preset's other endpoints (device, revocation, …) come along
+    else if (m_preset->server() && m_preset->server()->issuer.toString() == issuerText)
+        a.server = *m_preset->server(); // the preset's other endpoints (device, revocation, …) too
     else if (!issuerText.isEmpty())
         a.server.issuer = QUrl(issuerText, QUrl::StrictMode);
     // A hidden field keeps what discovery found; only a shown one is the user's word.
@@ -434,6 +354,37 @@ void AddAccountDialog::registered(const Result<ClientRegistrationStep::Registrat
     accept();
 }
 
+QString AddAccountDialog::missingEndpointReason(const QString &issuer, const QString &authorization,
+                                                const QString &token) const
+{
+    const GrantType grant = grantType();
+    const bool needAuthorization = grantUsesBrowser(grant);
+    const bool needToken = grant != GrantType::Implicit;
+    const bool missingAuthorization = needAuthorization && authorization.isEmpty();
+    const bool missingToken = needToken && token.isEmpty();
+    if (!missingAuthorization && !missingToken)
+        return {};
+    if (m_issuer->isDiscovering())
+        return tr("Looking up the issuer's endpoints…");
+    if (needAuthorization && needToken) {
+        if (!authorization.isEmpty())
+            return tr("Enter the token endpoint under Advanced too.");
+        if (!token.isEmpty())
+            return tr("Enter the authorization endpoint under Advanced too.");
+        if (!issuer.isEmpty())
+            return tr("Press Discover to find the server's endpoints, or enter both "
+                      "endpoints under Advanced.");
+        return tr("Enter the issuer URL and press Discover, or enter both endpoints "
+                  "under Advanced.");
+    }
+    const QString what = missingToken ? tr("the token endpoint") : tr("the authorization endpoint");
+    if (!issuer.isEmpty())
+        return tr("Press Discover to find the server's endpoints, or enter %1 under "
+                  "Advanced.")
+                .arg(what);
+    return tr("Enter the issuer URL and press Discover, or enter %1 under Advanced.").arg(what);
+}
+
 void AddAccountDialog::validate()
 {
     const QString name = m_nameEdit->text().trimmed();
@@ -450,42 +401,16 @@ void AddAccountDialog::validate()
     else if (m_existingNames.contains(name))
         reason = tr("An account named \u201c%1\u201d already exists: choose another name.")
                          .arg(name);
-    else if (!m_presetError.isEmpty())
-        reason = m_presetError;
+    else if (!m_preset->error().isEmpty())
+        reason = m_preset->error();
     else if (!issuer.isEmpty())
         reason = checkUrl(issuer, tr("The issuer URL"), nullptr);
     if (reason.isEmpty() && !authorization.isEmpty())
         reason = checkUrl(authorization, tr("The authorization endpoint"), nullptr);
     if (reason.isEmpty() && !token.isEmpty())
         reason = checkUrl(token, tr("The token endpoint"), nullptr);
-    const bool missingAuthorization = needAuthorization && authorization.isEmpty();
-    const bool missingToken = needToken && token.isEmpty();
-    if (reason.isEmpty() && (missingAuthorization || missingToken)) {
-        if (m_issuer->isDiscovering())
-            reason = tr("Looking up the issuer's endpoints…");
-        else if (needAuthorization && needToken) {
-            if (!authorization.isEmpty())
-                reason = tr("Enter the token endpoint under Advanced too.");
-            else if (!token.isEmpty())
-                reason = tr("Enter the authorization endpoint under Advanced too.");
-            else if (!issuer.isEmpty())
-                reason = tr("Press Discover to find the server's endpoints, or enter both "
-                            "endpoints under Advanced.");
-            else
-                reason = tr("Enter the issuer URL and press Discover, or enter both endpoints "
-                            "under Advanced.");
-        } else {
-            const QString what =
-                    missingToken ? tr("the token endpoint") : tr("the authorization endpoint");
-            if (!issuer.isEmpty())
-                reason = tr("Press Discover to find the server's endpoints, or enter %1 under "
-                            "Advanced.")
-                                 .arg(what);
-            else
-                reason = tr("Enter the issuer URL and press Discover, or enter %1 under Advanced.")
-                                 .arg(what);
-        }
-    }
+    if (reason.isEmpty())
+        reason = missingEndpointReason(issuer, authorization, token);
     const bool registers = m_clientIdEdit->text().trimmed().isEmpty() && canRegisterClient();
     if (reason.isEmpty() && m_clientIdEdit->text().trimmed().isEmpty() && !registers)
         reason = m_issuer->discovered()
@@ -524,34 +449,19 @@ void AddAccountDialog::validate()
     }
 }
 
-const ProviderPreset *AddAccountDialog::currentPreset() const
-{
-    const QString id = m_presetCombo->currentData().toString();
-    for (const ProviderPreset &preset : m_presets) {
-        if (!id.isEmpty() && preset.id == id)
-            return &preset;
-    }
-    return nullptr;
-}
-
 QString AddAccountDialog::presetId() const
 {
-    const ProviderPreset *preset = currentPreset();
-    return preset ? preset->id : QString();
+    return m_preset->presetId();
 }
 
 bool AddAccountDialog::selectPreset(const QString &id)
 {
-    const int index = m_presetCombo->findData(id);
-    if (index < 0)
-        return false;
-    m_presetCombo->setCurrentIndex(index);
-    return true;
+    return m_preset->select(id);
 }
 
-void AddAccountDialog::presetChanged()
+void AddAccountDialog::presetChanged(const std::optional<ServerMetadata> &previous)
 {
-    const ProviderPreset *preset = currentPreset();
+    const ProviderPreset *preset = m_preset->current();
 
     // What the previous preset filled in and the user left alone goes; what the user typed stays.
     auto replace = [](QLineEdit *edit, QString *automatic, const QString &value) {
@@ -565,88 +475,42 @@ void AddAccountDialog::presetChanged()
         m_scopesEdit->setText(preset ? preset->scope : DefaultScopes);
         m_scopesEdit->setToolTip(QString());
     }
-
-    qDeleteAll(m_placeholderEdits);
-    m_placeholderEdits.clear();
-    while (m_placeholderForm->rowCount() > 0)
-        m_placeholderForm->removeRow(0);
     if (preset) {
-        for (const ProviderPreset::Placeholder &placeholder : preset->placeholders) {
-            auto *edit = new QLineEdit(m_placeholderBox);
-            edit->setObjectName(QLatin1String("placeholder_") + placeholder.name);
-            edit->setPlaceholderText(placeholder.example);
-            edit->setAccessibleName(placeholder.label);
-            m_placeholderForm->addRow(tr("%1:").arg(placeholder.label), edit);
-            m_placeholderEdits.append(edit);
-            connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::placeholdersEdited);
-        }
         setGrantType(preset->grantType);
         if (const int auth = m_clientAuthCombo->findData(
                     ClientAuthentication::methodName(preset->clientAuthMethod));
             auth >= 0)
             m_clientAuthCombo->setCurrentIndex(auth);
-        QStringList info;
-        if (!preset->description.isEmpty())
-            info.append(preset->description);
-        for (const QString &quirk : preset->quirks)
-            info.append(QStringLiteral("\u2022 ") + quirk);
-        if (!preset->pkce)
-            info.append(QStringLiteral("\u2022 ") + tr("No PKCE support."));
-        if (!preset->refreshTokens)
-            info.append(QStringLiteral("\u2022 ")
-                        + tr("No refresh tokens: sign in again when the token expires."));
-        m_presetInfo->setText(info.join(QLatin1Char('\n')));
-    } else {
-        m_presetInfo->clear();
     }
-    m_form->setRowVisible(m_presetInfo, !m_presetInfo->text().isEmpty());
-    m_form->setRowVisible(m_placeholderBox, !m_placeholderEdits.isEmpty());
+    m_form->setRowVisible(m_preset->info(), !m_preset->info()->text().isEmpty());
+    m_form->setRowVisible(m_preset->placeholderBox(), m_preset->hasPlaceholders());
     m_issuer->setDiscoverable(
             !preset || preset->discovery,
             preset ? tr("%1 publishes no discovery document: the preset has its endpoints.")
                              .arg(preset->name)
                    : QString());
-    fillFromPreset(true);
+    followPresetServer(previous, preset != nullptr);
 }
 
-void AddAccountDialog::placeholdersEdited()
+void AddAccountDialog::followPresetServer(const std::optional<ServerMetadata> &previous, bool force)
 {
-    fillFromPreset(false);
-}
-
-void AddAccountDialog::fillFromPreset(bool presetChanged)
-{
-    const ProviderPreset *preset = currentPreset();
-    const QString previousIssuer = m_presetServer ? m_presetServer->issuer.toString() : QString();
-    const QString previousAuthorization =
-            m_presetServer ? m_presetServer->authorizationEndpoint.toString() : QString();
-    const QString previousToken =
-            m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString();
-    m_presetServer.reset();
-    m_presetError.clear();
-    if (preset) {
-        QMap<QString, QString> values;
-        for (int i = 0; i < m_placeholderEdits.size() && i < preset->placeholders.size(); ++i)
-            values.insert(preset->placeholders.at(i).name, m_placeholderEdits.at(i)->text());
-        const Result<ServerMetadata> filled = preset->fill(values);
-        if (filled.ok())
-            m_presetServer = filled.value();
-        else
-            m_presetError = filled.error().message();
-    }
-    // A newly chosen preset sets the server; afterwards, fields the preset filled follow the
-    // placeholders and fields the user typed are left alone.
-    const bool force = presetChanged && preset;
-    auto follow = [force](QLineEdit *edit, const QString &previous, const QString &value) {
-        if (force || edit->text().trimmed().isEmpty() || edit->text() == previous)
+    const std::optional<ServerMetadata> &server = m_preset->server();
+    auto follow = [force](QLineEdit *edit, const QString &before, const QString &value) {
+        if (force || edit->text().trimmed().isEmpty() || edit->text() == before)
             edit->setText(value);
     };
-    const QString issuer = m_presetServer ? m_presetServer->issuer.toString() : QString();
-    follow(m_issuerEdit, previousIssuer, issuer);
-    follow(m_authorizationEdit, previousAuthorization,
-           m_presetServer ? m_presetServer->authorizationEndpoint.toString() : QString());
-    follow(m_tokenEdit, previousToken,
-           m_presetServer ? m_presetServer->tokenEndpoint.toString() : QString());
+    auto issuer = [](const std::optional<ServerMetadata> &s) {
+        return s ? s->issuer.toString() : QString();
+    };
+    auto authorization = [](const std::optional<ServerMetadata> &s) {
+        return s ? s->authorizationEndpoint.toString() : QString();
+    };
+    auto token = [](const std::optional<ServerMetadata> &s) {
+        return s ? s->tokenEndpoint.toString() : QString();
+    };
+    follow(m_issuerEdit, issuer(previous), issuer(server));
+    follow(m_authorizationEdit, authorization(previous), authorization(server));
+    follow(m_tokenEdit, token(previous), token(server));
     validate();
 }
 

@@ -23,8 +23,10 @@ class QSpinBox;
 
 namespace OAuthDesk {
 
+class GrantField;
 class HttpClient;
 class IssuerField;
+class PresetChoice;
 
 /**
  * Asks for a new account: a provider preset or "Other", a name, the issuer (its endpoints found by
@@ -83,8 +85,6 @@ public:
     void setGrantType(GrantType grantType);
     /// The selected client authentication.
     ClientAuthentication::Method clientAuthMethod() const;
-    /// The legacy warning for a grant type ("Legacy grant: RFC 9700 …"); empty for current grants.
-    static QString legacyWarningText(GrantType grantType);
 
     bool isInputValid() const { return m_invalidReason.isEmpty(); }
     /// Why OK is disabled, in plain words; empty when the input is valid.
@@ -110,18 +110,18 @@ private:
     void issuerEdited(const std::optional<ServerMetadata> &forgotten);
     void discoveryFinished();
     void grantChanged();
-    void presetChanged();
-    void placeholdersEdited();
-    void fillFromPreset(bool presetChanged);
-    const ProviderPreset *currentPreset() const;
+    void presetChanged(const std::optional<ServerMetadata> &previous);
+    /// Fields the preset filled follow its server; fields the user typed are left alone, unless
+    /// `force` (a preset was just chosen).
+    void followPresetServer(const std::optional<ServerMetadata> &previous, bool force);
+    /// Why the endpoints are not enough for the grant; empty when they are.
+    QString missingEndpointReason(const QString &issuer, const QString &authorization,
+                                  const QString &token) const;
     QString checkUrl(const QString &text, const QString &what, QUrl *url) const;
 
     const HttpClient *m_http;
     QStringList m_existingNames;
     QString m_invalidReason;
-    QList<ProviderPreset> m_presets;
-    std::optional<ServerMetadata> m_presetServer; ///< the preset's templates, filled in
-    QString m_presetError; ///< why the placeholders do not fill the templates
     QString m_autoName; ///< the name the last preset put in, while unchanged
     QString m_autoClientId;
     QString m_autoScopes;
@@ -129,17 +129,11 @@ private:
     bool m_registering = false;
     bool m_scopesEdited = false; ///< typed by the user: discovery leaves them alone
 
-    QComboBox *m_presetCombo;
-    QLabel *m_presetInfo;
-    QWidget *m_placeholderBox;
-    QFormLayout *m_placeholderForm;
-    QList<QLineEdit *> m_placeholderEdits;
+    PresetChoice *m_preset;
     QLineEdit *m_nameEdit;
     IssuerField *m_issuer;
     QLineEdit *m_issuerEdit; ///< m_issuer's
-    QComboBox *m_grantCombo;
-    QLabel *m_grantDescription;
-    QLabel *m_legacyWarning;
+    GrantField *m_grant;
     QLineEdit *m_clientIdEdit;
     QComboBox *m_clientAuthCombo;
     QLineEdit *m_clientSecretEdit;

@@ -1,7 +1,7 @@
 #include "passworddialog.h"
 
 #include "accounts/account.h"
-#include "accounts/addaccountdialog.h"
+#include "accounts/grantfield.h"
 #include "widgets/theme.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +26,7 @@ PasswordDialog::PasswordDialog(const Account &account, QWidget *parent)
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
-    auto *warning = new QLabel(AddAccountDialog::legacyWarningText(GrantType::Password), this);
+    auto *warning = new QLabel(GrantField::legacyWarningText(GrantType::Password), this);
     warning->setObjectName(QStringLiteral("legacyWarning"));
     warning->setWordWrap(true);
     warning->setTextFormat(Qt::PlainText);
