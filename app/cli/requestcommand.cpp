@@ -188,18 +188,12 @@ void RequestCommand::suggestScope(const ResourceClient::Response &response)
     const QString needed = response.neededScope();
     if (needed.isEmpty() || !account)
         return;
-    QStringList scopes = account->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList more = needed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &scope : more) {
-        if (!scopes.contains(scope))
-            scopes.append(scope);
-    }
     err() << tr("The token lacks the scope \"%1\". Sign in again asking for "
                 "it:")
                      .arg(needed)
           << '\n'
           << "  " << Program << " login " << CurlExport::shellQuote(m_accountName) << " --scope "
-          << CurlExport::shellQuote(scopes.join(QLatin1Char(' '))) << '\n';
+          << CurlExport::shellQuote(account->scopeWith(needed)) << '\n';
 }
 
 } // namespace OAuthDesk

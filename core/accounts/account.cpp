@@ -13,6 +13,16 @@ static QString tr(const char *text)
     return QCoreApplication::translate("OAuthDesk::Account", text);
 }
 
+QString Account::scopeWith(const QString &more) const
+{
+    QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &added : more.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!scopes.contains(added))
+            scopes.append(added);
+    }
+    return scopes.join(QLatin1Char(' '));
+}
+
 QStringList Account::grantTypes()
 {
     return grantTypeNames();

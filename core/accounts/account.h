@@ -59,6 +59,10 @@ struct Account
     /// the tokens to revoke wait in the keychain (SecretStore::pendingRevocationKey).
     bool revocationPending = false;
 
+    /// The account's scope with `more` added (both space-separated): what to sign in again for
+    /// when a resource answers insufficient_scope (RFC 6750 §3.1). Order kept, nothing twice.
+    QString scopeWith(const QString &more) const;
+
     /// What to send as `login_hint`: the user name, else the remembered hint (may be empty).
     QString effectiveLoginHint() const { return username.isEmpty() ? loginHint : username; }
 

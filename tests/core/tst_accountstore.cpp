@@ -239,6 +239,38 @@ private Q_SLOTS:
         QCOMPARE(QFile::exists(store.path()), kind == int(Error::Kind::None));
     }
 
+    void scopeWithAddsWhatIsMissingOnce_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("more");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one more") << "openid api:read"
+                                  << "api:write"
+                                  << "openid api:read api:write";
+        QTest::newRow("already there") << "openid api:read"
+                                       << "api:read"
+                                       << "openid api:read";
+        QTest::newRow("some of two") << "a b"
+                                     << "b  c"
+                                     << "a b c";
+        QTest::newRow("no scope yet") << ""
+                                      << "api:read"
+                                      << "api:read";
+        QTest::newRow("nothing more") << "a  b "
+                                      << ""
+                                      << "a b";
+    }
+
+    void scopeWithAddsWhatIsMissingOnce()
+    {
+        QFETCH(QString, scope);
+        QFETCH(QString, more);
+        QFETCH(QString, expected);
+        Account account;
+        account.scope = scope;
+        QCOMPARE(account.scopeWith(more), expected);
+    }
+
     void duplicateNamesAreRefused()
     {
         QTemporaryDir dir;

@@ -166,15 +166,9 @@ void ResourcesPage::signInWithNeededScope()
     const auto account = m_store->findById(id);
     if (needed.isEmpty() || !account)
         return;
-    QStringList scopes = account->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList more = needed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &scope : more) {
-        if (!scopes.contains(scope))
-            scopes.append(scope);
-    }
     m_neededScopes.remove(id);
     updateScopeOffer();
-    Q_EMIT signInWithScopeRequested(id, scopes.join(QLatin1Char(' ')));
+    Q_EMIT signInWithScopeRequested(id, account->scopeWith(needed));
 }
 
 void ResourcesPage::send()
