@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -68,9 +69,25 @@ static QString networkErrorText(const QNetworkReply *reply)
 
 HttpClient::HttpClient(QNetworkAccessManager *manager) : m_manager(manager) { }
 
+bool HttpClient::hasHpackFix(const QVersionNumber &qt)
+{
+    if (qt >= QVersionNumber(6, 7))
+        return true;
+    if (qt >= QVersionNumber(6, 6))
+        return qt >= QVersionNumber(6, 6, 2);
+    return qt >= QVersionNumber(6, 5, 5);
+}
+
 QNetworkRequest HttpClient::createRequest(const QUrl &url) const
 {
+    // CVE-2023-51714: Qt's HPACK decoder (HTTP/2 header compression) overflows an integer on a
+    // header a server chooses. Fixed in 6.5.5 and 6.6.2; Debian 12's Qt 6.4.2+dfsg-10 carries no
+    // fix. What counts is the Qt the program runs with (QLibraryInfo), not the one it was built
+    // against: on an older one every request stays on HTTP/1.1, which OAuth needs nothing beyond.
+    static const bool http2Allowed = hasHpackFix(QLibraryInfo::version());
     QNetworkRequest request(url);
+    if (!http2Allowed)
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(int(m_timeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -121,6 +138,7 @@ void HttpClient::postForm(const QUrl &url, const FormFields &form,
 }
 
 static const char CancelledProperty[] = "oauthdesk_cancelled";
+static const char DeadlineProperty[] = "oauthdesk_deadline_passed";
 
 void HttpClient::cancel(QNetworkReply *reply)
 {
@@ -142,6 +160,21 @@ QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &r
 
     auto state = std::make_shared<ReplyState>();
     state->timer.start();
+    // The transfer time-out only notices silence: a server trickling a byte every 20 s would keep
+    // the request, and whoever waits for it, forever. The deadline counts from here, whatever
+    // arrives; it goes with the reply.
+    if (options.overallDeadline && m_deadline.count() > 0) {
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [reply] {
+            if (reply->isFinished())
+                return;
+            qCInfo(lcHttp) << "the request's deadline passed; aborting it";
+            reply->setProperty(DeadlineProperty, true);
+            reply->abort(); // finished() comes, and with it the time-out
+        });
+        deadline->start(m_deadline);
+    }
     const qint64 cap = options.maxBodySize >= 0 ? options.maxBodySize : m_maxBodySize;
     if (options.progress) {
         QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
@@ -192,8 +225,10 @@ QNetworkReply *HttpClient::send(const QByteArray &verb, const QNetworkRequest &r
                                 Error(Error::Kind::Cancelled,
                                       QCoreApplication::translate("OAuthDesk::HttpClient",
                                                                   "The request was cancelled."));
-                    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-                        // The transfer time-out, possibly half-way through a body.
+                    } else if (reply->property(DeadlineProperty).toBool()
+                               || reply->error() == QNetworkReply::OperationCanceledError) {
+                        // The overall deadline or the transfer time-out, possibly half-way
+                        // through a body.
                         response.error =
                                 Error(Error::Kind::Timeout,
                                       QCoreApplication::translate("OAuthDesk::HttpClient",

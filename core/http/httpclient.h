@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QVersionNumber>
 
 #include <chrono>
 #include <functional>
@@ -22,8 +23,10 @@ namespace OAuthDesk {
  * The one place that builds and sends HTTP requests (STYLE.md: "one request factory").
  *
  * Every request gets a transfer time-out, the User-Agent, the manual redirect policy (Qt 6 would
- * otherwise re-send the Authorization header to wherever a redirect points) and a cap on the body
- * size. The QNetworkAccessManager is handed in.
+ * otherwise re-send the Authorization header to wherever a redirect points), a cap on the body
+ * size and, on a Qt whose HTTP/2 code has a known hole, HTTP/1.1 only (hasHpackFix()). Every
+ * request send() makes also has an overall deadline unless the caller opts out (SendOptions). The
+ * QNetworkAccessManager is handed in.
  */
 /// Form fields in order, decoded. (Not QUrlQuery: it would treat '%' and '+' in a value as
 /// encoding.)
@@ -41,9 +44,19 @@ public:
 
     explicit HttpClient(QNetworkAccessManager *manager);
 
+    /// The longest a request may take from start to end (see setDeadline()).
+    static constexpr std::chrono::milliseconds DefaultDeadline{ 60000 };
+
     QNetworkAccessManager *manager() const { return m_manager; }
+    /// The transfer time-out (QNetworkRequest::setTransferTimeout): how long the connection may be
+    /// silent. Only silence: a server that sends a byte every few seconds never trips it.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    /// The overall deadline: a request that has not ended this long after send() is aborted and
+    /// answered with Error::Kind::Timeout, however busy the connection. For every OAuth endpoint
+    /// request; a caller opts out with SendOptions::overallDeadline.
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    std::chrono::milliseconds deadline() const { return m_deadline; }
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
     /// Records every exchange, redacted, in `log` (none by default). Tag requests with
     /// ExchangeLog::tag().
@@ -60,12 +73,20 @@ public:
     /// The request every caller starts from.
     QNetworkRequest createRequest(const QUrl &url) const;
 
+    /// Whether Qt `qt` has the fix for CVE-2023-51714 (an integer overflow in the HTTP/2 HPACK
+    /// decoder a server can reach): 6.5.5, 6.6.2, 6.7 and later. On any other Qt, requests are
+    /// made without HTTP/2.
+    static bool hasHpackFix(const QVersionNumber &qt);
+
     /// Per-call settings of send().
     struct SendOptions
     {
         qint64 maxBodySize = -1; ///< -1: the client's setting
         /// Called as the answer arrives: bytes so far, and the total (-1 when not known).
         std::function<void(qint64 received, qint64 total)> progress;
+        /// false: no overall deadline, only the transfer (silence) time-out. For downloads the
+        /// person asked for, which may rightly be large and long; never for an OAuth endpoint.
+        bool overallDeadline = true;
     };
 
     /// Sends a request built by createRequest(). The callback runs once, unless `context` is gone.
@@ -109,6 +130,7 @@ private:
 
     QNetworkAccessManager *m_manager;
     std::chrono::milliseconds m_timeout{ 30000 };
+    std::chrono::milliseconds m_deadline = DefaultDeadline;
     qint64 m_maxBodySize = DefaultMaxBodySize;
     QPointer<ExchangeLog> m_log;
     QList<QSslCertificate> m_extraCaCertificates;

@@ -215,6 +215,11 @@ void ResourceClient::sendHop(std::shared_ptr<Call> call)
 
     HttpClient::SendOptions options;
     options.maxBodySize = MaxBodySize;
+    // A resource is what the person asked for, and may rightly take long (the response viewer
+    // opens 256 MiB answers, with progress and a Cancel button): only the transfer time-out
+    // applies, which ends a silent connection. The overall deadline is for the OAuth endpoints,
+    // whose answers are small and which other steps (a refresh, its lock) wait for.
+    options.overallDeadline = false;
     const int id = call->id;
     QPointer<ResourceClient> self(this);
     options.progress = [self, id](qint64 received, qint64 total) {

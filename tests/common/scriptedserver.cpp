@@ -1,6 +1,7 @@
 #include "scriptedserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <memory>
 
@@ -37,11 +38,28 @@ ScriptedServer::ScriptedServer(Script script, QObject *parent)
                 const QByteArray answer = m_script ? m_script(request) : json(404, "{}");
                 if (answer.isEmpty())
                     return; // "never answers"
+                if (m_trickle.count() > 0)
+                    return trickle(socket, answer);
                 socket->write(answer);
                 socket->disconnectFromHost();
             });
         }
     });
+}
+
+void ScriptedServer::trickle(QTcpSocket *socket, const QByteArray &answer)
+{
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, answer, sent] {
+        if (*sent >= answer.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(answer.mid((*sent)++, 1));
+    });
+    timer->start(m_trickle);
 }
 
 bool ScriptedServer::start()
