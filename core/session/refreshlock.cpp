@@ -24,7 +24,11 @@ void tryAcquire(const QString &path, QDeadlineTimer deadline, QPointer<QObject> 
     if (hasContext && !guard)
         return;
     auto lock = std::make_shared<QLockFile>(path);
-    lock->setStaleLockTime(120000);
+    // Never stale by age: a refresh that takes long (a slow server, a keychain asking for a
+    // password) is still its owner's, and a second refresh with the same refresh token would be
+    // reuse (RFC 9700 §4.14.2). QLockFile still takes over a lock whose owner is gone: the process
+    // id written in the file names no running process of that name on this machine.
+    lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
         callback(RefreshLock::Handle(lock));
         return;

@@ -16,7 +16,8 @@ namespace OAuthDesk {
 /**
  * One refresh at a time per account, across every OAuthDesk process (window and command line): a
  * lock file per account. Acquired without blocking the event loop; released when the last copy
- * of the handle goes away. A lock left by a killed process is recognised as stale.
+ * of the handle goes away. A lock left by a killed process is recognised as stale by its process
+ * id; a living owner keeps its lock however long it holds it (its requests have deadlines).
  */
 class RefreshLock
 {
