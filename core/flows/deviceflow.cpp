@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace OAuthDesk {
 
 static constexpr auto DeviceGrantType = "urn:ietf:params:oauth:grant-type:device_code";
@@ -45,15 +47,15 @@ Result<DeviceAuthorization> DeviceFlow::parseAuthorization(const HttpResponse &r
     answer.code.verificationUri = uri;
     answer.code.verificationUriComplete =
             UrlPolicy::isSecureOrLoopback(complete) ? complete : QUrl();
-    // Bounded before they become whole numbers: a larger double does not fit them (found by
-    // fuzz_device_authorization: an interval of 1e300 was undefined behaviour). Polling less often
-    // than the code lives would never poll.
+    // Bounded while still doubles: a larger one does not fit a whole number (found by
+    // fuzz_device_authorization: an interval of 1e300 was undefined behaviour).
     const double lifetime = qMin(expiresIn.toDouble(), double(MaxDeviceCodeLifetime));
     answer.code.expiresAt = now.addSecs(qint64(lifetime));
-    // §3.2: interval is optional; 5 s when absent.
+    // §3.2: interval is optional; 5 s when absent. One longer than MaxPollInterval would poll
+    // first when the code is (nearly) gone, or never: the wait is cut to MaxPollInterval.
     const QJsonValue interval = o.value(QLatin1String("interval"));
     answer.code.intervalSeconds = interval.isDouble() && interval.toDouble() >= 1
-            ? int(qMin(interval.toDouble(), qMax(lifetime, 1.0)))
+            ? int(qMin(interval.toDouble(), double(MaxPollInterval)))
             : 5;
     return answer;
 }
@@ -96,7 +98,9 @@ void DeviceFlow::schedulePoll()
     m_pollTimer.setSingleShot(true);
     disconnect(&m_pollTimer, nullptr, this, nullptr);
     connect(&m_pollTimer, &QTimer::timeout, this, &DeviceFlow::poll);
-    m_pollTimer.start(m_code.intervalSeconds * 1000);
+    // In 64 bits: the interval is at most MaxPollInterval, but a test's second may be anything.
+    const qint64 wait = qint64(m_code.intervalSeconds) * m_pollSecond.count();
+    m_pollTimer.start(int(qBound(qint64(0), wait, qint64(std::numeric_limits<int>::max()))));
 }
 
 void DeviceFlow::poll()
@@ -114,28 +118,34 @@ void DeviceFlow::poll()
                               { QStringLiteral("device_code"), m_deviceCode } };
     endpoint.request(form, m_account.scope, this,
                      [this, attempt = attempt()](const Result<TokenSet> &result) {
-                         if (!isCurrent(attempt))
-                             return;
-                         if (result.ok())
-                             return finish({}, result.value());
-                         const Error &error = result.error();
-                         if (error.kind() == Error::Kind::OAuth
-                             && error.oauthError() == QLatin1String("authorization_pending"))
-                             return schedulePoll();
-                         if (error.kind() == Error::Kind::OAuth
-                             && error.oauthError() == QLatin1String("slow_down")) {
-                             m_code.intervalSeconds += 5; // RFC 8628 §3.5
-                             return schedulePoll();
-                         }
-                         // A passing network failure is not the end: the user may still be
-                         // approving (§3.5 advises backing off).
-                         if (error.kind() == Error::Kind::Network
-                             || error.kind() == Error::Kind::Timeout) {
-                             m_code.intervalSeconds = qMin(m_code.intervalSeconds * 2, 60);
-                             return schedulePoll();
-                         }
-                         finish(error); // access_denied, expired_token, invalid_client, …
+                         if (isCurrent(attempt))
+                             pollAnswered(result);
                      });
+}
+
+void DeviceFlow::pollAnswered(const Result<TokenSet> &result)
+{
+    if (result.ok())
+        return finish({}, result.value());
+    const Error &error = result.error();
+    if (error.kind() == Error::Kind::OAuth
+        && error.oauthError() == QLatin1String("authorization_pending"))
+        return schedulePoll();
+    // The interval only ever grows (§3.5), and never beyond MaxPollInterval.
+    if (error.kind() == Error::Kind::OAuth && error.oauthError() == QLatin1String("slow_down")) {
+        m_code.intervalSeconds =
+                qMax(m_code.intervalSeconds, qMin(m_code.intervalSeconds + 5, MaxPollInterval));
+        return schedulePoll();
+    }
+    // A passing network failure is not the end: the user may still be approving (§3.5 advises
+    // backing off). Backing off doubles the interval up to MaxBackOff; one the server set longer
+    // stays as it is.
+    if (error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Timeout) {
+        m_code.intervalSeconds =
+                qMax(m_code.intervalSeconds, qMin(m_code.intervalSeconds * 2, MaxBackOff));
+        return schedulePoll();
+    }
+    finish(error); // access_denied, expired_token, invalid_client, …
 }
 
 void DeviceFlow::cleanUp()

@@ -35,6 +35,9 @@ struct DeviceAuthorization
  * slow_down ─▶ interval += 5 s (§3.5) access_denied / expired_token ─▶ failed()    tokens ─▶
  * granted()
  *
+ * The interval only ever grows (§3.5): slow_down adds 5 s, a network failure doubles it up to a
+ * minute and never lowers one the server set higher. It is at most MaxPollInterval.
+ *
  * The device code is a secret of this flow only: never shown, logged or stored.
  */
 class DeviceFlow : public OAuthFlow
@@ -43,8 +46,18 @@ class DeviceFlow : public OAuthFlow
 public:
     using OAuthFlow::OAuthFlow;
 
+    /// The longest wait between two polls, in seconds, whatever the server asks: an interval
+    /// beyond the code's life would never poll, and one beyond INT_MAX/1000 s overflowed the timer.
+    static constexpr int MaxPollInterval = 300;
+    /// The longest a network failure alone stretches the interval to (§3.5's back-off); a longer
+    /// interval from the server stays as it is.
+    static constexpr int MaxBackOff = 60;
+
     DeviceCode deviceCode() const { return m_code; }
     int interval() const { return m_code.intervalSeconds; }
+    /// How long one of the protocol's seconds lasts on the poll timer: one second, except in tests,
+    /// which make the intervals pass quickly (with a Clock that agrees, setClock()).
+    void setPollSecond(std::chrono::milliseconds second) { m_pollSecond = second; }
 
     /// Reads the device authorization endpoint's answer (RFC 8628 §3.2, errors §3.5); the code
     /// expires `expires_in` seconds after `now`.
@@ -60,11 +73,13 @@ protected:
 
 private:
     void poll();
+    void pollAnswered(const Result<TokenSet> &result);
     void schedulePoll();
 
     DeviceCode m_code;
     QString m_deviceCode;
     QTimer m_pollTimer;
+    std::chrono::milliseconds m_pollSecond{ 1000 };
 };
 
 } // namespace OAuthDesk

@@ -1,12 +1,14 @@
 #include "flows/deviceflow.h"
 #include "scriptedserver.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace OAuthDesk;
 using OAuthDesk::Test::ScriptedServer;
+using namespace std::chrono_literals;
 
 /// RFC 8628 polling rules against a scripted server (the real one, oidc-provider, is in
 /// tests/integration/tst_grants); here each rule is forced on purpose.
@@ -43,6 +45,16 @@ private:
                 "\"verification_uri_complete\":\"https://example.com/device?user_code=WDJB-MJHT\","
                 "\"expires_in\":"
                         + QByteArray::number(expiresIn) + extra + "}");
+    }
+
+    /// A clock in step with setPollSecond(1ms): a protocol second passes every real millisecond,
+    /// for the timer and for the code's expiry alike.
+    static Clock fastClock()
+    {
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        return Clock([start, elapsed] { return start.addSecs(elapsed.elapsed()); });
     }
 
 private Q_SLOTS:
@@ -126,9 +138,61 @@ private Q_SLOTS:
         flow.grant();
         QTRY_COMPARE(code.count(), 1);
         const DeviceCode received = code.first().first().value<DeviceCode>();
-        // At most a day, and no interval longer than the code lives.
+        // At most a day, and polls at most MaxPollInterval apart.
         QCOMPARE(received.expiresAt, now.addSecs(24 * 3600));
-        QCOMPARE(received.intervalSeconds, 24 * 3600);
+        QCOMPARE(received.intervalSeconds, DeviceFlow::MaxPollInterval);
+        QVERIFY(flow.isActive());
+        flow.cancel();
+    }
+
+    // An interval above INT_MAX/1000 s overflowed the timer's milliseconds; one as long as the code
+    // lives (where it used to be cut) polled first when the code had expired. It is cut to
+    // MaxPollInterval, and the flow polls while the code lives.
+    void hugeIntervalStillPolls()
+    {
+        int polls = 0;
+        ScriptedServer server([&](const ScriptedServer::Request &r) {
+            if (r.target == "/device/auth")
+                return deviceAnswer(1800, ",\"interval\":2147484");
+            ++polls;
+            return ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}");
+        });
+        QVERIFY(server.start());
+        DeviceFlow flow(account(server), publicClient(), &m_http);
+        flow.setClock(fastClock());
+        flow.setPollSecond(1ms);
+        QSignalSpy code(&flow, &DeviceFlow::deviceCodeReceived);
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        flow.grant();
+        QTRY_COMPARE(code.count(), 1);
+        QCOMPARE(flow.interval(), DeviceFlow::MaxPollInterval);
+        QTRY_VERIFY_WITH_TIMEOUT(polls > 0 || failed.count() > 0, 10000);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(flow.isActive());
+        flow.cancel();
+    }
+
+    // RFC 8628 §3.5: the interval may only grow. Backing off after a network failure doubles it up
+    // to a minute; a server's 90 s stays 90 s.
+    void networkFailureNeverShortensTheInterval()
+    {
+        int polls = 0;
+        ScriptedServer server([&](const ScriptedServer::Request &r) {
+            if (r.target == "/device/auth")
+                return deviceAnswer(1800, ",\"interval\":90");
+            if (++polls == 1)
+                return QByteArray(); // never answers: the transfer time-out ends the poll
+            return ScriptedServer::json(400, "{\"error\":\"authorization_pending\"}");
+        });
+        QVERIFY(server.start());
+        HttpClient http(&m_network);
+        http.setTimeout(200ms);
+        DeviceFlow flow(account(server), publicClient(), &http);
+        flow.setClock(fastClock());
+        flow.setPollSecond(1ms);
+        flow.grant();
+        QTRY_VERIFY_WITH_TIMEOUT(polls >= 2, 10000);
+        QCOMPARE(flow.interval(), 90);
         QVERIFY(flow.isActive());
         flow.cancel();
     }
