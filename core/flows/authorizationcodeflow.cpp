@@ -182,6 +182,10 @@ AuthorizationCodeFlow::onCallback(const QMap<QString, QString> &parameters)
                           << (state.isEmpty() ? "no state" : "state does not match");
         return LoopbackListener::Verdict::Rejected;
     }
+    // The state is spent here: whatever this callback says, no later one is taken, so a connection
+    // opened before it cannot add a second code (a second token request) or an error after
+    // success. One token request per sign-in (SECURITY.md L5).
+    m_state.clear();
     // RFC 9207: the issuer that answered must be the one we asked.
     const QString iss = parameters.value(QStringLiteral("iss"));
     if (parameters.contains(QStringLiteral("iss"))) {

@@ -11,10 +11,9 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace OAuthDesk {
-
-static constexpr int MaxConnections = 16;
 
 LoopbackListener::LoopbackListener(QObject *parent) : QObject(parent) { }
 
@@ -47,10 +46,12 @@ Error LoopbackListener::listen(quint16 port)
 
 void LoopbackListener::close()
 {
+    // Late data is ignored: a connection opened before the end cannot deliver a second callback.
+    dropAllReading();
     if (!m_server)
         return;
     m_server->close();
-    // Connections already accepted finish writing their page on their own.
+    // Connections already answered finish writing their page on their own.
     m_server->deleteLater();
     m_server = nullptr;
     qCDebug(lcLoopback) << "closed";
@@ -78,67 +79,99 @@ void LoopbackListener::onNewConnection()
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             return;
-        // The socket may outlive the listener while it writes its page: it deletes itself once
-        // closed (the idle timer guarantees that it does close).
-        socket->setParent(nullptr);
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        if (m_openConnections >= MaxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        ++m_openConnections;
-        auto parser = std::make_shared<HttpRequestParser>();
-        auto *idle = new QTimer(socket);
-        idle->setSingleShot(true);
-        idle->setInterval(m_idleTimeoutMs);
-        connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
-        idle->start();
-        connect(socket, &QTcpSocket::disconnected, this, [this] { --m_openConnections; });
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser, idle] {
-            if (parser->state() != HttpRequestParser::State::NeedMore) {
-                socket->readAll();
-                return;
-            }
-            idle->start();
-            const auto state = parser->feed(socket->readAll());
-            if (state == HttpRequestParser::State::NeedMore)
-                return;
-            idle->stop();
-            if (state == HttpRequestParser::State::Invalid) {
-                Q_EMIT strayRequest(parser->errorStatus());
-                respond(socket, parser->errorStatus(), "Bad request",
-                        "This request was not understood.");
-                return;
-            }
-            const bool get = parser->method() == "GET";
-            // The relay posts from the page this listener served: same origin, or no Origin at all.
-            const QByteArray origin = parser->header("Origin");
-            const bool relayPost = m_fragmentRelay && parser->method() == "POST"
-                    && parser->header("Content-Type")
-                               .startsWith("application/x-www-form-urlencoded")
-                    && (origin.isEmpty()
-                        || origin == "http://127.0.0.1:" + QByteArray::number(port()));
-            if ((!get && !relayPost) || parser->path() != CallbackPath) {
-                Q_EMIT strayRequest(404);
-                respond(socket, 404, "Not found", "There is nothing here.");
-                return;
-            }
-            if (get && m_fragmentRelay && !parser->hasQuery()) {
-                respondRaw(socket, 200, "text/html; charset=utf-8", relayPage(),
-                           relayScriptPolicy());
-                return;
-            }
-            const auto parameters = decodeFormQuery(get ? parser->query() : parser->body());
-            if (!parameters) {
-                Q_EMIT strayRequest(400);
-                respond(socket, 400, "Sign-in response rejected",
-                        "The sign-in response was malformed. Return to OAuthDesk and try again.");
-                return;
-            }
-            deliver(socket, *parameters, relayPost);
-        });
+        // Full: the oldest goes, never the newest, which is the likeliest to be the browser.
+        while (m_reading.size() >= MaxConnections)
+            drop(m_reading.first());
+        accept(socket);
     }
+}
+
+void LoopbackListener::accept(QTcpSocket *socket)
+{
+    // The socket may outlive the listener while it writes its page: it deletes itself once
+    // closed, and the deadline guarantees that it does close.
+    socket->setParent(nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    m_reading.append(socket);
+    connect(socket, &QTcpSocket::disconnected, this,
+            [this, socket] { m_reading.removeAll(socket); });
+
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_idleTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    idle->start();
+    // Never restarted: each byte restarts the idle timer, nothing restarts this one.
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    deadline->start(m_deadlineMs);
+
+    auto parser = std::make_shared<HttpRequestParser>();
+    connect(socket, &QTcpSocket::readyRead, this,
+            [this, socket, parser, idle] { read(socket, *parser, idle); });
+}
+
+void LoopbackListener::read(QTcpSocket *socket, HttpRequestParser &parser, QTimer *idle)
+{
+    if (parser.state() != HttpRequestParser::State::NeedMore || !m_reading.contains(socket)) {
+        socket->readAll();
+        return;
+    }
+    idle->start();
+    if (parser.feed(socket->readAll()) == HttpRequestParser::State::NeedMore)
+        return;
+    idle->stop();
+    m_reading.removeAll(socket);
+    answer(socket, parser);
+}
+
+void LoopbackListener::answer(QTcpSocket *socket, const HttpRequestParser &parser)
+{
+    if (parser.state() == HttpRequestParser::State::Invalid) {
+        Q_EMIT strayRequest(parser.errorStatus());
+        respond(socket, parser.errorStatus(), "Bad request", "This request was not understood.");
+        return;
+    }
+    const bool get = parser.method() == "GET";
+    // The relay posts from the page this listener served: same origin, or no Origin at all.
+    const QByteArray origin = parser.header("Origin");
+    const bool relayPost = m_fragmentRelay && parser.method() == "POST"
+            && parser.header("Content-Type").startsWith("application/x-www-form-urlencoded")
+            && (origin.isEmpty() || origin == "http://127.0.0.1:" + QByteArray::number(port()));
+    if ((!get && !relayPost) || parser.path() != CallbackPath) {
+        Q_EMIT strayRequest(404);
+        respond(socket, 404, "Not found", "There is nothing here.");
+        return;
+    }
+    if (get && m_fragmentRelay && !parser.hasQuery()) {
+        respondRaw(socket, 200, "text/html; charset=utf-8", relayPage(), relayScriptPolicy());
+        return;
+    }
+    const auto parameters = decodeFormQuery(get ? parser.query() : parser.body());
+    if (!parameters) {
+        Q_EMIT strayRequest(400);
+        respond(socket, 400, "Sign-in response rejected",
+                "The sign-in response was malformed. Return to OAuthDesk and try again.");
+        return;
+    }
+    deliver(socket, *parameters, relayPost);
+}
+
+void LoopbackListener::drop(QTcpSocket *socket)
+{
+    m_reading.removeAll(socket);
+    if (!socket)
+        return;
+    socket->abort();
+    socket->deleteLater();
+}
+
+void LoopbackListener::dropAllReading()
+{
+    const QList<QPointer<QTcpSocket>> reading = std::exchange(m_reading, {});
+    for (const QPointer<QTcpSocket> &socket : reading)
+        drop(socket);
 }
 
 void LoopbackListener::deliver(QTcpSocket *socket, const QMap<QString, QString> &parameters,

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QList>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -10,8 +11,11 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 
 namespace OAuthDesk {
+
+class HttpRequestParser;
 
 /**
  * The loopback redirect listener of RFC 8252 §7.3: it exists only while a sign-in waits for the
@@ -25,11 +29,15 @@ namespace OAuthDesk {
  *
  * - binds 127.0.0.1 only, on an ephemeral port unless one is fixed;
  * - only `GET /callback` is a callback; anything else gets 404 and the flow goes on waiting;
- * - request heads are bounded (HttpRequestParser), a request may arrive in any number of pieces,
- *   a connection that stays silent is dropped;
+ * - request heads are bounded (HttpRequestParser), a request may arrive in any number of pieces;
+ *   a connection is dropped when it stays silent (idle time-out) and, however it trickles, when
+ *   its request is not in by an overall deadline; with MaxConnections requests being read, a new
+ *   connection makes the oldest go, so local processes cannot lock the browser out;
  * - the page echoes nothing it was sent and carries `Cache-Control: no-store` and
  *   `Referrer-Policy: no-referrer`;
- * - after the first callback the validator accepts (or fails on), it stops listening.
+ * - after the first callback the validator accepts (or fails on), it stops listening and drops
+ *   every connection whose request is still being read: nothing reaches the validator after
+ *   close().
  */
 class LoopbackListener : public QObject
 {
@@ -46,6 +54,8 @@ public:
     using Validator = std::function<Verdict(const QMap<QString, QString> &parameters)>;
 
     static constexpr const char *CallbackPath = "/callback";
+    /// Requests read at the same time; one more makes the oldest go.
+    static constexpr int MaxConnections = 16;
 
     explicit LoopbackListener(QObject *parent = nullptr);
     ~LoopbackListener() override;
@@ -60,7 +70,13 @@ public:
     /// The redirect_uri to send: http://127.0.0.1:PORT/callback (RFC 8252 §7.3: the IP literal).
     QString callback() const;
 
+    /// How long a connection may stay silent before its request is complete (default 10 s).
     void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
+    /// How long a connection may take to send its whole request, however it trickles (default
+    /// 30 s); a connection that was answered is also ended at this deadline.
+    void setConnectionDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+    /// Connections accepted whose request is still being read.
+    int readingConnections() const { return int(m_reading.size()); }
 
     /**
      * For the implicit grant (RFC 6749 §4.2.2), whose answer is in the URL fragment that a browser
@@ -76,7 +92,11 @@ Q_SIGNALS:
 
 private:
     void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
+    void accept(QTcpSocket *socket);
+    void read(QTcpSocket *socket, HttpRequestParser &parser, QTimer *idle);
+    void answer(QTcpSocket *socket, const HttpRequestParser &parser);
+    void drop(QTcpSocket *socket);
+    void dropAllReading();
     void respond(QTcpSocket *socket, int status, const QByteArray &title, const QByteArray &text);
     void respondRaw(QTcpSocket *socket, int status, const QByteArray &contentType,
                     const QByteArray &body, const QByteArray &scriptPolicy = {});
@@ -87,7 +107,9 @@ private:
     QTcpServer *m_server = nullptr;
     Validator m_validator;
     int m_idleTimeoutMs = 10000;
-    int m_openConnections = 0;
+    int m_deadlineMs = 30000;
+    /// Oldest first.
+    QList<QPointer<QTcpSocket>> m_reading;
     bool m_fragmentRelay = false;
 };
 

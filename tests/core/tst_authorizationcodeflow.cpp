@@ -172,6 +172,63 @@ private Q_SLOTS:
         QVERIFY(!body.contains("code=abc"));
     }
 
+    void callbackAfterSuccessIsIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("late");
+        QTest::newRow("second code") << QByteArray("code=second-code");
+        QTest::newRow("error") << QByteArray("error=access_denied");
+    }
+    void callbackAfterSuccessIsIgnored()
+    {
+        // A connection opened before the browser's (a local process, or a second tab) finishes
+        // its request after the real callback was taken, while the code is being redeemed.
+        QFETCH(QByteArray, late);
+        QTcpSocket lateSocket;
+        QByteArray lateAnswer;
+        bool lateClosed = false;
+        connect(&lateSocket, &QTcpSocket::readyRead, this,
+                [&] { lateAnswer += lateSocket.readAll(); });
+        connect(&lateSocket, &QTcpSocket::disconnected, this, [&] { lateClosed = true; });
+        connect(&lateSocket, &QTcpSocket::errorOccurred, this, [&] { lateClosed = true; });
+        ScriptedServer tokenServer([&](const ScriptedServer::Request &) {
+            // The token answer waits until the late request has had every chance to be taken.
+            if (lateSocket.state() == QAbstractSocket::ConnectedState)
+                lateSocket.write(" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            if (!QTest::qWaitFor([&] { return lateClosed; }, 5000))
+                qWarning("the late connection is still open"); // QVERIFY(lateClosed) below fails
+            return ScriptedServer::json(
+                    200, R"({"access_token":"fake-at","token_type":"Bearer","expires_in":60})");
+        });
+        QVERIFY(tokenServer.start());
+        AuthorizationCodeFlow flow(account(tokenServer.url(QStringLiteral("/token"))), &m_http);
+        QUrl opened;
+        flow.setBrowserOpener([&](const QUrl &url) {
+            opened = url;
+            return Error();
+        });
+        QSignalSpy failed(&flow, &AuthorizationCodeFlow::failed);
+        QSignalSpy granted(&flow, &AuthorizationCodeFlow::granted);
+        QSignalSpy callbacks(&flow, &AuthorizationCodeFlow::authorizationCallbackReceived);
+        flow.grant();
+        const quint16 port = flow.listener()->port();
+        const QByteArray state = param(opened, "state").toLatin1();
+
+        lateSocket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        lateSocket.write("GET /callback?" + late + "&state=" + state);
+        QTRY_COMPARE(flow.listener()->readingConnections(), 1); // accepted, still sending
+        QCOMPARE(callBack(port, "code=first-code&state=" + state), 200);
+
+        QTRY_COMPARE_WITH_TIMEOUT(granted.count() + failed.count(), 1, 10000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(granted.count(), 1);
+        QCOMPARE(callbacks.count(), 1);
+        QVERIFY(lateClosed);
+        QVERIFY(lateAnswer.isEmpty()); // dropped unread, not answered as a callback
+        QCOMPARE(tokenServer.requests().size(), 1);
+        const QByteArray body = tokenServer.requests().first().body;
+        QVERIFY2(body.contains("code=first-code"), body.constData());
+    }
+
     void errorWithValidStateFailsTheFlow()
     {
         AuthorizationCodeFlow flow(account(QStringLiteral("http://127.0.0.1:9/token")), &m_http);

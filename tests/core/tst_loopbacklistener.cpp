@@ -6,6 +6,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 using namespace OAuthDesk;
 using Verdict = LoopbackListener::Verdict;
@@ -235,6 +239,104 @@ private Q_SLOTS:
         client.send("GET /callback?co");
         QTRY_VERIFY(client.closed);
         QVERIFY(client.answer.isEmpty());
+    }
+
+    void fullListenerDropsTheOldestConnection()
+    {
+        // Local processes hold every slot and keep each one alive with a byte at a time; the
+        // browser's connection still gets in, at the cost of the oldest of theirs.
+        LoopbackListener listener;
+        listener.setIdleTimeout(60000); // each byte would restart it anyway
+        int validated = 0;
+        listener.setValidator([&](const QMap<QString, QString> &) {
+            ++validated;
+            return Verdict::Accepted;
+        });
+        QVERIFY(!listener.listen());
+        std::vector<std::unique_ptr<RawClient>> drippers;
+        for (int i = 0; i < LoopbackListener::MaxConnections; ++i) {
+            drippers.push_back(std::make_unique<RawClient>(listener.port()));
+            drippers.back()->send("GET /callback?pad=");
+        }
+        QTRY_COMPARE(listener.readingConnections(), LoopbackListener::MaxConnections);
+        QTimer drip;
+        drip.setInterval(20);
+        connect(&drip, &QTimer::timeout, this, [&] {
+            for (const auto &dripper : drippers) {
+                if (!dripper->closed)
+                    dripper->send("a");
+            }
+        });
+        drip.start();
+
+        RawClient browser(listener.port());
+        QTRY_VERIFY(drippers.front()->closed);
+        for (std::size_t i = 1; i < drippers.size(); ++i)
+            QVERIFY(!drippers[i]->closed);
+        QCOMPARE(listener.readingConnections(), LoopbackListener::MaxConnections);
+        browser.send(get("/callback?code=c&state=s"));
+        QTRY_VERIFY(browser.closed);
+        QCOMPARE(browser.status(), 200);
+        QCOMPARE(validated, 1);
+        QVERIFY(drippers.front()->answer.isEmpty());
+        // The sign-in is over: the rest are dropped with the listener, unanswered.
+        QVERIFY(!listener.isListening());
+        QCOMPARE(listener.readingConnections(), 0);
+        for (const auto &dripper : drippers) {
+            QTRY_VERIFY(dripper->closed);
+            QVERIFY(dripper->answer.isEmpty());
+        }
+    }
+
+    void drippingConnectionEndsAtItsDeadline()
+    {
+        LoopbackListener listener;
+        listener.setIdleTimeout(60000);
+        listener.setConnectionDeadline(300);
+        bool called = false;
+        listener.setValidator([&](const QMap<QString, QString> &) {
+            called = true;
+            return Verdict::Accepted;
+        });
+        QVERIFY(!listener.listen());
+        RawClient dripper(listener.port());
+        dripper.send("GET /callback?pad=");
+        QTimer drip;
+        drip.setInterval(20);
+        connect(&drip, &QTimer::timeout, this, [&] {
+            if (!dripper.closed)
+                dripper.send("a");
+        });
+        drip.start();
+        // Every byte restarts the idle timer; only the overall deadline can end it.
+        QTRY_VERIFY_WITH_TIMEOUT(dripper.closed, 10000);
+        QVERIFY(dripper.answer.isEmpty());
+        QVERIFY(!called);
+        QVERIFY(listener.isListening());
+        QCOMPARE(listener.readingConnections(), 0);
+    }
+
+    void closingDropsConnectionsStillSending()
+    {
+        LoopbackListener listener;
+        int validated = 0;
+        listener.setValidator([&](const QMap<QString, QString> &) {
+            ++validated;
+            return Verdict::Accepted;
+        });
+        QVERIFY(!listener.listen());
+        RawClient early(listener.port());
+        early.send("GET /callback?code=second&st");
+        QTRY_COMPARE(listener.readingConnections(), 1);
+        RawClient browser(listener.port());
+        browser.send(get("/callback?code=first&state=s"));
+        QTRY_VERIFY(browser.closed);
+        QCOMPARE(browser.status(), 200);
+        QVERIFY(!listener.isListening());
+        // The connection opened before the success can no longer finish its request.
+        QTRY_VERIFY(early.closed);
+        QVERIFY(early.answer.isEmpty());
+        QCOMPARE(validated, 1);
     }
 
     void fragmentRelayForTheImplicitGrant()
