@@ -2477,15 +2477,11 @@ Add one to sign in with your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session was refreshed but the keychain could not save it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rotated refresh token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server no longer accepts this session (%1); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was refreshed but the keychain could not save it (%1). OAuthDesk keeps the new session in this process&apos;s memory only and saves it at the next refresh: unlock or start the keychain, or sign in again once OAuthDesk has closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2512,16 +2512,12 @@ Add one to sign in with your web browser.</source>
         <translation>访问令牌已过期，且服务器未提供刷新令牌。</translation>
     </message>
     <message>
-        <source>The session was refreshed but the keychain could not save it: %1</source>
-        <translation>会话已刷新，但钥匙串无法保存它：%1</translation>
-    </message>
-    <message>
-        <source>The rotated refresh token could not be saved: %1</source>
-        <translation>无法保存轮换后的刷新令牌：%1</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this session (%1); sign in again.</source>
         <translation>服务器不再接受此会话（%1）；请重新登录。</translation>
+    </message>
+    <message>
+        <source>The session was refreshed but the keychain could not save it (%1). OAuthDesk keeps the new session in this process&apos;s memory only and saves it at the next refresh: unlock or start the keychain, or sign in again once OAuthDesk has closed.</source>
+        <translation>会话已刷新，但钥匙串无法保存它（%1）。OAuthDesk 仅在此进程的内存中保留新会话，并在下次刷新时保存：请解锁或启动钥匙串，或在 OAuthDesk 关闭后重新登录。</translation>
     </message>
 </context>
 <context>

@@ -219,19 +219,12 @@ void BackgroundRefresher::startRefresh(const QString &accountId)
         return;
     }
     qCInfo(lcSession) << "background refresh of an account before its token expires";
-    const QDateTime before = expiryOf(accountId);
-    m_tokens->refreshNow(accountId, this,
-                         [this, accountId, before](const Result<TokenSet> &result) {
-                             m_running.remove(accountId);
-                             Error error = result.ok() ? Error() : result.error();
-                             // Refreshed, but the keychain could not keep it: the session in memory
-                             // is new all the same (a session without a keychain was announced at
-                             // sign-in; this is no news).
-                             if (error.kind() == Error::Kind::Keychain
-                                 && expiryOf(accountId).isValid() && expiryOf(accountId) != before)
-                                 error = Error();
-                             onRefreshDone(accountId, error);
-                         });
+    // T4: a refreshed session the keychain did not keep is a failure (a Keychain error, retried
+    // with back-off and told), however new the session in memory is.
+    m_tokens->refreshNow(accountId, this, [this, accountId](const Result<TokenSet> &result) {
+        m_running.remove(accountId);
+        onRefreshDone(accountId, result.ok() ? Error() : result.error());
+    });
 }
 
 void BackgroundRefresher::onRefreshDone(const QString &accountId, const Error &error)

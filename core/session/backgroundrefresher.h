@@ -29,7 +29,9 @@ class TokenManager;
  * - One at a time per account: never while a refresh of that account runs (ours or anybody's:
  *   TokenManager::refreshing), and TokenManager shares a refresh under way with every caller.
  * - Failures: network, time-out, server and keychain trouble are retried with a growing back-off
- *   (30 s, 1 min, 2 min … 15 min); refreshFailed() is emitted for the first failure of a run.
+ *   (30 s, 1 min, 2 min … 15 min); refreshFailed() is emitted for the first failure of a run. A
+ *   session refreshed but not kept by the keychain (T4) is such a failure, not a success: each
+ *   retry first writes the session in memory to the keychain.
  *   A session the server no longer accepts (invalid_grant, turned into SignInRequired by
  *   TokenManager) is not retried: attentionNeeded() asks for a sign-in. Other failures (a
  *   configuration or validation error) are not retried either until the session changes.

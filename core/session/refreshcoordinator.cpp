@@ -8,6 +8,8 @@
 #include "session/refreshlock.h"
 #include "tokens/tokenendpoint.h"
 
+#include <QTimer>
+
 namespace OAuthDesk {
 
 struct RefreshCoordinator::Attempt
@@ -21,6 +23,7 @@ struct RefreshCoordinator::Attempt
     RefreshLock::Handle lock;
     Account account;
     SessionVault::Stored stored; ///< what the keychain held under the lock
+    int keepTries = 0; ///< T4: writes of the rotated set that the keychain refused
 };
 
 RefreshCoordinator::RefreshCoordinator(AccountStore *accounts, SessionVault *vault,
@@ -204,15 +207,7 @@ void RefreshCoordinator::checkIdToken(const AttemptPtr &attempt, const TokenSet 
 
 void RefreshCoordinator::write(const AttemptPtr &attempt, const TokenSet &tokens)
 {
-    m_vault->keepRefreshed(attempt->accountId, tokens, [this, attempt, tokens](const Error &error) {
-        if (error)
-            return release(
-                    attempt,
-                    Error(Error::Kind::Keychain,
-                          tr("The session was refreshed but the keychain could not save it: %1")
-                                  .arg(error.message())));
-        release(attempt, tokens);
-    });
+    keep(attempt, tokens, tokens);
 }
 
 void RefreshCoordinator::keepAdditional(const AttemptPtr &attempt, TokenSet additional)
@@ -226,14 +221,56 @@ void RefreshCoordinator::keepAdditional(const AttemptPtr &attempt, TokenSet addi
     TokenSet kept = stored;
     kept.refreshToken = additional.refreshToken;
     additional.refreshToken.clear();
-    m_vault->keepRotated(attempt->accountId, kept, [this, attempt, additional](const Error &error) {
-        if (error)
-            return release(attempt,
-                           Error(Error::Kind::Keychain,
-                                 tr("The rotated refresh token could not be saved: %1")
-                                         .arg(error.message())));
-        release(attempt, additional);
-    });
+    keep(attempt, kept, additional);
+}
+
+void RefreshCoordinator::keep(const AttemptPtr &attempt, const TokenSet &kept,
+                              const TokenSet &handOut)
+{
+    // T4: still under the lock, and nothing handed out before the keychain took the new set.
+    const auto written = [this, attempt, kept, handOut](const Error &error) {
+        if (!error)
+            return release(attempt, handOut);
+        if (attempt->keepTries < m_keepRetryDelays.size()) {
+            const std::chrono::milliseconds delay = m_keepRetryDelays.at(attempt->keepTries++);
+            qCWarning(lcSession) << "the keychain did not take the refreshed session; writing it "
+                                    "again in"
+                                 << delay.count() << "ms";
+            QTimer::singleShot(delay, this,
+                               [this, attempt, kept, handOut] { keep(attempt, kept, handOut); });
+            return;
+        }
+        keepUnwritten(attempt, kept, error);
+    };
+    if (attempt->additional)
+        m_vault->keepRotated(attempt->accountId, kept, written);
+    else
+        m_vault->keepRefreshed(attempt->accountId, kept, written);
+}
+
+void RefreshCoordinator::keepUnwritten(const AttemptPtr &attempt, const TokenSet &kept,
+                                       const Error &cause)
+{
+    const QString spent = attempt->stored.tokens->refreshToken;
+    const Error unwritten(
+            Error::Kind::Keychain,
+            tr("The session was refreshed but the keychain could not save it (%1). OAuthDesk "
+               "keeps the new session in this process's memory only and saves it at the next "
+               "refresh: unlock or start the keychain, or sign in again once OAuthDesk has closed.")
+                    .arg(cause.message()));
+    if (kept.refreshToken.isEmpty() || kept.refreshToken == spent) {
+        // Nothing rotated: the keychain's refresh token still works, and the server's answer is
+        // not handed out before it is kept.
+        return release(attempt, unwritten);
+    }
+    // The keychain's refresh token is spent: this process's memory holds the only live one, and
+    // the spent one goes, so that no process sends it again.
+    m_vault->keepUnwritten(attempt->accountId, kept, spent,
+                           [this, attempt, unwritten](const Error &) {
+                               if (attempt->additional) // a refresh says so in release()
+                                   Q_EMIT refreshFailed(attempt->accountId, unwritten);
+                               release(attempt, unwritten);
+                           });
 }
 
 void RefreshCoordinator::forgetDeadSession(const AttemptPtr &attempt, const Error &error)

@@ -8,8 +8,10 @@
 #include "tokens/tokenset.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -23,7 +25,7 @@ class IdTokenCheck;
  * step after the other:
  *
  *   take the lock ─▶ read the keychain ─▶ (fresh there? use it) ─▶ prove it writable
- *     ─▶ ask the server ─▶ check the ID token ─▶ write ─▶ release
+ *     ─▶ ask the server ─▶ check the ID token ─▶ keep (written again until kept) ─▶ release
  *
  * - one refresh at a time per account: callers in this process share one, other processes wait on
  *   the lock file (RefreshLock) and then find the new token in the keychain;
@@ -31,7 +33,15 @@ class IdTokenCheck;
  *   (network, time-out, server error) changes nothing;
  * - a client-credentials account without a refresh token asks for a new token (RFC 6749 §4.4.3);
  * - an additional, narrower token (RFC 6749 §6) takes the same lock and keeps a rotated refresh
- *   token, without replacing the account's own access token.
+ *   token, without replacing the account's own access token;
+ * - T4, the rotated set is the only truth: it is written to the keychain before its access token
+ *   is handed out, and a write the keychain refuses is tried again after each of keepRetryDelays(),
+ *   all the while under the lock, so that no other process reads the spent refresh token. When
+ *   every try failed, the caller gets a Keychain error (refreshFailed(), also for an additional
+ *   token), the new set lives in this process's memory only and the keychain's session with the
+ *   spent refresh token is deleted: another process finds no session and asks for a sign-in
+ *   instead of sending it. The next refresh here starts from memory and first writes that set
+ *   (SessionVault::proveWritable); while the keychain refuses it, nothing is sent.
  */
 class RefreshCoordinator : public QObject
 {
@@ -48,6 +58,13 @@ public:
                        IdTokenCheck *idTokens, const HttpClient *http, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// T4: the waits before each new write of a rotated set the keychain refused (the lock is held
+    /// meanwhile, and other processes wait at most a minute for it).
+    void setKeepRetryDelays(QList<std::chrono::milliseconds> delays)
+    {
+        m_keepRetryDelays = std::move(delays);
+    }
+    QList<std::chrono::milliseconds> keepRetryDelays() const { return m_keepRetryDelays; }
 
     /// A token good for a request now: from memory, else from the keychain, refreshed if stale.
     void validToken(const QString &accountId, QObject *context, TokenCallback callback);
@@ -77,6 +94,9 @@ private:
     void checkIdToken(const AttemptPtr &attempt, const TokenSet &tokens);
     void write(const AttemptPtr &attempt, const TokenSet &tokens);
     void keepAdditional(const AttemptPtr &attempt, TokenSet additional);
+    /// T4: `kept` into the keychain, tried again until it is taken; then `handOut` to the caller.
+    void keep(const AttemptPtr &attempt, const TokenSet &kept, const TokenSet &handOut);
+    void keepUnwritten(const AttemptPtr &attempt, const TokenSet &kept, const Error &cause);
     void forgetDeadSession(const AttemptPtr &attempt, const Error &error);
     void askAgainForClientCredentials(const AttemptPtr &attempt);
     /// A new token by the client credentials grant, for accounts without refresh tokens.
@@ -90,6 +110,9 @@ private:
     IdTokenCheck *m_idTokens;
     const HttpClient *m_http;
     Clock m_clock;
+    QList<std::chrono::milliseconds> m_keepRetryDelays{ std::chrono::milliseconds(500),
+                                                        std::chrono::seconds(2),
+                                                        std::chrono::seconds(5) };
     QHash<QString, QList<TokenCallback>> m_waiters; ///< callers sharing the refresh under way
 };
 

@@ -31,20 +31,28 @@ void SessionVault::load(const QString &accountId, QObject *context, ReadCallback
 
 void SessionVault::read(const QString &accountId, std::function<void(const Stored &)> then)
 {
-    m_secrets->readTokens(accountId, this,
-                          [this, accountId, then](const Result<std::optional<TokenSet>> &read) {
-                              if (read.ok() && read.value())
-                                  return then(Stored{ read.value(), {} });
-                              // The keychain answered "no session": signed out (perhaps by
-                              // another process), unless the session never was in the keychain.
-                              // When the keychain does not answer, this process's copy is all
-                              // there is.
-                              if (read.ok() && !m_unkept.contains(accountId)) {
-                                  m_memory.remove(accountId);
-                                  return then(Stored{});
-                              }
-                              then(Stored{ cached(accountId), read.error() });
-                          });
+    m_secrets->readTokens(
+            accountId, this, [this, accountId, then](const Result<std::optional<TokenSet>> &read) {
+                // T4: a rotated session the keychain did not take is newer than what the keychain
+                // holds (nothing, or the spent session), unless another process signed in anew.
+                if (const auto spent = m_unwritten.constFind(accountId);
+                    spent != m_unwritten.constEnd()) {
+                    if (!read.ok() || !read.value() || read.value()->refreshToken == *spent)
+                        return then(
+                                Stored{ cached(accountId), read.ok() ? Error() : read.error() });
+                    m_unwritten.remove(accountId);
+                }
+                if (read.ok() && read.value())
+                    return then(Stored{ read.value(), {} });
+                // The keychain answered "no session": signed out (perhaps by another process),
+                // unless the session never was in the keychain. When the keychain does not answer,
+                // this process's copy is all there is.
+                if (read.ok() && !m_unkept.contains(accountId)) {
+                    m_memory.remove(accountId);
+                    return then(Stored{});
+                }
+                then(Stored{ cached(accountId), read.error() });
+            });
 }
 
 void SessionVault::remember(const QString &accountId, const TokenSet &tokens)
@@ -70,14 +78,23 @@ void SessionVault::proveWritable(const QString &accountId, const Stored &stored,
     // The keychain took a write a moment ago (another account's refresh, when many are refreshed
     // together): that is the same proof, and it costs the Secret Service nothing. Either way the
     // proof is of the moment before the request; the keychain can still fail during it.
-    if (m_secrets->tookWriteWithin(KeychainProofWindow))
+    // T4: a rotated session the keychain did not take is always written: that write keeps it.
+    const bool unwritten = m_unwritten.contains(accountId);
+    if (!unwritten && m_secrets->tookWriteWithin(KeychainProofWindow))
         return then({});
     // The same entry written back, under the lock: the cheapest proof that the keychain takes
     // writes.
-    m_secrets->writeTokens(accountId, *stored.tokens, this,
-                           [notWritable, then](const Error &error) {
-                               then(error ? notWritable(error) : Error());
-                           });
+    m_secrets->writeTokens(
+            accountId, *stored.tokens, this,
+            [this, accountId, tokens = *stored.tokens, notWritable, then](const Error &error) {
+                if (error)
+                    return then(notWritable(error));
+                if (m_unwritten.remove(accountId) > 0) {
+                    qCInfo(lcSession) << "the keychain took the rotated session it had refused";
+                    updateHint(accountId, &tokens, AccountStore::Write::Soon);
+                }
+                then({});
+            });
 }
 
 void SessionVault::keepSignedIn(const QString &accountId, const TokenSet &tokens,
@@ -90,6 +107,7 @@ void SessionVault::keepSignedIn(const QString &accountId, const TokenSet &tokens
                 answered();
                 m_memory.insert(accountId, tokens);
                 m_unkept.remove(accountId);
+                m_unwritten.remove(accountId);
                 if (error) {
                     qCWarning(lcSession) << "signed in, but the keychain cannot keep the session:"
                                          << error.kind();
@@ -108,22 +126,24 @@ void SessionVault::keepSignedIn(const QString &accountId, const TokenSet &tokens
 void SessionVault::keepRefreshed(const QString &accountId, const TokenSet &tokens,
                                  DoneCallback kept)
 {
-    m_memory.insert(accountId, tokens);
-    // Rotation: the new refresh token is in the keychain before the access token is used.
+    // Rotation: the new refresh token is in the keychain before the access token is used (T4:
+    // memory holds the new set only once the keychain took it).
     m_secrets->writeTokens(
             accountId, tokens, this, [this, accountId, tokens, kept](const Error &error) {
                 if (error && m_unkept.contains(accountId)) {
                     // Never kept: this process's memory was always the only copy.
+                    m_memory.insert(accountId, tokens);
                     Q_EMIT sessionChanged(accountId);
                     return kept({});
                 }
-                m_unkept.remove(accountId);
                 if (error) {
                     qCWarning(lcSession)
                             << "refreshed, but the keychain could not keep the new token";
-                    Q_EMIT sessionChanged(accountId);
                     return kept(error);
                 }
+                m_memory.insert(accountId, tokens);
+                m_unkept.remove(accountId);
+                m_unwritten.remove(accountId);
                 // Still signed in, a new expiry: written with the other refreshes of the moment.
                 updateHint(accountId, &tokens, AccountStore::Write::Soon);
                 kept({});
@@ -132,14 +152,39 @@ void SessionVault::keepRefreshed(const QString &accountId, const TokenSet &token
 
 void SessionVault::keepRotated(const QString &accountId, const TokenSet &tokens, DoneCallback kept)
 {
+    m_secrets->writeTokens(accountId, tokens, this,
+                           [this, accountId, tokens, kept](const Error &error) {
+                               if (error && !m_unkept.contains(accountId))
+                                   return kept(error);
+                               // Kept; or never kept, and memory is its only copy.
+                               m_memory.insert(accountId, tokens);
+                               if (!error)
+                                   m_unwritten.remove(accountId);
+                               kept({});
+                           });
+}
+
+void SessionVault::keepUnwritten(const QString &accountId, const TokenSet &tokens,
+                                 const QString &spent, DoneCallback done)
+{
     m_memory.insert(accountId, tokens);
-    m_secrets->writeTokens(accountId, tokens, this, std::move(kept));
+    m_unwritten.insert(accountId, spent);
+    qCWarning(lcSession) << "the keychain did not take the rotated session: it lives in memory "
+                            "only, and the spent one is deleted from the keychain";
+    m_secrets->removeTokens(accountId, this, [this, accountId, done](const Error &error) {
+        if (error)
+            qCWarning(lcSession) << "the keychain did not delete the spent session either:"
+                                 << error.kind();
+        Q_EMIT sessionChanged(accountId);
+        done(error);
+    });
 }
 
 void SessionVault::forget(const QString &accountId, DoneCallback done)
 {
     m_memory.remove(accountId);
     m_unkept.remove(accountId);
+    m_unwritten.remove(accountId);
     m_secrets->removeTokens(accountId, this, [this, accountId, done](const Error &error) {
         updateHint(accountId, nullptr);
         done(error);

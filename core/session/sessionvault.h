@@ -24,6 +24,12 @@ namespace OAuthDesk {
  *
  * T2 (docs/SECURITY.md): a refresh token is spent only when the keychain has just proven that it
  * takes writes (proveWritable), so that the rotated one can be kept.
+ *
+ * T4: a rotated session goes to memory only once the keychain took it. One that the keychain did
+ * not take after every try (keepUnwritten) is *unwritten*: this process's memory holds the only
+ * live refresh token, the keychain's spent one is deleted so that no process sends it again, the
+ * next refresh under the lock starts from memory, not the keychain, and its proof of writes is
+ * the write of that session: once the keychain takes it, it is kept again.
  */
 class SessionVault : public QObject
 {
@@ -67,12 +73,21 @@ public:
     /// `answered` runs when the keychain has answered, before the change is announced.
     void keepSignedIn(const QString &accountId, const TokenSet &tokens, const QString &newSubject,
                       std::function<void()> answered, DoneCallback kept);
-    /// A refreshed session: in memory at once, then in the keychain before anyone uses it. `kept`
-    /// gets the keychain's error (none for an unkept session, whose memory is its only copy).
+    /// A refreshed session: in the keychain first, and in memory once the keychain took it (or
+    /// always, for an unkept session, whose memory is its only copy). `kept` gets the keychain's
+    /// error (none for an unkept session); after an error, memory is as it was.
     void keepRefreshed(const QString &accountId, const TokenSet &tokens, DoneCallback kept);
-    /// The same session with a rotated refresh token (after an additional token): memory and
-    /// keychain, the hint unchanged.
+    /// The same session with a rotated refresh token (after an additional token): keychain, then
+    /// memory, the hint unchanged; after an error, memory is as it was.
     void keepRotated(const QString &accountId, const TokenSet &tokens, DoneCallback kept);
+    /// T4: a rotated session that the keychain did not take, however often asked: kept in this
+    /// process's memory only (unwritten), and the keychain's session with the spent refresh token
+    /// `spent` deleted, so that no process sends that token again. `done` gets the error of that
+    /// deletion, if any.
+    void keepUnwritten(const QString &accountId, const TokenSet &tokens, const QString &spent,
+                       DoneCallback done);
+    /// Whether this process's memory holds a rotated session that the keychain did not take.
+    bool isUnwritten(const QString &accountId) const { return m_unwritten.contains(accountId); }
     /// Forgets the session: memory, keychain, and the hint says signed out. `done` gets the
     /// keychain's error.
     void forget(const QString &accountId, DoneCallback done);
@@ -89,6 +104,8 @@ private:
     AbstractSecretStore *m_secrets;
     QHash<QString, TokenSet> m_memory;
     QSet<QString> m_unkept; ///< signed in while the keychain could not keep the session
+    /// T4: rotated sessions that the keychain did not take: the account and its spent refresh token
+    QHash<QString, QString> m_unwritten;
 };
 
 } // namespace OAuthDesk

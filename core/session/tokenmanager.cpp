@@ -50,6 +50,11 @@ void TokenManager::setClock(Clock clock)
     m_refresher->setClock(std::move(clock));
 }
 
+void TokenManager::setKeychainRetryDelays(QList<std::chrono::milliseconds> delays)
+{
+    m_refresher->setKeepRetryDelays(std::move(delays));
+}
+
 std::optional<TokenSet> TokenManager::cachedTokens(const QString &accountId) const
 {
     return m_vault->cached(accountId);

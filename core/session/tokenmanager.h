@@ -11,8 +11,10 @@
 #include "tokens/tokenset.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 
 namespace OAuthDesk {
@@ -33,13 +35,15 @@ struct DeviceCode;
  * Refresh (RFC 6749 §6, the seed's diagram steps G–H; rotation per RFC 9700 §4.14):
  *
  *   lock(account, across processes) ─▶ read keychain ─▶ another process refreshed already? use that
- *        └─▶ POST refresh_token ─▶ write the new set to the keychain ─▶ only then hand out the
- * token
+ *        └─▶ POST refresh_token ─▶ write the new set to the keychain (again, with back-off, until
+ *            it is kept) ─▶ only then hand out the token
  *
  * - one refresh at a time per account: callers in this process share one, other processes wait on
  *   the lock file and then find the new token in the keychain;
  * - `invalid_grant` forgets the dead refresh token and asks for sign-in; any other failure
- *   (network, time-out, server error) changes nothing.
+ *   (network, time-out, server error) changes nothing;
+ * - a rotated set the keychain never took lives in memory only, the spent refresh token is
+ *   deleted from the keychain, and refreshFailed() says so (T4, RefreshCoordinator).
  */
 class TokenManager : public QObject
 {
@@ -63,6 +67,9 @@ public:
 
     void setClock(Clock clock);
     Clock clock() const { return m_clock; }
+    /// T4: the waits before each new write of a rotated session the keychain refused
+    /// (RefreshCoordinator::setKeepRetryDelays).
+    void setKeychainRetryDelays(QList<std::chrono::milliseconds> delays);
     void setBrowserOpener(BrowserOpener opener) { m_signIn->setBrowserOpener(std::move(opener)); }
     void setSignInTimeout(std::chrono::milliseconds timeout) { m_signIn->setTimeout(timeout); }
 

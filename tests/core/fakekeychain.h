@@ -21,6 +21,7 @@ public:
     int reads = 0;
     int writes = 0; ///< write attempts, failed ones included
     int failWriteNumber = 0; ///< fail the write with this number (1: the next); 0: none
+    int failWritesFrom = 0; ///< fail every write from this number on; 0: none
     bool failWrites = false; ///< fail every write
     bool failReads = false; ///< fail every read
 
@@ -55,7 +56,8 @@ protected:
                   DoneCallback callback) override
     {
         ++writes;
-        const bool fail = failWrites || writes == failWriteNumber;
+        const bool fail = failWrites || writes == failWriteNumber
+                || (failWritesFrom > 0 && writes >= failWritesFrom);
         if (!fail)
             entries.insert(key, data);
         later(context, [callback, fail] {

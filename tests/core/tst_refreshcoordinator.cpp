@@ -1,16 +1,19 @@
 // RefreshCoordinator against a scripted token endpoint and a keychain of the test's own
 // (FakeKeychain) that can fail a chosen write: one refresh in flight per account, rotation when the
-// keychain refuses the new set (SECURITY.md T2), invalid_grant against a network or server error.
+// keychain refuses the new set (SECURITY.md T2, T4), invalid_grant against a network or server
+// error.
 
 #include "accounts/accountstore.h"
 #include "fakekeychain.h"
 #include "http/httpclient.h"
 #include "inspect/keysetcache.h"
 #include "scriptedserver.h"
+#include "session/backgroundrefresher.h"
 #include "session/clientsecrets.h"
 #include "session/idtokencheck.h"
 #include "session/refreshcoordinator.h"
 #include "session/sessionvault.h"
+#include "session/tokenmanager.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -67,6 +70,9 @@ struct Fixture
 
     Fixture()
     {
+        // T4's back-off, short: the tests wait for the outcome, not for the time.
+        coordinator.setKeepRetryDelays(
+                { std::chrono::milliseconds(10), std::chrono::milliseconds(20) });
         if (!server.start())
             qFatal("the scripted server did not start");
         Account a;
@@ -91,12 +97,53 @@ struct Fixture
 
     Result<TokenSet> refresh(RefreshCoordinator::Mode mode = RefreshCoordinator::Mode::IfStale)
     {
+        return refreshBy(coordinator, mode);
+    }
+    /// A refresh by `by` (this fixture's coordinator, or another process's over the same keychain).
+    Result<TokenSet> refreshBy(RefreshCoordinator &by,
+                               RefreshCoordinator::Mode mode = RefreshCoordinator::Mode::IfStale)
+    {
         std::optional<Result<TokenSet>> result;
-        coordinator.refresh(id, mode, {}, nullptr, [&](const Result<TokenSet> &r) { result = r; });
+        by.refresh(id, mode, {}, nullptr, [&](const Result<TokenSet> &r) {
+            result = r;
+            // What the keychain holds the moment the caller gets the answer.
+            storedAtHandOut = keychain.stored(id);
+        });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
             return Error(Error::Kind::Timeout, QStringLiteral("no answer"));
         return *result;
     }
+    Result<TokenSet> additionalToken(const QString &scope)
+    {
+        std::optional<Result<TokenSet>> result;
+        coordinator.additionalToken(id, scope, nullptr, [&](const Result<TokenSet> &r) {
+            result = r;
+            storedAtHandOut = keychain.stored(id);
+        });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            return Error(Error::Kind::Timeout, QStringLiteral("no answer"));
+        return *result;
+    }
+    std::optional<TokenSet> storedAtHandOut; ///< the keychain's session when the last answer came
+};
+
+/// Another OAuthDesk process (or this one started again) over the same keychain and accounts
+/// file: nothing in memory, everything read from what is stored.
+struct OtherProcess
+{
+    explicit OtherProcess(Fixture &f)
+        : vault(&f.store, &f.keychain),
+          clients(&f.keychain),
+          keySets(&f.http),
+          idTokens(&keySets),
+          coordinator(&f.store, &vault, &clients, &idTokens, &f.http)
+    {
+    }
+    SessionVault vault;
+    ClientSecrets clients;
+    KeySetCache keySets;
+    IdTokenCheck idTokens;
+    RefreshCoordinator coordinator;
 };
 
 } // namespace
@@ -147,31 +194,152 @@ private Q_SLOTS:
         QVERIFY(f.refreshTokensSent.isEmpty());
     }
 
-    void aRotatedSessionTheKeychainRefusesIsReportedAndNotLost()
+    void aRotatedSetTheKeychainRefusesOnceIsWrittenAgainBeforeItIsHandedOut()
     {
         Fixture f;
-        // Write 1 proves the keychain takes writes (T2); write 2, the rotated set, fails.
+        // Write 1 proves the keychain takes writes (T2); write 2, the rotated set, fails (T4).
         f.keychain.failWriteNumber = 2;
         QSignalSpy failed(&f.coordinator, &RefreshCoordinator::refreshFailed);
         const Result<TokenSet> result = f.refresh();
-        QCOMPARE(result.error().kind(), Error::Kind::Keychain);
-        QVERIFY(result.error().message().contains(QLatin1String("could not save")));
-        QCOMPARE(failed.count(), 1);
-        QCOMPARE(f.keychain.writes, 2);
-        QCOMPARE(f.refreshTokensSent, QStringList{ QStringLiteral("rt-0") });
-        // Nothing is lost: the keychain keeps the session it had, and this process keeps the
-        // rotated one (the only copy of the new refresh token) in memory.
-        QCOMPARE(f.keychain.stored(f.id)->refreshToken, QStringLiteral("rt-0"));
+        QVERIFY2(result.ok(), qPrintable(result.error().message()));
+        QCOMPARE(result.value().accessToken, QStringLiteral("at-1"));
+        // Written again, and kept, before the caller got the access token.
+        QCOMPARE(f.keychain.writes, 3);
+        QVERIFY(f.storedAtHandOut);
+        QCOMPARE(f.storedAtHandOut->refreshToken, QStringLiteral("rt-1"));
+        QCOMPARE(f.storedAtHandOut->accessToken, QStringLiteral("at-1"));
         QCOMPARE(f.vault.cached(f.id)->refreshToken, QStringLiteral("rt-1"));
-        QCOMPARE(f.vault.cached(f.id)->accessToken, QStringLiteral("at-1"));
-        // T4 asks more: the rotated set written again until it is kept, and the spent refresh
-        // token never sent again. Today the next refresh under the lock takes the keychain's
-        // (spent) one.
-        f.keychain.failWriteNumber = 0;
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(f.refreshTokensSent, QStringList{ QStringLiteral("rt-0") });
+        // The spent refresh token is never sent again: the next refresh sends the rotated one.
         QVERIFY(f.refresh(RefreshCoordinator::Mode::Force).ok());
-        QEXPECT_FAIL("", "T4: the rotated refresh token is not written again until it is kept",
-                     Continue);
         QCOMPARE(f.refreshTokensSent.last(), QStringLiteral("rt-1"));
+        QCOMPARE(f.keychain.stored(f.id)->refreshToken, QStringLiteral("rt-2"));
+    }
+
+    void aRotatedSetTheKeychainRefusesOnceIsWhatAnotherProcessFinds()
+    {
+        Fixture f;
+        f.keychain.failWriteNumber = 2;
+        QVERIFY(f.refresh().ok());
+        // Another process, or this one started again, reads the keychain under the lock: it finds
+        // the rotated set, and sends its refresh token, never the spent one.
+        OtherProcess other(f);
+        const Result<TokenSet> theirs =
+                f.refreshBy(other.coordinator, RefreshCoordinator::Mode::Force);
+        QVERIFY2(theirs.ok(), qPrintable(theirs.error().message()));
+        QCOMPARE(f.refreshTokensSent,
+                 (QStringList{ QStringLiteral("rt-0"), QStringLiteral("rt-1") }));
+        QCOMPARE(f.keychain.stored(f.id)->refreshToken, QStringLiteral("rt-2"));
+    }
+
+    void aRotatedSetTheKeychainNeverTakesLivesInMemoryAndTheSpentOneIsGone()
+    {
+        Fixture f;
+        // Write 1 proves the keychain; from write 2 on it refuses: the rotated set and both tries
+        // again.
+        f.keychain.failWritesFrom = 2;
+        QSignalSpy failed(&f.coordinator, &RefreshCoordinator::refreshFailed);
+        const Result<TokenSet> result = f.refresh();
+        QCOMPARE(result.error().kind(), Error::Kind::Keychain);
+        QVERIFY2(result.error().message().contains(QLatin1String("memory only")),
+                 qPrintable(result.error().message()));
+        QCOMPARE(f.keychain.writes, 1 + 1 + f.coordinator.keepRetryDelays().size());
+        // The person is told, whoever asked for the refresh.
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(1).value<Error>().kind(), Error::Kind::Keychain);
+        QCOMPARE(f.refreshTokensSent, QStringList{ QStringLiteral("rt-0") });
+        // The rotated set is the only truth: in this process's memory; the spent refresh token is
+        // no longer in the keychain for anyone to send.
+        QCOMPARE(f.vault.cached(f.id)->refreshToken, QStringLiteral("rt-1"));
+        QVERIFY(!f.keychain.stored(f.id));
+
+        // Another process (or this one started again) finds no session and asks for a sign-in,
+        // without a request.
+        {
+            OtherProcess other(f);
+            const Result<TokenSet> theirs =
+                    f.refreshBy(other.coordinator, RefreshCoordinator::Mode::Force);
+            QCOMPARE(theirs.error().kind(), Error::Kind::SignInRequired);
+            QCOMPARE(f.refreshTokensSent.size(), 1);
+        }
+
+        // While the keychain still refuses, a refresh here sends nothing: the rotated set is
+        // written first, and that fails.
+        const int requests = f.refreshTokensSent.size();
+        QCOMPARE(f.refresh(RefreshCoordinator::Mode::Force).error().kind(), Error::Kind::Keychain);
+        QCOMPARE(f.refreshTokensSent.size(), requests);
+        QCOMPARE(f.vault.cached(f.id)->refreshToken, QStringLiteral("rt-1"));
+
+        // Once the keychain takes writes, the next refresh keeps the rotated set first, then sends
+        // its refresh token (never the spent rt-0) and keeps the new one.
+        f.keychain.failWritesFrom = 0;
+        const int writes = f.keychain.writes;
+        const Result<TokenSet> again = f.refresh(RefreshCoordinator::Mode::Force);
+        QVERIFY2(again.ok(), qPrintable(again.error().message()));
+        QCOMPARE(f.refreshTokensSent.last(), QStringLiteral("rt-1"));
+        QVERIFY(!f.refreshTokensSent.mid(1).contains(QStringLiteral("rt-0")));
+        QCOMPARE(f.keychain.writes, writes + 2); // the kept rotated set, then the new one
+        QCOMPARE(f.keychain.stored(f.id)->refreshToken, QStringLiteral("rt-%1").arg(requests + 1));
+        QVERIFY(f.store.findById(f.id)->signedIn);
+    }
+
+    void aNarrowerTokensRotatedRefreshTokenIsKeptLikeARefresh()
+    {
+        Fixture f;
+        f.keychain.failWriteNumber = 2; // the proof, then the rotated refresh token: refused once
+        const Result<TokenSet> narrower = f.additionalToken(QStringLiteral("api.read"));
+        QVERIFY2(narrower.ok(), qPrintable(narrower.error().message()));
+        QCOMPARE(narrower.value().accessToken, QStringLiteral("at-1"));
+        QVERIFY(narrower.value().refreshToken.isEmpty());
+        QCOMPARE(f.keychain.writes, 3);
+        QCOMPARE(f.storedAtHandOut->refreshToken, QStringLiteral("rt-1"));
+        QCOMPARE(f.storedAtHandOut->accessToken, QStringLiteral("at-0")); // the account's own
+        // Never sent again, also by another process.
+        OtherProcess other(f);
+        QVERIFY(f.refreshBy(other.coordinator, RefreshCoordinator::Mode::Force).ok());
+        QCOMPARE(f.refreshTokensSent,
+                 (QStringList{ QStringLiteral("rt-0"), QStringLiteral("rt-1") }));
+    }
+
+    void aNarrowerTokensRotatedRefreshTokenTheKeychainNeverTakesIsTold()
+    {
+        Fixture f;
+        f.keychain.failWritesFrom = 2;
+        QSignalSpy failed(&f.coordinator, &RefreshCoordinator::refreshFailed);
+        const Result<TokenSet> narrower = f.additionalToken(QStringLiteral("api.read"));
+        QCOMPARE(narrower.error().kind(), Error::Kind::Keychain);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!f.keychain.stored(f.id)); // the spent refresh token is gone
+        QCOMPARE(f.vault.cached(f.id)->refreshToken, QStringLiteral("rt-1"));
+        QCOMPARE(f.vault.cached(f.id)->accessToken, QStringLiteral("at-0"));
+        // Once the keychain works, the next refresh sends the rotated refresh token.
+        f.keychain.failWritesFrom = 0;
+        QVERIFY(f.refresh(RefreshCoordinator::Mode::Force).ok());
+        QCOMPARE(f.refreshTokensSent,
+                 (QStringList{ QStringLiteral("rt-0"), QStringLiteral("rt-1") }));
+        QCOMPARE(f.keychain.stored(f.id)->refreshToken, QStringLiteral("rt-2"));
+    }
+
+    void theBackgroundRefresherCountsAnUnkeptRotationAsAFailure()
+    {
+        Fixture f;
+        TokenManager tokens(&f.store, &f.keychain, &f.http);
+        tokens.setKeychainRetryDelays({ std::chrono::milliseconds(10) });
+        std::optional<Result<std::optional<TokenSet>>> loaded;
+        tokens.loadTokens(f.id, nullptr, [&](const auto &r) { loaded = r; });
+        QTRY_VERIFY(loaded.has_value());
+        BackgroundRefresher refresher(&tokens, &f.store);
+        QSignalSpy failed(&refresher, &BackgroundRefresher::refreshFailed);
+        QSignalSpy refreshed(&refresher, &BackgroundRefresher::refreshed);
+        f.keychain.failWritesFrom = 2; // the proof is taken; the rotated set never is
+        refresher.start();
+        refresher.checkNow(); // the stored access token has expired: due now
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(refreshed.count(), 0);
+        QCOMPARE(failed.at(0).at(1).value<Error>().kind(), Error::Kind::Keychain);
+        QVERIFY(failed.at(0).at(2).toDateTime().isValid()); // tried again later
+        QCOMPARE(f.refreshTokensSent, QStringList{ QStringLiteral("rt-0") });
     }
 
     void aKeychainThatRefusesTheProofStopsTheRefreshBeforeItIsSent()

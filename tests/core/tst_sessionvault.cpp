@@ -178,6 +178,48 @@ private Q_SLOTS:
         QCOMPARE(f.vault.cached(f.id)->refreshToken, QStringLiteral("rt-2"));
     }
 
+    void anUnwrittenRotationIsTheTruthUntilTheKeychainTakesIt()
+    {
+        // T4: a rotated session that the keychain did not take, however often asked.
+        Fixture f;
+        QVERIFY(!f.keepSignedIn(session(QStringLiteral("1"))));
+        std::optional<Error> removed;
+        f.vault.keepUnwritten(f.id, session(QStringLiteral("2")), QStringLiteral("rt-1"),
+                              [&](const Error &error) { removed = error; });
+        QTRY_VERIFY(removed.has_value());
+        QVERIFY(!*removed);
+        QVERIFY(f.vault.isUnwritten(f.id));
+        QVERIFY(!f.keychain.stored(f.id)); // the spent refresh token is gone
+        // Under the lock, memory is the truth: neither "no session" nor the spent one ends it.
+        QCOMPARE(f.read().tokens->refreshToken, QStringLiteral("rt-2"));
+        f.keychain.seed(f.id, session(QStringLiteral("1")));
+        const SessionVault::Stored stored = f.read();
+        QCOMPARE(stored.tokens->refreshToken, QStringLiteral("rt-2"));
+        // The proof is always the write of that session, however recent the last write: while the
+        // keychain refuses it, nothing may be sent; once it takes it, it is kept again.
+        f.keychain.failWrites = true;
+        QCOMPARE(f.proveWritable(stored).kind(), Error::Kind::Keychain);
+        QVERIFY(f.vault.isUnwritten(f.id));
+        f.keychain.failWrites = false;
+        QVERIFY(!f.proveWritable(stored));
+        QCOMPARE(f.keychain.stored(f.id)->refreshToken, QStringLiteral("rt-2"));
+        QVERIFY(!f.vault.isUnwritten(f.id));
+        QVERIFY(f.store.findById(f.id)->signedIn);
+    }
+
+    void anUnwrittenRotationGivesWayToANewSignInElsewhere()
+    {
+        Fixture f;
+        QVERIFY(!f.keepSignedIn(session(QStringLiteral("1"))));
+        std::optional<Error> removed;
+        f.vault.keepUnwritten(f.id, session(QStringLiteral("2")), QStringLiteral("rt-1"),
+                              [&](const Error &error) { removed = error; });
+        QTRY_VERIFY(removed.has_value());
+        f.keychain.seed(f.id, session(QStringLiteral("9"))); // another process signed in anew
+        QCOMPARE(f.read().tokens->refreshToken, QStringLiteral("rt-9"));
+        QVERIFY(!f.vault.isUnwritten(f.id));
+    }
+
     void forgetClearsMemoryKeychainAndHint()
     {
         Fixture f;

@@ -1,8 +1,8 @@
-// Refresh-token rotation under stress (SECURITY.md row T2), with real parts: oidc-provider, whose
-// refresh tokens rotate and whose reuse detection ends the whole grant when an old one comes back;
-// the real oauthdesk binary as the command line; this process's TokenManager as the window's core;
-// and a gnome-keyring of this test's own on a private session bus, so that the test can take the
-// keychain away without disturbing the tests running beside it.
+// Refresh-token rotation under stress (SECURITY.md rows T2 and T4), with real parts: oidc-provider,
+// whose refresh tokens rotate and whose reuse detection ends the whole grant when an old one comes
+// back; the real oauthdesk binary as the command line; this process's TokenManager as the window's
+// core; and a gnome-keyring of this test's own on a private session bus, so that the test can take
+// the keychain away without disturbing the tests running beside it.
 
 #include "accounts/accountstore.h"
 #include "cli.h"
@@ -13,6 +13,8 @@
 #include "testenvironment.h"
 #include "testserver.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -21,12 +23,40 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <csignal>
 #include <optional>
 
 using namespace OAuthDesk;
 using namespace OAuthDesk::Test;
+
+namespace {
+
+/// The real keychain (gnome-keyring through QtKeychain), except for one write the test picks:
+/// refused, as a locked or stopped Secret Service would. (Stopping the real one for exactly one
+/// write is not possible: this process's libsecret keeps its Secret Service session, which a
+/// restarted gnome-keyring-daemon no longer knows, so every later write fails too.)
+class OneWriteRefused : public SecretStore
+{
+public:
+    bool refuseNextWrite = false;
+    int refused = 0;
+
+protected:
+    void writeRaw(const QString &key, const QByteArray &data, QObject *context,
+                  DoneCallback callback) override
+    {
+        if (!std::exchange(refuseNextWrite, false))
+            return SecretStore::writeRaw(key, data, context, std::move(callback));
+        ++refused;
+        QTimer::singleShot(0, context, [callback] {
+            callback(Error(Error::Kind::Keychain, QStringLiteral("refused by the test")));
+        });
+    }
+};
+
+} // namespace
 
 class tst_Rotation : public QObject
 {
@@ -288,6 +318,79 @@ private Q_SLOTS:
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const CliRun other = runOAuthDesk({ QStringLiteral("token"), QStringLiteral("Rotating") });
         QVERIFY2(other.exitCode == 0, other.err.constData());
+    }
+
+    void aRotatedSessionTheKeychainRefusesOnceIsWrittenAgainAndSurvives()
+    {
+        // T4 against oidc-provider, which rotates the refresh token and ends the whole grant when
+        // a spent one comes back (RFC 9700 §4.14.2): the keychain refuses the write of the
+        // rotated set, once. Nothing may be handed out before that set is in the real keychain,
+        // and no process may send the spent refresh token afterwards.
+        addAccount(QStringLiteral("Refused"));
+        const QString id = accountIdByName(QStringLiteral("Refused"));
+        AccountStore accounts;
+        QVERIFY(!accounts.load());
+        {
+            auto account = accounts.findById(id);
+            QVERIFY(account);
+            account->server.tokenEndpoint = QUrl(m_proxy->url(QStringLiteral("/token")));
+            QVERIFY(!accounts.update(*account));
+        }
+        OneWriteRefused secrets;
+        HttpClient http(&m_network);
+        TokenManager window(&accounts, &secrets, &http);
+        const TokenSet before = storedTokens(id);
+        QVERIFY(!before.refreshToken.isEmpty());
+
+        QStringList refreshTokensSent; // what oidc-provider was sent, through the proxy
+        QString rotated; // what it answered first
+        m_proxy->passAnswer = [&](const QByteArray &request, const QByteArray &answer) {
+            const QUrlQuery form(QString::fromUtf8(request.mid(request.indexOf("\r\n\r\n") + 4)));
+            if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("refresh_token"))
+                return answer;
+            refreshTokensSent.append(
+                    form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded));
+            if (rotated.isEmpty()) {
+                rotated = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
+                                  .object()
+                                  .value(QLatin1String("refresh_token"))
+                                  .toString();
+                secrets.refuseNextWrite = true; // the next write is the rotated set's
+            }
+            return answer;
+        };
+        std::optional<Result<TokenSet>> result;
+        TokenSet storedAtHandOut;
+        window.refreshNow(id, this, [&](const Result<TokenSet> &r) {
+            result = r;
+            storedAtHandOut = storedTokens(id); // what the real keychain holds at that moment
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        QVERIFY2(result->ok(), qPrintable(result->error().message()));
+        QCOMPARE(secrets.refused, 1);
+        QVERIFY(!rotated.isEmpty() && rotated != before.refreshToken);
+        // Written again, and kept, before the access token was handed out.
+        QCOMPARE(storedAtHandOut.refreshToken, rotated);
+        QCOMPARE(storedAtHandOut.accessToken, result->value().accessToken);
+        QCOMPARE(m_server.resourceStatus(result->value().accessToken), 200);
+
+        // Another process refreshes from the keychain: it sends the rotated refresh token, not
+        // the spent one, and oidc-provider (which would end the grant on a reuse) takes it.
+        const CliRun cli = runOAuthDesk({ QStringLiteral("token"), QStringLiteral("Refused"),
+                                          QStringLiteral("--refresh") });
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+        QCOMPARE(m_server.resourceStatus(QString::fromUtf8(cli.out.trimmed())), 200);
+        // And this process again, from what the command line left in the keychain.
+        std::optional<Result<TokenSet>> again;
+        window.refreshNow(id, this, [&](const Result<TokenSet> &r) { again = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 30000);
+        QVERIFY2(again->ok(), qPrintable(again->error().message()));
+        QCOMPARE(m_server.resourceStatus(again->value().accessToken), 200);
+        m_proxy->passAnswer = {};
+        QCOMPARE(refreshTokensSent.size(), 3);
+        QCOMPARE(refreshTokensSent.at(0), before.refreshToken);
+        QCOMPARE(refreshTokensSent.at(1), rotated);
+        QCOMPARE(QSet<QString>(refreshTokensSent.cbegin(), refreshTokensSent.cend()).size(), 3);
     }
 
     void keychainGoneIsDetectedBeforeTheRefreshIsSent()
