@@ -2312,6 +2312,10 @@ Add one to sign in with your web browser.</source>
         <source>Could not start &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a private directory of this user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::PresetChoice</name>

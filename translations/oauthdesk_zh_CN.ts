@@ -2347,6 +2347,10 @@ Add one to sign in with your web browser.</source>
         <source>Could not start &quot;%1&quot;.</source>
         <translation>无法启动“%1”。</translation>
     </message>
+    <message>
+        <source>%1 is not a private directory of this user</source>
+        <translation>%1 不是当前用户的私有目录</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::PresetChoice</name>
