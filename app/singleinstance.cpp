@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "platform/platform.h"
+
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -30,7 +32,7 @@ SingleInstance::SingleInstance(QObject *parent) : QObject(parent) { }
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::serverName()
+QString SingleInstance::serverName(QString *problem)
 {
     // The config directory is what makes "the same user's OAuthDesk": the accounts live there.
     const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
@@ -38,22 +40,30 @@ QString SingleInstance::serverName()
                                     .toHex()
                                     .left(16);
     const QString name = QStringLiteral("oauthdesk-") + QString::fromLatin1(hash);
-#if defined(Q_OS_UNIX)
-    // The per-user runtime directory when there is one: no other user can place a file there.
-    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtimeDir.isEmpty() && QFileInfo(runtimeDir).isDir())
-        return runtimeDir + QLatin1Char('/') + name;
+#if defined(Q_OS_WIN)
+    Q_UNUSED(problem);
+    return name; // a named pipe, with the user's own ACL (QLocalServer::UserAccessOption)
+#else
+    // Never a predictable name in the shared temporary directory: another user could listen there
+    // first, and a later start would hand its arguments to them (and the real window exit).
+    const QString directory = Platform::privateRuntimeDirectory(problem);
+    return directory.isEmpty() ? QString() : directory + QLatin1Char('/') + name;
 #endif
-    return name; // QLocalServer places it: the temporary directory, or a named pipe on Windows
 }
 
 bool SingleInstance::claim(const QStringList &arguments)
 {
-    if (handOver(arguments))
+    QString problem;
+    const QString name = serverName(&problem);
+    if (name.isEmpty()) {
+        // Starting without the guard beats handing the arguments to a socket someone else owns.
+        qCWarning(lcInstance).noquote() << "starting without the single-instance guard:" << problem;
+        return true;
+    }
+    if (handOver(name, arguments))
         return false;
     // Nobody answers: a socket still there was left by an instance that crashed. It goes, or it
     // would keep every later start from listening.
-    const QString name = serverName();
     const QString path =
             QFileInfo(name).isAbsolute() ? name : QDir::tempPath() + QLatin1Char('/') + name;
     if (QFileInfo::exists(path)) {
@@ -61,10 +71,10 @@ bool SingleInstance::claim(const QStringList &arguments)
                 << "removing a stale socket left by an earlier instance:" << path;
         QLocalServer::removeServer(name);
     }
-    if (listen())
+    if (listen(name))
         return true;
     // Another start may have begun listening in between.
-    if (m_server->serverError() == QAbstractSocket::AddressInUseError && handOver(arguments))
+    if (m_server->serverError() == QAbstractSocket::AddressInUseError && handOver(name, arguments))
         return false;
     // Starting without the guard beats not starting at all.
     qCWarning(lcInstance).noquote()
@@ -72,10 +82,10 @@ bool SingleInstance::claim(const QStringList &arguments)
     return true;
 }
 
-bool SingleInstance::handOver(const QStringList &arguments)
+bool SingleInstance::handOver(const QString &name, const QStringList &arguments)
 {
     QLocalSocket socket;
-    socket.connectToServer(serverName());
+    socket.connectToServer(name);
     if (!socket.waitForConnected(connectTimeoutMs))
         return false; // nobody there
 
@@ -102,14 +112,14 @@ bool SingleInstance::handOver(const QStringList &arguments)
     return true;
 }
 
-bool SingleInstance::listen()
+bool SingleInstance::listen(const QString &name)
 {
     if (!m_server) {
         m_server = new QLocalServer(this);
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
         connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
     }
-    if (!m_server->listen(serverName()))
+    if (!m_server->listen(name))
         return false;
     qCInfo(lcInstance).noquote() << "listening for a second start on" << m_server->fullServerName();
     return true;

@@ -9,8 +9,10 @@ namespace OAuthDesk {
 
 /**
  * One window per user. The first GUI instance listens on a local socket (a Unix domain socket in
- * $XDG_RUNTIME_DIR or the temporary directory; a named pipe on Windows) whose name comes from the
- * user's config directory, so two users, or two test homes, never meet. A later start connects,
+ * a directory only this user can enter, Platform::privateRuntimeDirectory(); a named pipe on
+ * Windows) whose name comes from the user's config directory, so two users, or two test homes,
+ * never meet. Without such a directory the window starts without the guard: arguments never go to
+ * a socket another user could own. A later start connects,
  * says "raise" with its arguments, waits for the answer and leaves; the first raises and activates
  * its window. The command-line verbs never come here: they run beside the window.
  *
@@ -36,8 +38,8 @@ public:
     int exitCode() const { return m_exitCode; }
 
     /// The socket's name for the current user and config directory (after the application name is
-    /// set).
-    static QString serverName();
+    /// set); empty, with `problem` set, when there is no private place for it.
+    static QString serverName(QString *problem = nullptr);
 
     /// Shows, raises and activates the application's top-level windows (a modal dialog last, on
     /// top). Returns how many it raised.
@@ -48,8 +50,8 @@ Q_SIGNALS:
     void raiseRequested(const QStringList &arguments);
 
 private:
-    bool handOver(const QStringList &arguments);
-    bool listen();
+    bool handOver(const QString &name, const QStringList &arguments);
+    bool listen(const QString &name);
     void acceptConnections();
 
     QLocalServer *m_server = nullptr;

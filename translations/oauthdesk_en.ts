@@ -161,6 +161,62 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::AccountImport</name>
+    <message>
+        <source>issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introspection endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserInfo endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed authorization request endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no issuer, so its endpoints can only come from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its issuer&apos;s endpoints could not be discovered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported. These endpoints are the file&apos;s word alone; if they are right, import again accepting them (--accept-endpoints):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::AccountListModel</name>
     <message>
         <source>Signing in…</source>
@@ -1475,6 +1531,22 @@ The browser is $BROWSER when set (a command that gets the URL), else the system&
         <source>The account was removed, but its request history could not be: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Endpoints come from discovery of each account&apos;s issuer, never from the file; an account whose server publishes no discovery document is imported with the file&apos;s endpoints only with --accept-endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s endpoints for accounts whose server publishes no discovery document (check them first: a wrong token endpoint receives the codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: endpoints discovered from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file&apos;s endpoints, as accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::CurlCopyButton</name>
@@ -2310,6 +2382,10 @@ Add one to sign in with your web browser.</source>
     </message>
     <message>
         <source>Could not start &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private directory of this user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,6 +163,63 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OAuthDesk::AccountImport</name>
+    <message>
+        <source>issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>authorization endpoint</source>
+        <translation>授权端点</translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation>令牌端点</translation>
+    </message>
+    <message>
+        <source>device authorization endpoint</source>
+        <translation>设备授权端点</translation>
+    </message>
+    <message>
+        <source>revocation endpoint</source>
+        <translation>撤销端点</translation>
+    </message>
+    <message>
+        <source>introspection endpoint</source>
+        <translation>内省端点</translation>
+    </message>
+    <message>
+        <source>UserInfo endpoint</source>
+        <translation>UserInfo 端点</translation>
+    </message>
+    <message>
+        <source>JWKS</source>
+        <translation>JWKS</translation>
+    </message>
+    <message>
+        <source>registration endpoint</source>
+        <translation>注册端点</translation>
+    </message>
+    <message>
+        <source>pushed authorization request endpoint</source>
+        <translation>推送授权请求端点</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no issuer, so its endpoints can only come from the file.</source>
+        <translation>“%1”没有颁发者，因此其端点只能来自文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its issuer&apos;s endpoints could not be discovered (%2).</source>
+        <translation>“%1”：无法发现其颁发者的端点（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported. These endpoints are the file&apos;s word alone; if they are right, import again accepting them (--accept-endpoints):
+%2</source>
+        <translation>%1 未导入任何账户。这些端点仅出自文件本身；如果它们正确，请接受它们后重新导入（--accept-endpoints）：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>OAuthDesk::AccountListModel</name>
     <message>
         <source>%1 (legacy)</source>
@@ -1514,6 +1571,22 @@ device（在任意设备上输入一个代码），client_credentials（机密�
         <source>The account was removed, but its request history could not be: %1</source>
         <translation>账户已删除，但无法删除其请求历史：%1</translation>
     </message>
+    <message>
+        <source>Endpoints come from discovery of each account&apos;s issuer, never from the file; an account whose server publishes no discovery document is imported with the file&apos;s endpoints only with --accept-endpoints.</source>
+        <translation>端点来自对每个账户颁发者的发现，绝不来自文件；服务器未发布发现文档的账户，只有使用 --accept-endpoints 时才会以文件中的端点导入。</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s endpoints for accounts whose server publishes no discovery document (check them first: a wrong token endpoint receives the codes).</source>
+        <translation>对服务器未发布发现文档的账户采用文件中的端点（请先核对：错误的令牌端点会收到授权码）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: endpoints discovered from %2.</source>
+        <translation>“%1”：端点发现自 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file&apos;s endpoints, as accepted:</source>
+        <translation>“%1”：已接受的文件端点：</translation>
+    </message>
 </context>
 <context>
     <name>OAuthDesk::CurlCopyButton</name>
@@ -2346,6 +2419,10 @@ Add one to sign in with your web browser.</source>
     <message>
         <source>Could not start &quot;%1&quot;.</source>
         <translation>无法启动“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a private directory of this user</source>
+        <translation>%1 不是当前用户的私有目录</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "accounts/accounttransfer.h"
 #include "output.h"
 #include "session/tokenmanager.h"
+#include "workflows/accountimport.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -20,7 +21,11 @@ QString AccountImportCommand::description() const
               "added. An existing account is never replaced: one whose "
               "name is taken is skipped, or added under a "
               "free name with --rename. Client secrets are not in the "
-              "file: set them with oauthdesk account secret.");
+              "file: set them with oauthdesk account secret.")
+            + QLatin1Char(' ')
+            + tr("Endpoints come from discovery of each account's issuer, never from the file; "
+                 "an account whose server publishes no discovery document is imported with the "
+                 "file's endpoints only with --accept-endpoints.");
 }
 
 void AccountImportCommand::define(QCommandLineParser &parser) const
@@ -29,6 +34,10 @@ void AccountImportCommand::define(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(
             QStringLiteral("rename"),
             tr("Add an account whose name is taken as \"NAME (2)\" instead of skipping it.")));
+    parser.addOption(QCommandLineOption(
+            QStringLiteral("accept-endpoints"),
+            tr("Take the file's endpoints for accounts whose server publishes no discovery "
+               "document (check them first: a wrong token endpoint receives the codes).")));
 }
 
 void AccountImportCommand::execute(const QCommandLineParser &parser)
@@ -50,10 +59,22 @@ void AccountImportCommand::execute(const QCommandLineParser &parser)
     const Result<QList<Account>> accounts = AccountTransfer::parse(file.readAll());
     if (!accounts.ok())
         return fail(accounts.error());
-    const auto report = AccountTransfer::importInto(*tokens()->accounts(), accounts.value(),
-                                                    parser.isSet(QStringLiteral("rename"))
-                                                            ? AccountTransfer::OnConflict::Rename
-                                                            : AccountTransfer::OnConflict::Skip);
+    m_rename = parser.isSet(QStringLiteral("rename"));
+    AccountImport::check(
+            http(), accounts.value(), parser.isSet(QStringLiteral("accept-endpoints")), this,
+            [this](const Result<QList<AccountImport::Checked>> &checked) { import(checked); });
+}
+
+void AccountImportCommand::import(const Result<QList<AccountImport::Checked>> &checked)
+{
+    if (!checked.ok())
+        return fail(checked.error());
+    QList<Account> accounts;
+    for (const AccountImport::Checked &c : checked.value())
+        accounts.append(c.account);
+    const auto report = AccountTransfer::importInto(*tokens()->accounts(), accounts,
+                                                    m_rename ? AccountTransfer::OnConflict::Rename
+                                                             : AccountTransfer::OnConflict::Skip);
     if (!report.ok())
         return fail(report.error());
     for (const QString &name : report.value().skipped)
@@ -66,8 +87,17 @@ void AccountImportCommand::execute(const QCommandLineParser &parser)
         err() << tr("Renamed %1.").arg(change) << '\n';
     for (const QString &name : report.value().added)
         err() << tr("Imported \"%1\".").arg(name) << '\n';
+    for (const AccountImport::Checked &c : checked.value()) {
+        if (c.discovered)
+            err() << tr("\"%1\": endpoints discovered from %2.")
+                             .arg(c.account.name, c.account.server.issuer.toString())
+                  << '\n';
+        else
+            err() << tr("\"%1\": the file's endpoints, as accepted:").arg(c.account.name) << '\n'
+                  << AccountImport::endpointsOf(c.account) << '\n';
+    }
     bool needSecret = false;
-    for (const Account &a : accounts.value())
+    for (const Account &a : std::as_const(accounts))
         needSecret = needSecret || a.needsClientSecret();
     if (needSecret && !report.value().added.isEmpty())
         err() << tr("Accounts with client authentication need their secret: oauthdesk account "

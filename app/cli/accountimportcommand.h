@@ -1,10 +1,12 @@
 #pragma once
 
 #include "command.h"
+#include "workflows/accountimport.h"
 
 namespace OAuthDesk {
 
-/// `oauthdesk account import FILE [--rename]`: adds the accounts of an export.
+/// `oauthdesk account import FILE [--rename] [--accept-endpoints]`: adds the accounts of an export,
+/// with endpoints from discovery (AccountImport).
 class AccountImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(OAuthDesk::CommandLine)
@@ -15,6 +17,11 @@ public:
 protected:
     void define(QCommandLineParser &parser) const override;
     void execute(const QCommandLineParser &parser) override;
+
+private:
+    void import(const Result<QList<AccountImport::Checked>> &checked);
+
+    bool m_rename = false;
 };
 
 } // namespace OAuthDesk

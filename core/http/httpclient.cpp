@@ -94,6 +94,11 @@ QNetworkRequest HttpClient::createRequest(const QUrl &url) const
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // No cookie jar: a Set-Cookie from one server would otherwise ride along on later requests, to
+    // other endpoints and for other accounts, where the exchange log never shows where it came
+    // from. A Cookie header a person sets on a resource request is theirs and still goes.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("OAuthDesk/%1")
                               .arg(QCoreApplication::applicationVersion().isEmpty()

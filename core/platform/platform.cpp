@@ -12,12 +12,13 @@
 #if defined(Q_OS_WIN)
 #  include <windows.h>
 #else
+#  include <QFile>
 #  include <sys/resource.h>
+#  include <sys/stat.h>
 #  include <termios.h>
 #  include <unistd.h>
 #endif
 #if defined(Q_OS_LINUX)
-#  include <QFile>
 #  include <ctime>
 #endif
 
@@ -114,6 +115,41 @@ QString lockDirectory()
             + QLatin1String("/locks");
     QDir().mkpath(dir);
     return dir;
+}
+
+#if !defined(Q_OS_WIN)
+/// A directory (not a link to one) that this user owns and nobody else may enter or write.
+static bool isPrivateDirectory(const QString &path)
+{
+    struct stat status = {};
+    if (path.isEmpty() || ::lstat(QFile::encodeName(path).constData(), &status) != 0)
+        return false;
+    return S_ISDIR(status.st_mode) && status.st_uid == ::geteuid()
+            && (status.st_mode & (S_IRWXG | S_IRWXO)) == 0;
+}
+#endif
+
+QString privateRuntimeDirectory(QString *problem)
+{
+#if defined(Q_OS_WIN)
+    Q_UNUSED(problem);
+    return {}; // named pipes: QLocalServer::UserAccessOption gives the pipe the user's own ACL
+#else
+    // $XDG_RUNTIME_DIR is made for this (0700, the user's own) when the session has one.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (isPrivateDirectory(runtime))
+        return runtime;
+    // Else a directory of our own in the shared temporary directory. Anyone can make one by that
+    // name first, so it is used only if it is ours and private, whoever made it.
+    const QString own =
+            QDir::tempPath() + QStringLiteral("/oauthdesk-") + QString::number(::geteuid());
+    ::mkdir(QFile::encodeName(own).constData(), S_IRWXU); // fails harmlessly when it exists
+    if (isPrivateDirectory(own))
+        return own;
+    if (problem)
+        *problem = tr("%1 is not a private directory of this user").arg(own);
+    return {};
+#endif
 }
 
 double msSinceProcessStart()

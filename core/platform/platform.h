@@ -41,6 +41,12 @@ std::optional<QString> readLineFromStdin();
 /// A directory for the per-account lock files that serialise refreshes across processes.
 QString lockDirectory();
 
+/// A directory only this user can enter, for a local socket no other user may squat:
+/// $XDG_RUNTIME_DIR when it is private, else a directory of the user's own (0700) in the temporary
+/// directory, made if missing and refused when someone else owns it or may write to it. Empty,
+/// with `problem` set, when there is none; always empty on Windows (named pipes have ACLs).
+QString privateRuntimeDirectory(QString *problem = nullptr);
+
 /// For scripts/bench: milliseconds since the operating system started this process (loader and
 /// static initialisation included), or -1 where that is not known (Linux: /proc/self/stat, to
 /// one clock tick).

@@ -1,8 +1,11 @@
 // oauthdesk account export / import, between two "machines" (two config directories) sharing the
-// real keychain (scripts/with-keyring provides it). No server and no sign-in: endpoints are given.
+// real keychain (scripts/with-keyring provides it). No sign-in; an import discovers each account's
+// endpoints at its issuer, the real oidc-provider on 127.0.0.1.
 
 #include "cli.h"
+#include "scriptedserver.h"
 #include "testenvironment.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +25,7 @@ private:
 
     QTemporaryDir m_machineA;
     QTemporaryDir m_machineB;
+    TestServer m_server;
 
     static QMap<QString, QString> on(const QTemporaryDir &machine)
     {
@@ -54,17 +58,45 @@ private:
         return {};
     }
 
-    static QStringList add(const QString &name, const QString &clientId)
+    /// The accounts file of a machine, as an export shows it.
+    static QJsonArray exported(const QTemporaryDir &machine)
+    {
+        const CliRun out = run(machine, { QStringLiteral("account"), QStringLiteral("export") });
+        if (out.exitCode != 0)
+            qFatal("account export failed: %s", out.err.constData());
+        return QJsonDocument::fromJson(out.out).object().value(QLatin1String("accounts")).toArray();
+    }
+
+    static QString serverField(const QJsonObject &account, const char *field)
+    {
+        return account.value(QLatin1String("server"))
+                .toObject()
+                .value(QLatin1String(field))
+                .toString();
+    }
+
+    static QString writeFile(const QTemporaryDir &machine, const QString &name,
+                             const QByteArray &content)
+    {
+        const QString path = machine.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return path;
+    }
+
+    /// An account at the test server's issuer, with the endpoints given (no discovery at add).
+    QStringList add(const QString &name, const QString &clientId) const
     {
         return { QStringLiteral("account"),
                  QStringLiteral("add"),
                  name,
                  QStringLiteral("--issuer"),
-                 QStringLiteral("https://login.example.com"),
+                 m_server.issuer().toString(),
                  QStringLiteral("--authorization-endpoint"),
-                 QStringLiteral("https://login.example.com/authorize"),
+                 m_server.url(QStringLiteral("/auth")).toString(),
                  QStringLiteral("--token-endpoint"),
-                 QStringLiteral("https://login.example.com/token"),
+                 m_server.url(QStringLiteral("/token")).toString(),
                  QStringLiteral("--client-id"),
                  clientId,
                  QStringLiteral("--scope"),
@@ -78,6 +110,8 @@ private Q_SLOTS:
             QSKIP("needs scripts/with-keyring's private keyring: run through scripts/test");
         QVERIFY(m_machineA.isValid());
         QVERIFY(m_machineB.isValid());
+        const QString started = m_server.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         // Machine A: a confidential client (its secret goes to the keychain) and a password-grant
         // account.
         QStringList work = add(QStringLiteral("Work"), QStringLiteral("desk-work"));
@@ -114,7 +148,7 @@ private Q_SLOTS:
                          .toObject()
                          .value(QLatin1String("token_endpoint"))
                          .toString(),
-                 QStringLiteral("https://login.example.com/token"));
+                 m_server.url(QStringLiteral("/token")).toString());
         // The keychain key and the session hint stay on this machine.
         const QString workId = byName(list(m_machineA), QStringLiteral("Work"))
                                        .value(QLatin1String("id"))
@@ -235,6 +269,110 @@ private Q_SLOTS:
                                     { QStringLiteral("account"), QStringLiteral("export"),
                                       QStringLiteral("a"), QStringLiteral("b") });
         QCOMPARE(twoFiles.exitCode, 2);
+    }
+
+    void importTakesEndpointsFromDiscoveryNotTheFile()
+    {
+        // Issue 17: the real issuer and authorization endpoint, and a token endpoint of someone
+        // else's, which would receive the code, the PKCE verifier and the client secret.
+        ScriptedServer elsewhere(
+                [](const ScriptedServer::Request &) { return ScriptedServer::json(200, "{}"); });
+        QVERIFY(elsewhere.start());
+        QTemporaryDir machine;
+        const QString issuer = m_server.issuer().toString();
+        const QByteArray file =
+                QJsonDocument(
+                        QJsonObject{
+                                { QStringLiteral("format"), QStringLiteral("oauthdesk-accounts") },
+                                { QStringLiteral("version"), 1 },
+                                { QStringLiteral("accounts"),
+                                  QJsonArray{ QJsonObject{
+                                          { QStringLiteral("name"), QStringLiteral("Mixed") },
+                                          { QStringLiteral("client_id"),
+                                            QStringLiteral("oauthdesk-test") },
+                                          { QStringLiteral("server"),
+                                            QJsonObject{
+                                                    { QStringLiteral("issuer"), issuer },
+                                                    { QStringLiteral("authorization_endpoint"),
+                                                      m_server.url(QStringLiteral("/auth"))
+                                                              .toString() },
+                                                    { QStringLiteral("token_endpoint"),
+                                                      elsewhere.url(QStringLiteral("/token")) },
+                                                    { QStringLiteral("revocation_endpoint"),
+                                                      elsewhere.url(QStringLiteral(
+                                                              "/revoke")) } } } } } } })
+                        .toJson();
+        const QString path = writeFile(machine, QStringLiteral("mixed.json"), file);
+        QVERIFY(!path.isEmpty());
+
+        const CliRun imported =
+                run(machine, { QStringLiteral("account"), QStringLiteral("import"), path });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.err.contains("\"Mixed\": endpoints discovered from"),
+                 imported.err.constData());
+        const QJsonObject mixed = byName(exported(machine), QStringLiteral("Mixed"));
+        // What oidc-provider's metadata says, nothing of the file's.
+        QCOMPARE(serverField(mixed, "issuer"), issuer);
+        QCOMPARE(serverField(mixed, "token_endpoint"),
+                 m_server.url(QStringLiteral("/token")).toString());
+        QVERIFY(serverField(mixed, "revocation_endpoint").startsWith(m_server.issuer().toString()));
+        QVERIFY(!QJsonDocument(mixed).toJson().contains(elsewhere.url().toUtf8()));
+        QCOMPARE(elsewhere.requests().size(), 0);
+    }
+
+    void endpointsWithoutDiscoveryAreTakenOnlyWhenAccepted()
+    {
+        // A server that publishes no discovery document, and an account without an issuer.
+        ScriptedServer noDiscovery(
+                [](const ScriptedServer::Request &) { return ScriptedServer::json(404, "{}"); });
+        QVERIFY(noDiscovery.start());
+        QTemporaryDir machine;
+        auto account = [&noDiscovery](const QString &name, bool withIssuer) {
+            QJsonObject server{ { QStringLiteral("authorization_endpoint"),
+                                  noDiscovery.url(QStringLiteral("/authorize")) },
+                                { QStringLiteral("token_endpoint"),
+                                  noDiscovery.url(QStringLiteral("/token")) } };
+            if (withIssuer)
+                server.insert(QStringLiteral("issuer"), noDiscovery.url());
+            return QJsonObject{ { QStringLiteral("name"), name },
+                                { QStringLiteral("client_id"), QStringLiteral("c") },
+                                { QStringLiteral("server"), server } };
+        };
+        const QByteArray file =
+                QJsonDocument(
+                        QJsonObject{
+                                { QStringLiteral("format"), QStringLiteral("oauthdesk-accounts") },
+                                { QStringLiteral("version"), 1 },
+                                { QStringLiteral("accounts"),
+                                  QJsonArray{ account(QStringLiteral("Undiscoverable"), true),
+                                              account(QStringLiteral("No issuer"), false) } } })
+                        .toJson();
+        const QString path = writeFile(machine, QStringLiteral("manual.json"), file);
+        QVERIFY(!path.isEmpty());
+
+        const CliRun refused =
+                run(machine, { QStringLiteral("account"), QStringLiteral("import"), path });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("\"Undiscoverable\": its issuer's endpoints could not be "
+                                      "discovered"),
+                 refused.err.constData());
+        QVERIFY2(refused.err.contains("Nothing was imported"), refused.err.constData());
+        // The person sees what they would be accepting.
+        QVERIFY2(refused.err.contains(noDiscovery.url(QStringLiteral("/token")).toUtf8()),
+                 refused.err.constData());
+        QVERIFY2(refused.err.contains("--accept-endpoints"), refused.err.constData());
+        QCOMPARE(list(machine).size(), 0);
+
+        const CliRun accepted = run(machine,
+                                    { QStringLiteral("account"), QStringLiteral("import"), path,
+                                      QStringLiteral("--accept-endpoints") });
+        QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+        QVERIFY2(accepted.err.contains("\"No issuer\": the file's endpoints, as accepted:"),
+                 accepted.err.constData());
+        const QJsonArray accounts = exported(machine);
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(serverField(byName(accounts, QStringLiteral("No issuer")), "token_endpoint"),
+                 noDiscovery.url(QStringLiteral("/token")));
     }
 };
 

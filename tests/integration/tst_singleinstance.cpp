@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLocalServer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -14,7 +16,10 @@
 #include <memory>
 
 #include <signal.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace OAuthDesk::Test;
 
@@ -43,6 +48,7 @@ class tst_SingleInstance : public QObject
     Q_OBJECT
 private:
     std::vector<std::unique_ptr<Instance>> m_instances;
+    QStringList m_temporaryDirectories;
 
     Instance *start(const QMap<QString, QString> &env = {})
     {
@@ -70,6 +76,23 @@ private:
         return first;
     }
 
+    /// A short temporary directory of the test's own (a socket's path has at most 107 bytes), for
+    /// starts without $XDG_RUNTIME_DIR.
+    QString shortTemporaryDirectory()
+    {
+        QByteArray pattern = "/tmp/oauthdesk-test-XXXXXX";
+        if (!::mkdtemp(pattern.data()))
+            return {};
+        m_temporaryDirectories.append(QString::fromLocal8Bit(pattern));
+        return m_temporaryDirectories.last();
+    }
+
+    static QMap<QString, QString> withoutRuntimeDirectory(const QString &tmp)
+    {
+        return { { QStringLiteral("XDG_RUNTIME_DIR"), QString() },
+                 { QStringLiteral("TMPDIR"), tmp } };
+    }
+
     static bool waitFinished(Instance *instance, int timeoutMs)
     {
         return QTest::qWaitFor([instance] { return instance->finished(); }, timeoutMs);
@@ -89,6 +112,9 @@ private Q_SLOTS:
             }
         }
         m_instances.clear();
+        for (const QString &dir : std::as_const(m_temporaryDirectories))
+            QDir(dir).removeRecursively();
+        m_temporaryDirectories.clear();
     }
 
     void secondStartRaisesTheFirst()
@@ -194,6 +220,68 @@ private Q_SLOTS:
         QCOMPARE(second->process->exitCode(), 1);
         QVERIFY2(second->err.contains("is running but does not answer"), second->err.constData());
         QCOMPARE(::kill(pid_t(first->process->processId()), SIGCONT), 0);
+    }
+
+    void withoutARuntimeDirectoryTheSocketIsInAPrivateOne()
+    {
+        const QString tmp = shortTemporaryDirectory();
+        QVERIFY(!tmp.isEmpty());
+        Instance *first = startFirst(withoutRuntimeDirectory(tmp));
+        const QString socket = first->socketPath();
+        QVERIFY2(!socket.isEmpty(), first->err.constData());
+        // Not the predictable name in the shared temporary directory, but inside a directory of
+        // this user's own that nobody else may enter.
+        const QFileInfo dir(QFileInfo(socket).absolutePath());
+        QCOMPARE(dir.absoluteFilePath(),
+                 tmp + QStringLiteral("/oauthdesk-") + QString::number(::geteuid()));
+        QVERIFY(dir.isDir() && !dir.isSymLink());
+        QCOMPARE(dir.ownerId(), uint(::geteuid()));
+        struct stat status = {};
+        QCOMPARE(::stat(QFile::encodeName(dir.absoluteFilePath()).constData(), &status), 0);
+        QCOMPARE(status.st_mode & 0777, mode_t(0700));
+
+        // And it works: a second start finds it.
+        Instance *second = start(withoutRuntimeDirectory(tmp));
+        QVERIFY2(waitFinished(second, 15000), second->err.constData());
+        QCOMPARE(second->process->exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(first->err.contains("a second start asked for the window"), 10000);
+    }
+
+    void aSocketAnotherUserCouldOwnIsNeverHandedArguments()
+    {
+        // The socket's file name, as a start in this test home would use it.
+        const QString probe = shortTemporaryDirectory();
+        QVERIFY(!probe.isEmpty());
+        Instance *first = startFirst(withoutRuntimeDirectory(probe));
+        const QString fileName = QFileInfo(first->socketPath()).fileName();
+        QVERIFY2(!fileName.isEmpty(), first->err.constData());
+        first->process->terminate();
+        QVERIFY(waitFinished(first, 15000));
+
+        // Another user came first: the directory the window would use is theirs, or open to all
+        // (both when the test runs as root), and they listen in it and in the temporary directory
+        // itself, where the name used to be.
+        const QString tmp = shortTemporaryDirectory();
+        QVERIFY(!tmp.isEmpty());
+        const QString squatted = tmp + QStringLiteral("/oauthdesk-") + QString::number(::geteuid());
+        QVERIFY(QDir().mkpath(squatted));
+        QCOMPARE(::chmod(QFile::encodeName(squatted).constData(), 0777), 0);
+        if (::geteuid() == 0)
+            QCOMPARE(::chown(QFile::encodeName(squatted).constData(), 65534, 65534), 0);
+        QLocalServer inside;
+        QLocalServer beside;
+        QVERIFY(inside.listen(squatted + QLatin1Char('/') + fileName));
+        QVERIFY(beside.listen(tmp + QLatin1Char('/') + fileName));
+
+        Instance *victim = start(withoutRuntimeDirectory(tmp));
+        QTRY_VERIFY2_WITH_TIMEOUT(victim->err.contains("starting without the single-instance guard")
+                                          || victim->finished(),
+                                  victim->err.constData(), 30000);
+        QVERIFY2(!victim->finished(), victim->err.constData());
+        QVERIFY2(victim->err.contains("is not a private directory"), victim->err.constData());
+        // Neither squatter heard a word.
+        QVERIFY(!inside.hasPendingConnections());
+        QVERIFY(!beside.hasPendingConnections());
     }
 };
 
