@@ -163,46 +163,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
 <context>
     <name>OAuthDesk::AccountImport</name>
     <message>
-        <source>issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorization endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>device authorization endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revocation endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>introspection endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UserInfo endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWKS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registration endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pushed authorization request endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has no issuer, so its endpoints can only come from the file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,46 +165,6 @@ Remove the account anyway? Its tokens may stay in the keychain.</source>
 <context>
     <name>OAuthDesk::AccountImport</name>
     <message>
-        <source>issuer</source>
-        <translation>颁发者</translation>
-    </message>
-    <message>
-        <source>authorization endpoint</source>
-        <translation>授权端点</translation>
-    </message>
-    <message>
-        <source>token endpoint</source>
-        <translation>令牌端点</translation>
-    </message>
-    <message>
-        <source>device authorization endpoint</source>
-        <translation>设备授权端点</translation>
-    </message>
-    <message>
-        <source>revocation endpoint</source>
-        <translation>撤销端点</translation>
-    </message>
-    <message>
-        <source>introspection endpoint</source>
-        <translation>内省端点</translation>
-    </message>
-    <message>
-        <source>UserInfo endpoint</source>
-        <translation>UserInfo 端点</translation>
-    </message>
-    <message>
-        <source>JWKS</source>
-        <translation>JWKS</translation>
-    </message>
-    <message>
-        <source>registration endpoint</source>
-        <translation>注册端点</translation>
-    </message>
-    <message>
-        <source>pushed authorization request endpoint</source>
-        <translation>推送授权请求端点</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has no issuer, so its endpoints can only come from the file.</source>
         <translation>“%1”没有颁发者，因此其端点只能来自文件。</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "discovery/discovery.h"
 
+#include <QJsonObject>
+
 namespace OAuthDesk {
 
 void AccountImport::check(const HttpClient *http, const QList<Account> &accounts,
@@ -24,22 +26,14 @@ AccountImport::AccountImport(const HttpClient *http, const QList<Account> &accou
 
 QString AccountImport::endpointsOf(const Account &account)
 {
+    // By the names the file itself uses (ServerMetadata::writeTo): what the person compares.
+    QJsonObject server;
+    account.server.writeTo(server);
     QStringList lines;
-    auto add = [&lines](const QString &what, const QUrl &url) {
-        if (!url.isEmpty())
-            lines.append(QStringLiteral("  %1: %2").arg(what, url.toString()));
-    };
-    add(tr("issuer"), account.server.issuer);
-    add(tr("authorization endpoint"), account.server.authorizationEndpoint);
-    add(tr("token endpoint"), account.server.tokenEndpoint);
-    add(tr("device authorization endpoint"), account.server.deviceAuthorizationEndpoint);
-    add(tr("revocation endpoint"), account.server.revocationEndpoint);
-    add(tr("introspection endpoint"), account.server.introspectionEndpoint);
-    add(tr("UserInfo endpoint"), account.server.userinfoEndpoint);
-    add(tr("JWKS"), account.server.jwksUri);
-    add(tr("registration endpoint"), account.server.registrationEndpoint);
-    add(tr("pushed authorization request endpoint"),
-        account.server.pushedAuthorizationRequestEndpoint);
+    for (auto it = server.constBegin(); it != server.constEnd(); ++it) {
+        if (it.value().isString())
+            lines.append(QStringLiteral("  %1: %2").arg(it.key(), it.value().toString()));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
